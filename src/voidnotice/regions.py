@@ -1,0 +1,206 @@
+"""Administrative division codes (GB/T 2260) and province abbreviations.
+
+The division history comes from the data python-stdnum ships
+(``stdnum/cn/loc.dat``, built from Wikipedia's code lists), read once on first
+use into a dictionary, so a look-up costs one dict access. Each county name
+carries the years it was in force; codes are withdrawn and re-used.
+
+>>> lookup("430203").county
+'芦淞区'
+>>> lookup("430203").prefecture, lookup("430203").province
+('株洲市', '湖南省')
+>>> lookup("110103").in_force_until
+2010
+>>> lookup("320594").known
+False
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+from pydantic import BaseModel, ConfigDict
+from stdnum import numdb
+
+#: Province-level units: first two digits of their code, name, and the
+#: one-character abbreviations used on plates and property certificates.
+PROVINCES: dict[str, tuple[str, str]] = {
+    "11": ("北京市", "京"), "12": ("天津市", "津"), "13": ("河北省", "冀"),
+    "14": ("山西省", "晋"), "15": ("内蒙古自治区", "蒙"), "21": ("辽宁省", "辽"),
+    "22": ("吉林省", "吉"), "23": ("黑龙江省", "黑"), "31": ("上海市", "沪"),
+    "32": ("江苏省", "苏"), "33": ("浙江省", "浙"), "34": ("安徽省", "皖"),
+    "35": ("福建省", "闽"), "36": ("江西省", "赣"), "37": ("山东省", "鲁"),
+    "41": ("河南省", "豫"), "42": ("湖北省", "鄂"), "43": ("湖南省", "湘"),
+    "44": ("广东省", "粤"), "45": ("广西壮族自治区", "桂"), "46": ("海南省", "琼"),
+    "50": ("重庆市", "渝"), "51": ("四川省", "川"), "52": ("贵州省", "贵"),
+    "53": ("云南省", "云"), "54": ("西藏自治区", "藏"), "61": ("陕西省", "陕"),
+    "62": ("甘肃省", "甘"), "63": ("青海省", "青"), "64": ("宁夏回族自治区", "宁"),
+    "65": ("新疆维吾尔自治区", "新"), "71": ("台湾省", "台"), "81": ("香港特别行政区", "港"),
+    "82": ("澳门特别行政区", "澳"),
+}
+
+#: Second abbreviations some documents use (property certificates: 黔 for
+#: Guizhou; older forms 申, 蜀, 滇, 秦, 陇).
+OTHER_ABBREVIATIONS: dict[str, str] = {
+    "申": "31", "蜀": "51", "黔": "52", "滇": "53", "秦": "61", "陇": "62",
+}
+
+#: Province code for each abbreviation.
+PROVINCE_BY_ABBREVIATION: dict[str, str] = {
+    **{abbreviation: code for code, (_, abbreviation) in PROVINCES.items()},
+    **OTHER_ABBREVIATIONS,
+}
+
+#: Cities with their own tax and invoice region codes (计划单列市).
+SEPARATE_PLAN_CITIES: dict[str, str] = {
+    "2102": "大连市", "3302": "宁波市", "3502": "厦门市", "3702": "青岛市", "4403": "深圳市",
+}
+
+
+class Window(NamedTuple):
+    """One name of a division code and the years it was in force."""
+
+    start: int | None
+    end: int | None
+    name: str
+
+
+class Region(BaseModel):
+    """A GB/T 2260 code and what the division data knows of it.
+
+    ``known`` is False when the code is in no version of the data: a
+    development-zone authority code such as ``320594`` (Suzhou Industrial
+    Park), or a misprint.
+
+    >>> lookup("110108")
+    Region(code='110108', province='北京市', prefecture=None, county='海淀区', known=True, in_force_from=None, in_force_until=None)
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    code: str
+    province: str | None
+    prefecture: str | None
+    county: str | None
+    known: bool
+    in_force_from: int | None = None
+    in_force_until: int | None = None
+
+
+def _parse_windows(text: str) -> tuple[Window, ...]:
+    windows = []
+    for part in text.split(","):
+        if part.startswith("["):
+            years, name = part[1:].split("]", 1)
+            start, end = years.split("-")
+            windows.append(Window(int(start) if start else None, int(end) if end else None, name))
+        else:
+            windows.append(Window(None, None, part))
+    return tuple(windows)
+
+
+@functools.cache
+def _divisions() -> tuple[dict[str, str], dict[str, tuple[Window, ...]]]:
+    """Province names by 2 digits, and county windows by 6 digits."""
+    provinces: dict[str, str] = {}
+    counties: dict[str, tuple[Window, ...]] = {}
+    for _, low, high, props, children in numdb.get("cn/loc").prefixes:
+        for province in range(int(low), int(high) + 1):
+            code2 = f"{province:02d}"
+            provinces[code2] = props.get("province", "")
+            for _, c_low, c_high, c_props, _ in children:
+                for county in range(int(c_low), int(c_high) + 1):
+                    counties[f"{code2}{county:04d}"] = _parse_windows(c_props.get("county", ""))
+    return provinces, counties
+
+
+def windows(code: str) -> tuple[Window, ...]:
+    """The names a 6-digit code has had, oldest first; empty if never used.
+
+    >>> [w.name for w in windows("350211")]
+    ['郊区', '集美区']
+    >>> windows("999999")
+    ()
+    """
+    return _divisions()[1].get(code, ())
+
+
+def province_name(code2: str) -> str | None:
+    """The province-level unit of a 2-digit code, or None.
+
+    >>> province_name("43")
+    '湖南省'
+    >>> province_name("99") is None
+    True
+    """
+    entry = PROVINCES.get(code2)
+    return entry[0] if entry else None
+
+
+def in_force_by(code: str, year: int) -> bool:
+    """Whether the code existed and was not withdrawn before ``year``.
+
+    This is the question for a resident ID: its address code is the one in
+    force when the number was first assigned, which may be years after birth,
+    so a code created after the birth year is fine; one withdrawn before it
+    is not.
+
+    >>> in_force_by("110111", 1980)  # 房山区, from 1986
+    True
+    >>> in_force_by("110103", 2011)  # 崇文区, until 2010
+    False
+    """
+    return any(w.end is None or w.end >= year for w in windows(code))
+
+
+def _current(found: tuple[Window, ...], year: int | None) -> Window | None:
+    if not found:
+        return None
+    if year is not None:
+        for window in found:
+            if (window.start is None or window.start <= year) and (
+                window.end is None or window.end >= year
+            ):
+                return window
+    return found[-1]
+
+
+@functools.lru_cache(maxsize=4096)
+def lookup(code: str, year: int | None = None) -> Region:
+    """Decode a 6-digit division code; ``year`` picks the name then in force.
+
+    Never raises: an unknown code gives ``known=False`` and whatever the
+    province digits tell.
+
+    >>> lookup("350211", 1985).county, lookup("350211").county
+    ('郊区', '集美区')
+    >>> lookup("430000").province, lookup("430000").county
+    ('湖南省', None)
+    >>> lookup("x").known
+    False
+    """
+    provinces, counties = _divisions()
+    province = provinces.get(code[:2]) or province_name(code[:2])
+    if len(code) != 6 or not code.isdigit() or code.endswith("0000"):
+        return Region(
+            code=code, province=province, prefecture=None, county=None,
+            known=code in counties,
+        )
+    prefecture_window = _current(counties.get(code[:4] + "00", ()), year)
+    prefecture = prefecture_window.name if prefecture_window else None
+    if code.endswith("00"):
+        return Region(
+            code=code, province=province, prefecture=prefecture, county=None,
+            known=code in counties,
+        )
+    window = _current(counties.get(code, ()), year)
+    return Region(
+        code=code,
+        province=province,
+        prefecture=None if prefecture in (None, "市辖区", "县") else prefecture,
+        county=window.name if window else None,
+        known=window is not None,
+        in_force_from=window.start if window else None,
+        in_force_until=window.end if window else None,
+    )

@@ -1,0 +1,166 @@
+"""Validate a number of any kind, and guess the kind of an unlabelled one.
+
+>>> r = validate("92430203MA41YB4C2X", kind="uscc")
+>>> r.valid, sorted(e.code for e in r.errors)
+(False, ['checksum', 'org_code_checksum'])
+>>> identify("91110108MA01G0FB09")
+[<Kind.USCC: 'uscc'>]
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, SerializeAsAny
+
+from voidnotice.ids import KindModule, Parts, module_for
+from voidnotice.kinds import Kind
+from voidnotice.problems import Problem
+
+#: The order in which :func:`identify` lists kinds that fit equally well.
+IDENTIFY_ORDER: tuple[Kind, ...] = (
+    Kind.USCC,
+    Kind.RESIDENT_ID,
+    Kind.REGISTRATION_NUMBER,
+    Kind.TAXPAYER_ID,
+    Kind.ORG_CODE,
+    Kind.INVOICE_CODE,
+    Kind.BIRTH_CERTIFICATE,
+    Kind.ACCOUNT_PERMIT,
+    Kind.DIGITAL_INVOICE_NUMBER,
+    Kind.INVOICE_NUMBER,
+    Kind.PROPERTY_CERTIFICATE,
+    Kind.PLATE,
+    Kind.SERIAL,
+)
+
+
+class UnknownKindError(ValueError):
+    """A kind name that is not in :class:`Kind`, or a number no kind fits.
+
+    >>> validate("91110108MA01G0FB09", kind="usc")
+    Traceback (most recent call last):
+    ...
+    voidnotice.validation.UnknownKindError: unknown kind 'usc'; expected one of uscc, org_code, ...
+    """
+
+
+class Identifier(BaseModel):
+    """One number, checked: the ``Identifier`` of the record contract.
+
+    ``valid`` means every check of the kind passed; ``errors`` say why not,
+    each with a stable ``code``. ``warnings`` hold what is worth knowing but
+    does not make the number invalid. ``parts`` is what the characters
+    decode to (region, authority, birth date...), as far as they can be read.
+
+    >>> r = validate("9111 0108 ma01 g0fb 09", kind=Kind.USCC)
+    >>> r.raw, r.value, r.valid
+    ('9111 0108 ma01 g0fb 09', '91110108MA01G0FB09', True)
+    >>> r.parts.region.county, r.parts.authority_name, r.parts.category_name
+    ('海淀区', '工商', '企业')
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    raw: str = Field(description="the number as printed, separators and all")
+    value: str = Field(description="normalised: half-width, upper case, no separators")
+    kind: Kind
+    label: str | None = Field(default=None, description="the label printed before it, if any")
+    valid: bool = Field(description="every check of its kind passed")
+    errors: list[Problem] = Field(default_factory=list)
+    warnings: list[Problem] = Field(default_factory=list)
+    parts: SerializeAsAny[Parts] | None = Field(
+        default=None, description="what the characters decode to"
+    )
+
+
+def _as_kind(kind: Kind | str) -> Kind:
+    try:
+        return Kind(kind)
+    except ValueError:
+        expected = ", ".join(k.value for k in Kind)
+        raise UnknownKindError(f"unknown kind {kind!r}; expected one of {expected}") from None
+
+
+@functools.cache
+def _pattern(kind: Kind) -> regex.Pattern[str]:
+    return regex.compile(module_for(kind).PATTERN)
+
+
+def _check(module: KindModule, number: str, relax_region: bool, label: str | None) -> Identifier:
+    outcome = module.check(number)
+    errors, warnings = outcome.errors, outcome.warnings
+    if outcome.table_errors:
+        if relax_region:
+            warnings = warnings + outcome.table_errors
+        else:
+            errors = errors + outcome.table_errors
+    # Every field is built here from checked values: skip re-validation.
+    return Identifier.model_construct(
+        raw=number, value=outcome.value, kind=module.KIND, label=label, valid=not errors,
+        errors=errors, warnings=warnings, parts=outcome.parts,
+    )
+
+
+def validate(
+    number: str,
+    kind: Kind | str | None = None,
+    *,
+    relax_region: bool = False,
+    label: str | None = None,
+) -> Identifier:
+    """Check a number and say exactly why it fails.
+
+    ``kind`` is a :class:`Kind` or its string; without it the most likely
+    kind from :func:`identify` is used. ``relax_region=True`` turns failed
+    look-ups in the division data (which goes out of date) into warnings;
+    the parts are decoded either way. Never raises on the number's content;
+    raises :class:`UnknownKindError` for a kind name that does not exist or
+    a number that fits no kind.
+
+    >>> validate("11010519491231002X").kind
+    <Kind.RESIDENT_ID: 'resident_id'>
+    >>> validate("92430203MA41YB4C2X").errors[-1].message
+    'check character is X, expected W'
+    >>> validate("hello")
+    Traceback (most recent call last):
+    ...
+    voidnotice.validation.UnknownKindError: 'hello' fits no kind of identifier
+    """
+    if kind is None:
+        candidates = identify(number)
+        if not candidates:
+            shown = number if len(number) <= 40 else number[:37] + "..."
+            raise UnknownKindError(f"{shown!r} fits no kind of identifier")
+        kind = candidates[0]
+    return _check(module_for(_as_kind(kind)), number, relax_region, label)
+
+
+def is_valid(number: str, kind: Kind | str, *, relax_region: bool = False) -> bool:
+    """Whether the number passes every check of its kind; never raises on content.
+
+    >>> is_valid("D2143569-X", "org_code"), is_valid("D2143569-1", "org_code")
+    (True, False)
+    """
+    return validate(number, kind, relax_region=relax_region).valid
+
+
+def identify(number: str) -> list[Kind]:
+    """The kinds a number can be, most likely first.
+
+    A kind fits when the normalised number has its shape; kinds whose checks
+    pass come before those whose checks fail. An 18-digit number can be a
+    USCC or a resident ID: the checks decide.
+
+    >>> identify("11010519491231002X")
+    [<Kind.RESIDENT_ID: 'resident_id'>, <Kind.USCC: 'uscc'>]
+    >>> identify("hello")
+    []
+    """
+    fitting = []
+    for kind in IDENTIFY_ORDER:
+        module = module_for(kind)
+        if _pattern(kind).fullmatch(module.compact(number)):
+            fitting.append((not module.check(number).valid(), kind))
+    return [kind for _, kind in sorted(fitting, key=lambda pair: pair[0])]
