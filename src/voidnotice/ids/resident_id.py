@@ -1,0 +1,301 @@
+"""Resident identity number (公民身份号码, GB 11643-1999).
+
+Eighteen characters:
+
+* 1-6: address code (地址码), the GB/T 2260 county code of the permanent
+  residence where the number was *first assigned*; ``810000``, ``820000``
+  and ``830000`` on residence permits of Hong Kong, Macau and Taiwan
+  residents (from 2018); a leading ``9`` on the foreigner's permanent
+  residence card (from 2023-12-01), then the province of issue (2-3) and a
+  nationality code (4-6);
+* 7-14: birth date, ``YYYYMMDD``;
+* 15-17: sequence; position 17 odd for men, even for women;
+* 18: check character, ISO 7064 MOD 11-2 over positions 1-17 (``0-9``, ``X``).
+
+Legacy numbers (issued until 1999) have 15 digits: address code, birth date
+``YYMMDD`` in the 1900s, sequence, and no check character.
+
+Where this differs from python-stdnum's ``stdnum.cn.ric``: the address code
+must not have been withdrawn before the birth year, but it may have been
+created *after* it, since the number was assigned when the first card was
+issued, years after birth for anyone born before 1999 (stdnum rejects
+``110111198012010078`` because 房山区 dates from 1986). Residence permits,
+foreigners' numbers and 15-digit numbers are accepted; birth dates in the
+future are not. The division history goes out of date, so a failed look-up
+in it is a *table* error that ``relax_region`` turns into a warning.
+
+More information:
+
+* GB 11643-1999 《公民身份号码》
+* ISO 7064:1983 (GB/T 17710), MOD 11-2
+* 国家移民管理局, 新版外国人永久居留身份证 (2023)
+
+>>> validate("11010519491231002X")
+'11010519491231002X'
+>>> validate("110105194912310021")
+Traceback (most recent call last):
+...
+stdnum.exceptions.InvalidChecksum: check character is 1, expected X
+>>> validate("360426199113010079")
+Traceback (most recent call last):
+...
+stdnum.exceptions.InvalidComponent: birth date 19911301 is not a calendar date:
+  month 13, expected 01-12
+>>> validate("990426199112010074")
+Traceback (most recent call last):
+...
+stdnum.exceptions.InvalidComponent: positions 2-3 of a foreigner's number name no province (90)
+>>> validate("110201199312010077")
+Traceback (most recent call last):
+...
+stdnum.exceptions.InvalidComponent: region code 110201 (昌平县) was withdrawn in 1982,
+  before the birth year 1993
+>>> validate("4302**********1234")
+Traceback (most recent call last):
+...
+stdnum.exceptions.InvalidFormat: the number is masked (10 characters hidden),
+  so it cannot be checked
+>>> format("110105 19491231 002x")
+'11010519491231002X'
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+
+from stdnum.iso7064 import mod_11_2
+
+from voidnotice import regions
+from voidnotice.ids._base import Outcome, Parts, check_length, describe_chars, raise_first
+from voidnotice.kinds import Kind
+from voidnotice.normalize import compact as _compact
+from voidnotice.regions import Region
+
+KIND = Kind.RESIDENT_ID
+NAME = "resident identity number (公民身份号码)"
+PATTERN = r"^(?:[0-9]{17}[0-9X]|[0-9]{15})$"
+EXAMPLES = ("11010519491231002X", "110105491231002")
+HAS_CHECK_CHARACTER = True
+
+DIGITS = "0123456789"
+#: No rule fixes the earliest birth year; older dates are misprints.
+EARLIEST_YEAR = 1850
+#: Characters notices print in place of hidden digits.
+MASKS = "*×●•"
+
+RESIDENT = "resident"
+PERMIT_HOLDER = "hong_kong_macau_taiwan_resident"
+FOREIGNER = "foreign_permanent_resident"
+PERMIT_CODES = frozenset({"810000", "820000", "830000"})
+
+# 83 is not a GB/T 2260 province (Taiwan is 71), so the data has no entry.
+_TAIWAN_PERMIT = Region(
+    code="830000", province=regions.province_name("71"), prefecture=None, county=None,
+    known=False,
+)
+
+
+class ResidentIdParts(Parts):
+    """What a resident identity number says of its holder."""
+
+    holder: str
+    region: Region
+    birth_date: datetime.date | None
+    sex: str
+    nationality: str | None = None
+    eighteen_digit: str | None = None
+
+
+def compact(number: str) -> str:
+    """Strip separators, fold to half-width upper case.
+
+    >>> compact("１１０１０５ １９４９１２３１ ００２ｘ")
+    '11010519491231002X'
+    """
+    return _compact(number)
+
+
+def calc_check_digit(body: str) -> str:
+    """The MOD 11-2 check character of the first 17 digits.
+
+    >>> calc_check_digit("11010519491231002")
+    'X'
+    """
+    return str(mod_11_2.calc_check_digit(body))
+
+
+def to_18(number: str) -> str:
+    """The 18-character form of a legacy 15-digit number: ``19`` and a check.
+
+    >>> to_18("110105491231002")
+    '11010519491231002X'
+    """
+    value = compact(number)
+    body = value[:6] + "19" + value[6:]
+    return body + calc_check_digit(body)
+
+
+def _masked(value: str) -> int:
+    hidden = sum(value.count(c) for c in MASKS)
+    # A run of X before the last position hides digits too; a lone X there
+    # is just a wrong character.
+    return hidden or (value[:-1].count("X") if "XX" in value[:-1] else 0)
+
+
+def _check_charset(outcome: Outcome, value: str) -> bool:
+    body = value[:17] if len(value) == 18 else value
+    ok = all(c in DIGITS for c in body)
+    if not ok:
+        outcome.error("charset", f"{describe_chars(body, DIGITS)} is not a digit")
+    if len(value) == 18 and value[17] not in "0123456789X":
+        outcome.error("charset", f"check character {value[17]!r} is not 0-9 or X")
+        ok = False
+    return ok
+
+
+def _date_problem(year: int, month: int, day: int) -> str | None:
+    if year < EARLIEST_YEAR:
+        return f"birth year {year} is before {EARLIEST_YEAR}"
+    if not 1 <= month <= 12:
+        return f"month {month:02d}, expected 01-12"
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        return f"day {day:02d}, expected 01-{last}"
+    return None
+
+
+def _check_date(outcome: Outcome, digits: str) -> datetime.date | None:
+    year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:])
+    problem = _date_problem(year, month, day)
+    if problem is not None:
+        if problem.startswith("birth"):
+            outcome.error("date", problem)
+        else:
+            outcome.error("date", f"birth date {digits} is not a calendar date: {problem}")
+        return None
+    born = datetime.date(year, month, day)
+    if born > datetime.date.today():
+        outcome.error("date", f"birth date {born.isoformat()} is in the future")
+        return None
+    return born
+
+
+def _check_history(outcome: Outcome, code: str, year: int | None) -> None:
+    found = regions.windows(code)
+    if not found:
+        outcome.table_error("region", f"region code {code} is in no version of the division data")
+    elif year is not None and not regions.in_force_by(code, year):
+        last = found[-1]
+        outcome.table_error(
+            "region",
+            f"region code {code} ({last.name}) was withdrawn in {last.end},"
+            f" before the birth year {year}",
+        )
+
+
+def _check_region(outcome: Outcome, code: str, year: int | None) -> tuple[str, Region]:
+    """The holder category and region; records ``region`` problems."""
+    if code[0] == "9":
+        if regions.province_name(code[1:3]) is None:
+            outcome.error(
+                "region", f"positions 2-3 of a foreigner's number name no province ({code[1:3]})"
+            )
+        return FOREIGNER, regions.lookup(code[1:3] + "0000")
+    if code == "830000":
+        return PERMIT_HOLDER, _TAIWAN_PERMIT
+    if regions.province_name(code[:2]) is None:
+        outcome.error(
+            "region",
+            f"region code {code} names no province ({code[:2]}),"
+            " expected a province code, 830000 or a leading 9",
+        )
+        return RESIDENT, regions.lookup(code, year)
+    _check_history(outcome, code, year)
+    return PERMIT_HOLDER if code in PERMIT_CODES else RESIDENT, regions.lookup(code, year)
+
+
+def _check_checksum(outcome: Outcome, value: str) -> None:
+    expected = calc_check_digit(value[:17])
+    if value[17] != expected:
+        outcome.error("checksum", f"check character is {value[17]}, expected {expected}")
+
+
+def check(number: str) -> Outcome:
+    """Every problem of a resident identity number, with its decoded parts.
+
+    Region-history failures are in ``table_errors`` (see ``Outcome``).
+
+    >>> p = check("11010519491231002X").parts
+    >>> p.region.county, p.birth_date, p.sex
+    ('朝阳区', datetime.date(1949, 12, 31), 'female')
+    >>> check("110105491231002").parts.eighteen_digit
+    '11010519491231002X'
+    >>> check("110201199312010077").table_errors[0].code
+    'region'
+    >>> check("110111198012010078").valid()  # python-stdnum rejects it
+    True
+    """
+    outcome = Outcome(compact(number))
+    value = outcome.value
+    hidden = _masked(value)
+    if hidden:
+        outcome.error(
+            "format", f"the number is masked ({hidden} characters hidden), so it cannot be checked"
+        )
+        return outcome
+    if not check_length(outcome, (18, 15)) or not _check_charset(outcome, value):
+        return outcome
+    legacy = len(value) == 15
+    born = _check_date(outcome, "19" + value[6:12] if legacy else value[6:14])
+    if not legacy:
+        _check_checksum(outcome, value)
+    holder, region = _check_region(outcome, value[:6], born.year if born else None)
+    outcome.parts = ResidentIdParts.model_construct(
+        kind=KIND, holder=holder, region=region, birth_date=born,
+        sex="male" if int(value[14 if legacy else 16]) % 2 else "female",
+        nationality=value[3:6] if holder == FOREIGNER else None,
+        eighteen_digit=to_18(value) if legacy else None,
+    )
+    return outcome
+
+
+def validate(number: str, relax_region: bool = False) -> str:
+    """Return the compact number, or raise the first problem (stdnum style).
+
+    ``relax_region=True`` accepts a region code the division history does
+    not have in force (the history may be out of date).
+
+    >>> validate("110105491231002")
+    '110105491231002'
+    >>> validate("110201199312010077", relax_region=True)
+    '110201199312010077'
+    >>> validate("1101051949123100")
+    Traceback (most recent call last):
+    ...
+    stdnum.exceptions.InvalidLength: has 16 characters, expected 18 or 15
+    """
+    outcome = check(number)
+    if relax_region and outcome.valid(relax_tables=True):
+        return outcome.value
+    return raise_first(outcome)
+
+
+def is_valid(number: str, relax_region: bool = False) -> bool:
+    """Whether the number passes every check; never raises.
+
+    >>> is_valid("11010519491231002X"), is_valid("11010519491231002x ")
+    (True, True)
+    >>> is_valid("110105194912310021")
+    False
+    """
+    return check(number).valid(relax_tables=relax_region)
+
+
+def format(number: str) -> str:
+    """The printed form: the compact number, without spaces.
+
+    >>> format("110105 491231 002")
+    '110105491231002'
+    """
+    return compact(number)
