@@ -15,6 +15,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, SerializeAsAny
 
 from voidnotice.ids import KindModule, Parts, module_for
+from voidnotice.ids._base import construct
 from voidnotice.kinds import Kind
 from voidnotice.problems import Problem
 
@@ -75,12 +76,16 @@ class Identifier(BaseModel):
     )
 
 
+# Kind is a str enum, so a member and its value find the same entry.
+_KINDS: dict[str, Kind] = {k.value: k for k in Kind}
+
+
 def _as_kind(kind: Kind | str) -> Kind:
-    try:
-        return Kind(kind)
-    except ValueError:
+    found = _KINDS.get(kind) if isinstance(kind, str) else None
+    if found is None:
         expected = ", ".join(k.value for k in Kind)
-        raise UnknownKindError(f"unknown kind {kind!r}; expected one of {expected}") from None
+        raise UnknownKindError(f"unknown kind {kind!r}; expected one of {expected}")
+    return found
 
 
 @functools.cache
@@ -97,7 +102,8 @@ def _check(module: KindModule, number: str, relax_region: bool, label: str | Non
         else:
             errors = errors + outcome.table_errors
     # Every field is built here from checked values: skip re-validation.
-    return Identifier.model_construct(
+    return construct(
+        Identifier,
         raw=number, value=outcome.value, kind=module.KIND, label=label, valid=not errors,
         errors=errors, warnings=warnings, parts=outcome.parts,
     )

@@ -45,7 +45,14 @@ from __future__ import annotations
 from stdnum.iso7064 import mod_11_10
 
 from voidnotice import regions
-from voidnotice.ids._base import Outcome, Parts, check_length, describe_chars, raise_first
+from voidnotice.ids._base import (
+    Outcome,
+    Parts,
+    check_length,
+    construct,
+    describe_chars,
+    raise_first,
+)
 from voidnotice.kinds import Kind
 from voidnotice.normalize import compact as _compact
 from voidnotice.regions import Region
@@ -123,8 +130,9 @@ def _decode(outcome: Outcome, value: str) -> None:
         return
     region = _check_region(outcome, value[:6])
     entity_type, entity_type_name = ENTITY_TYPES[value[6]]
-    outcome.parts = RegistrationNumberParts.model_construct(
-        kind=KIND, region=region, entity_type=entity_type, entity_type_name=entity_type_name,
+    outcome.parts = construct(
+        RegistrationNumberParts, kind=KIND, region=region, entity_type=entity_type,
+        entity_type_name=entity_type_name,
     )
 
 

@@ -63,11 +63,19 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 
-from stdnum.iso7064 import mod_11_2
+from stdnum.cn import ric
 
 from voidnotice import regions
-from voidnotice.ids._base import Outcome, Parts, check_length, describe_chars, raise_first
+from voidnotice.ids._base import (
+    Outcome,
+    Parts,
+    check_length,
+    construct,
+    describe_chars,
+    raise_first,
+)
 from voidnotice.kinds import Kind
 from voidnotice.normalize import compact as _compact
 from voidnotice.regions import Region
@@ -116,13 +124,14 @@ def compact(number: str) -> str:
     return _compact(number)
 
 
-def calc_check_digit(body: str) -> str:
-    """The MOD 11-2 check character of the first 17 digits.
+def calc_check_digit(number: str) -> str:
+    """The MOD 11-2 check character of the first 17 digits (more are ignored).
 
-    >>> calc_check_digit("11010519491231002")
-    'X'
+    >>> calc_check_digit("11010519491231002"), calc_check_digit("11010519491231002X")
+    ('X', 'X')
     """
-    return str(mod_11_2.calc_check_digit(body))
+    # stdnum's version reads the number with its check character in place.
+    return str(ric.calc_check_digit(number[:17] + "0"))
 
 
 def to_18(number: str) -> str:
@@ -137,6 +146,8 @@ def to_18(number: str) -> str:
 
 
 def _masked(value: str) -> int:
+    if value.isalnum() and "XX" not in value:
+        return 0
     hidden = sum(value.count(c) for c in MASKS)
     # A run of X before the last position hides digits too; a lone X there
     # is just a wrong character.
@@ -145,7 +156,7 @@ def _masked(value: str) -> int:
 
 def _check_charset(outcome: Outcome, value: str) -> bool:
     body = value[:17] if len(value) == 18 else value
-    ok = all(c in DIGITS for c in body)
+    ok = body.isascii() and body.isdigit()
     if not ok:
         outcome.error("charset", f"{describe_chars(body, DIGITS)} is not a digit")
     if len(value) == 18 and value[17] not in "0123456789X":
@@ -154,69 +165,83 @@ def _check_charset(outcome: Outcome, value: str) -> bool:
     return ok
 
 
-def _date_problem(year: int, month: int, day: int) -> str | None:
+def _date_problem(year: int, month: int, day: int) -> str:
     if year < EARLIEST_YEAR:
         return f"birth year {year} is before {EARLIEST_YEAR}"
     if not 1 <= month <= 12:
         return f"month {month:02d}, expected 01-12"
-    last = calendar.monthrange(year, month)[1]
-    if not 1 <= day <= last:
-        return f"day {day:02d}, expected 01-{last}"
-    return None
+    return f"day {day:02d}, expected 01-{calendar.monthrange(year, month)[1]}"
 
 
 def _check_date(outcome: Outcome, digits: str) -> datetime.date | None:
     year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:])
-    problem = _date_problem(year, month, day)
-    if problem is not None:
+    try:
+        born: datetime.date | None = datetime.date(year, month, day)
+    except ValueError:
+        born = None
+    if born is None or year < EARLIEST_YEAR:
+        problem = _date_problem(year, month, day)
         if problem.startswith("birth"):
             outcome.error("date", problem)
         else:
             outcome.error("date", f"birth date {digits} is not a calendar date: {problem}")
         return None
-    born = datetime.date(year, month, day)
     if born > datetime.date.today():
         outcome.error("date", f"birth date {born.isoformat()} is in the future")
         return None
     return born
 
 
-def _check_history(outcome: Outcome, code: str, year: int | None) -> None:
+def _history_problem(code: str, year: int | None) -> str | None:
     found = regions.windows(code)
     if not found:
-        outcome.table_error("region", f"region code {code} is in no version of the division data")
-    elif year is not None and not regions.in_force_by(code, year):
+        return f"region code {code} is in no version of the division data"
+    if year is not None and not regions.in_force_by(code, year):
         last = found[-1]
-        outcome.table_error(
-            "region",
+        return (
             f"region code {code} ({last.name}) was withdrawn in {last.end},"
-            f" before the birth year {year}",
+            f" before the birth year {year}"
         )
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _region(code: str, year: int | None) -> tuple[str, Region, str | None, str | None]:
+    """Holder category, region, a ``region`` error and a ``region`` table error.
+
+    Cached: the answer depends on the code and the year only, and resident
+    IDs repeat both far more than 8192 times.
+    """
+    if code[0] == "9":
+        province = code[1:3]
+        problem = None
+        if regions.province_name(province) is None:
+            problem = f"positions 2-3 of a foreigner's number name no province ({province})"
+        return FOREIGNER, regions.lookup(province + "0000"), problem, None
+    if code == "830000":
+        return PERMIT_HOLDER, _TAIWAN_PERMIT, None, None
+    region = regions.lookup(code, year)
+    if regions.province_name(code[:2]) is None:
+        problem = (
+            f"region code {code} names no province ({code[:2]}),"
+            " expected a province code, 830000 or a leading 9"
+        )
+        return RESIDENT, region, problem, None
+    holder = PERMIT_HOLDER if code in PERMIT_CODES else RESIDENT
+    return holder, region, None, _history_problem(code, year)
 
 
 def _check_region(outcome: Outcome, code: str, year: int | None) -> tuple[str, Region]:
-    """The holder category and region; records ``region`` problems."""
-    if code[0] == "9":
-        if regions.province_name(code[1:3]) is None:
-            outcome.error(
-                "region", f"positions 2-3 of a foreigner's number name no province ({code[1:3]})"
-            )
-        return FOREIGNER, regions.lookup(code[1:3] + "0000")
-    if code == "830000":
-        return PERMIT_HOLDER, _TAIWAN_PERMIT
-    if regions.province_name(code[:2]) is None:
-        outcome.error(
-            "region",
-            f"region code {code} names no province ({code[:2]}),"
-            " expected a province code, 830000 or a leading 9",
-        )
-        return RESIDENT, regions.lookup(code, year)
-    _check_history(outcome, code, year)
-    return PERMIT_HOLDER if code in PERMIT_CODES else RESIDENT, regions.lookup(code, year)
+    holder, region, problem, table_problem = _region(code, year)
+    if problem is not None:
+        outcome.error("region", problem)
+    if table_problem is not None:
+        outcome.table_error("region", table_problem)
+    return holder, region
 
 
 def _check_checksum(outcome: Outcome, value: str) -> None:
-    expected = calc_check_digit(value[:17])
+    expected = calc_check_digit(value)
     if value[17] != expected:
         outcome.error("checksum", f"check character is {value[17]}, expected {expected}")
 
@@ -251,8 +276,8 @@ def check(number: str) -> Outcome:
     if not legacy:
         _check_checksum(outcome, value)
     holder, region = _check_region(outcome, value[:6], born.year if born else None)
-    outcome.parts = ResidentIdParts.model_construct(
-        kind=KIND, holder=holder, region=region, birth_date=born,
+    outcome.parts = construct(
+        ResidentIdParts, kind=KIND, holder=holder, region=region, birth_date=born,
         sex="male" if int(value[14 if legacy else 16]) % 2 else "female",
         nationality=value[3:6] if holder == FOREIGNER else None,
         eighteen_digit=to_18(value) if legacy else None,

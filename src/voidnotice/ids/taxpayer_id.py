@@ -44,7 +44,7 @@ from __future__ import annotations
 
 from voidnotice import regions
 from voidnotice.ids import org_code, resident_id
-from voidnotice.ids._base import Outcome, Parts, describe_chars, plural, raise_first
+from voidnotice.ids._base import Outcome, Parts, construct, describe_chars, plural, raise_first
 from voidnotice.kinds import Kind
 from voidnotice.normalize import compact as _compact
 from voidnotice.regions import Region
@@ -112,8 +112,8 @@ def _check_org_form(outcome: Outcome, value: str) -> None:
     if not region_ok:
         return
     region = _check_region(outcome, code)
-    outcome.parts = TaxpayerIdParts.model_construct(
-        kind=KIND, form=ORG_FORM, region=region, org_code=org,
+    outcome.parts = construct(
+        TaxpayerIdParts, kind=KIND, form=ORG_FORM, region=region, org_code=org,
     )
     if not body_ok or org[8] not in org_code.CHECK_ALPHABET:
         return
@@ -134,8 +134,8 @@ def _check_resident_form(outcome: Outcome, value: str) -> None:
     if not all(c in DIGITS for c in serial):
         outcome.error("charset", f"serial {serial!r} after the resident ID is not 2 digits")
     if isinstance(found.parts, resident_id.ResidentIdParts):
-        outcome.parts = TaxpayerIdParts.model_construct(
-            kind=KIND, form=RESIDENT_FORM, region=found.parts.region,
+        outcome.parts = construct(
+            TaxpayerIdParts, kind=KIND, form=RESIDENT_FORM, region=found.parts.region,
             resident_id=id_part, serial=serial,
         )
 
