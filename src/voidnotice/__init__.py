@@ -10,6 +10,7 @@ from voidnotice.ids import Parts
 from voidnotice.kinds import Kind
 from voidnotice.problems import Problem
 from voidnotice.regions import Region
+from voidnotice.suggest import suggest
 from voidnotice.validation import Identifier, UnknownKindError, identify, is_valid, validate
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "UnknownKindError",
     "identify",
     "is_valid",
+    "suggest",
     "validate",
 ]
 

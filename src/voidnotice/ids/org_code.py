@@ -35,11 +35,15 @@ stdnum.exceptions.InvalidFormat: the hyphen belongs before the check character (
 from __future__ import annotations
 
 from operator import mul
+from typing import TYPE_CHECKING
 
 from voidnotice.ids._base import Outcome, Parts, check_length, describe_chars, raise_first
 from voidnotice.kinds import Kind
 from voidnotice.normalize import compact as _compact
 from voidnotice.normalize import fold
+
+if TYPE_CHECKING:
+    from voidnotice.suggest import CheckSum
 
 KIND = Kind.ORG_CODE
 NAME = "organisation code (组织机构代码)"
@@ -52,6 +56,9 @@ CHECK_ALPHABET = "0123456789X"
 _WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
 # int(c, 36) is the GB 11714 value: digits as themselves, A=10 ... Z=35.
 _VALUE = {c: int(c, 36) for c in BODY_ALPHABET}
+_CHECK_VALUE = {c: 10 if c == "X" else int(c) for c in CHECK_ALPHABET}
+#: The characters each position may hold (for :mod:`voidnotice.suggest`).
+ALPHABETS = (BODY_ALPHABET,) * 8 + (CHECK_ALPHABET,)
 
 
 class OrgCodeParts(Parts):
@@ -81,6 +88,24 @@ def calc_check_digit(body: str) -> str:
     # map() runs twice as fast as a generator here, and this is the hot path.
     remainder = 11 - sum(map(mul, map(_VALUE.__getitem__, body[:8]), _WEIGHTS)) % 11
     return "X" if remainder == 10 else str(remainder % 11)
+
+
+def check_sums(offset: int = 0) -> tuple[CheckSum, ...]:
+    """The check as a weighted sum, for a code at ``offset`` in a longer number.
+
+    :func:`calc_check_digit`'s sum plus the check character's value (``X``
+    = 10) is 0 mod 11; :mod:`voidnotice.suggest` searches corrections with it.
+
+    >>> modulus, target, terms = check_sums()[0]
+    >>> modulus, target, sum(w * v[c] for (_, w, v), c in zip(terms, "D2143569X")) % 11
+    (11, 0, 0)
+    """
+    terms = tuple(zip(range(offset, offset + 8), _WEIGHTS, (_VALUE,) * 8, strict=True))
+    return ((11, 0, (*terms, (offset + 8, 1, _CHECK_VALUE))),)
+
+
+#: See :func:`check_sums`.
+CHECK_SUMS = check_sums()
 
 
 def _hyphen_misplaced(number: str) -> bool:

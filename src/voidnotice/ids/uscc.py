@@ -30,11 +30,13 @@ More information:
 >>> validate("92430203MA41YB4C2X")
 Traceback (most recent call last):
 ...
-stdnum.exceptions.InvalidChecksum: embedded organisation code MA41YB4C2 has check character 2, expected 4
+stdnum.exceptions.InvalidChecksum: embedded organisation code MA41YB4C2 has check character 2,
+  expected 4
 >>> validate("91110108MA01GOFB09")
 Traceback (most recent call last):
 ...
-stdnum.exceptions.InvalidFormat: 'O' at position 14 is not in the USCC alphabet (0-9, A-Z without I O S V Z)
+stdnum.exceptions.InvalidFormat: 'O' at position 14 is not in the USCC alphabet
+  (0-9, A-Z without I O S V Z)
 >>> format("9111 0108 ma01 g0fb 09")
 '91110108MA01G0FB09'
 """
@@ -42,6 +44,7 @@ stdnum.exceptions.InvalidFormat: 'O' at position 14 is not in the USCC alphabet 
 from __future__ import annotations
 
 from operator import mul
+from typing import TYPE_CHECKING
 
 from voidnotice import regions
 from voidnotice.ids import org_code
@@ -56,6 +59,9 @@ from voidnotice.ids._base import (
 from voidnotice.kinds import Kind
 from voidnotice.normalize import compact as _compact
 from voidnotice.regions import Region
+
+if TYPE_CHECKING:
+    from voidnotice.suggest import CheckSum
 
 KIND = Kind.USCC
 NAME = "unified social credit code (统一社会信用代码)"
@@ -87,6 +93,23 @@ AUTHORITIES: dict[str, tuple[str, dict[str, str]]] = {
                   "3": "乡镇级集体经济组织", "9": "其他"}),
     "Y": ("其他", {"1": "其他"}),
 }
+
+#: The characters each position may hold (for :mod:`voidnotice.suggest`).
+ALPHABETS = (
+    "".join(AUTHORITIES),
+    "".join(sorted({c for _, categories in AUTHORITIES.values() for c in categories})),
+    *("0123456789",) * 6,
+    *(ALPHABET,) * 8,
+    org_code.CHECK_ALPHABET,
+    ALPHABET,
+)
+#: Both checks as weighted sums (for :mod:`voidnotice.suggest`): the MOD 31
+#: sum of :func:`calc_check_digit` plus the check character's value is 0 mod
+#: 31, and the embedded organisation code's sum (positions 9-17).
+CHECK_SUMS: tuple[CheckSum, ...] = (
+    (31, 0, tuple(zip(range(18), (*WEIGHTS, 1), (_VALUE,) * 18, strict=True))),
+    *org_code.check_sums(offset=8),
+)
 
 
 class UsccParts(Parts):

@@ -1,0 +1,154 @@
+"""How often and how fast ``suggest`` recovers a misread number.
+
+Generates valid numbers with a fixed seed, misreads one character as a
+look-alike (``1``/``I``/``L``/``7``, ``0``/``O``/``D``/``Q``...), keeps the
+misreadings the check catches, and measures per kind the share of them where
+the original is suggestion number one, and where it is among the suggestions
+(the default ``limit=5``); then the mean time of ``suggest`` per misread
+number, on one core.
+
+    .venv/bin/python benchmarks/suggest.py [--count 2000] [--seed 20240611]
+
+``tests/test_suggest.py`` imports the generators and :func:`shares` from here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import functools
+import os
+import random
+import time
+from collections.abc import Callable
+
+from voidnotice import regions, validate
+from voidnotice.ids import org_code, registration_number, resident_id, uscc
+from voidnotice.kinds import Kind
+from voidnotice.suggest import LOOKALIKE_GROUPS, suggest
+
+
+@functools.cache
+def county_codes() -> tuple[str, ...]:
+    """Division codes in force today (their last name has no end year)."""
+    found = []
+    for province in regions.PROVINCES:
+        for rest in range(101, 10000):
+            code = f"{province}{rest:04d}"
+            history = regions.windows(code)
+            if history and history[-1].end is None and code[4:] != "00":
+                found.append(code)
+    return tuple(found)
+
+
+def _pick(rng: random.Random, alphabet: str, count: int) -> str:
+    return "".join(rng.choice(alphabet) for _ in range(count))
+
+
+def valid_org_code(rng: random.Random) -> str:
+    body = _pick(rng, org_code.BODY_ALPHABET, 8)
+    return body + org_code.calc_check_digit(body)
+
+
+def valid_uscc(rng: random.Random) -> str:
+    authority = rng.choice(sorted(uscc.AUTHORITIES))
+    category = rng.choice(sorted(uscc.AUTHORITIES[authority][1]))
+    body = _pick(rng, uscc.ALPHABET, 8)
+    head = authority + category + rng.choice(county_codes()) + body
+    head += org_code.calc_check_digit(body)
+    return head + uscc.calc_check_digit(head)
+
+
+def valid_resident_id(rng: random.Random) -> str:
+    born = datetime.date(1940, 1, 1) + datetime.timedelta(days=rng.randrange(365 * 65))
+    body = rng.choice(county_codes()) + born.strftime("%Y%m%d") + _pick(rng, "0123456789", 3)
+    return body + resident_id.calc_check_digit(body)
+
+
+def valid_registration_number(rng: random.Random) -> str:
+    body = (rng.choice(county_codes()) + rng.choice(sorted(registration_number.ENTITY_TYPES))
+            + _pick(rng, "0123456789", 7))
+    return body + registration_number.calc_check_digit(body)
+
+
+def valid_taxpayer_id(rng: random.Random) -> str:
+    if rng.random() < 0.5:
+        return rng.choice(county_codes()) + valid_org_code(rng)
+    return valid_resident_id(rng) + _pick(rng, "0123456789", 2)
+
+
+#: A generator of valid numbers for each kind with a check character.
+GENERATORS: dict[Kind, Callable[[random.Random], str]] = {
+    Kind.USCC: valid_uscc,
+    Kind.ORG_CODE: valid_org_code,
+    Kind.REGISTRATION_NUMBER: valid_registration_number,
+    Kind.RESIDENT_ID: valid_resident_id,
+    Kind.TAXPAYER_ID: valid_taxpayer_id,
+}
+
+_LOOKALIKES = {c: "".join(g.replace(c, "") for g in LOOKALIKE_GROUPS if c in g)
+               for group in LOOKALIKE_GROUPS for c in group}
+
+
+def misread(rng: random.Random, number: str, kind: Kind) -> str | None:
+    """One character read as a look-alike; None if the check does not catch it."""
+    positions = [i for i, c in enumerate(number) if c in _LOOKALIKES]
+    if not positions:
+        return None
+    pos = rng.choice(positions)
+    wrong = number[:pos] + rng.choice(_LOOKALIKES[number[pos]]) + number[pos + 1:]
+    return None if validate(wrong, kind).valid else wrong
+
+
+def samples(kind: Kind, count: int, seed: int) -> list[tuple[str, str]]:
+    """``count`` pairs (original, caught misreading), reproducible from ``seed``."""
+    rng = random.Random(f"{seed}-{kind.value}")
+    pairs: list[tuple[str, str]] = []
+    while len(pairs) < count:
+        original = GENERATORS[kind](rng)
+        wrong = misread(rng, original, kind)
+        if wrong is not None:
+            pairs.append((original, wrong))
+    return pairs
+
+
+def shares(kind: Kind, count: int, seed: int) -> tuple[float, float]:
+    """The share of caught misreadings whose original comes first, and comes at all."""
+    first = anywhere = 0
+    for original, wrong in samples(kind, count, seed):
+        found = [s.value for s in suggest(wrong, kind)]
+        first += bool(found) and found[0] == original
+        anywhere += original in found
+    return first / count, anywhere / count
+
+
+def mean_time(kind: Kind, count: int, seed: int) -> float:
+    """Mean seconds of one ``suggest`` call on a caught misreading."""
+    wrongs = [wrong for _, wrong in samples(kind, count, seed)]
+    suggest(wrongs[0], kind)  # build the kind's plan outside the timing
+    start = time.perf_counter()
+    for wrong in wrongs:
+        suggest(wrong, kind)
+    return (time.perf_counter() - start) / len(wrongs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--count", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=20240611)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    county_codes()
+    print(f"{args.count} caught look-alike misreadings per kind, seed {args.seed}")
+    print(f"{'kind':<22}{'first':>8}{'in top 5':>10}")
+    for kind in GENERATORS:
+        first, anywhere = shares(kind, args.count, args.seed)
+        print(f"{kind.value:<22}{first:>8.1%}{anywhere:>10.1%}")
+    print("\nmean suggest() time per misread number, one core")
+    for kind in (Kind.USCC, Kind.RESIDENT_ID):
+        print(f"{kind.value:<22}{mean_time(kind, args.count, args.seed) * 1e6:>8.0f} µs")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,175 @@
+"""Unit tests of voidnotice.suggest and the command line's suggestions."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import random
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import regex
+
+from voidnotice import Kind, UnknownKindError, suggest, validate
+from voidnotice.cli import run_validate
+from voidnotice.ids import module_for, org_code, uscc
+from voidnotice.validation import IDENTIFY_ORDER
+
+
+def _benchmark() -> ModuleType:
+    path = Path(__file__).parent.parent / "benchmarks" / "suggest.py"
+    spec = importlib.util.spec_from_file_location("benchmark_suggest", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+BENCH = _benchmark()
+
+
+def values(value: str, kind: Kind | str | None = None, limit: int = 5) -> list[str]:
+    return [s.value for s in suggest(value, kind, limit=limit)]
+
+
+def test_seed_page_code() -> None:
+    assert values("92430203MA41YB4C2X", "uscc")[:2] == ["92430203MA4LYB4C2X", "92430203MA41YB4D2X"]
+
+
+def test_each_suggestion_is_its_validation_result() -> None:
+    for result in suggest("92430203MA41YB4C2X", "uscc"):
+        assert result.valid and result.kind is Kind.USCC
+        assert result == validate(result.raw, "uscc")
+        assert result.raw == result.value
+
+
+@pytest.mark.parametrize("kind", [Kind.USCC, Kind.ORG_CODE, Kind.REGISTRATION_NUMBER,
+                                  Kind.RESIDENT_ID, Kind.TAXPAYER_ID])
+def test_valid_numbers_get_nothing(kind: Kind) -> None:
+    for example in module_for(kind).EXAMPLES:
+        assert suggest(example, kind) == []
+        assert suggest(example) == []
+
+
+@pytest.mark.parametrize("kind", [k for k in IDENTIFY_ORDER
+                                  if not module_for(k).HAS_CHECK_CHARACTER])
+def test_kinds_without_check_character_get_nothing(kind: Kind) -> None:
+    example = module_for(kind).EXAMPLES[0]
+    wrong = example[:-1] + ("8" if example[-1] != "8" else "B")
+    assert suggest(wrong, kind) == []
+
+
+def test_charset_failure_gets_its_look_alike() -> None:
+    assert values("91110108MA01GOFB09", "uscc") == ["91110108MA01G0FB09"]
+    assert values("91110108MA01GOFB09") == ["91110108MA01G0FB09"]
+    assert values("9111 0108 ma01 gofb 09") == ["91110108MA01G0FB09"]
+
+
+def test_two_look_alikes_only_when_one_edit_finds_nothing() -> None:
+    assert values("91110108MAO1GOFB09", "uscc") == ["91110108MA01G0FB09"]
+    # one edit fixes this one, so no pair of changes is offered beside it
+    assert all(
+        sum(a != b for a, b in zip(s, "92430203MA41YB4C2X", strict=True)) <= 2
+        for s in values("92430203MA41YB4C2X", "uscc", limit=100)
+    )
+
+
+def test_neighbour_swap() -> None:
+    original = "91110108MA01G0FB09"
+    swapped = original[:9] + original[10] + original[9] + original[11:]  # MA -> AM
+    assert not validate(swapped, "uscc").valid
+    assert original in values(swapped, "uscc")
+
+
+def test_ranking_look_alikes_then_swaps_then_others() -> None:
+    # 1->L at position 12 is a look-alike; C->D at position 16 is not, though later
+    assert values("92430203MA41YB4C2X", "uscc") == ["92430203MA4LYB4C2X", "92430203MA41YB4D2X"]
+    ranked = values("D2143569-1", "org_code", limit=100)
+    assert ranked[0] == "D2143569X"  # later position first among "other" changes
+    assert ranked == values("D2143569-1", "org_code", limit=100)  # deterministic
+
+
+def test_resident_id_x_only_last() -> None:
+    for s in values("110105194912310021", "resident_id", limit=100):
+        assert "X" not in s[:-1]
+    assert values("110105194912310021", "resident_id")[0] == "11010519491231002X"
+
+
+def test_suggestions_respect_each_position() -> None:
+    for kind in BENCH.GENERATORS:
+        compiled = regex.compile(module_for(kind).PATTERN)
+        for _, wrong in BENCH.samples(kind, 40, 7):
+            for s in values(wrong, kind, limit=100):
+                assert compiled.fullmatch(s), (kind, wrong, s)
+
+
+def test_limit() -> None:
+    assert len(suggest("D2143569-1", "org_code", limit=1)) == 1
+    assert suggest("D2143569-1", "org_code", limit=0) == []
+    assert len(suggest("D2143569-1", "org_code", limit=100)) > 5
+    with pytest.raises(ValueError):
+        suggest("D2143569-1", "org_code", limit=-1)
+
+
+def test_unknown_kind_and_unfitting_lengths() -> None:
+    with pytest.raises(UnknownKindError):
+        suggest("91110108MA01G0FB08", "usc")
+    assert suggest("hello") == []
+    assert suggest("91110108MA01G0FB0", "uscc") == []  # only same-length edits
+
+
+def test_without_kind_tries_fitting_kinds() -> None:
+    wrong = "110105194912310021"  # a resident ID with its check character misread
+    found = suggest(wrong)
+    assert found[0].value == "11010519491231002X"
+    assert found[0].kind is Kind.RESIDENT_ID
+    # valid as a serial (no check character) does not stop the search
+    assert validate(wrong).kind is Kind.SERIAL
+
+
+def test_check_sums_agree_with_check_digits() -> None:
+    rng = random.Random(11)
+    for _ in range(500):
+        body = "".join(rng.choice(org_code.BODY_ALPHABET) for _ in range(8))
+        for c in org_code.CHECK_ALPHABET:
+            ((modulus, target, terms),) = org_code.CHECK_SUMS
+            passes = sum(w * v[ch] for (_, w, v), ch in zip(terms, body + c, strict=True))
+            assert (passes % modulus == target) == (org_code.calc_check_digit(body) == c)
+        head = "91110108" + "".join(rng.choice(uscc.ALPHABET) for _ in range(9))
+        for c in uscc.ALPHABET:
+            number = head + c
+            modulus, target, terms = uscc.CHECK_SUMS[0]
+            total = sum(w * v[number[p]] for p, w, v in terms)
+            assert (total % modulus == target) == (uscc.calc_check_digit(number) == c)
+
+
+def test_alphabets_hold_every_example() -> None:
+    for module in (uscc, org_code):
+        for example in module.EXAMPLES:
+            assert all(c in a for c, a in zip(example, module.ALPHABETS, strict=True))
+
+
+def test_uscc_original_first_in_95_percent() -> None:
+    first, anywhere = BENCH.shares(Kind.USCC, 300, 1)
+    assert first >= 0.95
+    assert anywhere >= 0.99
+
+
+def test_cli_text_and_jsonl() -> None:
+    out = io.StringIO()
+    assert run_validate(["92430203MA41YB4C2X"], "uscc", False, "text", out) == 1
+    assert out.getvalue().rstrip("\n").endswith(
+        "\tdid you mean: 92430203MA4LYB4C2X, 92430203MA41YB4D2X")
+    out = io.StringIO()
+    run_validate(["92430203MA41YB4C2X", "91110108MA01G0FB09"], "uscc", False, "jsonl", out)
+    first, second = (json.loads(line) for line in out.getvalue().splitlines())
+    assert first["suggestions"] == ["92430203MA4LYB4C2X", "92430203MA41YB4D2X"]
+    assert second["valid"] and second["suggestions"] == []
+    out = io.StringIO()
+    run_validate(["91110108MA01GOFB09"], None, False, "text", out)
+    assert out.getvalue().startswith("91110108MA01GOFB09\t?\tINVALID\tkind: ")
+    assert out.getvalue().rstrip("\n").endswith("\tdid you mean: 91110108MA01G0FB09")
