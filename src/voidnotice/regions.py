@@ -73,8 +73,9 @@ class Region(BaseModel):
     development-zone authority code such as ``320594`` (Suzhou Industrial
     Park), or a misprint.
 
-    >>> lookup("110108")
-    Region(code='110108', province='北京市', prefecture=None, county='海淀区', known=True, in_force_from=None, in_force_until=None)
+    >>> lookup("110108")  # doctest: +NORMALIZE_WHITESPACE
+    Region(code='110108', province='北京市', prefecture=None, county='海淀区',
+           known=True, in_force_from=None, in_force_until=None)
     """
 
     model_config = ConfigDict(frozen=True)

@@ -152,6 +152,16 @@ def is_valid(number: str, kind: Kind | str, *, relax_region: bool = False) -> bo
     return validate(number, kind, relax_region=relax_region).valid
 
 
+def fits(number: str, kind: Kind | str) -> bool:
+    """Whether the normalised number has the shape of ``kind``, checks aside.
+
+    >>> fits("92430203MA41YB4C2X", "uscc"), fits("00966245", "uscc")
+    (True, False)
+    """
+    resolved = _as_kind(kind)
+    return _pattern(resolved).fullmatch(module_for(resolved).compact(number)) is not None
+
+
 def identify(number: str) -> list[Kind]:
     """The kinds a number can be, most likely first.
 
@@ -166,7 +176,6 @@ def identify(number: str) -> list[Kind]:
     """
     fitting = []
     for kind in IDENTIFY_ORDER:
-        module = module_for(kind)
-        if _pattern(kind).fullmatch(module.compact(number)):
-            fitting.append((not module.check(number).valid(), kind))
+        if fits(number, kind):
+            fitting.append((not module_for(kind).check(number).valid(), kind))
     return [kind for _, kind in sorted(fitting, key=lambda pair: pair[0])]

@@ -1,0 +1,303 @@
+"""Find the voidance notices in a block or a whole page of text.
+
+A page holds notice blocks among news. A block starts under a header
+(``下列证件声明作废``, ``遗失声明``...) or is a run of bulleted notices; it
+ends at a blank line followed by something that is not a notice, at a
+prose paragraph, or at the header of another kind of public notice
+(注销公告, 寻人启事...), whose text is never returned.
+
+Inside a block, narrow columns break lines anywhere, even inside names and
+numbers. A line continues the notice before it unless that notice is
+complete and the line starts a notice of its own. Blocks without bullets
+run one notice into the next: they are cut after a sentence end or a void
+statement, or between a document and the next party's event.
+
+>>> page = scan("下列证件声明作废\\n·张三遗失身份证\\n·李四遗失营业执\\n照副本\\n\\n市委召开会议")
+>>> [(n.text, n.span) for n in page.notices]
+[('张三遗失身份证', (10, 17)), ('李四遗失营业执照副本', (19, 30))]
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field
+
+from voidnotice import patterns as p
+from voidnotice.notice import Notice
+from voidnotice.parsing import parse_segment
+from voidnotice.problems import Problem
+
+#: Longer than this, a line without a bullet is prose unless most of its
+#: sentences are notices.
+_PROSE_LENGTH = 160
+#: Longer than this, a cut piece is not one notice.
+_MAX_NOTICE = 1000
+
+_COMPLETE_END = p._compile(
+    r"(?:[。.!)]|作废|声明|无效|[枚张本份册个套件]|元|整|正本|副本|"
+    r"[证照章据票书簿卡]|合同|凭证|证明)\s*$"
+)
+_SENTENCE_END = p._compile(r"[。;!?！？]+")
+_ITEM_TAIL = p._compile(
+    rf"(?:\s*(?:[、及和,]\s*)?(?:{p.DOCUMENT.pattern}|{p.COUNT.pattern}|{p.AMOUNT.pattern}"
+    r"|[0-9A-Za-z]+号?))*"
+)
+
+
+class Skipped(BaseModel):
+    """Text that looked like part of a notice but gave none.
+
+    >>> Skipped(span=(0, 2), text="遗失", reason=Problem(code="unparsed", message="m")).text
+    '遗失'
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    span: tuple[int, int]
+    text: str
+    reason: Problem
+
+
+class Page(BaseModel):
+    """The notices found in a text, and what was seen but not understood.
+
+    >>> scan("今天天气很好").notices
+    []
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    notices: list[Notice] = Field(default_factory=list)
+    skipped: list[Skipped] = Field(default_factory=list)
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+    folded: str
+    bullet: bool
+
+
+@dataclass
+class _Draft:
+    """A notice being gathered from one or more lines."""
+
+    header_void: bool
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+
+    def text(self, source: str) -> str:
+        return "".join(source[a:b] for a, b in self.pieces)
+
+
+def parse(text: str) -> list[Notice]:
+    """Every voidance notice in ``text``, in order; never raises on text.
+
+    >>> text = "遗失声明\\n张三遗失身份证,声明作废。李四遗失户口本,声明作废。"
+    >>> [n.parties[0].name for n in parse(text)]
+    ['张三', '李四']
+    """
+    return scan(text).notices
+
+
+def scan(text: str) -> Page:
+    """The notices in ``text`` and the notice-like text that gave none.
+
+    >>> page = scan("他说遗失身份证后要及时挂失补办,以免被人冒用。")
+    >>> page.notices, [s.reason.code for s in page.skipped]
+    ([], ['outside_block'])
+    """
+    notices: list[Notice] = []
+    skipped: list[Skipped] = []
+    for draft in _drafts(text, skipped):
+        for a, b, piece in _cut(text, draft):
+            notice = _notice(piece, a, b, draft.header_void)
+            if notice is None:
+                skipped.append(_skip(text, a, b, "not_a_notice", "no event or void statement"))
+            else:
+                notices.append(notice)
+    skipped.sort(key=lambda s: s.span)
+    return Page.model_construct(notices=notices, skipped=skipped)
+
+
+def _skip(text: str, a: int, b: int, code: str, message: str) -> Skipped:
+    return Skipped.model_construct(span=(a, b), text=text[a:b],
+                                   reason=Problem(code=code, message=message))
+
+
+def _lines(text: str) -> Iterator[_Line]:
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.strip()
+        if stripped:
+            start = offset + raw.index(stripped[0])
+            folded = p.fold_width(stripped)
+            bullet = p.search(p.BULLET, folded)
+            cut = bullet.end() if bullet and bullet.end() < len(stripped) else 0
+            yield _Line(start + cut, start + len(stripped), stripped[cut:], folded[cut:],
+                        bullet=cut > 0)
+        else:
+            yield _Line(offset, offset, "", "", bullet=False)
+        offset += len(raw)
+
+
+def _notice_like(folded: str) -> bool:
+    has_trigger = p.search(p.EVENT, folded) is not None or "作废" in folded
+    return has_trigger and (p.search(p.DOCUMENT, folded) is not None
+                            or p.search(p.UNKNOWN_WORD, folded) is not None)
+
+
+def _other_notice(folded: str) -> bool:
+    return (p.search(p.OTHER_NOTICE_WORDS, folded) is not None
+            and p.search(p.EVENT, folded) is None)
+
+
+def _prose(line: _Line) -> bool:
+    if line.bullet or len(line.folded) <= _PROSE_LENGTH:
+        return False
+    sentences = [s for s in regex.split(_SENTENCE_END, line.folded) if s.strip()]
+    notices = sum(1 for s in sentences if _notice_like(s))
+    return notices * 2 < len(sentences)
+
+
+def _starts_notice(folded: str) -> bool:
+    """Does this line begin a notice (a party, then an event or a void statement)?"""
+    event = p.search(p.EVENT, folded)
+    trigger = event.start() if event else folded.find("作废")
+    return trigger > 0 or (trigger == 0 and event is None)
+
+
+def _complete(source: str, draft: _Draft) -> bool:
+    folded = p.fold_width(draft.text(source))
+    return _notice_like(folded) and p.search(_COMPLETE_END, folded) is not None
+
+
+def _drafts(text: str, skipped: list[Skipped]) -> Iterator[_Draft]:
+    """Group the lines of notice blocks into drafts of one or more notices."""
+    in_block = False
+    draft: _Draft | None = None
+    blank_before = True
+    for line in _lines(text):
+        if not line.text:
+            blank_before = True
+            continue
+        compact = line.folded.replace(" ", "")
+        if p.search(p.HEADER, compact) and not line.bullet:
+            if draft:
+                yield draft
+            draft, in_block, blank_before = None, True, False
+            continue
+        if p.search(p.OTHER_HEADER, compact) or _other_notice(line.folded) or _prose(line):
+            if draft:
+                yield draft
+            draft, in_block, blank_before = None, False, True
+            if _notice_like(line.folded) and not _prose(line):
+                skipped.append(_skip(text, line.start, line.end, "other_notice",
+                                     "part of another kind of public notice"))
+            continue
+        notice_like = _notice_like(line.folded)
+        if draft is not None and not line.bullet and not blank_before and (
+            not _complete(text, draft) or not (notice_like and _starts_notice(line.folded))
+        ) and (not _complete(text, draft) or _continues(line)):
+            draft.pieces.append((line.start, line.end))
+            continue
+        if draft:
+            yield draft
+            draft = None
+        blank_before = False
+        if notice_like and (in_block or line.bullet or _declares_void(line.folded)):
+            draft = _Draft(header_void=in_block, pieces=[(line.start, line.end)])
+            in_block = in_block or line.bullet
+        elif in_block and not notice_like and not _starts_notice(line.folded):
+            in_block = False
+        elif notice_like:
+            skipped.append(_skip(text, line.start, line.end, "outside_block",
+                                 "notice-like text outside a notice block, without 声明作废"))
+        elif in_block:
+            draft = _Draft(header_void=True, pieces=[(line.start, line.end)])
+    if draft:
+        yield draft
+
+
+def _continues(line: _Line) -> bool:
+    """After a complete notice, is this short line still part of it (金额…元, 声明作废)?"""
+    if len(line.folded) > 40 or p.search(p.EVENT, line.folded):
+        return False
+    return bool(regex.search(r"金额|元|作废|声明|副本|正本|号|\d", line.folded))
+
+
+def _declares_void(folded: str) -> bool:
+    return (p.search(p.VOID, folded) is not None and "作废" in folded) or "特此声明" in folded
+
+
+def _cut(text: str, draft: _Draft) -> Iterator[tuple[int, int, str]]:
+    """Cut a draft into single notices; yields (start, end, joined text)."""
+    joined = draft.text(text)
+    positions = [a + i for a, b in draft.pieces for i in range(b - a)]
+    folded = p.fold_width(joined)
+    for a, b in _notice_bounds(folded):
+        piece = joined[a:b].strip()
+        if not piece:
+            continue
+        lead = joined[a:b].index(piece[0])
+        start, end = a + lead, a + lead + len(piece)
+        yield positions[start], positions[end - 1] + 1, piece
+
+
+def _notice_bounds(folded: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for cut in _cuts(folded):
+        yield start, cut
+        start = cut
+    yield start, len(folded)
+
+
+def _cuts(folded: str) -> Iterator[int]:
+    """Offsets where one notice ends and the next begins."""
+    sentence_starts = [0] + [m.end() for m in p.finditer(_SENTENCE_END, folded)]
+    sentence_starts = [s for s in sentence_starts if s < len(folded)]
+    kept = [0]
+    for s in sentence_starts[1:]:
+        if _starts_notice(folded[s:]) and _notice_like(folded[s:s + _MAX_NOTICE]):
+            kept.append(s)
+    for index, s in enumerate(kept):
+        end = kept[index + 1] if index + 1 < len(kept) else len(folded)
+        if s:
+            yield s
+        yield from _run_on_cuts(folded, s, end)
+
+
+def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:
+    """Cuts inside one sentence that holds several notices without punctuation."""
+    events = [m for m in p.finditer(p.EVENT, folded[start:end])]
+    for first, second in itertools.pairwise(events):
+        a, b = start + first.end(), start + second.start()
+        document = p.search(p.DOCUMENT, folded[:b], a)
+        void = p.search(p.VOID, folded[:b], a)
+        if document is None and void is None:
+            continue
+        if document is not None and p.search(p.DOCUMENT, folded[:a], start) is not None:
+            cut = a  # party, document, event: the next party follows the event
+        else:
+            anchor = document if document is not None else void
+            assert anchor is not None
+            tail = _ITEM_TAIL.match(folded, anchor.end(), b, timeout=p.TIMEOUT)
+            cut = tail.end() if tail else anchor.end()
+        after_void = p.VOID.match(folded, cut, b, timeout=p.TIMEOUT)
+        if after_void:
+            cut = after_void.end()
+        if a <= cut < b and folded[cut:b].strip(" ,、"):
+            yield cut
+
+
+def _notice(piece: str, a: int, b: int, header_void: bool) -> Notice | None:
+    notice = parse_segment(piece, (a, b), header_void)
+    if notice is not None and len(piece) > _MAX_NOTICE:
+        long = Problem(code="too_long", message=f"{len(piece)} characters is long for one notice")
+        return notice.model_copy(update={"warnings": [*notice.warnings, long]})
+    return notice

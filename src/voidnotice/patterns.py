@@ -1,0 +1,142 @@
+"""Compiled patterns for notice text, built once from the vocabulary.
+
+Every pattern here runs on user text, so every call goes through
+:func:`search` / :func:`finditer`, which pass the regex package's timeout:
+no input can hang the parser. The patterns are written to run in linear
+time (no nested quantifiers over the same characters); the timeout is the
+guard should one ever not.
+
+>>> [m.group() for m in finditer(EVENT, "张三不慎遗失身份证")]
+['不慎遗失']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex
+
+from voidnotice import vocabulary as v
+
+#: Seconds one pattern may run on one piece of text.
+TIMEOUT = 2.0
+
+_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_WIDTH.update({0x3000: 0x20, 0xFFE5: 0xA5, 0x2236: 0x3A, 0xFE30: 0x3A})
+
+
+def fold_width(text: str) -> str:
+    """Full-width ASCII to half-width, keeping every offset.
+
+    NFKC would also do this, but it changes the length of some characters
+    (㈠, …), and the parser's offsets must point into the text as given.
+
+    >>> fold_width("９２（父：张）　，")
+    '92(父:张) ,'
+    """
+    return text.translate(_WIDTH)
+
+
+def _alternation(words: Any) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _compile(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern, regex.VERSION1)
+
+
+def search(pattern: regex.Pattern[str], text: str, pos: int = 0) -> regex.Match[str] | None:
+    """``pattern.search`` under the timeout.
+
+    >>> search(EVENT, "李四被盗").group()
+    '被盗'
+    """
+    return pattern.search(text, pos, timeout=TIMEOUT)
+
+
+def finditer(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer`` under the timeout.
+
+    >>> [m.group() for m in finditer(DOCUMENT, "公章、财务专用章")]
+    ['公章', '财务专用章']
+    """
+    found: Iterator[regex.Match[str]] = pattern.finditer(text, timeout=TIMEOUT)
+    return found
+
+
+def _words(table: Mapping[Any, tuple[str, ...]]) -> list[str]:
+    return [word for words in table.values() for word in words]
+
+
+EVENT = _compile(rf"(?:不慎|不小心|不幸)?(?P<verb>{_alternation(v.EVENTS)})")
+VOID = _compile(
+    r"(?:现|故|特|并|均|一并|特此)?(?:登报)?(?:声明|申明)?(?:作废|无效)"
+    r"|特此(?:声明|公告|告知)|(?:遗失|挂失)?声明(?=[:。.,]|$)|挂失"
+)
+DOCUMENT = _compile(
+    rf"(?P<word>{_alternation(_words(v.DOCUMENT_WORDS))})"
+    rf"(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
+    r"(?P<part>(?:的)?(?:发票联|抵扣联|记账联|存根联|第[一二三四五]联)(?:[、和及](?:发票联|抵扣联|记账联))?)?"
+)
+_NUM = r"[0-9A-Za-z*×](?:[0-9A-Za-z*×]|[ \-−–](?=[0-9A-Za-z*×]))*"
+NUMBER = _compile(rf"(?<![0-9A-Za-z])(?P<num>{_NUM})")
+RANGE_TAIL = _compile(r"\s*(?:-|—|－|~|至|到|－)\s*(?P<num>[0-9A-Za-z]+)")
+LABELLED = _compile(
+    rf"(?P<label>{_alternation(v.NUMBER_LABELS)})\s*(?:为|是)?\s*[:#]?\s*(?P<num>{_NUM})"
+)
+PROPERTY = _compile(
+    r"[\p{Han}]\s*[(]\s*\d{4}\s*[)][^,;。、]{0,20}?不动产(?:权|证明)\s*第\s*\d+\s*号"
+    r"|[\p{Han}]{1,3}房(?:权|他|预)证[\p{Han}]{0,4}?字?\s*第\s*\d+\s*号"
+)
+PLATE = _compile(
+    r"(?<![A-Za-z0-9])[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵云藏陕甘青宁新]"
+    r"\s*[A-Za-z]\s*[·.]?\s*[A-Za-z0-9]{4,6}[挂学警港澳]?(?![A-Za-z0-9])"
+)
+_CN_NUMBER = "[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟萬]"
+AMOUNT = _compile(
+    r"(?:(?:票面|合同)?(?:金额|价款|面额|总额|总金额|款项|价税合计|合计|共计)\s*(?:为|是)?\s*[:]?\s*)?"
+    r"(?P<money>(?:人民币|RMB|¥|￥)?\s*"
+    rf"(?:\d[\d,]*(?:\.\d+)?\s*万?\s*元(?:{_CN_NUMBER}角)?(?:{_CN_NUMBER}分)?整?"
+    rf"|{_CN_NUMBER}+元(?:{_CN_NUMBER}角)?(?:{_CN_NUMBER}分)?[整正]?"
+    r"|(?<=人民币|RMB|¥|￥)\s*\d[\d,]*(?:\.\d+)?)"
+    r"|(?:¥|￥)\s*\d[\d,]*(?:\.\d+)?)"
+)
+COUNT = _compile(
+    rf"(?<!第)(?P<each>各|共|计|共计)?\s*(?P<n>\d+|{_CN_NUMBER}+)\s*"
+    r"(?P<unit>枚|张|本|份|册|个|套|页|件|把|颗|块|支|联|组)"
+)
+ISSUER_VERB = _compile(
+    r"(?:所)?(?:开具|核发|出具|颁发|签发|开出|发放|制发|填开)(?:给[^,;。、]{1,20}?)?的?"
+)
+ORGANIZATION_END = _compile(rf"(?:{_alternation(v.ORGANIZATION_ENDINGS)})(?:\([^()]{{1,12}}\))?")
+UNKNOWN_WORD = _compile(
+    rf"(?:{_alternation(v.UNKNOWN_DOCUMENT_WORDS)})(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
+)
+IGNORED_FIELD = _compile(r"(?:开户银行|开户行|开户单位|账户名称|户名)\s*[:]?\s*[^,;。]*")
+IGNORED = _compile(
+    r"(?:联系)?(?:电话|手机|联系方式|Tel|TEL)\s*[:]?\s*[\d\- ]{6,}"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+    r"|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}"
+)
+PARENTHESES = _compile(r"[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]")
+ROLE = _compile(rf"(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,12}})")
+ADDRESS = _compile(
+    r"^(?:住址[:]?)?(?P<address>.{2,}?(?:室|号|栋|幢|单元|楼|层|组|村|弄|巷|户|小区|社区|苑|公寓|大厦|花园))"
+    r"(?P<name>[\p{Han}·]{2,4})$"
+)
+SEPARATORS = _compile(r"[,;。、\s]+|(?<=[\p{Han}])(?:以及|及|和|与|并)(?=[\p{Han}])")
+LEADING_WORDS = _compile(
+    r"^(?:\s|[:,。]|下列证件|(?:遗失|作废|挂失)?声明|遗失启事|兹有|兹|现有|今有|本人|本单位|本公司|我公司|我单位|特此)+"
+)
+HEADER = _compile(
+    r"^(?:下列(?:证件|证照|物品|票据|单位|人员)?(?:遗失)?(?:声明)?作废|下列证件|(?:遗失|作废|挂失|遗失作废)(?:声明|启事|公告)"
+    r"|声明作废|声明|作废声明)[:]?$"
+)
+OTHER_HEADER = _compile(
+    r"^[^,。]{0,30}(?:注销|清算|减资|合并|分立|债权|寻人|招领|拍卖|招标|招聘|迁坟|股权|吊销|开业|更名|迁址)"
+    r"[^,。]{0,6}(?:公告|启事|通知|通告)[:]?$"
+)
+OTHER_NOTICE_WORDS = _compile(r"注销|清算|减资|债权人|申报债权|寻人|招领|认领|失主|拾到|捡到")
+PARTY_TAIL = _compile(r"(?:不慎|不小心|不幸|于\d{4}年.*|在.*)$")
+BULLET = _compile(r"^[\s]*(?:[·•●○◆◇■□★☆▲△▪►\-—*]|\d{1,3}[.、)]|[(]\d{1,3}[)])\s*")

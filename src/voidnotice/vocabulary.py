@@ -1,0 +1,185 @@
+"""The words notices are built from: events, documents, labels, roles.
+
+Tables only; :mod:`voidnotice.parsing` turns them into patterns once, at
+import. Longer words come first in every alternation, so 发票专用章 wins over
+发票 and 增值税普通发票 over 发票.
+
+>>> document_for("湖南增值税普通发票")
+<Document.VAT_ORDINARY_INVOICE: 'vat_ordinary_invoice'>
+>>> document_for("预收款专用凭据")
+<Document.TAX_RECEIPT: 'tax_receipt'>
+"""
+
+from __future__ import annotations
+
+from voidnotice.kinds import Kind
+from voidnotice.notice import Copy, Document, Event, Role
+
+#: Event verbs; 不慎 and 不小心 are folded into the verb's match.
+EVENTS: dict[str, Event] = {
+    "遗失": Event.LOST, "丢失": Event.LOST, "遗落": Event.LOST, "丢落": Event.LOST,
+    "掉失": Event.LOST, "失落": Event.LOST,
+    "被盗": Event.STOLEN, "被窃": Event.STOLEN, "被抢": Event.STOLEN, "失窃": Event.STOLEN,
+    "被偷": Event.STOLEN,
+    "损毁": Event.DAMAGED, "毁损": Event.DAMAGED, "污损": Event.DAMAGED, "破损": Event.DAMAGED,
+    "损坏": Event.DAMAGED, "烧毁": Event.DAMAGED, "灭失": Event.DAMAGED,
+}
+
+#: Document words, by the kind of document they name. Most specific first
+#: within a kind is not needed: the parser sorts all words by length.
+DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
+    Document.INVOICE_SEAL: ("发票专用章", "发票章"),
+    Document.FINANCIAL_SEAL: ("财务专用章", "财务章", "财务印章"),
+    Document.CONTRACT_SEAL: ("合同专用章", "合同章"),
+    Document.LEGAL_REPRESENTATIVE_SEAL: (
+        "法定代表人名章", "法定代表人印章", "法定代表人章", "法人代表章", "法人名章", "法人私章",
+        "法人印章", "法人章", "私章", "个人名章", "名章",
+    ),
+    Document.OFFICIAL_SEAL: ("公章", "行政章", "单位公章", "印章"),
+    Document.BUSINESS_LICENSE: ("营业执照",),
+    Document.VAT_SPECIAL_INVOICE: ("增值税专用发票", "增值税电子专用发票", "专用发票"),
+    Document.VAT_ORDINARY_INVOICE: ("增值税普通发票", "增值税电子普通发票", "普通发票"),
+    Document.INVOICE: (
+        "发票", "机打发票", "定额发票", "电子发票", "销售发票", "统一发票", "通用发票",
+    ),
+    Document.TAX_RECEIPT: (
+        "完税证明", "完税凭证", "税收缴款书", "缴款书", "预收款专用凭据", "税票", "税收票证",
+        "完税证",
+    ),
+    Document.RECEIPT: ("收据", "票据", "收款凭证", "凭证", "凭据", "收条", "押金条"),
+    Document.BIRTH_CERTIFICATE: ("出生医学证明", "出生证明", "出生证"),
+    Document.RESIDENT_ID_CARD: ("居民身份证", "身份证"),
+    Document.HOUSEHOLD_REGISTER: ("户口簿", "户口本", "户口迁移证"),
+    Document.PROPERTY_CERTIFICATE: (
+        "房屋所有权证", "房产证", "房权证", "不动产权证书", "不动产权证", "不动产证书",
+        "不动产证明", "不动产登记证明", "土地使用证", "土地使用权证", "国有土地使用证",
+        "集体土地使用证",
+    ),
+    Document.ACCOUNT_PERMIT: ("开户许可证", "基本存款账户信息", "基本存款账户编号"),
+    Document.ORG_CODE_CERTIFICATE: ("组织机构代码证", "机构代码证", "代码证"),
+    Document.TAX_REGISTRATION_CERTIFICATE: ("税务登记证",),
+    Document.DRIVING_LICENSE: ("驾驶证", "驾驶执照", "驾照"),
+    Document.VEHICLE_LICENSE: ("行驶证", "机动车登记证书", "机动车登记证", "车辆登记证书"),
+    Document.ROAD_TRANSPORT_PERMIT: ("道路运输证", "营运证", "道路运输经营许可证", "运输证"),
+    Document.GRADUATION_CERTIFICATE: ("毕业证书", "毕业证", "学位证书", "学位证", "结业证书",
+                                      "结业证"),
+    Document.PROFESSIONAL_CERTIFICATE: (
+        "执业证书", "执业证", "资格证书", "资格证", "上岗证", "从业资格证", "职业资格证",
+        "执业许可证", "执业医师证", "教师资格证", "职称证", "岗位证书", "操作证",
+    ),
+    Document.CONTRACT: ("合同", "协议书", "协议"),
+}
+
+#: Words that name a document this table does not know: the item is
+#: ``other`` and the notice carries an ``unknown_document`` warning.
+UNKNOWN_DOCUMENT_WORDS: tuple[str, ...] = (
+    "许可证", "证书", "登记证", "证明", "执照", "卡", "存折", "本票", "支票", "汇票", "证", "章",
+)
+
+#: Label words that say what kind of number follows, and the kind.
+#: ``None``: the kind comes from the document (``编号``, ``号码``, ``证号``...).
+NUMBER_LABELS: dict[str, Kind | None] = {
+    "统一社会信用代码": Kind.USCC, "社会信用代码": Kind.USCC, "信用代码": Kind.USCC,
+    "统一代码": Kind.USCC, "营业执照号": None, "营业执照号码": None, "执照号": None,
+    "工商注册号": Kind.REGISTRATION_NUMBER, "营业执照注册号": Kind.REGISTRATION_NUMBER,
+    "注册号": Kind.REGISTRATION_NUMBER, "注册号码": Kind.REGISTRATION_NUMBER,
+    "组织机构代码": Kind.ORG_CODE, "机构代码": Kind.ORG_CODE, "代码证号": Kind.ORG_CODE,
+    "税号": None, "纳税人识别号": None, "税务登记号": None, "税务登记证号": None,
+    "发票代码": Kind.INVOICE_CODE, "代码": None, "发票号码": Kind.INVOICE_NUMBER,
+    "发票号": Kind.INVOICE_NUMBER, "票号": None, "号码": None,
+    "核准号": Kind.ACCOUNT_PERMIT, "开户许可证核准号": Kind.ACCOUNT_PERMIT,
+    "基本存款账户编号": Kind.ACCOUNT_PERMIT, "许可证编号": None, "开户许可证编号": Kind.SERIAL,
+    "编号": None, "证号": None, "证书号": None, "证书编号": None, "证件号": None, "证件号码": None,
+    "身份证号": Kind.RESIDENT_ID, "身份证号码": Kind.RESIDENT_ID,
+    "公民身份号码": Kind.RESIDENT_ID, "身份证": Kind.RESIDENT_ID,
+    "出生证编号": Kind.BIRTH_CERTIFICATE, "出生医学证明编号": Kind.BIRTH_CERTIFICATE,
+    "合同编号": Kind.SERIAL, "合同号": Kind.SERIAL, "档案编号": Kind.SERIAL,
+    "车牌号": Kind.PLATE, "车牌号码": Kind.PLATE, "号牌号码": Kind.PLATE, "车号": Kind.PLATE,
+    "车牌": Kind.PLATE, "收据号": Kind.SERIAL, "收据编号": Kind.SERIAL, "票据号": Kind.SERIAL,
+    "票据号码": Kind.SERIAL, "凭证号": Kind.SERIAL, "账号": Kind.SERIAL, "帐号": Kind.SERIAL,
+    "不动产权证号": Kind.PROPERTY_CERTIFICATE, "房产证号": Kind.PROPERTY_CERTIFICATE,
+    "权证号": Kind.PROPERTY_CERTIFICATE, "产权证号": Kind.PROPERTY_CERTIFICATE,
+    "房权证号": Kind.PROPERTY_CERTIFICATE, "证书号码": None, "No": None, "NO": None,
+    "No.": None, "NO.": None, "№": None,
+}
+
+#: The kind of number each document prints when no label says otherwise.
+DOCUMENT_NUMBER_KINDS: dict[Document, tuple[Kind, ...]] = {
+    Document.BUSINESS_LICENSE: (Kind.USCC, Kind.REGISTRATION_NUMBER),
+    Document.OFFICIAL_SEAL: (Kind.SERIAL, Kind.USCC),
+    Document.FINANCIAL_SEAL: (Kind.SERIAL, Kind.USCC),
+    Document.INVOICE_SEAL: (Kind.SERIAL, Kind.USCC),
+    Document.CONTRACT_SEAL: (Kind.SERIAL, Kind.USCC),
+    Document.LEGAL_REPRESENTATIVE_SEAL: (Kind.SERIAL,),
+    Document.VAT_SPECIAL_INVOICE: (Kind.INVOICE_NUMBER, Kind.INVOICE_CODE,
+                                   Kind.DIGITAL_INVOICE_NUMBER),
+    Document.VAT_ORDINARY_INVOICE: (Kind.INVOICE_NUMBER, Kind.INVOICE_CODE,
+                                    Kind.DIGITAL_INVOICE_NUMBER),
+    Document.INVOICE: (Kind.INVOICE_NUMBER, Kind.INVOICE_CODE, Kind.DIGITAL_INVOICE_NUMBER),
+    Document.RECEIPT: (Kind.SERIAL,),
+    Document.TAX_RECEIPT: (Kind.SERIAL,),
+    Document.BIRTH_CERTIFICATE: (Kind.BIRTH_CERTIFICATE,),
+    Document.RESIDENT_ID_CARD: (Kind.RESIDENT_ID,),
+    Document.HOUSEHOLD_REGISTER: (Kind.RESIDENT_ID, Kind.SERIAL),
+    Document.PROPERTY_CERTIFICATE: (Kind.PROPERTY_CERTIFICATE, Kind.SERIAL),
+    Document.ACCOUNT_PERMIT: (Kind.ACCOUNT_PERMIT, Kind.SERIAL),
+    Document.ORG_CODE_CERTIFICATE: (Kind.ORG_CODE, Kind.USCC),
+    Document.TAX_REGISTRATION_CERTIFICATE: (Kind.USCC, Kind.TAXPAYER_ID, Kind.RESIDENT_ID),
+    Document.DRIVING_LICENSE: (Kind.RESIDENT_ID, Kind.SERIAL),
+    Document.VEHICLE_LICENSE: (Kind.PLATE, Kind.SERIAL),
+    Document.ROAD_TRANSPORT_PERMIT: (Kind.PLATE, Kind.SERIAL),
+    Document.GRADUATION_CERTIFICATE: (Kind.SERIAL,),
+    Document.PROFESSIONAL_CERTIFICATE: (Kind.SERIAL, Kind.RESIDENT_ID),
+    Document.CONTRACT: (Kind.SERIAL,),
+    Document.OTHER: (Kind.SERIAL,),
+}
+
+#: Copy words after a licence: 正本, 副本, 正副本, 正、副本.
+COPIES: dict[str, Copy] = {
+    "正副本": Copy.BOTH, "正、副本": Copy.BOTH, "正本及副本": Copy.BOTH, "正本和副本": Copy.BOTH,
+    "正本、副本": Copy.BOTH, "正本": Copy.ORIGINAL, "副本": Copy.DUPLICATE,
+}
+
+#: Relatives and representatives written with a party: (父:…、母:…).
+ROLES: dict[str, Role] = {
+    "父亲": Role.FATHER, "父": Role.FATHER, "母亲": Role.MOTHER, "母": Role.MOTHER,
+    "监护人": Role.GUARDIAN, "配偶": Role.SPOUSE, "丈夫": Role.SPOUSE, "妻子": Role.SPOUSE,
+    "夫": Role.SPOUSE, "妻": Role.SPOUSE, "法定代表人": Role.LEGAL_REPRESENTATIVE,
+    "法人代表": Role.LEGAL_REPRESENTATIVE, "法人": Role.LEGAL_REPRESENTATIVE,
+    "负责人": Role.LEGAL_REPRESENTATIVE, "经营者": Role.LEGAL_REPRESENTATIVE,
+}
+
+#: Endings that make a party an organisation rather than a person.
+ORGANIZATION_ENDINGS: tuple[str, ...] = (
+    "公司", "厂", "店", "部", "中心", "合作社", "学校", "小学", "中学", "大学", "学院", "幼儿园",
+    "医院", "诊所", "卫生院", "卫生室", "委员会", "村委会", "居委会", "社区", "协会", "商会",
+    "基金会", "事务所", "工作室", "超市", "商行", "酒店", "宾馆", "饭店", "餐馆", "餐厅", "药房",
+    "药店", "门市", "门诊", "站", "所", "局", "院", "馆", "队", "行", "处", "办", "场", "社", "会",
+    "集团", "银行", "支行", "分行", "营业部", "经营部", "分公司", "个体工商户", "农场", "园",
+    "坊", "铺", "庄", "城", "楼", "吧", "室", "团", "科", "厅", "署", "组", "村", "镇", "乡",
+    "街道", "联社", "合伙企业", "企业", "车队", "俱乐部", "培训班", "工程队", "门店",
+)
+
+#: Endings of an authority named inside a label (湖南省株洲市地方税务局预收款专用凭据).
+AUTHORITY_ENDINGS: tuple[str, ...] = (
+    "税务局", "税务分局", "税务所", "局", "分局", "财政厅", "委员会", "法院", "政府", "医院",
+    "公安局", "派出所", "银行", "支行", "分行", "中心", "公司", "学校", "大学", "学院",
+)
+
+
+def document_for(label: str) -> Document:
+    """The document a label names, by its longest known document word.
+
+    >>> document_for("营业执照副本").value, document_for("出生证").value
+    ('business_license', 'birth_certificate')
+    >>> document_for("食品经营许可证")
+    <Document.OTHER: 'other'>
+    """
+    best: tuple[int, Document] = (0, Document.OTHER)
+    for document, words in DOCUMENT_WORDS.items():
+        for word in words:
+            if word in label and len(word) > best[0]:
+                best = (len(word), document)
+    if best[1] is Document.RECEIPT and "税" in label:
+        return Document.TAX_RECEIPT
+    return best[1]
