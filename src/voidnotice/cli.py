@@ -1,5 +1,12 @@
 """The ``voidnotice`` command line.
 
+``voidnotice parse [FILE ...]`` reads notice text (standard input when no
+file is named; UTF-8 with or without BOM, or GB18030/GBK, detected unless
+``--encoding`` is given) and prints one record a notice: ``--format jsonl``
+(default), ``json``, ``csv`` or ``table``. It ends with a count on standard
+error. A file that cannot be read or decoded is reported on standard error
+and the others are still processed; the exit status is then 1.
+
 ``voidnotice validate [--kind K] [VALUE ...]`` checks numbers given as
 arguments, or one a line on standard input, and prints one verdict a line
 (``--format jsonl`` for machines). Beside an invalid number it names the
@@ -22,6 +29,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
 from voidnotice.kinds import Kind
+from voidnotice.output import FORMATS, write
+from voidnotice.page import scan
 from voidnotice.suggest import suggest
 from voidnotice.validation import Identifier, UnknownKindError, validate
 
@@ -104,6 +113,72 @@ def run_validate(
     return status
 
 
+#: Tried in order when no encoding is given: GB18030 decodes GBK and GB2312 too.
+ENCODINGS = ("utf-8-sig", "gb18030")
+
+
+def decode(data: bytes, encoding: str | None = None) -> str:
+    """Text from bytes: the given encoding, else UTF-8 (BOM or not), else GB18030.
+
+    Raises ``UnicodeDecodeError`` (a ``ValueError``) when none fits.
+
+    >>> decode("遗失".encode("gbk")), decode(b"\\xef\\xbb\\xbf\\xe9\\x81\\x97")
+    ('遗失', '遗')
+    """
+    if encoding:
+        return data.decode(encoding)
+    for candidate in ENCODINGS[:-1]:
+        try:
+            return data.decode(candidate)
+        except UnicodeDecodeError:
+            continue
+    return data.decode(ENCODINGS[-1])
+
+
+def _read(name: str, stdin: TextIO) -> bytes:
+    if name == "-":
+        return stdin.buffer.read()
+    with open(name, "rb") as handle:
+        return handle.read()
+
+
+def run_parse(
+    files: Sequence[str], fmt: str, encoding: str | None, stdin: TextIO, out: TextIO,
+    err: TextIO,
+) -> int:
+    """Parse each file (``-`` is standard input) and write its notices; the exit status.
+
+    >>> import io, sys
+    >>> out, err = io.StringIO(), io.StringIO()
+    >>> run_parse(["no-such-file.txt"], "jsonl", None, sys.stdin, out, err)
+    1
+    >>> print(err.getvalue().strip())
+    voidnotice: no-such-file.txt: cannot read: No such file or directory
+    voidnotice: 0 notices found, 0 with warnings, 0 lines not understood
+    """
+    status = 0
+    found = warned = not_understood = 0
+    for name in files or ["-"]:
+        try:
+            text = decode(_read(name, stdin), encoding)
+        except OSError as exc:
+            print(f"voidnotice: {name}: cannot read: {exc.strerror or exc}", file=err)
+            status = 1
+            continue
+        except (UnicodeDecodeError, LookupError) as exc:
+            print(f"voidnotice: {name}: cannot decode ({exc}); try --encoding", file=err)
+            status = 1
+            continue
+        page = scan(text)
+        write(page.notices, fmt, out)
+        found += len(page.notices)
+        warned += sum(1 for n in page.notices if n.warnings)
+        not_understood += len(page.skipped)
+    print(f"voidnotice: {found} notices found, {warned} with warnings,"
+          f" {not_understood} lines not understood", file=err)
+    return status
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="voidnotice", description="Read Chinese voidance notices and check their numbers."
@@ -117,6 +192,11 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--relax-region", action="store_true",
                        help="division codes unknown to the data are warnings, not errors")
     check.add_argument("--format", choices=["text", "jsonl"], default="text")
+    reader = commands.add_parser("parse", help="read notices into records, one a line")
+    reader.add_argument("files", nargs="*", metavar="FILE",
+                        help="text files (default: standard input; - names it too)")
+    reader.add_argument("--format", choices=FORMATS, default="jsonl")
+    reader.add_argument("--encoding", help="the files' encoding (default: UTF-8 or GB18030)")
     return parser
 
 
@@ -128,6 +208,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     1
     """
     args = _parser().parse_args(argv)
+    if args.command == "parse":
+        return run_parse(args.files, args.format, args.encoding, sys.stdin, sys.stdout,
+                         sys.stderr)
     return run_validate(
         _numbers(args.values, sys.stdin), args.kind, args.relax_region, args.format, sys.stdout
     )
