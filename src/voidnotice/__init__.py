@@ -1,7 +1,7 @@
 """voidnotice: read Chinese voidance notices and check the numbers in them.
 
 >>> import voidnotice
->>> [n.parties[0].name for n in voidnotice.parse("下列证件声明作废\n·张三遗失身份证")]
+>>> [n.parties[0].name for n in voidnotice.parse("下列证件声明作废\\n·张三遗失身份证")]
 ['张三']
 >>> r = voidnotice.validate("92430203MA41YB4C2X", kind="uscc")
 >>> r.valid, [e.code for e in r.errors]

@@ -50,6 +50,14 @@ def _identifiers(item: Item) -> str:
                     for i in item.identifiers)
 
 
+def _item_cells(item: Item) -> list[str]:
+    return [
+        item.document.value, item.label, item.copy.value if item.copy else "",
+        "" if item.count is None else str(item.count), item.issuer or "",
+        "" if item.amount is None else str(item.amount), _identifiers(item),
+    ]
+
+
 def _rows(notices: Sequence[Notice]) -> list[list[str]]:
     """One row per item (a notice with no item still gets one)."""
     rows = []
@@ -58,13 +66,8 @@ def _rows(notices: Sequence[Notice]) -> list[list[str]]:
         warnings = "; ".join(f"{w.code}: {w.message}" for w in notice.warnings)
         head = [str(number), str(notice.span[0]), str(notice.span[1]), notice.event.value,
                 str(notice.declared_void).lower(), parties]
-        for item in notice.items or [None]:
-            body = ["", "", "", "", "", "", ""] if item is None else [
-                item.document.value, item.label, item.copy.value if item.copy else "",
-                "" if item.count is None else str(item.count), item.issuer or "",
-                "" if item.amount is None else str(item.amount), _identifiers(item),
-            ]
-            rows.append([*head, *body, warnings, notice.text])
+        bodies = [_item_cells(item) for item in notice.items] or [[""] * 7]
+        rows.extend([*head, *body, warnings, notice.text] for body in bodies)
     return rows
 
 
