@@ -165,12 +165,14 @@ def _check_charset(outcome: Outcome, value: str) -> bool:
     return ok
 
 
-def _date_problem(year: int, month: int, day: int) -> str:
+def _date_problem(digits: str, year: int, month: int, day: int) -> str:
     if year < EARLIEST_YEAR:
         return f"birth year {year} is before {EARLIEST_YEAR}"
     if not 1 <= month <= 12:
-        return f"month {month:02d}, expected 01-12"
-    return f"day {day:02d}, expected 01-{calendar.monthrange(year, month)[1]}"
+        wrong = f"month {month:02d}, expected 01-12"
+    else:
+        wrong = f"day {day:02d}, expected 01-{calendar.monthrange(year, month)[1]}"
+    return f"birth date {digits} is not a calendar date: {wrong}"
 
 
 def _check_date(outcome: Outcome, digits: str) -> datetime.date | None:
@@ -180,11 +182,7 @@ def _check_date(outcome: Outcome, digits: str) -> datetime.date | None:
     except ValueError:
         born = None
     if born is None or year < EARLIEST_YEAR:
-        problem = _date_problem(year, month, day)
-        if problem.startswith("birth"):
-            outcome.error("date", problem)
-        else:
-            outcome.error("date", f"birth date {digits} is not a calendar date: {problem}")
+        outcome.error("date", _date_problem(digits, year, month, day))
         return None
     if born > datetime.date.today():
         outcome.error("date", f"birth date {born.isoformat()} is in the future")
