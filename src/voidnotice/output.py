@@ -60,7 +60,7 @@ def _item_cells(item: Item) -> list[str]:
 
 def _rows(notices: Sequence[Notice]) -> list[list[str]]:
     """One row per item (a notice with no item still gets one)."""
-    rows = []
+    rows: list[list[str]] = []
     for number, notice in enumerate(notices, 1):
         parties = "、".join(p.name for p in notice.parties)
         warnings = "; ".join(f"{w.code}: {w.message}" for w in notice.warnings)

@@ -232,6 +232,9 @@ def _continues(line: _Line) -> bool:
 
 
 def _declares_void(folded: str) -> bool:
+    """A line outside any block counts only when it declares itself void, and is no news."""
+    if p.search(p.NEWS, folded) is not None:
+        return False
     return (p.search(p.VOID, folded) is not None and "作废" in folded) or "特此声明" in folded
 
 

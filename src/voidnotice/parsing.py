@@ -30,7 +30,17 @@ import regex
 from voidnotice import patterns as p
 from voidnotice import vocabulary as v
 from voidnotice.kinds import Kind
-from voidnotice.notice import Copy, Document, Event, Item, Notice, Party, PartyKind, Relation
+from voidnotice.notice import (
+    Copy,
+    Document,
+    Event,
+    Item,
+    Notice,
+    Party,
+    PartyKind,
+    Relation,
+    Role,
+)
 from voidnotice.numerals import chinese_to_int, parse_amount
 from voidnotice.problems import Problem
 from voidnotice.validation import Identifier, fits, validate
@@ -71,6 +81,14 @@ class _Head:
     amount: _Found | None = None
     issuer: str | None = None
     identifiers: list[_Found] = field(default_factory=list)
+
+
+@dataclass
+class _ItemContext:
+    """What the item text says about the parties: 法人章(张三), 开具给张三的."""
+
+    relations: list[Relation] = field(default_factory=list)
+    recipient: str | None = None
 
 
 class _Mask:
@@ -128,14 +146,15 @@ def _unparsed(text: str, span: tuple[int, int], header_void: bool) -> Notice:
 
 
 def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notice | None:
-    event_match = p.search(p.EVENT, t)
-    voids = [m for m in p.finditer(p.VOID, t) if m.group() not in ("声明",) or m.start() > 0]
+    lead = p.search(p.LEADING_WORDS, t)
+    lead_end = lead.end() if lead else 0
+    event_match = p.search(p.EVENT, t, lead_end) or p.search(p.EVENT, t)
+    voids = list(p.finditer(p.VOID, t))
     if event_match is None and not voids:
         return None
     warnings: list[Problem] = []
-    lead = p.search(p.LEADING_WORDS, t)
-    lead_end = lead.end() if lead else 0
-    anchor = event_match if event_match is not None else voids[0]
+    anchor = event_match if event_match is not None else next(
+        (m for m in voids if m.start() >= lead_end), voids[0])
     if anchor.start() < lead_end:
         lead_end = 0
     before_start, before_end = lead_end, anchor.start()
@@ -144,11 +163,16 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
     items_start = boundary[1]
     mask = _Mask(len(t))
     mask.take(0, items_start, "party")
+    for m in p.finditer(p.EVENT, t[items_start:]):
+        mask.take(items_start + m.start(), items_start + m.end(), "event")
     mask.take(anchor.start(), anchor.end(), "event")
     for m in voids:
         mask.take(m.start(), m.end(), "void")
+    _mask_signature(t, voids, mask)
     parties, party_ids = _parties(text, t, before_start, party_end, warnings)
-    items = _items(text, t, items_start, len(t), mask, warnings)
+    context = _ItemContext()
+    items = _items(text, t, items_start, len(t), mask, warnings, context)
+    parties = _with_item_context(parties, context)
     _place_party_identifiers(party_ids, items, warnings)
     event = v.EVENTS[event_match.group("verb")] if event_match is not None else Event.VOID
     if not parties:
@@ -161,6 +185,18 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
     )
 
 
+def _mask_signature(t: str, voids: list[regex.Match[str]], mask: _Mask) -> None:
+    """``…特此声明。湖南金鹰物流有限公司 2022年1月5日``: a signature, not content."""
+    if not voids:
+        return
+    tail = voids[-1].end()
+    rest = t[tail:]
+    if rest.strip(" 。.") and p.search(p.DOCUMENT, rest) is None and not any(
+        c.isdigit() for c in rest.split("年")[0]
+    ):
+        mask.take(tail, len(t), "signature")
+
+
 def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     """Where the party ends and the items begin, in ``t[start:end]``.
 
@@ -170,6 +206,9 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     document = _first_document_outside_parentheses(t, start, end)
     if document is None:
         return end, end
+    opened = p.search(p.OPENED_AT, t[start:document])
+    if opened is not None:  # 某公司在某银行开立的基本账户开户许可证遗失
+        return start + opened.start(), start + opened.start()
     general = t.rfind("将", start, document)
     if general != -1:
         return general, general + 1
@@ -221,17 +260,36 @@ def _parties(
         party_ids.extend(numbers)
         cursor = g_end
     tail = p.search(p.PARTY_TAIL, t[cursor:end])
+    for m in p.finditer(p.PARTY_ANNOTATION, t[start:end]):
+        chunks.append((cursor, start + m.start()))
+        cursor = start + m.end()
     chunks.append((cursor, cursor + tail.start() if tail else end))
     parties: list[Party] = []
     for c_start, c_end in chunks:
         names = _split_names(text[c_start:c_end].strip(" ,:;、"))
         for name in names:
-            parties.append(_party(name))
+            role = p.search(p.ROLE, name)
+            if role is not None and role.start() == 0 and parties:
+                last = parties[-1]
+                relation = Relation(role=v.ROLES[role.group("role")], name=role.group("name"))
+                parties[-1] = last.model_copy(update={"relations": [*last.relations, relation]})
+            elif p.search(p.NOT_A_NAME, name) is None:
+                parties.append(_party(name))
         relations = relations_after.get(c_end, [])
         if relations and parties:
             last = parties[-1]
             parties[-1] = last.model_copy(update={"relations": [*last.relations, *relations]})
     return parties, party_ids
+
+
+def _prints(document: Document, number: _Found) -> bool:
+    """Does this document print numbers like this one (an ID card, a driving licence...)?"""
+    if document not in (Document.RESIDENT_ID_CARD, Document.DRIVING_LICENSE,
+                        Document.BUSINESS_LICENSE, Document.TAX_REGISTRATION_CERTIFICATE,
+                        Document.ORG_CODE_CERTIFICATE):
+        return False
+    kinds = v.DOCUMENT_NUMBER_KINDS[document]
+    return (number.kind in kinds or number.kind is None) and any(fits(number.raw, k) for k in kinds)
 
 
 def _numbers_in(text: str, t: str, start: int, end: int) -> list[_Found]:
@@ -273,13 +331,28 @@ def _is_organization(name: str) -> bool:
 
 
 def _party(chunk: str) -> Party:
-    name, address = chunk, None
-    match = p.search(p.ADDRESS, chunk)
-    if match is not None and not _is_organization(match.group("name")):
+    name, address = chunk.replace(" ", ""), None
+    match = p.search(p.ADDRESS, name)
+    if match is not None and not match.group("name").endswith(v.ORGANIZATION_ENDINGS):
         name, address = match.group("name"), match.group("address")
+    descriptor = p.search(p.DESCRIPTOR, name)
+    if descriptor is not None and len(name) - descriptor.end() >= 2:
+        name = name[descriptor.end():]
     name = name.removesuffix("的")
     kind = PartyKind.ORGANIZATION if _is_organization(name) else PartyKind.PERSON
     return Party.model_construct(name=name, kind=kind, address=address, relations=[])
+
+
+def _with_item_context(parties: list[Party], context: _ItemContext) -> list[Party]:
+    if not parties and context.recipient:
+        parties = [_party(context.recipient)]
+    if context.relations and parties:
+        target = next((i for i, party in enumerate(parties)
+                       if party.kind is PartyKind.ORGANIZATION), 0)
+        party = parties[target]
+        parties[target] = party.model_copy(
+            update={"relations": [*party.relations, *context.relations]})
+    return parties
 
 
 def _place_party_identifiers(
@@ -287,10 +360,9 @@ def _place_party_identifiers(
 ) -> None:
     """A number beside a party belongs to a lost ID card; otherwise it is reported."""
     for number in found:
-        card = next((i for i in items if i.document is Document.RESIDENT_ID_CARD
-                     and not i.identifiers), None)
-        if card is not None:
-            card.identifiers.append(_identifier(number, card.document))
+        owner = next((i for i in items if not i.identifiers and _prints(i.document, number)), None)
+        if owner is not None:
+            owner.identifiers.append(_identifier(number, owner.document))
             continue
         checked = _identifier(number, Document.OTHER)
         verdict = "valid" if checked.valid else "not valid"
@@ -305,10 +377,13 @@ def _place_party_identifiers(
 
 
 def _items(
-    text: str, t: str, start: int, end: int, mask: _Mask, warnings: list[Problem]
+    text: str, t: str, start: int, end: int, mask: _Mask, warnings: list[Problem],
+    context: _ItemContext,
 ) -> list[Item]:
-    found = _recognise(text, t, start, end, mask)
-    heads = _heads(t, start, end, mask)
+    found = _recognise(text, t, start, end, mask, context)
+    heads = _heads(t, start, end, mask, context)
+    _relations_in_items(t, start, end, mask, context)
+    _ignore_remaining_parentheses(t, start, end, mask)
     if not heads and any(f.what == "id" for f in found):
         heads = [_Head(start, start, start, start, Document.OTHER, None, known=False)]
     _assign(found, heads, t, mask)
@@ -321,7 +396,9 @@ def _items(
     return [_item(text, head) for head in heads]
 
 
-def _recognise(text: str, t: str, start: int, end: int, mask: _Mask) -> list[_Found]:
+def _recognise(
+    text: str, t: str, start: int, end: int, mask: _Mask, context: _ItemContext
+) -> list[_Found]:
     """Numbers, amounts, counts and issuers in ``t[start:end]``, in order."""
     region = t[start:end]
     found: list[_Found] = []
@@ -333,34 +410,47 @@ def _recognise(text: str, t: str, start: int, end: int, mask: _Mask) -> list[_Fo
         mask.take(a, b, what)
         return True
 
-    for pattern in (p.IGNORED, p.IGNORED_FIELD):
+    for pattern in (p.IGNORED, p.IGNORED_FIELD, p.DESCRIPTION):
         for m in p.finditer(pattern, region):
             claim(m, "ignored")
+    for pattern in (p.BANK_FIELD, p.OPENED_AT):
+        for m in p.finditer(pattern, region):
+            if claim(m, "issuer"):
+                found.append(_Found(start + m.start(), start + m.end(), "issuer",
+                                    text=text[start + m.start("bank"):start + m.end("bank")],
+                                    each=pattern is p.OPENED_AT))
     for m in p.finditer(p.PROPERTY, region):
         if claim(m, "id"):
-            found.append(_Found(start + m.start(), start + m.end(), "id",
-                                kind=Kind.PROPERTY_CERTIFICATE,
-                                raw=text[start + m.start():start + m.end()]))
+            found.append(_labelled_before(text, t, start + m.start(), start + m.end(), mask,
+                                          Kind.PROPERTY_CERTIFICATE))
     for m in p.finditer(p.AMOUNT, region):
+        a, b = start + m.start(), start + m.end()
+        if a > 0 and t[a - 1] == "(" and t[b:b + 1] == ")":
+            continue  # 定额发票（壹佰元）: the denomination is part of the label
         if claim(m, "amount"):
             found.append(_Found(start + m.start(), start + m.end(), "amount",
                                 text=m.group("money")))
     for m in p.finditer(p.LABELLED, region):
-        if mask.free(start + m.start(), start + m.end()):
-            found.extend(_number(text, t, start, m, m.group("label"), mask))
+        if mask.free(start + m.start(), start + m.end()) and _has_digit(m.group("num")):
+            found.extend(_number(text, t, start, m, m.group("inner") or m.group("label"), mask))
     for m in p.finditer(p.PLATE, region):
         if claim(m, "id"):
-            found.append(_Found(start + m.start(), start + m.end(), "id", kind=Kind.PLATE,
-                                raw=text[start + m.start():start + m.end()]))
+            plate = _labelled_before(text, t, start + m.start(), start + m.end(), mask, Kind.PLATE)
+            plate.raw = plate.raw.removesuffix("号")
+            plate.each = text[start + m.end() - 1] == "号"
+            found.append(plate)
     for m in p.finditer(p.NUMBER, region):
         if mask.free(start + m.start(), start + m.end()) and _looks_like_number(m.group("num")):
-            found.extend(_number(text, t, start, m, None, mask))
+            found.extend(_number(text, t, start, m, _list_label(found, t, start + m.start()),
+                                 mask))
     for m in p.finditer(p.COUNT, region):
         n = chinese_to_int(str(m.group("n")))
         if n is not None and claim(m, "count"):
             found.append(_Found(start + m.start(), start + m.end(), "count", value=n,
                                 each=m.group("each") == "各"))
     for m in p.finditer(p.ISSUER_VERB, region):
+        if m.group("to"):
+            context.recipient = text[start + m.start("to"):start + m.end("to")]
         if claim(m, "issuer"):
             issuer_start = _walk_left(t, start + m.start(), start, mask, stop_at_de=False)
             issuer = text[issuer_start:start + m.start()].removeprefix("由").strip()
@@ -369,6 +459,31 @@ def _recognise(text: str, t: str, start: int, end: int, mask: _Mask) -> list[_Fo
                 found.append(_Found(issuer_start, start + m.end(), "issuer", text=issuer))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _labelled_before(
+    text: str, t: str, a: int, b: int, mask: _Mask, kind: Kind
+) -> _Found:
+    """A number found by its shape, with the label printed just before it (证号: …)."""
+    label = None
+    window = max(0, a - 16)
+    before = p.search(p.LABEL_BEFORE, t[window:a])
+    if before is not None and mask.free(window + before.start(), a):
+        label = before.group("inner") or before.group("label")
+        mask.take(window + before.start(), a, "id")
+    return _Found(a, b, "id", label=label, kind=kind, raw=text[a:b])
+
+
+def _list_label(found: list[_Found], t: str, position: int) -> str | None:
+    """``号码10245631、10245632``: a number listed after a labelled one shares its label."""
+    previous = [f for f in found if f.what == "id" and f.end <= position]
+    if previous and previous[-1].label and t[previous[-1].end:position].strip() == "、":
+        return previous[-1].label
+    return None
+
+
+def _has_digit(candidate: str) -> bool:
+    return any(c.isdigit() for c in candidate)
 
 
 def _looks_like_number(candidate: str) -> bool:
@@ -417,7 +532,7 @@ def _split_range(raw: str) -> tuple[str, str] | None:
 def _is_range(first: str, second: str) -> bool:
     """``00123456-00123460`` and ``02550485-90`` are ranges; ``5510-01234567`` is not."""
     return (first.isdigit() and second.isdigit() and len(first) >= 4
-            and (len(second) == len(first) or (len(second) < len(first) and len(second) <= 4)))
+            and (len(second) == len(first) or (len(first) > len(second) >= 2 and len(second) <= 4)))
 
 
 def _fill_short_tail(first: str, second: str) -> str:
@@ -427,20 +542,69 @@ def _fill_short_tail(first: str, second: str) -> str:
     return second
 
 
-def _heads(t: str, start: int, end: int, mask: _Mask) -> list[_Head]:
+def _heads(t: str, start: int, end: int, mask: _Mask, context: _ItemContext) -> list[_Head]:
     region = t[start:end]
+    known = [m for m in p.finditer(p.DOCUMENT, region) if mask.free(start + m.start(),
+                                                                    start + m.end())]
+    taken = [(m.start(), m.end()) for m in known]
+    unknown = [m for m in p.finditer(p.UNKNOWN_WORD, region)
+               if not any(a < m.end() and m.start() < b for a, b in taken)]
     heads: list[_Head] = []
-    for m in p.finditer(p.DOCUMENT, region):
+    for m in sorted(known + unknown, key=lambda m: m.start()):
         a, b = start + m.start(), start + m.end()
-        if mask.free(a, b):
-            heads.append(_head(t, a, b, start + m.start("word"), start + m.end("word"),
-                               m.group("copy"), mask, known=True))
-    for m in p.finditer(p.UNKNOWN_WORD, region):
-        a, b = start + m.start(), start + m.end()
-        if mask.free(a, b):
+        if not mask.free(a, b):
+            continue
+        if m.re is p.UNKNOWN_WORD:
             heads.append(_head(t, a, b, a, b, m.group("copy"), mask, known=False))
-    heads.sort(key=lambda h: h.start)
+            continue
+        paren = m.group("paren")
+        if paren:
+            relation = p.search(p.ROLE, paren) or _seal_holder(paren, m.group("word"))
+            if relation is not None:
+                context.relations.append(relation)
+                mask.take(b - len(paren), b, "relation")
+                b -= len(paren)
+        heads.append(_head(t, a, b, start + m.start("word"), start + m.end("word"),
+                           m.group("copy"), mask, known=True))
     return heads
+
+
+def _seal_holder(paren: str, word: str) -> Relation | None:
+    """``法人章(张三)``: the name is the legal representative's."""
+    name = paren.strip("()")
+    if v.document_for(word) is Document.LEGAL_REPRESENTATIVE_SEAL and regex.fullmatch(
+        r"[\p{Han}·]{2,4}", name
+    ):
+        return Relation(role=Role.LEGAL_REPRESENTATIVE, name=name)
+    return None
+
+
+def _relations_in_items(
+    t: str, start: int, end: int, mask: _Mask, context: _ItemContext
+) -> None:
+    """``法人章一枚（法人：郭建平）``, ``经营者王建华``: a representative named among the items."""
+    region = t[start:end]
+    for pattern in (p.ROLE_CLAUSE, p.PARENTHESES):
+        for m in p.finditer(pattern, region):
+            a, b = start + m.start(), start + m.end()
+            if not mask.free(a, b):
+                continue
+            role = m if pattern is p.ROLE_CLAUSE else p.search(p.ROLE, m.group())
+            if role is not None:
+                context.relations.append(
+                    Relation(role=v.ROLES[role.group("role")], name=role.group("name")))
+                mask.take(a, b, "relation")
+
+
+def _ignore_remaining_parentheses(t: str, start: int, end: int, mask: _Mask) -> None:
+    """Asides such as ``一份（发票联、抵扣联）`` say nothing the record holds."""
+    for m in p.finditer(p.PARENTHESES, t[start:end]):
+        a, b = start + m.start(), start + m.end()
+        if not mask.free(a, b):
+            continue
+        for i in range(a, b):
+            if mask.owner[i] is None:
+                mask.owner[i] = "aside"
 
 
 def _head(
@@ -449,8 +613,12 @@ def _head(
 ) -> _Head:
     label_start = _walk_left(t, a, 0, mask, stop_at_de=True)
     mask.take(label_start, b, "label")
+    if label_start > 0 and t[label_start - 1] == "的" and mask.owner[label_start - 1] is None:
+        # 宁波市江北区房屋的不动产权证书: what precedes 的 describes the document.
+        described = _walk_left(t, label_start - 1, 0, mask, stop_at_de=False)
+        mask.take(described, label_start, "description")
     label = t[label_start:b]
-    document = v.document_for(label) if known else Document.OTHER
+    document = v.document_for(label, t[word_start:word_end]) if known else Document.OTHER
     copy_value = v.COPIES.get(copy.strip("()")) if copy else None
     return _Head(label_start, b, word_start, word_end, document, copy_value, known)
 
@@ -460,25 +628,36 @@ def _walk_left(t: str, position: int, floor: int, mask: _Mask, *, stop_at_de: bo
     i = position
     while i > floor:
         char = t[i - 1]
-        if mask.owner[i - 1] is not None or char in _LABEL_STOPS:
-            if char == "的" and not stop_at_de and mask.owner[i - 1] is None:
-                i -= 1
-                continue
+        if mask.owner[i - 1] is not None:
+            break
+        if char in _LABEL_STOPS and not _inside_name(t, i - 1, floor, mask, stop_at_de):
             break
         i -= 1
     return i
+
+
+def _inside_name(t: str, i: int, floor: int, mask: _Mask, stop_at_de: bool) -> bool:
+    """Is the stop character at ``i`` part of a name (中华人民共和国, 人力资源和社会保障厅)?
+
+    和/与/及 join two documents only right after one (营业执照正副本及公章); an
+    issuer's name may hold 的 and 和.
+    """
+    char = t[i]
+    if char in "和与及":
+        return i > floor and mask.owner[i - 1] is None and t[i - 1] not in _LABEL_STOPS
+    return char == "的" and not stop_at_de
 
 
 def _assign(found: list[_Found], heads: list[_Head], t: str, mask: _Mask) -> None:
     """Give each number, count, amount and issuer to its document."""
     if not heads:
         return
-    pending_each: list[_Head] = []
     for f in found:
         before = [h for h in heads if h.start < f.start]
         after = [h for h in heads if h.start >= f.end]
         if f.what == "issuer":
-            target = after[0] if after else before[-1]
+            bank_field = not f.each and t.startswith("开户", f.start)
+            target = before[-1] if (bank_field and before) or not after else after[0]
             target.issuer = target.issuer or f.text
         elif f.what == "id":
             _owner(f, before, after).identifiers.append(f)
@@ -486,7 +665,7 @@ def _assign(found: list[_Found], heads: list[_Head], t: str, mask: _Mask) -> Non
             target = before[-1] if before else after[0]
             target.amount = target.amount or f
         elif f.what == "count":
-            _assign_count(f, before, after, pending_each)
+            _assign_count(f, t, before, after)
 
 
 def _owner(f: _Found, before: list[_Head], after: list[_Head]) -> _Head:
@@ -500,28 +679,36 @@ def _owner(f: _Found, before: list[_Head], after: list[_Head]) -> _Head:
         return after[0]
     if not before:
         return after[0]
-    for primary_only in (True, False):
-        for head in reversed(before):
+    # The nearest document whose own kind of number this is; else the first that prints it.
+    for primary_only, order in ((True, reversed(before)), (False, iter(before))):
+        for head in order:
             kinds = v.DOCUMENT_NUMBER_KINDS.get(head.document, ())[: 1 if primary_only else None]
             if f.kind in kinds or any(fits(f.raw, k) for k in kinds if k is not Kind.SERIAL):
                 return head
-    return before[-1]
+    # 公章及财务专用章各一枚，统一社会信用代码…: a number after a list is the list's.
+    return before[0]
 
 
-def _assign_count(
-    f: _Found, before: list[_Head], after: list[_Head], pending: list[_Head]
-) -> None:
+_SEALS = frozenset({
+    Document.OFFICIAL_SEAL, Document.FINANCIAL_SEAL, Document.INVOICE_SEAL,
+    Document.CONTRACT_SEAL, Document.LEGAL_REPRESENTATIVE_SEAL,
+})
+
+
+def _assign_count(f: _Found, t: str, before: list[_Head], after: list[_Head]) -> None:
     uncounted = [h for h in before if h.count is None]
     if f.each:
+        # 营业执照正副本及公章、财务章各一枚: 枚 counts seals, not the licence.
+        seals_only = t[f.end - 1] == "枚"
         for head in uncounted:
-            head.count = f.value
+            if not seals_only or head.document in _SEALS or not head.known:
+                head.count = f.value
     elif before and before[-1].count is None:
         before[-1].count = f.value
     elif after:
         after[0].count = f.value
     elif before:
         before[-1].count = before[-1].count or f.value
-    pending.clear()
 
 
 def _report_leftovers(
@@ -558,8 +745,9 @@ def _item(text: str, head: _Head) -> Item:
 _ISSUED_BY_AUTHORITY = frozenset({
     Document.TAX_RECEIPT, Document.RECEIPT, Document.INVOICE, Document.BIRTH_CERTIFICATE,
     Document.GRADUATION_CERTIFICATE, Document.PROFESSIONAL_CERTIFICATE, Document.OTHER,
-    Document.PROPERTY_CERTIFICATE,
+    Document.PROPERTY_CERTIFICATE, Document.ACCOUNT_PERMIT,
 })
+_PLACE = regex.compile(r"[省市县区州镇乡]|国家|中国")
 
 
 def _authority_in_label(text: str, head: _Head) -> str | None:
@@ -567,19 +755,21 @@ def _authority_in_label(text: str, head: _Head) -> str | None:
     if head.document not in _ISSUED_BY_AUTHORITY:
         return None
     prefix = text[head.start:head.word_start]
-    for ending in v.AUTHORITY_ENDINGS:
-        position = prefix.rfind(ending)
-        if position != -1 and position + len(ending) >= 3:
-            return prefix[: position + len(ending)]
+    ends = [prefix.rfind(e) + len(e) for e in v.AUTHORITY_ENDINGS if e in prefix]
+    authority = prefix[: max(ends)] if ends else ""
+    if len(authority) >= 3 and (len(authority) >= 6 or _PLACE.search(authority)):
+        return authority
     return None
 
 
 def _identifier(f: _Found, document: Document) -> Identifier:
-    kind = choose_kind(f.raw, f.kind, document)
-    return validate(f.raw, kind, label=f.label.rstrip(".") if f.label else None)
+    kind = choose_kind(f.raw, f.kind, document, f.label)
+    return validate(f.raw, kind, label=f.label)
 
 
-def choose_kind(raw: str, label_kind: Kind | None, document: Document) -> Kind:
+def choose_kind(
+    raw: str, label_kind: Kind | None, document: Document, label: str | None = None
+) -> Kind:
     """The kind of a number, from its label, its document, then its shape.
 
     A label wins when the number has the label's shape (newspapers often
@@ -595,15 +785,37 @@ def choose_kind(raw: str, label_kind: Kind | None, document: Document) -> Kind:
     """
     if label_kind is not None and fits(raw, label_kind):
         return label_kind
-    preferred = [k for k in v.DOCUMENT_NUMBER_KINDS.get(document, ()) if fits(raw, k)]
-    valid = [k for k in preferred if validate(raw, k).valid]
+    candidates = v.DOCUMENT_NUMBER_KINDS.get(document, ())
+    specific = [k for k in candidates if k is not Kind.SERIAL]
+    fitting = [k for k in specific if fits(raw, k)]
+    valid = [k for k in fitting if validate(raw, k).valid]
     if valid:
         return valid[0]
-    if preferred:
-        return preferred[0]
-    if label_kind is not None:
-        return label_kind
-    return _any_fitting(raw, (k for k in Kind))
+    serial = fits(raw, Kind.SERIAL)
+    if serial and candidates[:1] == (Kind.SERIAL,):
+        return Kind.SERIAL  # a certificate's own serial, even when it is 15 or 17 digits long
+    if fitting:
+        return fitting[0]
+    if label_kind is not None and label_kind is not Kind.SERIAL:
+        return label_kind  # 核准号 J551000732560: a permit number one digit short
+    if label is not None and label in v.LABEL_FALLBACK_KINDS:
+        return v.LABEL_FALLBACK_KINDS[label]
+    # A misprint of the document's own kind (O for 0, a digit short) is that kind, failing.
+    misread = [k for k in specific if _nearly_fits(raw, k)]
+    if misread:
+        return misread[0]
+    if serial or label_kind is Kind.SERIAL:
+        return Kind.SERIAL
+    return _any_fitting(raw, Kind)
+
+
+_LOOK_ALIKES = str.maketrans("OoIlLZzSB", "001112258")
+
+
+def _nearly_fits(raw: str, kind: Kind) -> bool:
+    """Would it fit ``kind`` with look-alikes read as digits, or one digit more or less?"""
+    variants = (raw.translate(_LOOK_ALIKES), raw + "0", raw[:-1])
+    return any(fits(variant, kind) for variant in variants)
 
 
 def _any_fitting(raw: str, kinds: Iterable[Kind]) -> Kind:

@@ -75,27 +75,37 @@ VOID = _compile(
     r"|特此(?:声明|公告|告知)|(?:遗失|挂失)?声明(?=[:。.,]|$)|挂失"
 )
 DOCUMENT = _compile(
-    rf"(?P<word>{_alternation(_words(v.DOCUMENT_WORDS))})"
+    rf"(?P<word>{_alternation(_words(v.DOCUMENT_WORDS))})(?!联)(?:(?<=证)书)?(?:原件|复印件)?"
     rf"(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
     r"(?P<part>(?:的)?(?:发票联|抵扣联|记账联|存根联|第[一二三四五]联)(?:[、和及](?:发票联|抵扣联|记账联))?)?"
+    r"(?P<paren>\((?![^()]*\d{4})[^()]{1,15}\))?"
 )
 _NUM = r"[0-9A-Za-z*×](?:[0-9A-Za-z*×]|[ \-−–](?=[0-9A-Za-z*×]))*"
 NUMBER = _compile(rf"(?<![0-9A-Za-z])(?P<num>{_NUM})")
 RANGE_TAIL = _compile(r"\s*(?:-|—|－|~|至|到|－)\s*(?P<num>[0-9A-Za-z]+)")
-LABELLED = _compile(
-    rf"(?P<label>{_alternation(v.NUMBER_LABELS)})\s*(?:为|是)?\s*[:#]?\s*(?P<num>{_NUM})"
+_LABEL = (
+    rf"(?:{_alternation(v.NUMBER_LABELS)}"
+    r"|(?<=^|[,;:、(\s])[\p{Han}]{1,6}?(?:编号|号码|证号|账号|票号|代码|编码|备案号|登记号|档案号))"
 )
+_INNER_LABEL = r"(?:(?P<inner>No\.?|NO\.?|№)\s*)?"
+# 证号：湘地税字430203184285935号: a series prefix may stand before the digits.
+_SERIES = r"(?:[\p{Han}]{1,5}字)?"
+LABELLED = _compile(
+    rf"(?P<label>{_LABEL})\s*(?:为|是)?\s*[:#]?\s*{_INNER_LABEL}{_SERIES}(?P<num>{_NUM})"
+)
+LABEL_BEFORE = _compile(rf"(?P<label>{_LABEL})\s*(?:为|是)?\s*[:#]?\s*{_INNER_LABEL}$")
 PROPERTY = _compile(
     r"[\p{Han}]\s*[(]\s*\d{4}\s*[)][^,;。、]{0,20}?不动产(?:权|证明)\s*第\s*\d+\s*号"
-    r"|[\p{Han}]{1,3}房(?:权|他|预)证[\p{Han}]{0,4}?字?\s*第\s*\d+\s*号"
+    r"|[A-Z]?[\p{Han}]{1,3}房(?:权|他|预)证[\p{Han}]{0,4}?字?\s*第\s*\d+\s*号"
+    r"|[\p{Han}]{1,4}(?:国|集)用\s*[(]\s*\d{4}\s*[)]\s*字?\s*第\s*\d+\s*号"
 )
 PLATE = _compile(
     r"(?<![A-Za-z0-9])[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵云藏陕甘青宁新]"
-    r"\s*[A-Za-z]\s*[·.]?\s*[A-Za-z0-9]{4,6}[挂学警港澳]?(?![A-Za-z0-9])"
+    r"\s*[A-Za-z]\s*[·.]?\s*[A-Za-z0-9]{4,6}[挂学警港澳]?(?![A-Za-z0-9])(?:号(?!码))?"
 )
 _CN_NUMBER = "[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟萬]"
 AMOUNT = _compile(
-    r"(?:(?:票面|合同)?(?:金额|价款|面额|总额|总金额|款项|价税合计|合计|共计)\s*(?:为|是)?\s*[:]?\s*)?"
+    r"(?:(?:(?:票面|合同)?(?:金额|价款|面额|总额|总金额|款项|价税合计|合计|共计|总计)\s*)+(?:为|是)?\s*[:]?\s*)?"
     r"(?P<money>(?:人民币|RMB|¥|￥)?\s*"
     rf"(?:\d[\d,]*(?:\.\d+)?\s*万?\s*元(?:{_CN_NUMBER}角)?(?:{_CN_NUMBER}分)?整?"
     rf"|{_CN_NUMBER}+元(?:{_CN_NUMBER}角)?(?:{_CN_NUMBER}分)?[整正]?"
@@ -107,24 +117,41 @@ COUNT = _compile(
     r"(?P<unit>枚|张|本|份|册|个|套|页|件|把|颗|块|支|联|组)"
 )
 ISSUER_VERB = _compile(
-    r"(?:所)?(?:开具|核发|出具|颁发|签发|开出|发放|制发|填开)(?:给[^,;。、]{1,20}?)?的?"
+    r"(?:所)?(?:开具|核发|出具|颁发|签发|开出|发放|制发|填开)(?:给(?P<to>[^,;。、的]{1,20}))?的?"
 )
+OPENED_AT = _compile(r"在(?P<bank>[^,;。]{2,30}?)开立的")
+DESCRIPTION = _compile(r"(?:坐落于|坐落在|位于|坐落)[^,;。]{2,40}?的")
 ORGANIZATION_END = _compile(rf"(?:{_alternation(v.ORGANIZATION_ENDINGS)})(?:\([^()]{{1,12}}\))?")
+_LONG_UNKNOWN = [w for w in v.UNKNOWN_DOCUMENT_WORDS if len(w) > 1]
+_SHORT_UNKNOWN = "".join(w for w in v.UNKNOWN_DOCUMENT_WORDS if len(w) == 1)
+# A lone 证/章/卡 names a document only where its word ends (not in 保证金).
 UNKNOWN_WORD = _compile(
-    rf"(?:{_alternation(v.UNKNOWN_DOCUMENT_WORDS)})(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
+    rf"(?:{_alternation(_LONG_UNKNOWN)}|[{_SHORT_UNKNOWN}](?![\p{{Han}}]|$)"
+    rf"|[{_SHORT_UNKNOWN}](?=[正副(一壹两二三四五六七八九十各共及和与]|$))"
+    rf"(?:(?<=证)书)?(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
 )
-IGNORED_FIELD = _compile(r"(?:开户银行|开户行|开户单位|账户名称|户名)\s*[:]?\s*[^,;。]*")
+BANK_FIELD = _compile(r"(?:开户银行|开户行)\s*[:]?\s*(?P<bank>[^,;。]+)")
+IGNORED_FIELD = _compile(r"(?:开户单位|账户名称|户名)\s*[:]?\s*[^,;。]*")
 IGNORED = _compile(
     r"(?:联系)?(?:电话|手机|联系方式|Tel|TEL)\s*[:]?\s*[\d\- ]{6,}"
-    r"|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+    r"|联系人\s*[:]?\s*[\p{Han}]{2,4}"
+    r"|(?:于|在|自)?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:起|前|后)?"
     r"|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}"
+    r"|(?:自|从)?即日起|停止使用|一并|共同"
+    rf"|因[^,;。]{{1,12}}?(?={EVENT.pattern})"
+    rf"|在[^,;。]{{1,20}}?(?={EVENT.pattern})"
+)
+ROLE_CLAUSE = _compile(
+    rf"(?<=^|[,;、(])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,4}})(?=[,;。)]|$)"
 )
 PARENTHESES = _compile(r"[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]")
 ROLE = _compile(rf"(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,12}})")
 ADDRESS = _compile(
-    r"^(?:住址[:]?)?(?P<address>.{2,}?(?:室|号|栋|幢|单元|楼|层|组|村|弄|巷|户|小区|社区|苑|公寓|大厦|花园))"
-    r"(?P<name>[\p{Han}·]{2,4})$"
+    r"^(?:住址[:]?)?(?P<address>.{2,}?(?:室|号|栋|幢|单元|楼|层|组|村|弄|巷|户|小区|社区|苑|公寓|大厦"
+    r"|花园|区|县|市|镇|乡|街道|办事处))(?:村民|居民|市民|业主)?(?P<name>[\p{Han}·]{2,4})$"
 )
+DESCRIPTOR = _compile(r"^(?:新生儿|婴儿|村民|居民|市民|业主|学生|职工|考生|本人)")
+NOT_A_NAME = _compile(r"^(?:男|女|男性|女性|.*出生|.*\d.*年.*|身份证.*|住.*)$")
 SEPARATORS = _compile(r"[,;。、\s]+|(?<=[\p{Han}])(?:以及|及|和|与|并)(?=[\p{Han}])")
 LEADING_WORDS = _compile(
     r"^(?:\s|[:,。]|下列证件|(?:遗失|作废|挂失)?声明|遗失启事|兹有|兹|现有|今有|本人|本单位|本公司|我公司|我单位|特此)+"
@@ -138,5 +165,9 @@ OTHER_HEADER = _compile(
     r"[^,。]{0,6}(?:公告|启事|通知|通告)[:]?$"
 )
 OTHER_NOTICE_WORDS = _compile(r"注销|清算|减资|债权人|申报债权|寻人|招领|认领|失主|拾到|捡到")
-PARTY_TAIL = _compile(r"(?:不慎|不小心|不幸|于\d{4}年.*|在.*)$")
+PARTY_TAIL = _compile(r"(?:不慎|不小心|不幸|共同|名下.*|于\d{4}年.*|在.*|因.*)$")
+PARTY_ANNOTATION = _compile(r"[(](?:个体工商户|个体户)[)]")
+NEWS = _compile(
+    r"记者|获悉|据介绍|据了解|表示|可通过|如果|一旦|提醒|应当|需及时|自动作废|不会作废|将作废|无需"
+)
 BULLET = _compile(r"^[\s]*(?:[·•●○◆◇■□★☆▲△▪►\-—*]|\d{1,3}[.、)]|[(]\d{1,3}[)])\s*")

@@ -46,12 +46,12 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
         "完税证明", "完税凭证", "税收缴款书", "缴款书", "预收款专用凭据", "税票", "税收票证",
         "完税证",
     ),
-    Document.RECEIPT: ("收据", "票据", "收款凭证", "凭证", "凭据", "收条", "押金条"),
+    Document.RECEIPT: ("收据", "票据", "收款凭证", "收条", "押金条"),
     Document.BIRTH_CERTIFICATE: ("出生医学证明", "出生证明", "出生证"),
     Document.RESIDENT_ID_CARD: ("居民身份证", "身份证"),
     Document.HOUSEHOLD_REGISTER: ("户口簿", "户口本", "户口迁移证"),
     Document.PROPERTY_CERTIFICATE: (
-        "房屋所有权证", "房产证", "房权证", "不动产权证书", "不动产权证", "不动产证书",
+        "房屋所有权证", "房产证", "房权证", "不动产权证书", "不动产权证", "不动产证书", "不动产证",
         "不动产证明", "不动产登记证明", "土地使用证", "土地使用权证", "国有土地使用证",
         "集体土地使用证",
     ),
@@ -65,7 +65,7 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
                                       "结业证"),
     Document.PROFESSIONAL_CERTIFICATE: (
         "执业证书", "执业证", "资格证书", "资格证", "上岗证", "从业资格证", "职业资格证",
-        "执业许可证", "执业医师证", "教师资格证", "职称证", "岗位证书", "操作证",
+        "执业医师证", "教师资格证", "职称证", "岗位证书", "操作证", "注册证书",
     ),
     Document.CONTRACT: ("合同", "协议书", "协议"),
 }
@@ -74,6 +74,7 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
 #: ``other`` and the notice carries an ``unknown_document`` warning.
 UNKNOWN_DOCUMENT_WORDS: tuple[str, ...] = (
     "许可证", "证书", "登记证", "证明", "执照", "卡", "存折", "本票", "支票", "汇票", "证", "章",
+    "凭证", "凭据",
 )
 
 #: Label words that say what kind of number follows, and the kind.
@@ -84,7 +85,7 @@ NUMBER_LABELS: dict[str, Kind | None] = {
     "工商注册号": Kind.REGISTRATION_NUMBER, "营业执照注册号": Kind.REGISTRATION_NUMBER,
     "注册号": Kind.REGISTRATION_NUMBER, "注册号码": Kind.REGISTRATION_NUMBER,
     "组织机构代码": Kind.ORG_CODE, "机构代码": Kind.ORG_CODE, "代码证号": Kind.ORG_CODE,
-    "税号": None, "纳税人识别号": None, "税务登记号": None, "税务登记证号": None,
+    "税号": None, "纳税人识别号": None, "税务登记号": None, "税务登记证号": None, "编码": None,
     "发票代码": Kind.INVOICE_CODE, "代码": None, "发票号码": Kind.INVOICE_NUMBER,
     "发票号": Kind.INVOICE_NUMBER, "票号": None, "号码": None,
     "核准号": Kind.ACCOUNT_PERMIT, "开户许可证核准号": Kind.ACCOUNT_PERMIT,
@@ -101,6 +102,13 @@ NUMBER_LABELS: dict[str, Kind | None] = {
     "权证号": Kind.PROPERTY_CERTIFICATE, "产权证号": Kind.PROPERTY_CERTIFICATE,
     "房权证号": Kind.PROPERTY_CERTIFICATE, "证书号码": None, "No": None, "NO": None,
     "No.": None, "NO.": None, "№": None,
+}
+
+#: Labels that name a kind only when the number fits no kind at all: a
+#: misprinted 税号 is still a taxpayer number that failed.
+LABEL_FALLBACK_KINDS: dict[str, Kind] = {
+    "税号": Kind.TAXPAYER_ID, "纳税人识别号": Kind.TAXPAYER_ID, "税务登记号": Kind.TAXPAYER_ID,
+    "税务登记证号": Kind.TAXPAYER_ID,
 }
 
 #: The kind of number each document prints when no label says otherwise.
@@ -157,18 +165,23 @@ ORGANIZATION_ENDINGS: tuple[str, ...] = (
     "药店", "门市", "门诊", "站", "所", "局", "院", "馆", "队", "行", "处", "办", "场", "社", "会",
     "集团", "银行", "支行", "分行", "营业部", "经营部", "分公司", "个体工商户", "农场", "园",
     "坊", "铺", "庄", "城", "楼", "吧", "室", "团", "科", "厅", "署", "组", "村", "镇", "乡",
-    "街道", "联社", "合伙企业", "企业", "车队", "俱乐部", "培训班", "工程队", "门店",
+    "街道", "联社", "合伙企业", "企业", "车队", "俱乐部", "培训班", "工程队", "门店", "办事处",
+    "政府", "舍",
 )
 
 #: Endings of an authority named inside a label (湖南省株洲市地方税务局预收款专用凭据).
 AUTHORITY_ENDINGS: tuple[str, ...] = (
     "税务局", "税务分局", "税务所", "局", "分局", "财政厅", "委员会", "法院", "政府", "医院",
-    "公安局", "派出所", "银行", "支行", "分行", "中心", "公司", "学校", "大学", "学院",
+    "公安局", "派出所", "银行", "支行", "分行", "中心", "公司", "学校", "大学", "学院", "中学",
+    "小学", "保健院", "卫生院", "幼儿园", "厅",
 )
 
 
-def document_for(label: str) -> Document:
+def document_for(label: str, word: str | None = None) -> Document:
     """The document a label names, by its longest known document word.
+
+    ``word`` is the document word the parser matched: in 电子发票（普通发票）
+    it is 电子发票, so the words in parentheses do not decide.
 
     >>> document_for("营业执照副本").value, document_for("出生证").value
     ('business_license', 'birth_certificate')
@@ -177,9 +190,11 @@ def document_for(label: str) -> Document:
     """
     best: tuple[int, Document] = (0, Document.OTHER)
     for document, words in DOCUMENT_WORDS.items():
-        for word in words:
-            if word in label and len(word) > best[0]:
-                best = (len(word), document)
-    if best[1] is Document.RECEIPT and "税" in label:
+        for known in words:
+            if known in (word or label) and len(known) > best[0]:
+                best = (len(known), document)
+    if best[1] is Document.TAX_RECEIPT and "非税" in label:
+        return Document.RECEIPT
+    if best[1] is Document.RECEIPT and "税" in label and "非税" not in label:
         return Document.TAX_RECEIPT
     return best[1]

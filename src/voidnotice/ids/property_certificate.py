@@ -82,19 +82,24 @@ _UNIFIED = (
     rf"(?P<abbreviation>[{_HAN}])\((?P<year>[0-9]{{4}})\)(?P<place>[{_HAN}]{{1,12}}?)"
     r"(?P<certificate>不动产权|不动产证明)第(?P<serial>[0-9]{1,12})号"
 )
+# A leading capital is a city's series letter (Beijing prints X京房权证…);
+# 国用/集用 are the land-use certificates (株国用(2008)第0321号).
 _LEGACY = (
-    rf"(?P<city>[{_HAN}]{{1,4}}?)(?P<certificate>房权证|房他证|房他|房预)"
+    rf"[A-Z]?(?P<city>[{_HAN}]{{1,4}}?)(?P<certificate>房权证|房他证|房他|房预)"
     rf"(?P<district>[{_HAN}]{{0,4}}?)字第(?P<serial>[0-9]{{1,12}})号"
+    rf"|(?P<city>[{_HAN}]{{1,4}}?)(?P<certificate>国用|集用)\((?P<year>[0-9]{{4}})\)"
+    r"字?第(?P<serial>[0-9]{1,12})号"
 )
 _UNIFIED_RE = regex.compile(_UNIFIED)
-_LEGACY_RE = regex.compile(_LEGACY)
+_LEGACY_RE = regex.compile(_LEGACY, regex.VERSION1)
 _WHITESPACE_RE = regex.compile(r"\s+")
 
 KIND = Kind.PROPERTY_CERTIFICATE
 NAME = "real-estate certificate number (不动产权证书号, 房屋所有权证号)"
 PATTERN = (
     rf"^(?:[{_ABBREVIATIONS}]\([0-9]{{4}}\)[{_HAN}]{{1,12}}?(?:不动产权|不动产证明)第[0-9]{{6,8}}号"
-    rf"|[{_HAN}]{{1,4}}?(?:房权证|房他证|房他|房预)[{_HAN}]{{0,4}}?字第[0-9]{{1,12}}号)$"
+    rf"|[A-Z]?[{_HAN}]{{1,4}}?(?:房权证|房他证|房他|房预)[{_HAN}]{{0,4}}?字第[0-9]{{1,12}}号"
+    rf"|[{_HAN}]{{1,4}}?(?:国用|集用)\([0-9]{{4}}\)字?第[0-9]{{1,12}}号)$"
 )
 EXAMPLES = ("湘(2020)株洲市不动产权第0012345号", "道房权证字第713000590号")
 HAS_CHECK_CHARACTER = False
@@ -164,7 +169,8 @@ def _check_unified(outcome: Outcome, match: regex.Match[str], today: datetime.da
 def _legacy_parts(match: regex.Match[str]) -> PropertyCertificateParts:
     return PropertyCertificateParts(
         kind=KIND, form="legacy", certificate=match["certificate"], abbreviation=None,
-        province=None, year=None, place=match["city"], district=match["district"] or None,
+        province=None, year=int(match["year"]) if match["year"] else None, place=match["city"],
+        district=match["district"] or None,
         serial=match["serial"],
     )
 

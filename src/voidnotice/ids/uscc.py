@@ -202,7 +202,12 @@ def check(number: str) -> Outcome:
         )
     region_code = value[2:8]
     if not region_code.isdigit() or not region_code.isascii():
-        outcome.error("charset", f"positions 3-8 must be digits, found {region_code}")
+        # One rule (the character set), one error: say both halves in one message.
+        message = f"positions 3-8 must be digits, found {region_code}"
+        if outcome.errors:
+            first = outcome.errors.pop()
+            message = f"{first.message}; {message}"
+        outcome.error("charset", message)
         return outcome
     authority_name, category_name = _check_authority(outcome, value)
     region = _check_region(outcome, region_code)
