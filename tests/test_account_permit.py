@@ -9,6 +9,7 @@ import pytest
 from stdnum.exceptions import InvalidFormat
 
 from voidnotice.ids import account_permit
+from voidnotice.ids.account_permit import AccountPermitParts
 
 REAL = [
     row
@@ -37,7 +38,7 @@ def test_real_numbers_get_their_recorded_verdict(row: dict[str, object]) -> None
 @pytest.mark.parametrize(("letter", "name"), [("J", "基本存款账户"), ("L", None), ("Z", None)])
 def test_only_j_is_named(letter: str, name: str | None) -> None:
     parts = account_permit.check(f"{letter}2900123456789").parts
-    assert parts is not None
+    assert isinstance(parts, AccountPermitParts)
     assert (parts.letter, parts.account_type, parts.body) == (letter, name, "2900123456789")
 
 

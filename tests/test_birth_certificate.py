@@ -9,6 +9,7 @@ import pytest
 from stdnum.exceptions import InvalidComponent, InvalidFormat
 
 from voidnotice.ids import birth_certificate
+from voidnotice.ids.birth_certificate import BirthCertificateParts
 
 REAL = [
     row
@@ -37,7 +38,7 @@ def test_real_numbers_get_their_recorded_verdict(row: dict[str, object]) -> None
 
 def test_parts_name_the_province_of_the_seed_page_number() -> None:
     parts = birth_certificate.check("P430935842").parts
-    assert parts is not None
+    assert isinstance(parts, BirthCertificateParts)
     assert (parts.letter, parts.province_code, parts.province, parts.serial) == (
         "P", "43", "湖南省", "0935842",
     )

@@ -10,6 +10,7 @@ import pytest
 from stdnum.exceptions import InvalidComponent, InvalidLength
 
 from voidnotice.ids import digital_invoice_number as din
+from voidnotice.ids.digital_invoice_number import DigitalInvoiceNumberParts
 
 TODAY = datetime.date(2026, 11, 26)
 REAL = [
@@ -47,7 +48,7 @@ def test_real_numbers_get_their_recorded_verdict(row: dict[str, object]) -> None
 
 def test_parts_decode_year_province_channel_sequence() -> None:
     parts = din.check("23442000000012345678", today=TODAY).parts
-    assert parts is not None
+    assert isinstance(parts, DigitalInvoiceNumberParts)
     assert (parts.year, parts.region_code, parts.province) == (2023, "44", "广东省")
     assert (parts.channel, parts.sequence) == ("2", "000000012345678")
 

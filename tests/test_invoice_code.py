@@ -11,6 +11,7 @@ from stdnum.exceptions import InvalidComponent, InvalidFormat, InvalidLength
 
 from voidnotice import validate
 from voidnotice.ids import invoice_code
+from voidnotice.ids.invoice_code import InvoiceCodeParts
 
 TODAY = datetime.date(2026, 11, 26)
 REAL = [
@@ -50,7 +51,7 @@ def test_real_numbers_get_their_recorded_verdict(row: dict[str, object]) -> None
 
 def test_ten_digits_decode_region_year_batch_and_type() -> None:
     parts = invoice_code.check("4403042140", today=TODAY).parts
-    assert parts is not None
+    assert isinstance(parts, InvoiceCodeParts)
     assert (parts.family, parts.region_code, parts.region_name) == ("vat", "4403", "深圳市")
     assert (parts.year, parts.batch) == (2004, "2")
     assert (parts.invoice_type, parts.invoice_type_name) == ("01", "增值税专用发票")
@@ -71,7 +72,7 @@ def test_ten_digit_type_follows_the_verification_platform(digit: str, expected: 
 )
 def test_twelve_digit_vat_kinds(kind: str, expected: str) -> None:
     parts = invoice_code.check(f"0440015001{kind}", today=TODAY).parts
-    assert parts is not None and parts.invoice_type == expected
+    assert isinstance(parts, InvoiceCodeParts) and parts.invoice_type == expected
     assert parts.batch == "001"
 
 
@@ -80,7 +81,7 @@ def test_unknown_ten_digit_type_is_a_warning_naming_the_expected_digits() -> Non
     assert outcome.valid()
     assert outcome.warnings[0].code == "format"
     assert "expected 1, 2, 3, 5, 6 or 7" in outcome.warnings[0].message
-    assert outcome.parts is not None and outcome.parts.invoice_type is None
+    assert isinstance(outcome.parts, InvoiceCodeParts) and outcome.parts.invoice_type is None
 
 
 def test_unknown_vat_kind_is_a_warning_naming_the_known_kinds() -> None:
@@ -91,11 +92,12 @@ def test_unknown_vat_kind_is_a_warning_naming_the_known_kinds() -> None:
 
 def test_general_invoice_decodes_tax_office_industry_and_motor_vehicle_type() -> None:
     parts = invoice_code.check("143011720123", today=TODAY).parts
-    assert parts is not None
+    assert isinstance(parts, InvoiceCodeParts)
     assert (parts.family, parts.tax_office, parts.industry) == ("general", "国税", "商业")
     assert (parts.region_name, parts.invoice_type) == ("长沙市", "03")
     local = invoice_code.check("243011790123", today=TODAY).parts
-    assert local is not None and (local.tax_office, local.industry) == ("地税", "销售不动产")
+    assert isinstance(local, InvoiceCodeParts)
+    assert (local.tax_office, local.industry) == ("地税", "销售不动产")
     assert local.invoice_type is None
     assert invoice_code.check("243011790123", today=TODAY).warnings == []
 

@@ -9,6 +9,7 @@ import pytest
 from stdnum.exceptions import InvalidComponent, InvalidFormat, InvalidLength
 
 from voidnotice.ids import plate
+from voidnotice.ids.plate import PlateParts
 
 REAL = [
     row
@@ -40,7 +41,7 @@ def test_layouts_of_gb_36(number: str) -> None:
 
 def test_parts_of_an_ordinary_plate() -> None:
     parts = plate.check("湘B·12345").parts
-    assert parts is not None
+    assert isinstance(parts, PlateParts)
     assert (parts.province_abbreviation, parts.province, parts.authority, parts.serial) == (
         "湘", "湖南省", "B", "12345",
     )
@@ -50,12 +51,12 @@ def test_parts_of_an_ordinary_plate() -> None:
 @pytest.mark.parametrize(("number", "energy"), [("粤BD12345", "D"), ("沪A12345F", "F")])
 def test_parts_of_new_energy_plates(number: str, energy: str) -> None:
     parts = plate.check(number).parts
-    assert parts is not None and parts.new_energy and parts.energy == energy
+    assert isinstance(parts, PlateParts) and parts.new_energy and parts.energy == energy
 
 
 def test_class_character_is_decoded() -> None:
     parts = plate.check("粤Z1234港").parts
-    assert parts is not None and parts.class_character == "港"
+    assert isinstance(parts, PlateParts) and parts.class_character == "港"
 
 
 @pytest.mark.parametrize("number", ["湘B1234", "湘B123456789", ""])

@@ -10,6 +10,7 @@ import pytest
 from stdnum.exceptions import InvalidComponent, InvalidFormat, InvalidLength
 
 from voidnotice.ids import property_certificate as pc
+from voidnotice.ids.property_certificate import PropertyCertificateParts
 
 TODAY = datetime.date(2026, 11, 26)
 REAL = [
@@ -56,7 +57,7 @@ def test_compact_keeps_text_and_hao_with_half_width_parentheses() -> None:
 
 def test_unified_parts() -> None:
     parts = pc.check("湘（2017）北湖不动产权第0034063号", today=TODAY).parts
-    assert parts is not None
+    assert isinstance(parts, PropertyCertificateParts)
     assert (parts.form, parts.certificate, parts.abbreviation, parts.province) == (
         "unified", "不动产权", "湘", "湖南省",
     )
@@ -66,12 +67,12 @@ def test_unified_parts() -> None:
 
 def test_ningbo_abbreviation_decodes_to_zhejiang() -> None:
     parts = pc.check("甬（2016）宁波市 不动产权第 158545 号", today=TODAY).parts
-    assert parts is not None and parts.province == "浙江省"
+    assert isinstance(parts, PropertyCertificateParts) and parts.province == "浙江省"
 
 
 def test_legacy_parts() -> None:
     parts = pc.check("道房权证字第713000590号").parts
-    assert parts is not None
+    assert isinstance(parts, PropertyCertificateParts)
     assert (parts.form, parts.certificate, parts.place, parts.district, parts.serial) == (
         "legacy", "房权证", "道", None, "713000590",
     )

@@ -9,6 +9,7 @@ import pytest
 from stdnum.exceptions import InvalidFormat, InvalidLength
 
 from voidnotice.ids import serial
+from voidnotice.ids.serial import SerialParts
 
 REAL = [
     row
@@ -34,12 +35,12 @@ def test_real_numbers_get_their_recorded_verdict(row: dict[str, object]) -> None
 def test_seed_page_numbers_keep_leading_zeros_and_drop_hao() -> None:
     assert serial.validate("01638246号") == "01638246"
     parts = serial.check("01638246号").parts
-    assert parts is not None and (parts.series, parts.number) == (None, "01638246")
+    assert isinstance(parts, SerialParts) and (parts.series, parts.number) == (None, "01638246")
 
 
 def test_series_prefix_is_kept_as_a_part() -> None:
     parts = serial.check("（181）湘地证 04123456").parts
-    assert parts is not None
+    assert isinstance(parts, SerialParts)
     assert (parts.series, parts.number) == ("(181)湘地证", "04123456")
 
 
