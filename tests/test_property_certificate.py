@@ -87,6 +87,19 @@ def test_legacy_rights_of_others_and_advance_registration(number: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("number", "certificate", "year"),
+    [("株国用(2008)第0321号", "国用", 2008), ("株国用（2008）字第0321号", "国用", 2008),
+     ("湘集用(2010)第12号", "集用", 2010), ("X京房权证朝字第123号", "房权证", None)],
+)
+def test_land_use_certificates_and_series_letters(
+    number: str, certificate: str, year: int | None
+) -> None:
+    parts = pc.check(number).parts
+    assert isinstance(parts, PropertyCertificateParts)
+    assert (parts.form, parts.certificate, parts.year) == ("legacy", certificate, year)
+
+
+@pytest.mark.parametrize(
     ("digits", "warned"), [("158545", True), ("0034063", False), ("10023999", True)],
 )
 def test_serial_of_six_or_eight_digits_is_only_a_warning(digits: str, warned: bool) -> None:

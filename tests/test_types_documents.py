@@ -126,7 +126,8 @@ SCHEMA_SNAPSHOT: dict[str, dict[str, Any]] = {
         "pattern": (
             rf"^(?:[{PROPERTY_ABBREVIATIONS}]\([0-9]{{4}}\)[{HAN}]{{1,12}}?"
             rf"(?:不动产权|不动产证明)第[0-9]{{6,8}}号"
-            rf"|[{HAN}]{{1,4}}?(?:房权证|房他证|房他|房预)[{HAN}]{{0,4}}?字第[0-9]{{1,12}}号)$"
+            rf"|[A-Z]?[{HAN}]{{1,4}}?(?:房权证|房他证|房他|房预)[{HAN}]{{0,4}}?字第[0-9]{{1,12}}号"
+            rf"|[{HAN}]{{1,4}}?(?:国用|集用)\([0-9]{{4}}\)字?第[0-9]{{1,12}}号)$"
         ),
         "description": "real-estate certificate number (不动产权证书号, 房屋所有权证号), normalised"
         " and checked by voidnotice",

@@ -14,15 +14,17 @@ Unified real-estate certificates (from 2015), ``湘(2020)株洲市不动产权�
 Pre-2015 house ownership certificates, ``株房权证天字第…号``,
 ``道房权证字第713000590号``: a city abbreviation, ``房权证`` (or ``房他证``
 / ``房他`` for rights of others, ``房预`` for advance registration), an
-optional district abbreviation, ``字第N号``.
+optional district abbreviation, ``字第N号``; some cities print a series
+letter in front (``X京房权证…``). Land-use certificates of the same era:
+``株国用(2008)第0321号`` (国有, state land) or ``集用`` (集体, collective land).
 
 Checked: the shape (``format``); for unified certificates the province
 abbreviation (``region``), a year from 2015 to the current one (``date``),
 and a serial of 6-8 digits (a ``format`` warning unless 7). Not checked:
 whether the city or county exists, or matches the province; any legacy
 abbreviation or serial length, which each city chose (Nanning: 8 digits for
-房权证, 7 for 预字, 6 for 他字); land certificates (``国用(YYYY)第N号``),
-which are not recognised. No check digit exists.
+房权证, 7 for 预字, 6 for 他字); the year of a land-use certificate. No
+check digit exists.
 
 The compact form is NFKC (full-width parentheses become half-width) with
 whitespace removed; the Chinese text and the final 号 are kept, as they are
@@ -108,10 +110,11 @@ HAS_CHECK_CHARACTER = False
 class PropertyCertificateParts(Parts):
     """What a certificate number says.
 
-    ``form`` is ``unified`` (不动产权证书, from 2015) or ``legacy`` (房屋所有权证).
-    For a unified certificate ``abbreviation`` is the province's (or
-    Ningbo's), ``place`` the registering city or county; for a legacy one
-    ``place`` is the city abbreviation and ``district`` the district's, if any.
+    ``form`` is ``unified`` (不动产权证书, from 2015) or ``legacy`` (房屋所有权证
+    and land-use certificates). For a unified certificate ``abbreviation`` is
+    the province's (or Ningbo's), ``place`` the registering city or county;
+    for a legacy one ``place`` is the city abbreviation, ``district`` the
+    district's if any, and ``year`` is printed only on land-use certificates.
     """
 
     form: str
@@ -205,7 +208,7 @@ def check(number: str, *, today: datetime.date | None = None) -> Outcome:
     outcome.error(
         "format",
         "expected 省简称(YYYY)市县不动产权第N号, 省简称(YYYY)市县不动产证明第N号"
-        " or 市简称房权证X字第N号",
+        ", 市简称房权证X字第N号 or 市简称国用(YYYY)第N号",
     )
     return outcome
 
