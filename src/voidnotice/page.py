@@ -44,6 +44,7 @@ _COMPLETE_END = p._compile(
 _SENTENCE_END = p._compile(r"[。;!?！？]+")
 _ITEM_TAIL = p._compile(
     rf"(?:\s*(?:[、及和,]\s*)?(?:{p.DOCUMENT.pattern}|{p.COUNT.pattern}|{p.AMOUNT.pattern}"
+    rf"|{p.LABELLED.pattern}"
     r"|[0-9A-Za-z]+号?))*"
 )
 
@@ -177,51 +178,96 @@ def _complete(source: str, draft: _Draft) -> bool:
     return _notice_like(folded) and p.search(_COMPLETE_END, folded) is not None
 
 
-def _drafts(text: str, skipped: list[Skipped]) -> Iterator[_Draft]:
-    """Group the lines of notice blocks into drafts of one or more notices."""
-    in_block = False
-    draft: _Draft | None = None
-    blank_before = True
+def _paragraphs(text: str) -> Iterator[list[_Line]]:
+    """Runs of non-blank lines."""
+    paragraph: list[_Line] = []
     for line in _lines(text):
-        if not line.text:
-            blank_before = True
+        if line.text:
+            paragraph.append(line)
+        elif paragraph:
+            yield paragraph
+            paragraph = []
+    if paragraph:
+        yield paragraph
+
+
+def _drafts(text: str, skipped: list[Skipped]) -> Iterator[_Draft]:
+    """Group the lines of notice blocks into drafts of one or more notices.
+
+    A paragraph is judged whole first, because a narrow column breaks a
+    notice anywhere: its first line alone may hold no event at all.
+    """
+    in_block = False
+    for paragraph in _paragraphs(text):
+        lines: list[_Line] = []
+        for line in paragraph:
+            compact = line.folded.replace(" ", "")
+            if p.search(p.HEADER, compact) and not line.bullet:
+                yield from _paragraph_drafts(text, lines, in_block, skipped)
+                lines, in_block = [], True
+            elif p.search(p.OTHER_HEADER, compact):
+                yield from _paragraph_drafts(text, lines, in_block, skipped)
+                lines, in_block = [], False
+            else:
+                lines.append(line)
+        if not lines:
             continue
-        compact = line.folded.replace(" ", "")
-        if p.search(p.HEADER, compact) and not line.bullet:
-            if draft:
-                yield draft
-            draft, in_block, blank_before = None, True, False
+        joined = p.fold_width("".join(line.text for line in lines))
+        if _other_notice(joined) or any(_prose(line) for line in lines):
+            in_block = False
+            _skip_notice_like(text, lines, skipped, "other_notice" if _other_notice(joined)
+                              else "outside_block")
             continue
-        if p.search(p.OTHER_HEADER, compact) or _other_notice(line.folded) or _prose(line):
-            if draft:
-                yield draft
-            draft, in_block, blank_before = None, False, True
-            if _notice_like(line.folded) and not _prose(line):
-                skipped.append(_skip(text, line.start, line.end, "other_notice",
-                                     "part of another kind of public notice"))
+        if in_block and not _block_paragraph(joined):
+            in_block = False
             continue
+        yield from _paragraph_drafts(text, lines, in_block, skipped)
+
+
+def _block_paragraph(joined: str) -> bool:
+    """Under a header: notices, not the news headline or report that follows the block."""
+    if p.search(p.NEWS, joined) is not None:
+        return False
+    return p.search(p.EVENT, joined) is not None or p.search(p.VOID_STATEMENT, joined) is not None
+
+
+def _skip_notice_like(text: str, lines: list[_Line], skipped: list[Skipped], code: str) -> None:
+    for line in lines:
+        if _notice_like(line.folded):
+            message = ("part of another kind of public notice" if code == "other_notice"
+                       else "notice-like text outside a notice block, without 声明作废")
+            skipped.append(_skip(text, line.start, line.end, code, message))
+
+
+def _paragraph_drafts(
+    text: str, lines: list[_Line], in_block: bool, skipped: list[Skipped]
+) -> Iterator[_Draft]:
+    """The drafts in one paragraph's lines."""
+    draft: _Draft | None = None
+    for line in lines:
         notice_like = _notice_like(line.folded)
-        if draft is not None and not line.bullet and not blank_before and (
-            not _complete(text, draft) or not (notice_like and _starts_notice(line.folded))
-        ) and (not _complete(text, draft) or _continues(line)):
+        if draft is not None and not line.bullet and (
+            not _complete(text, draft)
+            or (not (notice_like and _starts_notice(line.folded)) and _continues(line))
+        ):
             draft.pieces.append((line.start, line.end))
             continue
         if draft:
             yield draft
             draft = None
-        blank_before = False
-        if notice_like and (in_block or line.bullet or _declares_void(line.folded)):
+        if in_block or (line.bullet and _bulleted_notice(lines)) or (
+            notice_like and _declares_void(line.folded)
+        ):
             draft = _Draft(header_void=in_block, pieces=[(line.start, line.end)])
-            in_block = in_block or line.bullet
-        elif in_block and not notice_like and not _starts_notice(line.folded):
-            in_block = False
         elif notice_like:
             skipped.append(_skip(text, line.start, line.end, "outside_block",
                                  "notice-like text outside a notice block, without 声明作废"))
-        elif in_block:
-            draft = _Draft(header_void=True, pieces=[(line.start, line.end)])
     if draft:
         yield draft
+
+
+def _bulleted_notice(lines: list[_Line]) -> bool:
+    return _notice_like(p.fold_width("".join(line.text for line in lines)))
 
 
 def _continues(line: _Line) -> bool:
@@ -235,7 +281,7 @@ def _declares_void(folded: str) -> bool:
     """A line outside any block counts only when it declares itself void, and is no news."""
     if p.search(p.NEWS, folded) is not None:
         return False
-    return (p.search(p.VOID, folded) is not None and "作废" in folded) or "特此声明" in folded
+    return p.search(p.VOID_STATEMENT, folded) is not None
 
 
 def _cut(text: str, draft: _Draft) -> Iterator[tuple[int, int, str]]:

@@ -313,15 +313,12 @@ def _split_names(chunk: str) -> list[str]:
         if not piece:
             continue
         parts = regex.split(r"以及|及|和|与", piece)
-        if len(parts) > 1 and all(_name_like(part) for part in parts):
+        people = all(2 <= len(part) <= 4 and not _is_organization(part) for part in parts)
+        if len(parts) > 1 and (people or all(_is_organization(part) for part in parts)):
             names.extend(part for part in parts if part)
         else:
             names.append(piece)
     return names
-
-
-def _name_like(text: str) -> bool:
-    return 2 <= len(text) <= 4 or _is_organization(text)
 
 
 def _is_organization(name: str) -> bool:
@@ -523,7 +520,7 @@ def _number(
 
 def _split_range(raw: str) -> tuple[str, str] | None:
     for separator in ("-", "−", "–"):
-        first, sep, second = raw.partition(separator)
+        first, sep, second = p.fold_width(raw).partition(separator)
         if sep and first.isdigit() and second.isdigit() and _is_range(first, second):
             return first, second
     return None
