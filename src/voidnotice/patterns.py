@@ -107,13 +107,13 @@ _CN_NUMBER = "[零〇一二两三四五六七八九十百千万壹贰叁肆伍�
 AMOUNT = _compile(
     r"(?:(?:(?:票面|合同)?(?:金额|价款|面额|总额|总金额|款项|价税合计|合计|共计|总计)\s*)+(?:为|是)?\s*[:]?\s*)?"
     r"(?P<money>(?:人民币|RMB|¥|￥)?\s*"
-    rf"(?:\d[\d,]*(?:\.\d+)?\s*万?\s*元(?:{_CN_NUMBER}角)?(?:{_CN_NUMBER}分)?整?"
-    rf"|{_CN_NUMBER}+元(?:{_CN_NUMBER}角)?(?:{_CN_NUMBER}分)?[整正]?"
+    rf"(?:(?<![\d,])\d[\d,]*(?:\.\d+)?\s*万?\s*元(?:{_CN_NUMBER}角)?(?:{_CN_NUMBER}分)?整?"
+    rf"|(?<!{_CN_NUMBER}){_CN_NUMBER}+元(?:{_CN_NUMBER}角)?(?:{_CN_NUMBER}分)?[整正]?"
     r"|(?<=人民币|RMB|¥|￥)\s*\d[\d,]*(?:\.\d+)?)"
     r"|(?:¥|￥)\s*\d[\d,]*(?:\.\d+)?)"
 )
 COUNT = _compile(
-    rf"(?<!第)(?P<each>各|共|计|共计)?\s*(?P<n>\d+|{_CN_NUMBER}+)\s*"
+    rf"(?<!第)(?P<each>各|共|计|共计)?\s*(?P<n>(?<!\d)\d+|(?<!{_CN_NUMBER}){_CN_NUMBER}+)\s*"
     r"(?P<unit>枚|张|本|份|册|个|套|页|件|把|颗|块|支|联|组)"
 )
 ISSUER_VERB = _compile(
