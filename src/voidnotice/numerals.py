@@ -21,9 +21,6 @@ _DIGITS = {
 _SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 
-#: Every character a Chinese integer may be written with.
-NUMERAL_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
-
 
 def chinese_to_int(text: str) -> int | None:
     """The value of a Chinese integer (or plain digits); None if it is not one.

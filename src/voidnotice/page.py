@@ -213,10 +213,10 @@ def _drafts(text: str, skipped: list[Skipped]) -> Iterator[_Draft]:
         if not lines:
             continue
         joined = p.fold_width("".join(line.text for line in lines))
-        if _other_notice(joined) or any(_prose(line) for line in lines):
+        other = _other_notice(joined)
+        if other or any(_prose(line) for line in lines):
             in_block = False
-            _skip_notice_like(text, lines, skipped, "other_notice" if _other_notice(joined)
-                              else "outside_block")
+            _skip_notice_like(text, lines, skipped, "other_notice" if other else "outside_block")
             continue
         if in_block and not _block_paragraph(joined):
             in_block = False

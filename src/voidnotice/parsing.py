@@ -714,8 +714,9 @@ def _report_leftovers(
     """Say what of the item text nothing explained, so no content is dropped unseen."""
     runs: list[str] = []
     current: list[str] = []
+    content = {start + m.start() for m in p.finditer(p.CONTENT_CHAR, t[start:end])}
     for i in range(start, end):
-        if mask.owner[i] is None and regex.match(r"[\p{Han}A-Za-z0-9]", t[i]):
+        if mask.owner[i] is None and i in content:
             current.append(text[i])
         elif current:
             runs.append("".join(current))

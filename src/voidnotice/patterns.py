@@ -152,7 +152,7 @@ ADDRESS = _compile(
 )
 DESCRIPTOR = _compile(r"^(?:新生儿|婴儿|村民|居民|市民|业主|学生|职工|考生|本人)")
 NOT_A_NAME = _compile(r"^(?:男|女|男性|女性|.*出生|.*\d.*年.*|身份证.*|住.*)$")
-SEPARATORS = _compile(r"[,;。、\s]+|(?<=[\p{Han}])(?:以及|及|和|与|并)(?=[\p{Han}])")
+CONTENT_CHAR = _compile(r"[\p{Han}A-Za-z0-9]")
 LEADING_WORDS = _compile(
     r"^(?:\s|[:,。]|下列证件|(?:遗失|作废|挂失)?声明|遗失启事|兹有|兹|现有|今有|本人|本单位|本公司|我公司|我单位|特此)+"
 )
