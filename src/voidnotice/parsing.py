@@ -49,6 +49,8 @@ from voidnotice.validation import Identifier, fits, validate
 _LABEL_STOPS = frozenset(",;。、 :()\t\n的及和与将")
 _STOP_WORDS = frozenset("一各共计其现特此并已均等的了之及和与以下如上述本人单位公司名称号码为是")
 _MIN_DIGITS_BARE = 3
+# How far before a number its label may start (统一社会信用代码 : No. 湘地税字).
+_LABEL_REACH = 40
 
 
 @dataclass
@@ -98,11 +100,11 @@ class _Mask:
         self.owner: list[str | None] = [None] * length
 
     def free(self, start: int, end: int) -> bool:
-        return all(o is None for o in self.owner[start:end])
+        return self.owner[start:end].count(None) == max(0, end - start)
 
     def take(self, start: int, end: int, what: str) -> None:
-        for i in range(start, end):
-            self.owner[i] = what
+        if end > start:
+            self.owner[start:end] = [what] * (end - start)
 
 
 def parse_notice(text: str, *, declared_void: bool = False) -> Notice | None:
@@ -148,7 +150,8 @@ def _unparsed(text: str, span: tuple[int, int], header_void: bool) -> Notice:
 def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notice | None:
     lead = p.search(p.LEADING_WORDS, t)
     lead_end = lead.end() if lead else 0
-    event_match = p.search(p.EVENT, t, lead_end) or p.search(p.EVENT, t)
+    events = list(p.finditer(p.EVENT, t))
+    event_match = next((m for m in events if m.start() >= lead_end), events[0] if events else None)
     voids = list(p.finditer(p.VOID, t))
     if event_match is None and not voids:
         return None
@@ -163,8 +166,9 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
     items_start = boundary[1]
     mask = _Mask(len(t))
     mask.take(0, items_start, "party")
-    for m in p.finditer(p.EVENT, t[items_start:]):
-        mask.take(items_start + m.start(), items_start + m.end(), "event")
+    for m in events:
+        if m.start() >= items_start:
+            mask.take(m.start(), m.end(), "event")
     mask.take(anchor.start(), anchor.end(), "event")
     for m in voids:
         mask.take(m.start(), m.end(), "void")
@@ -308,11 +312,11 @@ def _numbers_in(text: str, t: str, start: int, end: int) -> list[_Found]:
 
 def _split_names(chunk: str) -> list[str]:
     names: list[str] = []
-    for piece in regex.split(r"[、,;，]+", chunk):
+    for piece in p.split(p.NAME_SEPARATOR, chunk):
         piece = piece.strip()
         if not piece:
             continue
-        parts = regex.split(r"以及|及|和|与", piece)
+        parts = p.split(p.NAME_JOINER, piece)
         people = all(2 <= len(part) <= 4 and not _is_organization(part) for part in parts)
         if len(parts) > 1 and (people or all(_is_organization(part) for part in parts)):
             names.extend(part for part in parts if part)
@@ -427,19 +431,26 @@ def _recognise(
         if claim(m, "amount"):
             found.append(_Found(start + m.start(), start + m.end(), "amount",
                                 text=m.group("money")))
-    for m in p.finditer(p.LABELLED, region):
-        if mask.free(start + m.start(), start + m.end()) and _has_digit(m.group("num")):
-            found.extend(_number(text, t, start, m, m.group("inner") or m.group("label"), mask))
-    for m in p.finditer(p.PLATE, region):
-        if claim(m, "id"):
-            plate = _labelled_before(text, t, start + m.start(), start + m.end(), mask, Kind.PLATE)
-            plate.raw = plate.raw.removesuffix("号")
-            plate.each = text[start + m.end() - 1] == "号"
-            found.append(plate)
-    for m in p.finditer(p.NUMBER, region):
-        if mask.free(start + m.start(), start + m.end()) and _looks_like_number(m.group("num")):
-            found.extend(_number(text, t, start, m, _list_label(found, t, start + m.start()),
-                                 mask))
+    numbers = [(start + m.start(), start + m.end()) for m in p.finditer(p.NUMBER, region)]
+    bare = []
+    for a, b in numbers:  # labelled ones first: the label says what the number is
+        labelled = _label_of(t, region, start, a, b, mask)
+        if labelled is None:
+            bare.append((a, b))
+        else:
+            label_start, a, label = labelled
+            found.extend(_number(text, t, label_start, a, b, label, mask))
+    if any(not t[a:b].isdigit() for a, b in bare):  # a plate holds a letter
+        for m in p.finditer(p.PLATE, region):
+            if claim(m, "id"):
+                plate = _labelled_before(text, t, start + m.start(), start + m.end(), mask,
+                                         Kind.PLATE)
+                plate.raw = plate.raw.removesuffix("号")
+                plate.each = text[start + m.end() - 1] == "号"
+                found.append(plate)
+    for a, b in bare:
+        if mask.free(a, b) and _looks_like_number(t[a:b]):
+            found.extend(_number(text, t, a, a, b, _list_label(found, t, a), mask))
     for m in p.finditer(p.COUNT, region):
         n = chinese_to_int(str(m.group("n")))
         if n is not None and claim(m, "count"):
@@ -456,6 +467,24 @@ def _recognise(
                 found.append(_Found(issuer_start, start + m.end(), "issuer", text=issuer))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _label_of(
+    t: str, region: str, start: int, a: int, b: int, mask: _Mask
+) -> tuple[int, int, str] | None:
+    """The label printed just before the number at ``t[a:b]``: its start, the
+    number's start (after a fused ``No``), and the label itself."""
+    if not _has_digit(t[a:b]):
+        return None
+    if t.startswith(("No", "NO"), a) and t[a + 2:a + 3].isdigit():
+        a += 2  # No0045612: the letters are the label
+    before = p.search(p.LABEL_BEFORE, region, max(0, a - start - _LABEL_REACH), a - start)
+    if before is None:
+        return None
+    label_start = start + before.start()
+    if not mask.free(label_start, b):
+        return None
+    return label_start, a, before.group("inner") or before.group("label")
 
 
 def _labelled_before(
@@ -490,10 +519,9 @@ def _looks_like_number(candidate: str) -> bool:
 
 
 def _number(
-    text: str, t: str, start: int, m: regex.Match[str], label: str | None, mask: _Mask
+    text: str, t: str, label_start: int, a: int, b: int, label: str | None, mask: _Mask
 ) -> list[_Found]:
-    """One number (or both ends of a range) and the ``号`` after it."""
-    a, b = start + m.start("num"), start + m.end("num")
+    """One number at ``t[a:b]`` (or both ends of a range) and the ``号`` after it."""
     raw = text[a:b]
     ends = [(a, b, raw)]
     split = _split_range(raw)
@@ -501,15 +529,15 @@ def _number(
         first, second = split
         ends = [(a, a + len(first), first), (b - len(second), b, second)]
     else:
-        tail = p.search(p.RANGE_TAIL, t, b)
-        if tail is not None and tail.start() == b and _is_range(raw, tail.group("num")):
+        tail = p.match(p.RANGE_TAIL, t, b)
+        if tail is not None and _is_range(raw, tail.group("num")):
             tail_raw = text[tail.start("num"):tail.end("num")]
             ends.append((tail.start("num"), tail.end("num"), tail_raw))
             b = tail.end()
     kind = v.NUMBER_LABELS.get(label) if label else None
     hao = b < len(t) and t[b] == "号" and not t.startswith("号码", b)
     whole_end = b + 1 if hao else b
-    mask.take(start + m.start(), whole_end, "id")
+    mask.take(label_start, whole_end, "id")
     found = []
     for e_start, e_end, e_raw in ends:
         full = _fill_short_tail(ends[0][2], e_raw) if e_start != ends[0][0] else e_raw
@@ -569,8 +597,8 @@ def _heads(t: str, start: int, end: int, mask: _Mask, context: _ItemContext) -> 
 def _seal_holder(paren: str, word: str) -> Relation | None:
     """``法人章(张三)``: the name is the legal representative's."""
     name = paren.strip("()")
-    if v.document_for(word) is Document.LEGAL_REPRESENTATIVE_SEAL and regex.fullmatch(
-        r"[\p{Han}·]{2,4}", name
+    if v.document_for(word) is Document.LEGAL_REPRESENTATIVE_SEAL and p.fullmatch(
+        p.PERSON_NAME, name
     ):
         return Relation(role=Role.LEGAL_REPRESENTATIVE, name=name)
     return None
@@ -712,17 +740,10 @@ def _report_leftovers(
     text: str, t: str, start: int, end: int, mask: _Mask, warnings: list[Problem]
 ) -> None:
     """Say what of the item text nothing explained, so no content is dropped unseen."""
-    runs: list[str] = []
-    current: list[str] = []
-    content = {start + m.start() for m in p.finditer(p.CONTENT_CHAR, t[start:end])}
-    for i in range(start, end):
-        if mask.owner[i] is None and i in content:
-            current.append(text[i])
-        elif current:
-            runs.append("".join(current))
-            current = []
-    if current:
-        runs.append("".join(current))
+    # Explained characters become line breaks, which no content run crosses.
+    unexplained = "".join(t[i] if mask.owner[i] is None else "\n" for i in range(start, end))
+    runs = [text[start + m.start():start + m.end()]
+            for m in p.finditer(p.CONTENT_RUN, unexplained)]
     meaningful = [r for r in runs if not all(c in _STOP_WORDS for c in r)]
     if meaningful:
         warnings.append(Problem(code="unparsed",
@@ -745,7 +766,6 @@ _ISSUED_BY_AUTHORITY = frozenset({
     Document.GRADUATION_CERTIFICATE, Document.PROFESSIONAL_CERTIFICATE, Document.OTHER,
     Document.PROPERTY_CERTIFICATE, Document.ACCOUNT_PERMIT,
 })
-_PLACE = regex.compile(r"[省市县区州镇乡]|国家|中国")
 
 
 def _authority_in_label(text: str, head: _Head) -> str | None:
@@ -755,7 +775,7 @@ def _authority_in_label(text: str, head: _Head) -> str | None:
     prefix = text[head.start:head.word_start]
     ends = [prefix.rfind(e) + len(e) for e in v.AUTHORITY_ENDINGS if e in prefix]
     authority = prefix[: max(ends)] if ends else ""
-    if len(authority) >= 3 and (len(authority) >= 6 or _PLACE.search(authority)):
+    if len(authority) >= 3 and (len(authority) >= 6 or p.search(p.PLACE, authority)):
         return authority
     return None
 

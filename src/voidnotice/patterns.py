@@ -46,13 +46,72 @@ def _compile(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern, regex.VERSION1)
 
 
-def search(pattern: regex.Pattern[str], text: str, pos: int = 0) -> regex.Match[str] | None:
+# A pattern listed here cannot match a text that holds none of its trigger
+# strings; the helpers below then skip it. Most notices lack most of these
+# words, and an ``in`` test costs a few percent of a timed regex call (the
+# timeout alone costs more than the scan of a short notice). Kept beside the
+# patterns; tests/test_patterns.py checks every trigger list against them.
+_TRIGGERS: dict[regex.Pattern[str], tuple[str, ...]] = {}
+
+
+def _triggered(pattern: regex.Pattern[str], *triggers: str) -> regex.Pattern[str]:
+    _TRIGGERS[pattern] = triggers
+    return pattern
+
+
+def may_match(pattern: regex.Pattern[str], text: str) -> bool:
+    """False when ``text`` holds none of the pattern's trigger strings.
+
+    >>> may_match(AMOUNT, "张三遗失身份证"), may_match(AMOUNT, "金额100元")
+    (False, True)
+    """
+    triggers = _TRIGGERS.get(pattern)
+    if triggers is None:
+        return True
+    return any(trigger in text for trigger in triggers)
+
+
+def search(
+    pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> regex.Match[str] | None:
     """``pattern.search`` under the timeout.
 
     >>> search(EVENT, "李四被盗").group()
     '被盗'
     """
-    return pattern.search(text, pos, timeout=TIMEOUT)
+    if not may_match(pattern, text):
+        return None
+    return pattern.search(text, pos, endpos, timeout=TIMEOUT)
+
+
+def match(pattern: regex.Pattern[str], text: str, pos: int = 0) -> regex.Match[str] | None:
+    """``pattern.match`` at ``pos`` under the timeout.
+
+    >>> match(RANGE_TAIL, "00123456-00123460", 8).group("num")
+    '00123460'
+    """
+    return pattern.match(text, pos, timeout=TIMEOUT)
+
+
+def fullmatch(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    """``pattern.fullmatch`` under the timeout.
+
+    >>> fullmatch(PERSON_NAME, "郭建平") is not None
+    True
+    """
+    return pattern.fullmatch(text, timeout=TIMEOUT)
+
+
+def split(pattern: regex.Pattern[str], text: str) -> list[str]:
+    """``pattern.split`` under the timeout.
+
+    >>> split(NAME_JOINER, "张三和李四")
+    ['张三', '李四']
+    """
+    if not may_match(pattern, text):
+        return [text]
+    parts: list[str] = pattern.split(text, timeout=TIMEOUT)
+    return parts
 
 
 def finditer(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
@@ -61,8 +120,16 @@ def finditer(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str
     >>> [m.group() for m in finditer(DOCUMENT, "公章、财务专用章")]
     ['公章', '财务专用章']
     """
+    if not may_match(pattern, text):
+        return iter(())
     found: Iterator[regex.Match[str]] = pattern.finditer(text, timeout=TIMEOUT)
     return found
+
+
+def _minimal(words: Any) -> tuple[str, ...]:
+    """The words that contain no other word of the list: enough as triggers."""
+    unique = set(words)
+    return tuple(sorted(w for w in unique if not any(o != w and o in w for o in unique)))
 
 
 def _words(table: Mapping[Any, tuple[str, ...]]) -> list[str]:
@@ -83,44 +150,51 @@ DOCUMENT = _compile(
 _NUM = r"[0-9A-Za-z*×](?:[0-9A-Za-z*×]|[ \-−–](?=[0-9A-Za-z*×]))*"
 NUMBER = _compile(rf"(?<![0-9A-Za-z])(?P<num>{_NUM})")
 RANGE_TAIL = _compile(r"\s*(?:-|—|－|~|至|到|－)\s*(?P<num>[0-9A-Za-z]+)")
-_LABEL = (
-    rf"(?:{_alternation(v.NUMBER_LABELS)}"
-    r"|(?<=^|[,;:、(\s])[\p{Han}]{1,6}?(?:编号|号码|证号|账号|票号|代码|编码|备案号|登记号|档案号))"
+_KNOWN_LABEL = _alternation(v.NUMBER_LABELS)
+# 营业执照副本编号: any short name ending in a number word, after punctuation.
+_GENERIC_LABEL = (
+    r"(?<=^|[,;:、(\s])[\p{Han}]{1,6}%s(?:编号|号码|证号|账号|票号|代码|编码|备案号|登记号|档案号)"
 )
+_LABEL = rf"(?:{_KNOWN_LABEL}|{_GENERIC_LABEL % '?'})"
 _INNER_LABEL = r"(?:(?P<inner>No\.?|NO\.?|№)\s*)?"
 # 证号：湘地税字430203184285935号: a series prefix may stand before the digits.
 _SERIES = r"(?:[\p{Han}]{1,5}字)?"
-LABELLED = _compile(
-    rf"(?P<label>{_LABEL})\s*(?:为|是)?\s*[:#]?\s*{_INNER_LABEL}{_SERIES}(?P<num>{_NUM})"
-)
-LABEL_BEFORE = _compile(rf"(?P<label>{_LABEL})\s*(?:为|是)?\s*[:#]?\s*{_INNER_LABEL}$")
-PROPERTY = _compile(
+_LABEL_TAIL = rf"\s*(?:为|是)?\s*[:#]?\s*{_INNER_LABEL}{_SERIES}"
+LABELLED = _compile(rf"(?P<label>{_LABEL}){_LABEL_TAIL}(?P<num>{_NUM})")
+# The label that ends where a text ends (search it with ``endpos`` at a number).
+# Matched right to left, so only the end is tried: forward, every start in the
+# window would try all the labels. A generic label that matches starts no
+# later than any known one ending at the same place, so trying it first, as
+# long as possible, finds the same label as a forward search for the leftmost.
+LABEL_BEFORE = _compile(rf"(?r)(?P<label>{_GENERIC_LABEL % ''}|{_KNOWN_LABEL}){_LABEL_TAIL}$")
+PROPERTY = _triggered(_compile(
     r"[\p{Han}]\s*[(]\s*\d{4}\s*[)][^,;。、]{0,20}?不动产(?:权|证明)\s*第\s*\d+\s*号"
     r"|[A-Z]?[\p{Han}]{1,3}房(?:权|他|预)证[\p{Han}]{0,4}?字?\s*第\s*\d+\s*号"
     r"|[\p{Han}]{1,4}(?:国|集)用\s*[(]\s*\d{4}\s*[)]\s*字?\s*第\s*\d+\s*号"
-)
+), "第")
 PLATE = _compile(
     r"(?<![A-Za-z0-9])[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵云藏陕甘青宁新]"
     r"\s*[A-Za-z]\s*[·.]?\s*[A-Za-z0-9]{4,6}[挂学警港澳]?(?![A-Za-z0-9])(?:号(?!码))?"
 )
 _CN_NUMBER = "[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟萬]"
-AMOUNT = _compile(
+AMOUNT = _triggered(_compile(
     r"(?:(?:(?:票面|合同)?(?:金额|价款|面额|总额|总金额|款项|价税合计|合计|共计|总计)\s*)+(?:为|是)?\s*[:]?\s*)?"
     r"(?P<money>(?:人民币|RMB|¥|￥)?\s*"
     rf"(?:(?<![\d,])\d[\d,]*(?:\.\d+)?\s*万?\s*元(?:{_CN_NUMBER}角)?(?:{_CN_NUMBER}分)?整?"
     rf"|(?<!{_CN_NUMBER}){_CN_NUMBER}+元(?:{_CN_NUMBER}角)?(?:{_CN_NUMBER}分)?[整正]?"
     r"|(?<=人民币|RMB|¥|￥)\s*\d[\d,]*(?:\.\d+)?)"
     r"|(?:¥|￥)\s*\d[\d,]*(?:\.\d+)?)"
-)
+), "元", "¥", "￥", "人民币", "RMB")
 COUNT = _compile(
     rf"(?<!第)(?P<each>各|共|计|共计)?\s*(?P<n>(?<!\d)\d+|(?<!{_CN_NUMBER}){_CN_NUMBER}+)\s*"
     r"(?P<unit>枚|张|本|份|册|个|套|页|件|把|颗|块|支|联|组)"
 )
-ISSUER_VERB = _compile(
-    r"(?:所)?(?:开具|核发|出具|颁发|签发|开出|发放|制发|填开)(?:给(?P<to>[^,;。、的]{1,20}))?的?"
-)
-OPENED_AT = _compile(r"在(?P<bank>[^,;。]{2,30}?)开立的")
-DESCRIPTION = _compile(r"(?:坐落于|坐落在|位于|坐落)[^,;。]{2,40}?的")
+_ISSUING = ("开具", "核发", "出具", "颁发", "签发", "开出", "发放", "制发", "填开")
+ISSUER_VERB = _triggered(_compile(
+    rf"(?:所)?(?:{'|'.join(_ISSUING)})(?:给(?P<to>[^,;。、的]{{1,20}}))?的?"
+), *_ISSUING)
+OPENED_AT = _triggered(_compile(r"在(?P<bank>[^,;。]{2,30}?)开立的"), "开立")
+DESCRIPTION = _triggered(_compile(r"(?:坐落于|坐落在|位于|坐落)[^,;。]{2,40}?的"), "坐落", "位于")
 ORGANIZATION_END = _compile(rf"(?:{_alternation(v.ORGANIZATION_ENDINGS)})(?:\([^()]{{1,12}}\))?")
 _LONG_UNKNOWN = [w for w in v.UNKNOWN_DOCUMENT_WORDS if len(w) > 1]
 _SHORT_UNKNOWN = "".join(w for w in v.UNKNOWN_DOCUMENT_WORDS if len(w) == 1)
@@ -130,9 +204,9 @@ UNKNOWN_WORD = _compile(
     rf"|[{_SHORT_UNKNOWN}](?=[正副(一壹两二三四五六七八九十各共及和与]|$))"
     rf"(?:(?<=证)书)?(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
 )
-BANK_FIELD = _compile(r"(?:开户银行|开户行)\s*[:]?\s*(?P<bank>[^,;。]+)")
-IGNORED_FIELD = _compile(r"(?:开户单位|账户名称|户名)\s*[:]?\s*[^,;。]*")
-IGNORED = _compile(
+BANK_FIELD = _triggered(_compile(r"(?:开户银行|开户行)\s*[:]?\s*(?P<bank>[^,;。]+)"), "开户")
+IGNORED_FIELD = _triggered(_compile(r"(?:开户单位|账户名称|户名)\s*[:]?\s*[^,;。]*"), "户")
+IGNORED = _triggered(_compile(
     r"(?:联系)?(?:电话|手机|联系方式|Tel|TEL)\s*[:]?\s*[\d\- ]{6,}"
     r"|联系人\s*[:]?\s*[\p{Han}]{2,4}"
     r"|(?:于|在|自)?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:起|前|后)?"
@@ -140,19 +214,33 @@ IGNORED = _compile(
     r"|(?:自|从)?即日起|停止使用|一并|共同"
     rf"|因[^,;。]{{1,12}}?(?={EVENT.pattern})"
     rf"|在[^,;。]{{1,20}}?(?={EVENT.pattern})"
-)
-ROLE_CLAUSE = _compile(
+), "电话", "手机", "联系", "Tel", "TEL", "年", ".", "-", "/", "即日起", "停止使用", "一并", "共同",
+   "因", "在")
+ROLE_CLAUSE = _triggered(_compile(
     rf"(?<=^|[,;、(])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,4}})(?=[,;。)]|$)"
+), *_minimal(v.ROLES))
+PARENTHESES = _triggered(_compile(r"[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]"), "(", "[", "【", "〔")
+ROLE = _triggered(
+    _compile(rf"(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,12}})"),
+    *_minimal(v.ROLES),
 )
-PARENTHESES = _compile(r"[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]")
-ROLE = _compile(rf"(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,12}})")
-ADDRESS = _compile(
-    r"^(?:住址[:]?)?(?P<address>.{2,}?(?:室|号|栋|幢|单元|楼|层|组|村|弄|巷|户|小区|社区|苑|公寓|大厦"
-    r"|花园|区|县|市|镇|乡|街道|办事处))(?:村民|居民|市民|业主)?(?P<name>[\p{Han}·]{2,4})$"
+_ADDRESS_ENDS = (
+    "室", "号", "栋", "幢", "单元", "楼", "层", "组", "村", "弄", "巷", "户", "小区", "社区",
+    "苑", "公寓", "大厦", "花园", "区", "县", "市", "镇", "乡", "街道", "办事处",
 )
-DESCRIPTOR = _compile(r"^(?:新生儿|婴儿|村民|居民|市民|业主|学生|职工|考生|本人)")
-NOT_A_NAME = _compile(r"^(?:男|女|男性|女性|.*出生|.*\d.*年.*|身份证.*|住.*)$")
-CONTENT_CHAR = _compile(r"[\p{Han}A-Za-z0-9]")
+ADDRESS = _triggered(_compile(
+    rf"^(?:住址[:]?)?(?P<address>.{{2,}}?(?:{_alternation(_ADDRESS_ENDS)}))"
+    r"(?:村民|居民|市民|业主)?(?P<name>[\p{Han}·]{2,4})$"
+), *_minimal(_ADDRESS_ENDS))
+_DESCRIPTORS = ("新生儿", "婴儿", "村民", "居民", "市民", "业主", "学生", "职工", "考生", "本人")
+DESCRIPTOR = _triggered(_compile(rf"^(?:{'|'.join(_DESCRIPTORS)})"), *_minimal(_DESCRIPTORS))
+NOT_A_NAME = _triggered(_compile(r"^(?:男|女|男性|女性|.*出生|.*\d.*年.*|身份证.*|住.*)$"),
+                        "男", "女", "出生", "年", "身份证", "住")
+NAME_SEPARATOR = _triggered(_compile(r"[、,;，]+"), "、", ",", ";", "，")
+NAME_JOINER = _triggered(_compile(r"以及|及|和|与"), "及", "和", "与")
+PERSON_NAME = _compile(r"[\p{Han}·]{2,4}")
+PLACE = _compile(r"[省市县区州镇乡]|国家|中国")
+CONTENT_RUN = _compile(r"[\p{Han}A-Za-z0-9]+")
 LEADING_WORDS = _compile(
     r"^(?:\s|[:,。]|下列证件|(?:遗失|作废|挂失)?声明|遗失启事|兹有|兹|现有|今有|本人|本单位|本公司|我公司|我单位|特此)+"
 )
@@ -164,12 +252,16 @@ OTHER_HEADER = _compile(
     r"^[^,。]{0,30}(?:注销|清算|减资|合并|分立|债权|寻人|招领|拍卖|招标|招聘|迁坟|股权|吊销|开业|更名|迁址)"
     r"[^,。]{0,6}(?:公告|启事|通知|通告)[:]?$"
 )
-OTHER_NOTICE_WORDS = _compile(r"注销|清算|减资|债权人|申报债权|寻人|招领|认领|失主|拾到|捡到")
-PARTY_TAIL = _compile(r"(?:不慎|不小心|不幸|共同|名下.*|于\d{4}年.*|在.*|因.*)$")
-PARTY_ANNOTATION = _compile(r"[(](?:个体工商户|个体户)[)]")
+PARTY_TAIL = _triggered(_compile(r"(?:不慎|不小心|不幸|共同|名下.*|于\d{4}年.*|在.*|因.*)$"),
+                        "不慎", "不小心", "不幸", "共同", "名下", "于", "在", "因")
+PARTY_ANNOTATION = _triggered(_compile(r"[(](?:个体工商户|个体户)[)]"), "个体")
 VOID_STATEMENT = _compile(
     r"声明作废|作废声明|特此声明|登报作废|(?:现|特此|予以|均|一律|即日起)作废|作废[。.!]?\s*$"
 )
+_OTHER_NOTICE_WORDS = (
+    "注销", "清算", "减资", "债权人", "申报债权", "寻人", "招领", "认领", "失主", "拾到", "捡到",
+)
+OTHER_NOTICE_WORDS = _triggered(_compile("|".join(_OTHER_NOTICE_WORDS)), *_OTHER_NOTICE_WORDS)
 NEWS = _compile(
     r"记者|获悉|据介绍|据了解|表示|可通过|如果|一旦|提醒|应当|需及时|自动作废|不会作废|将作废|无需|女士|先生"
 )

@@ -177,6 +177,14 @@ AUTHORITY_ENDINGS: tuple[str, ...] = (
 )
 
 
+_WORDS_LONGEST_FIRST = sorted(
+    ((word, document) for document, words in DOCUMENT_WORDS.items() for word in words),
+    key=lambda pair: -len(pair[0]),
+)
+# Reversed, so that the first document listing a word keeps it.
+_DOCUMENT_BY_WORD = {word: document for word, document in reversed(_WORDS_LONGEST_FIRST)}
+
+
 def document_for(label: str, word: str | None = None) -> Document:
     """The document a label names, by its longest known document word.
 
@@ -188,13 +196,12 @@ def document_for(label: str, word: str | None = None) -> Document:
     >>> document_for("食品经营许可证")
     <Document.OTHER: 'other'>
     """
-    best: tuple[int, Document] = (0, Document.OTHER)
-    for document, words in DOCUMENT_WORDS.items():
-        for known in words:
-            if known in (word or label) and len(known) > best[0]:
-                best = (len(known), document)
-    if best[1] is Document.TAX_RECEIPT and "非税" in label:
+    target = word or label
+    document = _DOCUMENT_BY_WORD.get(target)
+    if document is None:  # the longest known word inside; on a tie, the first listed
+        document = next((d for w, d in _WORDS_LONGEST_FIRST if w in target), Document.OTHER)
+    if document is Document.TAX_RECEIPT and "非税" in label:
         return Document.RECEIPT
-    if best[1] is Document.RECEIPT and "税" in label and "非税" not in label:
+    if document is Document.RECEIPT and "税" in label and "非税" not in label:
         return Document.TAX_RECEIPT
-    return best[1]
+    return document

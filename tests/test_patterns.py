@@ -1,0 +1,105 @@
+"""The shortcuts in ``voidnotice.patterns`` change speed, never results.
+
+A pattern with trigger strings is skipped on text that holds none of them,
+so each trigger list must be a necessary condition of its pattern.
+``LABEL_BEFORE`` is matched right to left; it must find the label a forward
+search for the leftmost label ending at the same place finds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from voidnotice import patterns as p
+from voidnotice.patterns import _TRIGGERS
+
+from corpus import load_notices, load_pages
+
+TRIGGERED = sorted(_TRIGGERS, key=lambda pattern: pattern.pattern)
+
+
+def _corpus_texts() -> Iterator[str]:
+    for row in load_notices():
+        yield p.fold_width(row["text"])
+    for _, page, _ in load_pages():
+        yield from (p.fold_width(line) for line in page.splitlines())
+
+
+CORPUS = list(_corpus_texts())
+# Characters of every trigger, beside digits, letters, punctuation and common
+# notice characters, so that random text often comes close to a match.
+ALPHABET = "".join(sorted(
+    {c for triggers in _TRIGGERS.values() for trigger in triggers for c in trigger}
+    | set("0123456789ABNo .,:;、()号码编号证元年第张三公司遗失声明作废为是字")
+))
+
+
+def _name(pattern: regex.Pattern[str]) -> str:
+    return next(name for name, value in vars(p).items() if value is pattern)
+
+
+@pytest.mark.parametrize("pattern", TRIGGERED, ids=_name)
+def test_no_corpus_match_lacks_a_trigger(pattern: regex.Pattern[str]) -> None:
+    for text in CORPUS:
+        if pattern.search(text) is not None:
+            assert p.may_match(pattern, text), text
+
+
+@pytest.mark.parametrize("pattern", TRIGGERED, ids=_name)
+def test_triggers_are_needed_for_a_match(pattern: regex.Pattern[str]) -> None:
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=ALPHABET, max_size=30))
+    def check(text: str) -> None:
+        if pattern.search(text) is not None:
+            assert p.may_match(pattern, text)
+
+    check()
+
+
+def test_every_trigger_list_is_used_by_a_pattern_with_matches() -> None:
+    matched = {pattern for pattern in TRIGGERED if any(pattern.search(t) for t in CORPUS)}
+    # A pattern no corpus text matches would make the corpus check above empty.
+    assert {_name(pattern) for pattern in matched} >= {
+        "AMOUNT", "PROPERTY", "IGNORED", "ISSUER_VERB", "PARENTHESES", "ROLE", "OPENED_AT",
+    }
+
+
+def test_skipped_pattern_gives_nothing() -> None:
+    assert p.search(p.AMOUNT, "张三遗失身份证") is None
+    assert list(p.finditer(p.AMOUNT, "张三遗失身份证")) == []
+    assert p.search(p.AMOUNT, "金额100元").group("money") == "100元"
+
+
+_FORWARD_LABEL = regex.compile(
+    rf"(?P<label>{p._LABEL}){p._LABEL_TAIL}$", regex.VERSION1
+)
+
+
+def _label_ends() -> Iterator[str]:
+    """Every text before a number in the corpus, as the parser searches it."""
+    for text in CORPUS:
+        for m in regex.finditer(r"(?<![0-9A-Za-z])[0-9A-Za-z]", text):
+            yield text[max(0, m.start() - 40):m.start()]
+
+
+def _labels(pattern: regex.Pattern[str], text: str) -> tuple[int, int, str | None] | None:
+    m = pattern.search(text)
+    return None if m is None else (m.start(), m.end(), m.group("inner") or m.group("label"))
+
+
+def test_label_before_matches_a_forward_search_on_the_corpus() -> None:
+    ends = list(_label_ends())
+    found = [_labels(p.LABEL_BEFORE, text) for text in ends]
+    assert sum(f is not None for f in found) > 100
+    assert found == [_labels(_FORWARD_LABEL, text) for text in ends]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="统一社会信用代码注册号码营业执照副本编号证书发票为是字湘,:(、 No.", max_size=24))
+def test_label_before_matches_a_forward_search(text: str) -> None:
+    assert _labels(p.LABEL_BEFORE, text) == _labels(_FORWARD_LABEL, text)
