@@ -37,7 +37,7 @@ def _cases(rows: list[dict[str, Any]], positive: bool) -> list[Any]:
     for row in rows:
         if (row["expected"] is not None) != positive:
             continue
-        marks = ()
+        marks: tuple[pytest.MarkDecorator, ...] = ()
         if row["id"] in KNOWN_GAPS:
             marks = (pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[row["id"]]),)
         cases.append(pytest.param(row, id=row["id"], marks=marks))

@@ -29,6 +29,7 @@ import regex
 
 from voidnotice import patterns as p
 from voidnotice import vocabulary as v
+from voidnotice.ids._base import construct
 from voidnotice.kinds import Kind
 from voidnotice.notice import (
     Copy,
@@ -141,7 +142,8 @@ def parse_segment(text: str, span: tuple[int, int], header_void: bool) -> Notice
 
 def _unparsed(text: str, span: tuple[int, int], header_void: bool) -> Notice:
     problem = Problem(code="unparsed", message="the notice took too long to read and was skipped")
-    return Notice.model_construct(
+    return construct(
+        Notice,
         text=text, span=span, event=Event.VOID, declared_void=header_void,
         parties=[], items=[], warnings=[problem],
     )
@@ -183,7 +185,8 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
         warnings.append(Problem(code="no_party", message="no party named before the event"))
     if not items:
         warnings.append(Problem(code="no_item", message="no document named"))
-    return Notice.model_construct(
+    return construct(
+        Notice,
         text=text, span=span, event=event, declared_void=header_void or bool(voids),
         parties=parties, items=items, warnings=warnings,
     )
@@ -225,8 +228,19 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _first_document_outside_parentheses(t: str, start: int, end: int) -> int | None:
+    bracketed = _bracketed(t, start, end)
+    for m in p.finditer(p.DOCUMENT, t[start:end]):
+        if start + m.start() not in bracketed:
+            return start + int(m.start())
+    return None
+
+
+def _bracketed(t: str, start: int, end: int) -> set[int]:
+    """The positions inside brackets in ``t[start:end]``, unbalanced ones included."""
+    bracketed: set[int] = set()
+    if not any(opening in t for opening in "([【〔"):
+        return bracketed
     depth = 0
-    bracketed = set()
     for i in range(start, end):
         if t[i] in "([【〔":
             depth += 1
@@ -234,10 +248,7 @@ def _first_document_outside_parentheses(t: str, start: int, end: int) -> int | N
             depth = max(0, depth - 1)
         elif depth:
             bracketed.add(i)
-    for m in p.finditer(p.DOCUMENT, t[start:end]):
-        if start + m.start() not in bracketed:
-            return start + int(m.start())
-    return None
+    return bracketed
 
 
 # --- parties -----------------------------------------------------------------
@@ -341,7 +352,7 @@ def _party(chunk: str) -> Party:
         name = name[descriptor.end():]
     name = name.removesuffix("的")
     kind = PartyKind.ORGANIZATION if _is_organization(name) else PartyKind.PERSON
-    return Party.model_construct(name=name, kind=kind, address=address, relations=[])
+    return construct(Party, name=name, kind=kind, address=address, relations=[])
 
 
 def _with_item_context(parties: list[Party], context: _ItemContext) -> list[Party]:
@@ -755,7 +766,8 @@ def _item(text: str, head: _Head) -> Item:
     issuer = head.issuer or _authority_in_label(text, head)
     amount = parse_amount(head.amount.text) if head.amount else None
     identifiers = [_identifier(f, head.document) for f in head.identifiers]
-    return Item.model_construct(
+    return construct(
+        Item,
         document=head.document, label=label, copy=head.copy, count=head.count, issuer=issuer,
         amount=amount, identifiers=identifiers,
     )
@@ -781,8 +793,8 @@ def _authority_in_label(text: str, head: _Head) -> str | None:
 
 
 def _identifier(f: _Found, document: Document) -> Identifier:
-    kind = choose_kind(f.raw, f.kind, document, f.label)
-    return validate(f.raw, kind, label=f.label)
+    kind, checked = _choose(f.raw, f.kind, document, f.label)
+    return checked or validate(f.raw, kind, label=f.label)
 
 
 def choose_kind(
@@ -801,14 +813,31 @@ def choose_kind(
     >>> choose_kind("01638246", None, Document.RECEIPT)
     <Kind.SERIAL: 'serial'>
     """
+    return _choose(raw, label_kind, document, label)[0]
+
+
+def _choose(
+    raw: str, label_kind: Kind | None, document: Document, label: str | None
+) -> tuple[Kind, Identifier | None]:
+    """:func:`choose_kind`, with the check of the chosen kind when it was made on the way."""
     if label_kind is not None and fits(raw, label_kind):
-        return label_kind
+        return label_kind, None
     candidates = v.DOCUMENT_NUMBER_KINDS.get(document, ())
-    specific = [k for k in candidates if k is not Kind.SERIAL]
+    specific: list[Kind] = [k for k in candidates if k is not Kind.SERIAL]
+    for kind in specific:
+        if fits(raw, kind):
+            checked = validate(raw, kind, label=label)
+            if checked.valid:
+                return kind, checked
+    return _choose_misfit(raw, label_kind, candidates, specific, label), None
+
+
+def _choose_misfit(
+    raw: str, label_kind: Kind | None, candidates: tuple[Kind, ...], specific: list[Kind],
+    label: str | None,
+) -> Kind:
+    """The kind of a number that is not a valid number of any kind its document prints."""
     fitting = [k for k in specific if fits(raw, k)]
-    valid = [k for k in fitting if validate(raw, k).valid]
-    if valid:
-        return valid[0]
     serial = fits(raw, Kind.SERIAL)
     if serial and candidates[:1] == (Kind.SERIAL,):
         return Kind.SERIAL  # a certificate's own serial, even when it is 15 or 17 digits long
