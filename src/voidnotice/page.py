@@ -218,15 +218,20 @@ def _drafts(text: str, skipped: list[Skipped]) -> Iterator[_Draft]:
             in_block = False
             _skip_notice_like(text, lines, skipped, "other_notice" if other else "outside_block")
             continue
-        if in_block and not _block_paragraph(joined):
+        if in_block and not _block_paragraph(lines, joined):
             in_block = False
+            _skip_notice_like(text, lines, skipped, "outside_block")
             continue
         yield from _paragraph_drafts(text, lines, in_block, skipped)
 
 
-def _block_paragraph(joined: str) -> bool:
-    """Under a header: notices, not the news headline or report that follows the block."""
-    if p.search(p.NEWS, joined) is not None:
+def _block_paragraph(lines: list[_Line], joined: str) -> bool:
+    """Under a header: notices, not the news headline or report that follows the block.
+
+    A bulleted line is a notice by its layout, whatever words it uses.
+    """
+    unbulleted = "".join(line.folded for line in lines if not line.bullet)
+    if p.search(p.NEWS, unbulleted) is not None:
         return False
     return p.search(p.EVENT, joined) is not None or p.search(p.VOID_STATEMENT, joined) is not None
 

@@ -269,6 +269,7 @@ _OTHER_NOTICE_WORDS = (
 )
 OTHER_NOTICE_WORDS = _triggered(_compile("|".join(_OTHER_NOTICE_WORDS)), *_OTHER_NOTICE_WORDS)
 NEWS = _compile(
-    r"记者|获悉|据介绍|据了解|表示|可通过|如果|一旦|提醒|应当|需及时|自动作废|不会作废|将作废|无需|女士|先生"
+    r"记者|获悉|据介绍|据了解|表示|可通过|如果|一旦|提醒|应当|需及时|自动作废|不会作废|将作废|无需"
+    r"|说[,:]"
 )
 BULLET = _compile(r"^[\s]*(?:[·•●○◆◇■□★☆▲△▪►\-—*]|\d{1,3}[.、)]|[(]\d{1,3}[)])\s*")

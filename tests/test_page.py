@@ -1,0 +1,67 @@
+"""Segmenting a page: blocks, news beside them, and nothing dropped unseen."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from corpus import load_notices, load_pages
+
+from voidnotice import parse, scan
+from voidnotice.page import _notice_like
+from voidnotice.patterns import fold_width
+
+NEWS_PARAGRAPH = "本报讯 记者获悉,营业执照遗失后,企业可通过平台申请补领,原执照同步作废。"
+
+
+def _unaccounted(text: str) -> list[str]:
+    """Notice-like lines of ``text`` that no notice and no skipped entry covers."""
+    page = scan(text)
+    spans = [n.span for n in page.notices] + [s.span for s in page.skipped]
+    missing = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        a, b = offset, offset + len(line.rstrip())
+        offset += len(line)
+        if _notice_like(fold_width(line)) and not any(s < b and a < e for s, e in spans):
+            missing.append(line.strip())
+    return missing
+
+
+@pytest.mark.parametrize("title", ["王女士", "张先生"])
+def test_a_title_in_a_block_is_no_sign_of_news(title: str) -> None:
+    text = f"下列证件声明作废\n·{title}遗失身份证,声明作废。\n·李四遗失营业执照副本,声明作废。\n"
+    assert [n.parties[0].name for n in parse(text)] == [title, "李四"]
+
+
+def test_a_bulleted_line_is_a_notice_whatever_words_it_uses() -> None:
+    text = "下列证件声明作废\n·张三遗失身份证\n·李四表示遗失户口本\n·王五遗失驾驶证\n"
+    assert [n.parties[0].name for n in parse(text)][::2] == ["张三", "王五"]
+    assert len(parse(text)) == 3
+
+
+def test_news_after_a_block_is_skipped_and_listed() -> None:
+    text = f"下列证件声明作废\n·张三遗失身份证\n\n{NEWS_PARAGRAPH}\n"
+    page = scan(text)
+    assert [n.text for n in page.notices] == ["张三遗失身份证"]
+    assert [(s.reason.code, s.text) for s in page.skipped] == [("outside_block", NEWS_PARAGRAPH)]
+
+
+@pytest.mark.parametrize("name, text", [(name, text) for name, text, _ in load_pages()])
+def test_every_notice_like_line_of_a_page_is_accounted_for(name: str, text: str) -> None:
+    assert _unaccounted(text) == []
+
+
+def test_every_notice_like_line_of_mixed_pages_is_accounted_for() -> None:
+    lines = [row["text"] for row in load_notices()]
+    headers = ["下列证件声明作废", "遗失声明", "注销公告", ""]
+    rng = random.Random(20261126)
+    for _ in range(40):
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            parts.append(rng.choice(headers))
+            bullet = rng.choice(["·", "", "1."])
+            parts.extend(bullet + line for line in rng.sample(lines, rng.randint(1, 6)))
+            parts.append(rng.choice(["", NEWS_PARAGRAPH, ""]))
+        text = "\n".join(parts)
+        assert _unaccounted(text) == [], text
