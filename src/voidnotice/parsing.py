@@ -751,6 +751,8 @@ def _report_leftovers(
     text: str, t: str, start: int, end: int, mask: _Mask, warnings: list[Problem]
 ) -> None:
     """Say what of the item text nothing explained, so no content is dropped unseen."""
+    if None not in mask.owner[start:end]:
+        return
     # Explained characters become line breaks, which no content run crosses.
     unexplained = "".join(t[i] if mask.owner[i] is None else "\n" for i in range(start, end))
     runs = [text[start + m.start():start + m.end()]
