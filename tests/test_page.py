@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 
 import pytest
-from corpus import load_notices, load_pages
 
+from corpus import load_notices, load_pages
 from voidnotice import parse, scan
 from voidnotice.page import _notice_like
 from voidnotice.patterns import fold_width

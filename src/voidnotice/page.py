@@ -36,6 +36,9 @@ from voidnotice.problems import Problem
 _PROSE_LENGTH = 160
 #: Longer than this, a cut piece is not one notice.
 _MAX_NOTICE = 1000
+#: Longer than any document word or event: how much of a line's end is read
+#: again with the next line.
+_WORD_REACH = 24
 
 _COMPLETE_END = p._compile(
     r"(?:[。.!)]|作废|声明|无效|[枚张本份册个套件]|元|整|正本|副本|"
@@ -87,10 +90,30 @@ class _Line:
 
 @dataclass
 class _Draft:
-    """A notice being gathered from one or more lines."""
+    """A notice being gathered from one or more lines.
+
+    What makes it complete is kept as lines are added, each line read with
+    the end of the one before (a word may be broken between them), so that
+    a paragraph of many lines costs time in proportion to its length.
+    """
 
     header_void: bool
     pieces: list[tuple[int, int]] = field(default_factory=list)
+    tail: str = ""
+    has_trigger: bool = False
+    has_document: bool = False
+
+    def add(self, line: _Line) -> None:
+        self.pieces.append((line.start, line.end))
+        window = self.tail + line.folded
+        self.has_trigger = self.has_trigger or _has_trigger(window)
+        self.has_document = self.has_document or _has_document(window)
+        self.tail = window[-_WORD_REACH:]
+
+    def complete(self) -> bool:
+        """Does it read as a whole notice that ends here (with a document, 作废, 元...)?"""
+        return (self.has_trigger and self.has_document
+                and p.search(_COMPLETE_END, self.tail) is not None)
 
     def text(self, source: str) -> str:
         return "".join(source[a:b] for a, b in self.pieces)
@@ -148,9 +171,16 @@ def _lines(text: str) -> Iterator[_Line]:
 
 
 def _notice_like(folded: str) -> bool:
-    has_trigger = p.search(p.EVENT, folded) is not None or "作废" in folded
-    return has_trigger and (p.search(p.DOCUMENT, folded) is not None
-                            or p.search(p.UNKNOWN_WORD, folded) is not None)
+    return _has_trigger(folded) and _has_document(folded)
+
+
+def _has_trigger(folded: str) -> bool:
+    return p.search(p.EVENT, folded) is not None or "作废" in folded
+
+
+def _has_document(folded: str) -> bool:
+    return (p.search(p.DOCUMENT, folded) is not None
+            or p.search(p.UNKNOWN_WORD, folded) is not None)
 
 
 def _other_notice(folded: str) -> bool:
@@ -171,11 +201,6 @@ def _starts_notice(folded: str) -> bool:
     event = p.search(p.EVENT, folded)
     trigger = event.start() if event else folded.find("作废")
     return trigger > 0 or (trigger == 0 and event is None)
-
-
-def _complete(source: str, draft: _Draft) -> bool:
-    folded = p.fold_width(draft.text(source))
-    return _notice_like(folded) and p.search(_COMPLETE_END, folded) is not None
 
 
 def _paragraphs(text: str) -> Iterator[list[_Line]]:
@@ -252,10 +277,10 @@ def _paragraph_drafts(
     for line in lines:
         notice_like = _notice_like(line.folded)
         if draft is not None and not line.bullet and (
-            not _complete(text, draft)
+            not draft.complete()
             or (not (notice_like and _starts_notice(line.folded)) and _continues(line))
         ):
-            draft.pieces.append((line.start, line.end))
+            draft.add(line)
             continue
         if draft:
             yield draft
@@ -263,7 +288,8 @@ def _paragraph_drafts(
         if in_block or (line.bullet and _bulleted_notice(lines)) or (
             notice_like and _declares_void(line.folded)
         ):
-            draft = _Draft(header_void=in_block, pieces=[(line.start, line.end)])
+            draft = _Draft(header_void=in_block)
+            draft.add(line)
         elif notice_like:
             skipped.append(_skip(text, line.start, line.end, "outside_block",
                                  "notice-like text outside a notice block, without 声明作废"))

@@ -137,11 +137,12 @@ def parse_segment(text: str, span: tuple[int, int], header_void: bool) -> Notice
     try:
         return _parse(text, folded, span, header_void)
     except TimeoutError:
-        return _unparsed(text, span, header_void)
+        return _timed_out(text, span, header_void)
 
 
-def _unparsed(text: str, span: tuple[int, int], header_void: bool) -> Notice:
-    problem = Problem(code="unparsed", message="the notice took too long to read and was skipped")
+def _timed_out(text: str, span: tuple[int, int], header_void: bool) -> Notice:
+    problem = Problem(code="timeout", message=f"a pattern ran past the {p.TIMEOUT:g} s limit on"
+                      " this notice, so nothing of it was read")
     return construct(
         Notice,
         text=text, span=span, event=Event.VOID, declared_void=header_void,

@@ -1,0 +1,43 @@
+"""Parser behaviour the corpus does not pin down on its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from voidnotice import parse_notice, parsing
+from voidnotice.notice import Notice
+
+
+def _numbers(notice: Notice | None) -> list[tuple[str, str | None, str]]:
+    assert notice is not None
+    return [(i.value, i.label, i.kind.value) for item in notice.items for i in item.identifiers]
+
+
+def test_a_pattern_timeout_gives_the_notice_back_with_a_timeout_warning(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def too_slow(*args: object) -> None:
+        raise TimeoutError("regex timed out")
+
+    monkeypatch.setattr(parsing, "_parse", too_slow)
+    notice = parsing.parse_segment("张三遗失身份证", (4, 11), True)
+    assert notice is not None
+    assert (notice.text, notice.span) == ("张三遗失身份证", (4, 11))
+    assert (notice.parties, notice.items) == ([], [])
+    assert [w.code for w in notice.warnings] == ["timeout"]
+
+
+def test_letters_fused_to_a_number_are_its_label() -> None:
+    notice = parse_notice("张三遗失收据一份,No0045612")
+    assert _numbers(notice) == [("0045612", "No", "serial")]
+
+
+def test_a_long_label_ending_in_a_number_word_is_kept_whole() -> None:
+    notice = parse_notice("某某公司遗失营业执照副本,营业执照副本编号:00123456,声明作废")
+    assert _numbers(notice) == [("00123456", "营业执照副本编号", "serial")]
+
+
+def test_a_series_between_label_and_digits_is_part_of_the_label() -> None:
+    notice = parse_notice("张三遗失税务登记证副本,证号:湘地税字430203184285935号")
+    assert [(v, label) for v, label, _ in _numbers(notice)] == [("430203184285935", "证号")]
+
