@@ -205,6 +205,11 @@ def _in_notice(body: str) -> str:
     return f"{HEADER}\n·张三遗失{body}"
 
 
+def _column(text: str, width: int = 6) -> str:
+    """``text`` broken into lines of ``width`` characters, as a narrow column prints it."""
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
 _SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 _GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华"
 
@@ -273,8 +278,8 @@ def growth_cases(lines: list[str], quick: bool) -> list[Case]:
         Case("h1 one paragraph of short lines that never end a notice",
              lambda n: f"{HEADER}\n" + "\n".join(["张三遗失"] * (n // 5)), 20_000 // k),
         Case("h2 one paragraph of column-broken notices",
-             lambda n: f"{HEADER}\n" + "\n".join(_cycle("张三遗失身份证一张李四遗失户口本", n)[i:i + 6]
-                                                for i in range(0, n, 6)), 20_000 // k),
+             lambda n: f"{HEADER}\n" + _column(_cycle("张三遗失身份证一张李四遗失户口本", n)),
+             20_000 // k),
     ]
 
 

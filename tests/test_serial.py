@@ -75,9 +75,23 @@ def test_malformed_series_prefix(number: str, shown: str) -> None:
 
 
 def test_overlong_input_is_a_length_error() -> None:
-    with pytest.raises(InvalidLength, match="expected at most 38"):
-        serial.validate("1" * 39)
+    with pytest.raises(InvalidLength, match="expected at most 44"):
+        serial.validate("1" * 45)
 
 
 def test_format_is_compact() -> None:
     assert serial.format("０１６３ ８２４６") == "01638246"
+
+
+@pytest.mark.parametrize(
+    ("number", "series"),
+    [("2019-ZZ-0012876", "2019ZZ"), ("HT-2017-0386", "HT"), ("2020湘房0012345", "2020湘房")],
+)
+def test_digits_may_lead_a_series_of_two_or_more_letters(number: str, series: str) -> None:
+    parts = serial.check(number).parts
+    assert parts is not None and parts.series == series
+
+
+@pytest.mark.parametrize("number", ["0163B2467", "2019Z0012876", "1234567ZZ0012"])
+def test_one_letter_among_digits_or_a_long_lead_is_a_format_error(number: str) -> None:
+    assert [p.code for p in serial.check(number).errors] == ["format"]

@@ -144,7 +144,10 @@ SCHEMA_SNAPSHOT: dict[str, dict[str, Any]] = {
         "examples": ["湘B12345", "粤BD12345", "沪A12345D"],
     },
     "serial": {
-        "pattern": rf"^(?:\([0-9A-Z]{{1,8}}\))?[{HAN}A-Z]{{0,8}}[0-9]{{4,20}}$",
+        "pattern": (
+            rf"^(?:\([0-9A-Z]{{1,8}}\))?(?:[0-9]{{1,6}}(?=[{HAN}A-Z]{{2}}))?[{HAN}A-Z]{{0,8}}"
+            "[0-9]{4,20}$"
+        ),
         "description": "serial number (编号, 票号), normalised and checked by voidnotice",
         "examples": ["01638246", "30011323", "(181)湘地证04123456"],
     },

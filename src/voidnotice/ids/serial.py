@@ -8,7 +8,10 @@ Layout, as far as a shape can be told:
 
 * an optional series prefix (字轨): a parenthesised group of up to eight
   digits or capitals, then up to eight Chinese characters or capitals, as
-  in the tax voucher ``(181)湘地证04123456``;
+  in the tax voucher ``(181)湘地证04123456``; up to six digits may stand
+  before two or more of those characters, as the year does in the contract
+  number ``2019-ZZ-0012876`` (a single letter among digits stays an error:
+  it is more often a misread digit than a series);
 * 4-20 digits, leading zeros kept.
 
 Applies to: receipt and bill numbers (收据, 票据, 购房首付款票据), tax
@@ -50,15 +53,17 @@ from voidnotice.normalize import compact as _compact
 
 KIND = Kind.SERIAL
 NAME = "serial number (编号, 票号)"
-PATTERN = r"^(?:\([0-9A-Z]{1,8}\))?[\u4e00-\u9fffA-Z]{0,8}[0-9]{4,20}$"
+_SERIES = r"(?:\([0-9A-Z]{1,8}\))?(?:[0-9]{1,6}(?=[\u4e00-\u9fffA-Z]{2}))?[\u4e00-\u9fffA-Z]{0,8}"
+PATTERN = rf"^{_SERIES}[0-9]{{4,20}}$"
 EXAMPLES = ("01638246", "30011323", "(181)湘地证04123456")
 HAS_CHECK_CHARACTER = False
 
 DIGITS = "0123456789"
 MIN_DIGITS, MAX_DIGITS = 4, 20
-#: Longest well-formed serial: a group of 8 in parentheses, 8 more, 20 digits.
-MAX_LENGTH = 10 + 8 + MAX_DIGITS
-_SERIES_RE = regex.compile(r"(?:\([0-9A-Z]{1,8}\))?[\u4e00-\u9fffA-Z]{0,8}")
+#: Longest well-formed serial: a group of 8 in parentheses, 6 digits and 8
+#: more characters, 20 digits.
+MAX_LENGTH = 10 + 6 + 8 + MAX_DIGITS
+_SERIES_RE = regex.compile(_SERIES)
 _SERIES_CHARS = "()ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
 
@@ -102,6 +107,10 @@ def check(number: str) -> Outcome:
     ('(181)湘地证', '04123456')
     >>> check("30011323").parts.series is None
     True
+    >>> check("2019-ZZ-0012876").parts.series
+    '2019ZZ'
+    >>> [e.code for e in check("0163B2467").errors]
+    ['format']
     """
     outcome = Outcome(compact(number))
     value = outcome.value
