@@ -41,3 +41,19 @@ def test_a_series_between_label_and_digits_is_part_of_the_label() -> None:
     notice = parse_notice("张三遗失税务登记证副本,证号:湘地税字430203184285935号")
     assert [(v, label) for v, label, _ in _numbers(notice)] == [("430203184285935", "证号")]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "document", "codes"),
+    [
+        ("某某中学工会委员会遗失工会法人资格证书", "other", ["unknown_document"]),
+        ("张三遗失教师资格证书", "professional_certificate", []),
+    ],
+)
+def test_a_longer_unknown_word_overrides_the_known_word_inside_it(
+    text: str, document: str, codes: list[str]
+) -> None:
+    notice = parse_notice(text)
+    assert notice is not None
+    assert [i.document.value for i in notice.items] == [document]
+    assert [w.code for w in notice.warnings] == codes

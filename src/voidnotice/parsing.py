@@ -583,9 +583,11 @@ def _heads(t: str, start: int, end: int, mask: _Mask, context: _ItemContext) -> 
     region = t[start:end]
     known = [m for m in p.finditer(p.DOCUMENT, region) if mask.free(start + m.start(),
                                                                     start + m.end())]
+    unknown = list(p.finditer(p.UNKNOWN_WORD, region))
+    # 工会法人资格证书: a longer unknown word names something else than the known one in it.
+    known = [m for m in known if not any(_holds_longer(u, m) for u in unknown)]
     taken = [(m.start(), m.end()) for m in known]
-    unknown = [m for m in p.finditer(p.UNKNOWN_WORD, region)
-               if not any(a < m.end() and m.start() < b for a, b in taken)]
+    unknown = [m for m in unknown if not any(a < m.end() and m.start() < b for a, b in taken)]
     heads: list[_Head] = []
     for m in sorted(known + unknown, key=lambda m: m.start()):
         a, b = start + m.start(), start + m.end()
@@ -604,6 +606,11 @@ def _heads(t: str, start: int, end: int, mask: _Mask, context: _ItemContext) -> 
         heads.append(_head(t, a, b, start + m.start("word"), start + m.end("word"),
                            m.group("copy"), mask, known=True))
     return heads
+
+
+def _holds_longer(unknown: regex.Match[str], known: regex.Match[str]) -> bool:
+    a, b = known.span("word")
+    return unknown.start() <= a and b <= unknown.end() and unknown.end() - unknown.start() > b - a
 
 
 def _seal_holder(paren: str, word: str) -> Relation | None:

@@ -71,10 +71,12 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
 }
 
 #: Words that name a document this table does not know: the item is
-#: ``other`` and the notice carries an ``unknown_document`` warning.
+#: ``other`` and the notice carries an ``unknown_document`` warning. A word
+#: here that holds a known one names something else (工会法人资格证书 is no
+#: professional certificate).
 UNKNOWN_DOCUMENT_WORDS: tuple[str, ...] = (
     "许可证", "证书", "登记证", "证明", "执照", "卡", "存折", "本票", "支票", "汇票", "证", "章",
-    "凭证", "凭据",
+    "凭证", "凭据", "法人资格证书",
 )
 
 #: Label words that say what kind of number follows, and the kind.
