@@ -609,8 +609,11 @@ def _heads(t: str, start: int, end: int, mask: _Mask, context: _ItemContext) -> 
 
 
 def _holds_longer(unknown: regex.Match[str], known: regex.Match[str]) -> bool:
-    a, b = known.span("word")
-    return unknown.start() <= a and b <= unknown.end() and unknown.end() - unknown.start() > b - a
+    a: int = known.start("word")
+    b: int = known.end("word")
+    u_start: int = unknown.start()
+    u_end: int = unknown.end()
+    return u_start <= a and b <= u_end and u_end - u_start > b - a
 
 
 def _seal_holder(paren: str, word: str) -> Relation | None:
