@@ -20,7 +20,6 @@ from voidnotice import parse, parse_notice, scan
 KNOWN_GAPS = {
     "n143": "本公司（X）开具的… before the document: the party in parentheses is also the issuer",
     "n144": "X名下<address>门面租赁合同: the address before the label stays in the label",
-    "n148": "a signature (name and date) after 特此声明 is reported as unparsed",
 }
 PAGE_GAPS = {
     ("page04.txt", 3): "a notice cut inside a bracketed aside across lines",

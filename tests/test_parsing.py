@@ -57,3 +57,18 @@ def test_a_longer_unknown_word_overrides_the_known_word_inside_it(
     assert notice is not None
     assert [i.document.value for i in notice.items] == [document]
     assert [w.code for w in notice.warnings] == codes
+
+
+@pytest.mark.parametrize(
+    ("tail", "codes"),
+    [
+        ("湖南金鹰物流有限公司 2022年1月5日", []),
+        ("2022.01.05", []),
+        ("张三", []),
+        ("备注编号123456", ["unparsed"]),
+    ],
+)
+def test_a_signature_after_the_void_statement_is_not_content(tail: str, codes: list[str]) -> None:
+    notice = parse_notice(f"张三遗失身份证，特此声明。{tail}")
+    assert notice is not None
+    assert [w.code for w in notice.warnings] == codes

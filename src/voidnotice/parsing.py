@@ -199,9 +199,8 @@ def _mask_signature(t: str, voids: list[regex.Match[str]], mask: _Mask) -> None:
         return
     tail = voids[-1].end()
     rest = t[tail:]
-    if rest.strip(" 。.") and p.search(p.DOCUMENT, rest) is None and not any(
-        c.isdigit() for c in rest.split("年")[0]
-    ):
+    if (rest.strip(" 。.") and p.search(p.DOCUMENT, rest) is None
+            and p.fullmatch(p.SIGNATURE, rest) is not None):
         mask.take(tail, len(t), "signature")
 
 

@@ -242,6 +242,11 @@ _DESCRIPTORS = ("新生儿", "婴儿", "村民", "居民", "市民", "业主", "
 DESCRIPTOR = _triggered(_compile(rf"^(?:{'|'.join(_DESCRIPTORS)})"), *_minimal(_DESCRIPTORS))
 NOT_A_NAME = _triggered(_compile(r"^(?:男|女|男性|女性|.*出生|.*\d.*年.*|身份证.*|住.*)$"),
                         "男", "女", "出生", "年", "身份证", "住")
+# After 特此声明: who signs, and when; a number other than the date is content.
+SIGNATURE = _compile(
+    r"[\s。.,;]*[^\d,;。]{0,40}?\s*"
+    r"(?:\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?)?[\s。.]*"
+)
 NAME_SEPARATOR = _triggered(_compile(r"[、,;，]+"), "、", ",", ";", "，")
 NAME_JOINER = _triggered(_compile(r"以及|及|和|与"), "及", "和", "与")
 PERSON_NAME = _compile(r"[\p{Han}·]{2,4}")
