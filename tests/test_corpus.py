@@ -18,7 +18,6 @@ from corpus import as_expected, load_notices, load_pages
 from voidnotice import parse, parse_notice, scan
 
 KNOWN_GAPS = {
-    "n143": "本公司（X）开具的… before the document: the party in parentheses is also the issuer",
     "n144": "X名下<address>门面租赁合同: the address before the label stays in the label",
 }
 PAGE_GAPS = {

@@ -92,6 +92,7 @@ class _ItemContext:
 
     relations: list[Relation] = field(default_factory=list)
     recipient: str | None = None
+    own_name: str | None = None  # 本公司（X）: the party speaks of itself, by this name
 
 
 class _Mask:
@@ -164,9 +165,14 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
     if anchor.start() < lead_end:
         lead_end = 0
     before_start, before_end = lead_end, anchor.start()
-    boundary = _party_boundary(t, before_start, before_end)
-    party_end = boundary[0]
-    items_start = boundary[1]
+    context = _ItemContext()
+    own = p.match(p.OWN_NAME, t, lead_end) if lead_end else None
+    if own is not None and own.end() <= before_end:
+        # 本公司（长沙恒信达商贸有限公司）开具的…: the name in brackets is the party's.
+        before_start, party_end, items_start = own.start("name"), own.end("name"), own.end()
+        context.own_name = text[before_start:party_end]
+    else:
+        party_end, items_start = _party_boundary(t, before_start, before_end)
     mask = _Mask(len(t))
     mask.take(0, items_start, "party")
     for m in events:
@@ -177,7 +183,6 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
         mask.take(m.start(), m.end(), "void")
     _mask_signature(t, voids, mask)
     parties, party_ids = _parties(text, t, before_start, party_end, warnings)
-    context = _ItemContext()
     items = _items(text, t, items_start, len(t), mask, warnings, context)
     parties = _with_item_context(parties, context)
     _place_party_identifiers(party_ids, items, warnings)
@@ -473,6 +478,8 @@ def _recognise(
         if claim(m, "issuer"):
             issuer_start = _walk_left(t, start + m.start(), start, mask, stop_at_de=False)
             issuer = text[issuer_start:start + m.start()].removeprefix("由").strip()
+            if not issuer and issuer_start == start:
+                issuer = context.own_name or ""  # 本公司（X）开具的: X issued it
             if issuer:
                 mask.take(issuer_start, start + m.start(), "issuer")
                 found.append(_Found(issuer_start, start + m.end(), "issuer", text=issuer))

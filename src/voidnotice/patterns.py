@@ -158,8 +158,9 @@ NUMBER = _compile(rf"(?<![0-9A-Za-z])(?P<num>{_NUM})")
 RANGE_TAIL = _compile(r"\s*(?:-|—|－|~|至|到|－)\s*(?P<num>[0-9A-Za-z]+)")
 _KNOWN_LABEL = _alternation(v.NUMBER_LABELS)
 # 营业执照副本编号: any short name ending in a number word, after punctuation.
+# Never across 的: in 开具的编号 the label is 编号.
 _GENERIC_LABEL = (
-    r"(?<=^|[,;:、(\s])[\p{Han}]{1,6}%s(?:编号|号码|证号|账号|票号|代码|编码|备案号|登记号|档案号)"
+    r"(?<=^|[,;:、(\s])[\p{Han}--[的]]{1,6}%s(?:编号|号码|证号|账号|票号|代码|编码|备案号|登记号|档案号)"
 )
 _LABEL = rf"(?:{_KNOWN_LABEL}|{_GENERIC_LABEL % '?'})"
 _INNER_LABEL = r"(?:(?P<inner>No\.?|NO\.?|№)\s*)?"
@@ -242,6 +243,8 @@ _DESCRIPTORS = ("新生儿", "婴儿", "村民", "居民", "市民", "业主", "
 DESCRIPTOR = _triggered(_compile(rf"^(?:{'|'.join(_DESCRIPTORS)})"), *_minimal(_DESCRIPTORS))
 NOT_A_NAME = _triggered(_compile(r"^(?:男|女|男性|女性|.*出生|.*\d.*年.*|身份证.*|住.*)$"),
                         "男", "女", "出生", "年", "身份证", "住")
+# 兹声明本公司（长沙恒信达商贸有限公司）…: a party that names itself after the leading words.
+OWN_NAME = _compile(r"(?<=本公司|我公司|本单位|我单位)\s*\((?P<name>[^()]{2,40})\)")
 # After 特此声明: who signs, and when; a number other than the date is content.
 SIGNATURE = _compile(
     r"[\s。.,;]*[^\d,;。]{0,40}?\s*"
