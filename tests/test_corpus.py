@@ -18,7 +18,6 @@ from corpus import as_expected, load_notices, load_pages
 from voidnotice import parse, parse_notice, scan
 
 KNOWN_GAPS = {
-    "n144": "X名下<address>门面租赁合同: the address before the label stays in the label",
 }
 PAGE_GAPS = {
     ("page04.txt", 3): "a notice cut inside a bracketed aside across lines",

@@ -72,3 +72,10 @@ def test_a_signature_after_the_void_statement_is_not_content(tail: str, codes: l
     notice = parse_notice(f"张三遗失身份证，特此声明。{tail}")
     assert notice is not None
     assert [w.code for w in notice.warnings] == codes
+
+
+def test_a_house_number_before_a_document_is_not_in_its_label() -> None:
+    notice = parse_notice("徐丽萍名下红旗路农贸市场12号门面租赁合同（合同编号HT-2017-0386）作废")
+    assert notice is not None
+    assert [(i.label, i.document.value) for i in notice.items] == [("门面租赁合同", "contract")]
+    assert notice.warnings == []

@@ -665,6 +665,11 @@ def _head(
     known: bool,
 ) -> _Head:
     label_start = _walk_left(t, a, 0, mask, stop_at_de=True)
+    house = p.match(p.HOUSE_NUMBER, t, label_start)
+    if house is not None and house.end() <= word_start:
+        # 农贸市场12号门面租赁合同: the house number says which premises, not which document.
+        mask.take(label_start, house.end(), "description")
+        label_start = house.end()
     mask.take(label_start, b, "label")
     if label_start > 0 and t[label_start - 1] == "的" and mask.owner[label_start - 1] is None:
         # 宁波市江北区房屋的不动产权证书: what precedes 的 describes the document.

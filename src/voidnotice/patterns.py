@@ -245,6 +245,7 @@ NOT_A_NAME = _triggered(_compile(r"^(?:男|女|男性|女性|.*出生|.*\d.*年.
                         "男", "女", "出生", "年", "身份证", "住")
 # 兹声明本公司（长沙恒信达商贸有限公司）…: a party that names itself after the leading words.
 OWN_NAME = _compile(r"(?<=本公司|我公司|本单位|我单位)\s*\((?P<name>[^()]{2,40})\)")
+HOUSE_NUMBER = _compile(r"\d{1,4}\s*(?:号楼|号|室|栋|幢|单元)(?=\p{Han})")
 # After 特此声明: who signs, and when; a number other than the date is content.
 SIGNATURE = _compile(
     r"[\s。.,;]*[^\d,;。]{0,40}?\s*"
