@@ -79,3 +79,14 @@ def test_a_house_number_before_a_document_is_not_in_its_label() -> None:
     assert notice is not None
     assert [(i.label, i.document.value) for i in notice.items] == [("门面租赁合同", "contract")]
     assert notice.warnings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["杨晓峰遗失毕业证书,证书编号:106101201905002713,现登报挂失。",
+     "王浩遗失行驶证一本,请拾到者与本人联系,电话:13908176425。"],
+)
+def test_appeals_and_void_words_are_explained(text: str) -> None:
+    notice = parse_notice(text)
+    assert notice is not None
+    assert notice.warnings == []

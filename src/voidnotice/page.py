@@ -89,6 +89,17 @@ class _Line:
 
 
 @dataclass
+class _Block:
+    """A run of notices under one header.
+
+    ``void``: the header declares them void (下列证件声明作废, 遗失声明); a
+    遗失启事 asks the finder to get in touch and declares nothing.
+    """
+
+    void: bool
+
+
+@dataclass
 class _Draft:
     """A notice being gathered from one or more lines.
 
@@ -222,17 +233,17 @@ def _drafts(text: str, skipped: list[Skipped]) -> Iterator[_Draft]:
     A paragraph is judged whole first, because a narrow column breaks a
     notice anywhere: its first line alone may hold no event at all.
     """
-    in_block = False
+    block: _Block | None = None
     for paragraph in _paragraphs(text):
         lines: list[_Line] = []
         for line in paragraph:
             compact = line.folded.replace(" ", "")
             if p.search(p.HEADER, compact) and not line.bullet:
-                yield from _paragraph_drafts(text, lines, in_block, skipped)
-                lines, in_block = [], True
+                yield from _paragraph_drafts(text, lines, block, skipped)
+                lines, block = [], _Block(void="启事" not in compact)
             elif p.search(p.OTHER_HEADER, compact):
-                yield from _paragraph_drafts(text, lines, in_block, skipped)
-                lines, in_block = [], False
+                yield from _paragraph_drafts(text, lines, block, skipped)
+                lines, block = [], None
             else:
                 lines.append(line)
         if not lines:
@@ -240,14 +251,14 @@ def _drafts(text: str, skipped: list[Skipped]) -> Iterator[_Draft]:
         joined = p.fold_width("".join(line.text for line in lines))
         other = _other_notice(joined)
         if other or any(_prose(line) for line in lines):
-            in_block = False
+            block = None
             _skip_notice_like(text, lines, skipped, "other_notice" if other else "outside_block")
             continue
-        if in_block and not _block_paragraph(lines, joined):
-            in_block = False
+        if block is not None and not _block_paragraph(lines, joined):
+            block = None
             _skip_notice_like(text, lines, skipped, "outside_block")
             continue
-        yield from _paragraph_drafts(text, lines, in_block, skipped)
+        yield from _paragraph_drafts(text, lines, block, skipped)
 
 
 def _block_paragraph(lines: list[_Line], joined: str) -> bool:
@@ -270,7 +281,7 @@ def _skip_notice_like(text: str, lines: list[_Line], skipped: list[Skipped], cod
 
 
 def _paragraph_drafts(
-    text: str, lines: list[_Line], in_block: bool, skipped: list[Skipped]
+    text: str, lines: list[_Line], block: _Block | None, skipped: list[Skipped]
 ) -> Iterator[_Draft]:
     """The drafts in one paragraph's lines."""
     draft: _Draft | None = None
@@ -285,10 +296,10 @@ def _paragraph_drafts(
         if draft:
             yield draft
             draft = None
-        if in_block or (line.bullet and _bulleted_notice(lines)) or (
+        if block is not None or (line.bullet and _bulleted_notice(lines)) or (
             notice_like and _declares_void(line.folded)
         ):
-            draft = _Draft(header_void=in_block)
+            draft = _Draft(header_void=block is not None and block.void)
             draft.add(line)
         elif notice_like:
             skipped.append(_skip(text, line.start, line.end, "outside_block",

@@ -145,7 +145,7 @@ def _words(table: Mapping[Any, tuple[str, ...]]) -> list[str]:
 EVENT = _compile(rf"(?:不慎|不小心|不幸)?(?P<verb>{_alternation(v.EVENTS)})")
 VOID = _compile(
     r"(?:现|故|特|并|均|一并|特此)?(?:登报)?(?:声明|申明)?(?:作废|无效)"
-    r"|特此(?:声明|公告|告知)|(?:遗失|挂失)?声明(?=[:。.,]|$)|挂失"
+    r"|特此(?:声明|公告|告知)|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失"
 )
 DOCUMENT = _compile(
     rf"(?P<word>{_alternation(_words(v.DOCUMENT_WORDS))})(?!联)(?:(?<=证)书)?(?:原件|复印件)?"
@@ -219,10 +219,11 @@ IGNORED = _triggered(_compile(
     r"|(?:于|在|自)?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:起|前|后)?"
     r"|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}"
     r"|(?:自|从)?即日起|停止使用|一并|共同"
+    r"|[望请]?(?:拾到|拾获|捡到)者[^,;。]*"
     rf"|因[^,;。]{{1,12}}?(?={EVENT.pattern})"
     rf"|在[^,;。]{{1,20}}?(?={EVENT.pattern})"
 ), "电话", "手机", "联系", "Tel", "TEL", "年", ".", "-", "/", "即日起", "停止使用", "一并", "共同",
-   "因", "在")
+   "因", "在", "拾到", "拾获", "捡到")
 ROLE_CLAUSE = _triggered(_compile(
     rf"(?<=^|[,;、(])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,4}})(?=[,;。)]|$)"
 ), *_minimal(v.ROLES))
