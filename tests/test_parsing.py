@@ -90,3 +90,15 @@ def test_appeals_and_void_words_are_explained(text: str) -> None:
     notice = parse_notice(text)
     assert notice is not None
     assert notice.warnings == []
+
+
+@pytest.mark.parametrize(
+    "text", ["某某公司遗失公章一枚编号4302000073215", "某某公司遗失公章一枚,编号4302000073215"]
+)
+def test_a_count_before_a_label_is_the_documents(text: str) -> None:
+    notice = parse_notice(text)
+    assert notice is not None
+    assert [(i.label, i.count, [n.label for n in i.identifiers]) for i in notice.items] == [
+        ("公章", 1, ["编号"])
+    ]
+    assert notice.warnings == []

@@ -500,9 +500,14 @@ def _label_of(
     if before is None:
         return None
     label_start = start + before.start()
+    label = before.group("label")
+    if label not in v.NUMBER_LABELS:
+        # 公章一枚编号: a label read from its shape starts after a count.
+        after_count = max((m.end() for m in p.finditer(p.COUNT, label)), default=0)
+        label_start, label = label_start + after_count, label[after_count:]
     if not mask.free(label_start, b):
         return None
-    return label_start, a, before.group("inner") or before.group("label")
+    return label_start, a, before.group("inner") or label
 
 
 def _labelled_before(
