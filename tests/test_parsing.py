@@ -102,3 +102,17 @@ def test_a_count_before_a_label_is_the_documents(text: str) -> None:
         ("公章", 1, ["编号"])
     ]
     assert notice.warnings == []
+
+
+def test_a_couple_is_named_by_its_members() -> None:
+    notice = parse_notice("李明、王芳夫妇遗失其女李小花的出生医学证明,编号:O440123456,声明作废。")
+    assert notice is not None
+    assert [p.name for p in notice.parties] == ["李明", "王芳"]
+
+
+def test_a_party_number_printed_again_as_the_items_number_is_no_warning() -> None:
+    notice = parse_notice(
+        "王小明(身份证号:440301199001011234)遗失驾驶证,证号440301199001011234,特此声明。")
+    assert notice is not None
+    assert [i.value for i in notice.items[0].identifiers] == ["440301199001011234"]
+    assert notice.warnings == []

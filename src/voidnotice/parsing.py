@@ -31,6 +31,7 @@ from voidnotice import patterns as p
 from voidnotice import vocabulary as v
 from voidnotice.ids._base import construct
 from voidnotice.kinds import Kind
+from voidnotice.normalize import compact
 from voidnotice.notice import (
     Copy,
     Document,
@@ -356,6 +357,8 @@ def _party(chunk: str) -> Party:
     if descriptor is not None and len(name) - descriptor.end() >= 2:
         name = name[descriptor.end():]
     name = name.removesuffix("的")
+    if len(name) >= 4:  # 王芳夫妇: the couple is named by one of them
+        name = name.removesuffix("夫妇").removesuffix("夫妻")
     kind = PartyKind.ORGANIZATION if _is_organization(name) else PartyKind.PERSON
     return construct(Party, name=name, kind=kind, address=address, relations=[])
 
@@ -375,8 +378,15 @@ def _with_item_context(parties: list[Party], context: _ItemContext) -> list[Part
 def _place_party_identifiers(
     found: list[_Found], items: list[Item], warnings: list[Problem]
 ) -> None:
-    """A number beside a party belongs to a lost ID card; otherwise it is reported."""
+    """A number beside a party belongs to a lost ID card; otherwise it is reported.
+
+    Printed again as an item's own number (王小明（身份证号：X）…驾驶证，证号X),
+    it is already in the record, and nothing is said.
+    """
+    recorded = {compact(i.raw) for item in items for i in item.identifiers}
     for number in found:
+        if compact(number.raw) in recorded:
+            continue
         owner = next((i for i in items if not i.identifiers and _prints(i.document, number)), None)
         if owner is not None:
             owner.identifiers.append(_identifier(number, owner.document))
