@@ -236,8 +236,8 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
 def _first_document_outside_parentheses(t: str, start: int, end: int) -> int | None:
     bracketed = _bracketed(t, start, end)
     for m in p.finditer(p.DOCUMENT, t[start:end]):
-        if start + m.start() not in bracketed:
-            return start + int(m.start())
+        if start + m.start() not in bracketed and not t.startswith("号", start + m.end()):
+            return start + int(m.start())  # 身份证号：…: a label, not a document
     return None
 
 
@@ -286,7 +286,7 @@ def _parties(
         cursor = start + m.end()
     chunks.append((cursor, cursor + tail.start() if tail else end))
     parties: list[Party] = []
-    for c_start, c_end in chunks:
+    for c_start, c_end in _split_off_numbers(text, t, chunks, party_ids):
         names = _split_names(text[c_start:c_end].strip(" ,:;、"))
         for name in names:
             role = p.search(p.ROLE, name)
@@ -313,12 +313,34 @@ def _prints(document: Document, number: _Found) -> bool:
     return (number.kind in kinds or number.kind is None) and any(fits(number.raw, k) for k in kinds)
 
 
+def _labelled_found(text: str, start: int, m: regex.Match[str]) -> _Found:
+    """A LABELLED match in ``text[start:]``, as a number with its label."""
+    label = m.group("inner") or m.group("label")
+    return _Found(start + m.start(), start + m.end(), "id", label=label,
+                  kind=v.NUMBER_LABELS.get(label),
+                  raw=text[start + m.start("num"):start + m.end("num")])
+
+
+def _split_off_numbers(
+    text: str, t: str, chunks: list[tuple[int, int]], party_ids: list[_Found]
+) -> list[tuple[int, int]]:
+    """``马建军，身份证号：6101…``: a labelled number among the names is not a name."""
+    pieces = []
+    for c_start, c_end in chunks:
+        cursor = c_start
+        for m in p.finditer(p.LABELLED, t[c_start:c_end]):
+            if _has_digit(m.group("num")):
+                party_ids.append(_labelled_found(text, c_start, m))
+                pieces.append((cursor, c_start + m.start()))
+                cursor = c_start + m.end()
+        pieces.append((cursor, c_end))
+    return pieces
+
+
 def _numbers_in(text: str, t: str, start: int, end: int) -> list[_Found]:
     found = []
     for m in p.finditer(p.LABELLED, t[start:end]):
-        found.append(_Found(start + m.start(), start + m.end(), "id", label=m.group("label"),
-                            kind=v.NUMBER_LABELS[m.group("label")],
-                            raw=text[start + m.start("num"):start + m.end("num")]))
+        found.append(_labelled_found(text, start, m))
     if not found:
         for m in p.finditer(p.NUMBER, t[start:end]):
             if _looks_like_number(m.group("num")):
@@ -343,9 +365,10 @@ def _split_names(chunk: str) -> list[str]:
 
 
 def _is_organization(name: str) -> bool:
-    if len(name) >= 8:
+    if len(name) >= 4 and name.endswith(v.ORGANIZATION_ENDINGS):
         return True
-    return len(name) >= 4 and name.endswith(v.ORGANIZATION_ENDINGS)
+    # 阿依古丽·买买提 is long for a name, but a person's.
+    return len(name) >= 8 and "·" not in name
 
 
 def _party(chunk: str) -> Party:
@@ -733,12 +756,22 @@ def _assign(found: list[_Found], heads: list[_Head], t: str, mask: _Mask) -> Non
             target = before[-1] if (bank_field and before) or not after else after[0]
             target.issuer = target.issuer or f.text
         elif f.what == "id":
-            _owner(f, before, after).identifiers.append(f)
+            owner = _bracketed_after(f, before, t) or _owner(f, before, after)
+            owner.identifiers.append(f)
         elif f.what == "amount":
             target = before[-1] if before else after[0]
             target.amount = target.amount or f
         elif f.what == "count":
             _assign_count(f, t, before, after)
+
+
+def _bracketed_after(f: _Found, before: list[_Head], t: str) -> _Head | None:
+    """``营业执照副本（注册号：…）、税务登记证副本（税号：…）``: in brackets right after
+    a document, a number is that document's."""
+    if not before:
+        return None
+    between = t[before[-1].end:f.start].lstrip()
+    return before[-1] if between.startswith("(") and ")" not in between else None
 
 
 def _owner(f: _Found, before: list[_Head], after: list[_Head]) -> _Head:

@@ -144,7 +144,7 @@ def _words(table: Mapping[Any, tuple[str, ...]]) -> list[str]:
 
 EVENT = _compile(rf"(?:不慎|不小心|不幸)?(?P<verb>{_alternation(v.EVENTS)})")
 VOID = _compile(
-    r"(?:现|故|特|并|均|一并|特此)?(?:登报)?(?:声明|申明)?(?:作废|无效)"
+    r"(?:现|故|特|并|均|一并|特此)?(?:予以|予)?(?:登报)?(?:声明|申明)?(?:作废|无效)"
     r"|特此(?:声明|公告|告知)|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失"
 )
 DOCUMENT = _compile(
@@ -160,7 +160,8 @@ _KNOWN_LABEL = _alternation(v.NUMBER_LABELS)
 # 营业执照副本编号: any short name ending in a number word, after punctuation.
 # Never across 的: in 开具的编号 the label is 编号.
 _GENERIC_LABEL = (
-    r"(?<=^|[,;:、(\s])[\p{Han}--[的]]{1,6}%s(?:编号|号码|证号|账号|票号|代码|编码|备案号|登记号|档案号)"
+    r"(?<=^|[,;:、(\s])(?!本公司|本单位|我公司|我单位|本人)[\p{Han}--[的]]{1,6}%s"
+    r"(?:编号|号码|证号|账号|票号|代码|编码|备案号|登记号|档案号|字号)"
 )
 _LABEL = rf"(?:{_KNOWN_LABEL}|{_GENERIC_LABEL % '?'})"
 _INNER_LABEL = r"(?:(?P<inner>No\.?|NO\.?|№)\s*)?"
@@ -212,18 +213,22 @@ UNKNOWN_WORD = _compile(
     rf"(?:(?<=证)书)?(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
 )
 BANK_FIELD = _triggered(_compile(r"(?:开户银行|开户行)\s*[:]?\s*(?P<bank>[^,;。]+)"), "开户")
-IGNORED_FIELD = _triggered(_compile(r"(?:开户单位|账户名称|户名)\s*[:]?\s*[^,;。]*"), "户")
+# Fields that say nothing the record holds: the account holder, where a property lies.
+IGNORED_FIELD = _triggered(
+    _compile(r"(?:开户单位|账户名称|户名|(?:房屋)?(?:坐落|座落|地址)\s*[:])\s*[:]?\s*[^,;。]*"),
+    "户", "落", "地址",
+)
 IGNORED = _triggered(_compile(
     r"(?:联系)?(?:电话|手机|联系方式|Tel|TEL)\s*[:]?\s*[\d\- ]{6,}"
     r"|联系人\s*[:]?\s*[\p{Han}]{2,4}"
     r"|(?:于|在|自)?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:起|前|后)?"
     r"|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}"
-    r"|(?:自|从)?即日起|停止使用|一并|共同"
+    r"|(?:自|从)?即日起|停止使用|一并|共同|内有|内装|内含|其中有"
     r"|[望请]?(?:拾到|拾获|捡到)者[^,;。]*"
     rf"|因[^,;。]{{1,12}}?(?={EVENT.pattern})"
     rf"|在[^,;。]{{1,20}}?(?={EVENT.pattern})"
 ), "电话", "手机", "联系", "Tel", "TEL", "年", ".", "-", "/", "即日起", "停止使用", "一并", "共同",
-   "因", "在", "拾到", "拾获", "捡到")
+   "因", "在", "拾到", "拾获", "捡到", "内有", "内装", "内含", "其中有")
 ROLE_CLAUSE = _triggered(_compile(
     rf"(?<=^|[,;、(])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,4}})(?=[,;。)]|$)"
 ), *_minimal(v.ROLES))
@@ -234,16 +239,18 @@ ROLE = _triggered(
 )
 _ADDRESS_ENDS = (
     "室", "号", "栋", "幢", "单元", "楼", "层", "组", "村", "弄", "巷", "户", "小区", "社区",
-    "苑", "公寓", "大厦", "花园", "区", "县", "市", "镇", "乡", "街道", "办事处",
+    "苑", "公寓", "大厦", "花园", "区", "县", "市", "镇", "乡", "街道", "办事处", "房", "园",
 )
+# 阿依古丽·买买提: names of some peoples have two parts joined by a middle dot.
+_PERSON = r"(?:[\p{Han}]{2,4}|[\p{Han}]{2,5}·[\p{Han}]{2,6})"
 ADDRESS = _triggered(_compile(
     rf"^(?:住址[:]?)?(?P<address>.{{2,}}?(?:{_alternation(_ADDRESS_ENDS)}))"
-    r"(?:村民|居民|市民|业主)?(?P<name>[\p{Han}·]{2,4})$"
+    rf"(?:村民|居民|市民|业主)?(?P<name>{_PERSON})$"
 ), *_minimal(_ADDRESS_ENDS))
 _DESCRIPTORS = ("新生儿", "婴儿", "村民", "居民", "市民", "业主", "学生", "职工", "考生", "本人")
 DESCRIPTOR = _triggered(_compile(rf"^(?:{'|'.join(_DESCRIPTORS)})"), *_minimal(_DESCRIPTORS))
-NOT_A_NAME = _triggered(_compile(r"^(?:男|女|男性|女性|.*出生|.*\d.*年.*|身份证.*|住.*)$"),
-                        "男", "女", "出生", "年", "身份证", "住")
+NOT_A_NAME = _triggered(_compile(r"^(?:男|女|男性|女性|.*出生|.*\d.*年.*|身份证.*|住.*|的.*)$"),
+                        "男", "女", "出生", "年", "身份证", "住", "的")
 # 兹声明本公司（长沙恒信达商贸有限公司）…: a party that names itself after the leading words.
 OWN_NAME = _compile(r"(?<=本公司|我公司|本单位|我单位)\s*\((?P<name>[^()]{2,40})\)")
 HOUSE_NUMBER = _compile(r"\d{1,4}\s*(?:号楼|号|室|栋|幢|单元)(?=\p{Han})")
@@ -258,7 +265,7 @@ PERSON_NAME = _compile(r"[\p{Han}·]{2,4}")
 PLACE = _compile(r"[省市县区州镇乡]|国家|中国")
 CONTENT_RUN = _compile(r"[\p{Han}A-Za-z0-9]+")
 LEADING_WORDS = _compile(
-    r"^(?:\s|[:,。]|下列证件|(?:遗失|作废|挂失)?声明|遗失启事|兹有|兹|现有|今有|本人|本单位|本公司|我公司|我单位|特此)+"
+    r"^(?:\s|[:,。]|下列证件|(?:登报|遗失|作废|挂失)?声明|遗失启事|兹有|兹|现有|今有|本人|本单位|本公司|我公司|我单位|特此)+"
 )
 HEADER = _compile(
     r"^(?:下列(?:证件|证照|物品|票据|单位|人员)?(?:遗失)?(?:声明)?作废|下列证件|(?:遗失|作废|挂失|遗失作废)(?:声明|启事|公告)"
@@ -280,6 +287,6 @@ _OTHER_NOTICE_WORDS = (
 OTHER_NOTICE_WORDS = _triggered(_compile("|".join(_OTHER_NOTICE_WORDS)), *_OTHER_NOTICE_WORDS)
 NEWS = _compile(
     r"记者|获悉|据介绍|据了解|表示|可通过|如果|一旦|提醒|应当|需及时|自动作废|不会作废|将作废|无需"
-    r"|说[,:]"
+    r"|说[,:]|提示|当事人|补办|补领|申请补"
 )
 BULLET = _compile(r"^[\s]*(?:[·•●○◆◇■□★☆▲△▪►\-—*]|\d{1,3}[.、)]|[(]\d{1,3}[)])\s*")
