@@ -751,6 +751,8 @@ def _assign(found: list[_Found], heads: list[_Head], t: str, mask: _Mask) -> Non
     for f in found:
         before = [h for h in heads if h.start < f.start]
         after = [h for h in heads if h.start >= f.end]
+        if not before and not after:  # its only document overlaps it: 营业执照开具的
+            before = heads[:1]
         if f.what == "issuer":
             bank_field = not f.each and t.startswith("开户", f.start)
             target = before[-1] if (bank_field and before) or not after else after[0]
