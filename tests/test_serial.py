@@ -89,7 +89,7 @@ def test_format_is_compact() -> None:
 )
 def test_digits_may_lead_a_series_of_two_or_more_letters(number: str, series: str) -> None:
     parts = serial.check(number).parts
-    assert parts is not None and parts.series == series
+    assert isinstance(parts, serial.SerialParts) and parts.series == series
 
 
 @pytest.mark.parametrize("number", ["0163B2467", "2019Z0012876", "1234567ZZ0012"])
