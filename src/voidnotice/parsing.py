@@ -51,6 +51,8 @@ from voidnotice.validation import Identifier, fits, validate
 _LABEL_STOPS = frozenset(",;。、 :()\t\n的及和与将")
 _STOP_WORDS = frozenset("一各共计其现特此并已均等的了之及和与以下如上述本人单位公司名称号码为是")
 _MIN_DIGITS_BARE = 3
+# How far before a document word 的 may end the party (刘晓梅的机动车驾驶证).
+_DESCRIBED_DOCUMENT = 6
 # How far before a number its label may start (统一社会信用代码 : No. 湘地税字).
 _LABEL_REACH = 40
 
@@ -218,7 +220,8 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     """
     document = _first_document_outside_parentheses(t, start, end)
     if document is None:
-        return end, end
+        general = t.rfind("将", start, end)  # 不慎将中华人民共和国残疾人证遗失
+        return (general, general + 1) if general != -1 else (end, end)
     opened = p.search(p.OPENED_AT, t[start:document])
     if opened is not None:  # 某公司在某银行开立的基本账户开户许可证遗失
         return start + opened.start(), start + opened.start()
@@ -230,6 +233,9 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
         last_org_end = start + m.end()
     cut = last_org_end if last_org_end is not None else document
     party_end = cut - 1 if t[start:cut].endswith("的") else cut
+    possessive = t.rfind("的", start, cut)
+    if last_org_end is None and start < possessive and cut - possessive <= _DESCRIBED_DOCUMENT:
+        return possessive, possessive + 1  # 刘晓梅的机动车驾驶证: what follows 的 is the label
     return party_end, cut
 
 
@@ -437,11 +443,11 @@ def _items(
     if not heads and any(f.what == "id" for f in found):
         heads = [_Head(start, start, start, start, Document.OTHER, None, known=False)]
     _assign(found, heads, t, mask)
-    for head in heads:
-        if not head.known:
-            label = text[head.start:head.end] or "?"
-            warnings.append(Problem(code="unknown_document",
-                                    message=f"{label} is not a document kind voidnotice knows"))
+    unknown = [text[head.start:head.end] or "?" for head in heads if not head.known]
+    if unknown:  # one warning a notice, naming each
+        warnings.append(Problem(code="unknown_document", message="、".join(unknown) + (
+            " is not a document kind" if len(unknown) == 1 else " are not document kinds"
+        ) + " voidnotice knows"))
     _report_leftovers(text, t, start, end, mask, warnings)
     return [_item(text, head) for head in heads]
 
@@ -854,14 +860,22 @@ _ISSUED_BY_AUTHORITY = frozenset({
 })
 
 
+_SELF_NAMED_AUTHORITIES = frozenset({"大学", "学院", "医院", "法院", "银行"})
+
+
 def _authority_in_label(text: str, head: _Head) -> str | None:
     """``湖南省株洲市地方税务局预收款专用凭据`` names its issuer in the label."""
     if head.document not in _ISSUED_BY_AUTHORITY:
         return None
     prefix = text[head.start:head.word_start]
-    ends = [prefix.rfind(e) + len(e) for e in v.AUTHORITY_ENDINGS if e in prefix]
-    authority = prefix[: max(ends)] if ends else ""
-    if len(authority) >= 3 and (len(authority) >= 6 or p.search(p.PLACE, authority)):
+    ends = [(prefix.rfind(e) + len(e), e) for e in v.AUTHORITY_ENDINGS if e in prefix]
+    if not ends:
+        return None
+    end, ending = max(ends)
+    authority = prefix[:end]
+    # 北京大学 names itself; 民办学校 or 税务局 alone needs a place or a longer name.
+    named = ending in _SELF_NAMED_AUTHORITIES and len(authority) >= len(ending) + 2
+    if len(authority) >= 3 and (named or len(authority) >= 6 or p.search(p.PLACE, authority)):
         return authority
     return None
 
@@ -917,14 +931,16 @@ def _choose_misfit(
         return Kind.SERIAL  # a certificate's own serial, even when it is 15 or 17 digits long
     if fitting:
         return fitting[0]
-    if label_kind is not None and label_kind is not Kind.SERIAL:
-        return label_kind  # 核准号 J551000732560: a permit number one digit short
-    if label is not None and label in v.LABEL_FALLBACK_KINDS:
-        return v.LABEL_FALLBACK_KINDS[label]
-    # A misprint of the document's own kind (O for 0, a digit short) is that kind, failing.
-    misread = [k for k in specific if _nearly_fits(raw, k)]
+    # A misprint (O for 0, a digit short) of the label's kind or the document's own is that
+    # kind, failing: 核准号 J551000732560, a 19-digit 数电发票 number.
+    misread = [k for k in (label_kind, *specific)
+               if k is not None and k is not Kind.SERIAL and _nearly_fits(raw, k)]
     if misread:
         return misread[0]
+    if label_kind is not None and label_kind is not Kind.SERIAL:
+        return label_kind
+    if label is not None and label in v.LABEL_FALLBACK_KINDS:
+        return v.LABEL_FALLBACK_KINDS[label]
     if serial or label_kind is Kind.SERIAL:
         return Kind.SERIAL
     return _any_fitting(raw, Kind)

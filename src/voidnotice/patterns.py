@@ -147,9 +147,11 @@ VOID = _compile(
     r"(?:现|故|特|并|均|一并|特此)?(?:予以|予)?(?:登报)?(?:声明|申明)?(?:作废|无效)"
     r"|特此(?:声明|公告|告知)|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失"
 )
+# 登记证书（法人）正本: a short qualifier in brackets may stand before the copy word.
+_QUALIFIER = rf"(?:\([^()\d]{{1,6}}\)(?=[(]?(?:{_alternation(v.COPIES)})))?"
 DOCUMENT = _compile(
     rf"(?P<word>{_alternation(_words(v.DOCUMENT_WORDS))})(?!联)(?:(?<=证)书)?(?:原件|复印件)?"
-    rf"(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
+    rf"{_QUALIFIER}(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
     r"(?P<part>(?:的)?(?:发票联|抵扣联|记账联|存根联|第[一二三四五]联)(?:[、和及](?:发票联|抵扣联|记账联))?)?"
     r"(?P<paren>\((?![^()]*\d{4})[^()]{1,15}\))?"
 )
@@ -206,11 +208,12 @@ DESCRIPTION = _triggered(_compile(r"(?:坐落于|坐落在|位于|坐落)[^,;。
 ORGANIZATION_END = _compile(rf"(?:{_alternation(v.ORGANIZATION_ENDINGS)})(?:\([^()]{{1,12}}\))?")
 _LONG_UNKNOWN = [w for w in v.UNKNOWN_DOCUMENT_WORDS if len(w) > 1]
 _SHORT_UNKNOWN = "".join(w for w in v.UNKNOWN_DOCUMENT_WORDS if len(w) == 1)
-# A lone 证/章/卡 names a document only where its word ends (not in 保证金).
+# A lone 证/章/卡 names a document only where its word ends (not in 保证金): before
+# punctuation, a copy or a count, or the event (残疾人证遗失).
 UNKNOWN_WORD = _compile(
     rf"(?:{_alternation(_LONG_UNKNOWN)}|[{_SHORT_UNKNOWN}](?![\p{{Han}}]|$)"
-    rf"|[{_SHORT_UNKNOWN}](?=[正副(一壹两二三四五六七八九十各共及和与]|$))"
-    rf"(?:(?<=证)书)?(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
+    rf"|[{_SHORT_UNKNOWN}](?=[正副(一壹两二三四五六七八九十各共及和与]|$|{_alternation(v.EVENTS)}))"
+    rf"(?:(?<=证)书)?{_QUALIFIER}(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
 )
 BANK_FIELD = _triggered(_compile(r"(?:开户银行|开户行)\s*[:]?\s*(?P<bank>[^,;。]+)"), "开户")
 # Fields that say nothing the record holds: the account holder, where a property lies.
