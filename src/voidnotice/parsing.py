@@ -455,40 +455,63 @@ def _items(
 def _recognise(
     text: str, t: str, start: int, end: int, mask: _Mask, context: _ItemContext
 ) -> list[_Found]:
-    """Numbers, amounts, counts and issuers in ``t[start:end]``, in order."""
+    """Numbers, amounts, counts and issuers in ``t[start:end]``, in order.
+
+    Each kind claims its characters in turn, so the order matters: fields
+    to ignore first, then numbers in a fixed form (property certificates),
+    amounts, labelled numbers, plates, bare numbers, counts, issuers.
+    """
     region = t[start:end]
     found: list[_Found] = []
+    _recognise_fields(text, start, region, mask, found)
+    _recognise_numbers(text, t, start, region, mask, found)
+    _recognise_counts(start, region, mask, found)
+    _recognise_issuers(text, t, start, region, mask, found, context)
+    found.sort(key=lambda f: f.start)
+    return found
 
-    def claim(m: regex.Match[str], what: str) -> bool:
-        a, b = start + m.start(), start + m.end()
-        if not mask.free(a, b):
-            return False
-        mask.take(a, b, what)
-        return True
 
+def _claim(mask: _Mask, start: int, m: regex.Match[str], what: str) -> bool:
+    """Take the characters of a match in ``t[start:]`` unless something holds them."""
+    a, b = start + m.start(), start + m.end()
+    if not mask.free(a, b):
+        return False
+    mask.take(a, b, what)
+    return True
+
+
+def _recognise_fields(
+    text: str, start: int, region: str, mask: _Mask, found: list[_Found]
+) -> None:
+    """Dates, phone numbers, account holders (ignored), and the bank of an account."""
     for pattern in (p.IGNORED, p.IGNORED_FIELD, p.DESCRIPTION):
         for m in p.finditer(pattern, region):
-            claim(m, "ignored")
+            _claim(mask, start, m, "ignored")
     for pattern in (p.BANK_FIELD, p.OPENED_AT):
         for m in p.finditer(pattern, region):
-            if claim(m, "issuer"):
+            if _claim(mask, start, m, "issuer"):
                 found.append(_Found(start + m.start(), start + m.end(), "issuer",
                                     text=text[start + m.start("bank"):start + m.end("bank")],
                                     each=pattern is p.OPENED_AT))
+
+
+def _recognise_numbers(
+    text: str, t: str, start: int, region: str, mask: _Mask, found: list[_Found]
+) -> None:
+    """Property certificate numbers, amounts, labelled numbers, plates, bare numbers."""
     for m in p.finditer(p.PROPERTY, region):
-        if claim(m, "id"):
+        if _claim(mask, start, m, "id"):
             found.append(_labelled_before(text, t, start + m.start(), start + m.end(), mask,
                                           Kind.PROPERTY_CERTIFICATE))
     for m in p.finditer(p.AMOUNT, region):
         a, b = start + m.start(), start + m.end()
         if a > 0 and t[a - 1] == "(" and t[b:b + 1] == ")":
             continue  # 定额发票（壹佰元）: the denomination is part of the label
-        if claim(m, "amount"):
-            found.append(_Found(start + m.start(), start + m.end(), "amount",
-                                text=m.group("money")))
-    numbers = [(start + m.start(), start + m.end()) for m in p.finditer(p.NUMBER, region)]
+        if _claim(mask, start, m, "amount"):
+            found.append(_Found(a, b, "amount", text=m.group("money")))
     bare = []
-    for a, b in numbers:  # labelled ones first: the label says what the number is
+    for m in p.finditer(p.NUMBER, region):  # labelled ones first: the label says what it is
+        a, b = start + m.start(), start + m.end()
         labelled = _label_of(t, region, start, a, b, mask)
         if labelled is None:
             bare.append((a, b))
@@ -497,7 +520,7 @@ def _recognise(
             found.extend(_number(text, t, label_start, a, b, label, mask))
     if any(not t[a:b].isdigit() for a, b in bare):  # a plate holds a letter
         for m in p.finditer(p.PLATE, region):
-            if claim(m, "id"):
+            if _claim(mask, start, m, "id"):
                 plate = _labelled_before(text, t, start + m.start(), start + m.end(), mask,
                                          Kind.PLATE)
                 plate.raw = plate.raw.removesuffix("号")
@@ -506,24 +529,33 @@ def _recognise(
     for a, b in bare:
         if mask.free(a, b) and _looks_like_number(t[a:b]):
             found.extend(_number(text, t, a, a, b, _list_label(found, t, a), mask))
+
+
+def _recognise_counts(start: int, region: str, mask: _Mask, found: list[_Found]) -> None:
     for m in p.finditer(p.COUNT, region):
         n = chinese_to_int(str(m.group("n")))
-        if n is not None and claim(m, "count"):
+        if n is not None and _claim(mask, start, m, "count"):
             found.append(_Found(start + m.start(), start + m.end(), "count", value=n,
                                 each=m.group("each") == "各"))
+
+
+def _recognise_issuers(
+    text: str, t: str, start: int, region: str, mask: _Mask, found: list[_Found],
+    context: _ItemContext,
+) -> None:
+    """``X开具的``, ``由X颁发的``; ``开具给Y的`` names the party Y."""
     for m in p.finditer(p.ISSUER_VERB, region):
         if m.group("to"):
             context.recipient = text[start + m.start("to"):start + m.end("to")]
-        if claim(m, "issuer"):
-            issuer_start = _walk_left(t, start + m.start(), start, mask, stop_at_de=False)
-            issuer = text[issuer_start:start + m.start()].removeprefix("由").strip()
-            if not issuer and issuer_start == start:
-                issuer = context.own_name or ""  # 本公司（X）开具的: X issued it
-            if issuer:
-                mask.take(issuer_start, start + m.start(), "issuer")
-                found.append(_Found(issuer_start, start + m.end(), "issuer", text=issuer))
-    found.sort(key=lambda f: f.start)
-    return found
+        if not _claim(mask, start, m, "issuer"):
+            continue
+        issuer_start = _walk_left(t, start + m.start(), start, mask, stop_at_de=False)
+        issuer = text[issuer_start:start + m.start()].removeprefix("由").strip()
+        if not issuer and issuer_start == start:
+            issuer = context.own_name or ""  # 本公司（X）开具的: X issued it
+        if issuer:
+            mask.take(issuer_start, start + m.start(), "issuer")
+            found.append(_Found(issuer_start, start + m.end(), "issuer", text=issuer))
 
 
 def _label_of(
