@@ -116,3 +116,17 @@ def test_a_party_number_printed_again_as_the_items_number_is_no_warning() -> Non
     assert notice is not None
     assert [i.value for i in notice.items[0].identifiers] == ["440301199001011234"]
     assert notice.warnings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("遗失声明：某某公司公章损毁，声明作废", "damaged"),
+        ("李四被抢，居民身份证、驾驶证一并丢失，声明作废", "stolen"),
+        ("王五遗失钱包，内有身份证，后被盗", "stolen"),
+        ("某某公司公章即日起作废", "void"),
+    ],
+)
+def test_the_event_after_the_leading_words_and_theft_over_loss(text: str, event: str) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and notice.event.value == event

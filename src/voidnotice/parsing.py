@@ -158,47 +158,67 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
     lead = p.search(p.LEADING_WORDS, t)
     lead_end = lead.end() if lead else 0
     events = list(p.finditer(p.EVENT, t))
-    event_match = next((m for m in events if m.start() >= lead_end), events[0] if events else None)
     voids = list(p.finditer(p.VOID, t))
-    if event_match is None and not voids:
+    anchor = _anchor(events, voids, lead_end)
+    if anchor is None:
         return None
-    warnings: list[Problem] = []
-    anchor = event_match if event_match is not None else next(
-        (m for m in voids if m.start() >= lead_end), voids[0])
     if anchor.start() < lead_end:
         lead_end = 0
-    before_start, before_end = lead_end, anchor.start()
     context = _ItemContext()
-    own = p.match(p.OWN_NAME, t, lead_end) if lead_end else None
-    if own is not None and own.end() <= before_end:
-        # 本公司（长沙恒信达商贸有限公司）开具的…: the name in brackets is the party's.
-        before_start, party_end, items_start = own.start("name"), own.end("name"), own.end()
-        context.own_name = text[before_start:party_end]
-    else:
-        party_end, items_start = _party_boundary(t, before_start, before_end)
+    party_start, party_end, items_start = _party_span(text, t, lead_end, anchor.start(), context)
     mask = _Mask(len(t))
     mask.take(0, items_start, "party")
-    for m in events:
-        if m.start() >= items_start:
-            mask.take(m.start(), m.end(), "event")
-    mask.take(anchor.start(), anchor.end(), "event")
+    for m in [*(e for e in events if e.start() >= items_start), anchor]:
+        mask.take(m.start(), m.end(), "event")
     for m in voids:
         mask.take(m.start(), m.end(), "void")
     _mask_signature(t, voids, mask)
-    parties, party_ids = _parties(text, t, before_start, party_end, warnings)
+    warnings: list[Problem] = []
+    parties, party_ids = _parties(text, t, party_start, party_end, warnings)
     items = _items(text, t, items_start, len(t), mask, warnings, context)
     parties = _with_item_context(parties, context)
     _place_party_identifiers(party_ids, items, warnings)
-    event = v.EVENTS[event_match.group("verb")] if event_match is not None else Event.VOID
     if not parties:
         warnings.append(Problem(code="no_party", message="no party named before the event"))
     if not items:
         warnings.append(Problem(code="no_item", message="no document named"))
     return construct(
         Notice,
-        text=text, span=span, event=event, declared_void=header_void or bool(voids),
+        text=text, span=span, event=_event([e for e in events if e.start() >= lead_end] or events),
+        declared_void=header_void or bool(voids),
         parties=parties, items=items, warnings=warnings,
     )
+
+
+def _anchor(
+    events: list[regex.Match[str]], voids: list[regex.Match[str]], lead_end: int
+) -> regex.Match[str] | None:
+    """Where the party ends: the event after the leading words, else the void statement."""
+    for candidates in (events, voids):
+        if candidates:
+            return next((m for m in candidates if m.start() >= lead_end), candidates[0])
+    return None
+
+
+def _event(events: list[regex.Match[str]]) -> Event:
+    """What happened; a theft outweighs a loss (被抢，身份证、驾驶证一并丢失)."""
+    happened = [v.EVENTS[m.group("verb")] for m in events]
+    if Event.STOLEN in happened:
+        return Event.STOLEN
+    return happened[0] if happened else Event.VOID
+
+
+def _party_span(
+    text: str, t: str, start: int, end: int, context: _ItemContext
+) -> tuple[int, int, int]:
+    """Where the party starts and ends in ``t[start:end]``, and where the items begin."""
+    own = p.match(p.OWN_NAME, t, start) if start else None
+    if own is not None and own.end() <= end:
+        # 本公司（长沙恒信达商贸有限公司）开具的…: the name in brackets is the party's.
+        context.own_name = text[own.start("name"):own.end("name")]
+        return own.start("name"), own.end("name"), own.end()
+    party_end, items_start = _party_boundary(t, start, end)
+    return start, party_end, items_start
 
 
 def _mask_signature(t: str, voids: list[regex.Match[str]], mask: _Mask) -> None:
