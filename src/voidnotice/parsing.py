@@ -223,9 +223,10 @@ def _party_span(
 
 def _mask_signature(t: str, voids: list[regex.Match[str]], mask: _Mask) -> None:
     """``…特此声明。湖南金鹰物流有限公司 2022年1月5日``: a signature, not content."""
-    if not voids:
+    closings = [*voids, *p.finditer(p.CLOSING, t)]
+    if not closings:
         return
-    tail = voids[-1].end()
+    tail = max(m.end() for m in closings)
     rest = t[tail:]
     if (rest.strip(" 。.") and p.search(p.DOCUMENT, rest) is None
             and p.fullmatch(p.SIGNATURE, rest) is not None):

@@ -145,7 +145,7 @@ def _words(table: Mapping[Any, tuple[str, ...]]) -> list[str]:
 EVENT = _compile(rf"(?:不慎|不小心|不幸)?(?P<verb>{_alternation(v.EVENTS)})")
 VOID = _compile(
     r"(?:现|故|特|并|均|一并|特此)?(?:予以|予)?(?:登报)?(?:声明|申明)?(?:作废|无效)"
-    r"|特此(?:声明|公告|告知)|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失"
+    r"|特此声明|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失"
 )
 # 登记证书（法人）正本: a short qualifier in brackets may stand before the copy word.
 _QUALIFIER = rf"(?:\([^()\d]{{1,6}}\)(?=[(]?(?:{_alternation(v.COPIES)})))?"
@@ -163,7 +163,7 @@ _KNOWN_LABEL = _alternation(v.NUMBER_LABELS)
 # Never across 的: in 开具的编号 the label is 编号.
 _GENERIC_LABEL = (
     r"(?<=^|[,;:、(\s])(?!本公司|本单位|我公司|我单位|本人)[\p{Han}--[的]]{1,6}%s"
-    r"(?:编号|号码|证号|账号|票号|代码|编码|备案号|登记号|档案号|字号)"
+    r"(?:编号|号码|证号|账号|票号|代码|编码|备案号|登记号|档案号|字号|章号)"
 )
 _LABEL = rf"(?:{_KNOWN_LABEL}|{_GENERIC_LABEL % '?'})"
 _INNER_LABEL = r"(?:(?P<inner>No\.?|NO\.?|№)\s*)?"
@@ -205,7 +205,10 @@ ISSUER_VERB = _triggered(_compile(
 ), *_ISSUING)
 OPENED_AT = _triggered(_compile(r"在(?P<bank>[^,;。]{2,30}?)开立的"), "开立")
 DESCRIPTION = _triggered(_compile(r"(?:坐落于|坐落在|位于|坐落)[^,;。]{2,40}?的"), "坐落", "位于")
-ORGANIZATION_END = _compile(rf"(?:{_alternation(v.ORGANIZATION_ENDINGS)})(?:\([^()]{{1,12}}\))?")
+# 岳阳楼区, 鼓楼区: an ending followed by 区 or 县 is part of a place name.
+ORGANIZATION_END = _compile(
+    rf"(?:{_alternation(v.ORGANIZATION_ENDINGS)})(?![区县])(?:\([^()]{{1,12}}\))?"
+)
 _LONG_UNKNOWN = [w for w in v.UNKNOWN_DOCUMENT_WORDS if len(w) > 1]
 _SHORT_UNKNOWN = "".join(w for w in v.UNKNOWN_DOCUMENT_WORDS if len(w) == 1)
 # A lone 证/章/卡 names a document only where its word ends (not in 保证金): before
@@ -226,12 +229,14 @@ IGNORED = _triggered(_compile(
     r"|联系人\s*[:]?\s*[\p{Han}]{2,4}"
     r"|(?:于|在|自)?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:起|前|后)?"
     r"|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}"
-    r"|(?:自|从)?即日起|停止使用|一并|共同|内有|内装|内含|其中有"
+    r"|(?:自|从)?(?:即日|登报之日)起|停止使用|一并|共同|内有|内装|内含|其中有|车内"
+    r"|(?:被盗|丢失|遗失)?物品(?:有|包括|为)|无法(?:辨认|识别|使用)|特此(?:公告|告知)"
+    rf"|(?<=(?:{_alternation(v.EVENTS)}))(?:在|于)[^,;。的]{{1,12}}"
     r"|[望请]?(?:拾到|拾获|捡到)者[^,;。]*"
-    rf"|因[^,;。]{{1,12}}?(?={EVENT.pattern})"
-    rf"|在[^,;。]{{1,20}}?(?={EVENT.pattern})"
+    rf"|(?:因|在|于)[^,;。]{{1,20}}?(?={EVENT.pattern})"
 ), "电话", "手机", "联系", "Tel", "TEL", "年", ".", "-", "/", "即日起", "停止使用", "一并", "共同",
-   "因", "在", "拾到", "拾获", "捡到", "内有", "内装", "内含", "其中有")
+   "因", "在", "于", "拾到", "拾获", "捡到", "内有", "内装", "内含", "其中有", "车内", "物品",
+   "无法", "特此")
 ROLE_CLAUSE = _triggered(_compile(
     rf"(?<=^|[,;、(])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,4}})(?=[,;。)]|$)"
 ), *_minimal(v.ROLES))
@@ -248,7 +253,7 @@ _ADDRESS_ENDS = (
 _PERSON = r"(?:[\p{Han}]{2,4}|[\p{Han}]{2,5}·[\p{Han}]{2,6})"
 ADDRESS = _triggered(_compile(
     rf"^(?:住址[:]?)?(?P<address>.{{2,}}?(?:{_alternation(_ADDRESS_ENDS)}))"
-    rf"(?:村民|居民|市民|业主)?(?P<name>{_PERSON})$"
+    rf"(?:村民|居民|市民|业主)?(?![区县市镇乡村])(?P<name>{_PERSON})$"
 ), *_minimal(_ADDRESS_ENDS))
 _DESCRIPTORS = ("新生儿", "婴儿", "村民", "居民", "市民", "业主", "学生", "职工", "考生", "本人")
 DESCRIPTOR = _triggered(_compile(rf"^(?:{'|'.join(_DESCRIPTORS)})"), *_minimal(_DESCRIPTORS))
@@ -257,10 +262,15 @@ NOT_A_NAME = _triggered(_compile(r"^(?:男|女|男性|女性|.*出生|.*\d.*年.
 # 兹声明本公司（长沙恒信达商贸有限公司）…: a party that names itself after the leading words.
 OWN_NAME = _compile(r"(?<=本公司|我公司|本单位|我单位)\s*\((?P<name>[^()]{2,40})\)")
 HOUSE_NUMBER = _compile(r"\d{1,4}\s*(?:号楼|号|室|栋|幢|单元)(?=\p{Han})")
+# Words that close a notice; what follows them is a signature or other content.
+CLOSING = _triggered(_compile(r"特此(?:公告|告知)"), "特此")
 # After 特此声明: who signs, and when; a number other than the date is content.
+_CN_DIGIT = "[〇零一二三四五六七八九十]"
 SIGNATURE = _compile(
-    r"[\s。.,;]*[^\d,;。]{0,40}?\s*"
-    r"(?:\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?)?[\s。.]*"
+    r"[\s。.,;]*(?:(?:声明单位|声明人)\s*[:]?)?[^\d,;。]{0,40}?\s*"
+    r"(?:\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?"
+    rf"|{_CN_DIGIT}{{4}}年{_CN_DIGIT}{{1,2}}月{_CN_DIGIT}{{1,3}}日)?\s*"
+    r"(?:(?:联系)?电话\s*[:]?\s*[\d\- ]{6,})?[\s。.]*"
 )
 NAME_SEPARATOR = _triggered(_compile(r"[、,;，]+"), "、", ",", ";", "，")
 NAME_JOINER = _triggered(_compile(r"以及|及|和|与"), "及", "和", "与")
@@ -268,7 +278,8 @@ PERSON_NAME = _compile(r"[\p{Han}·]{2,4}")
 PLACE = _compile(r"[省市县区州镇乡]|国家|中国")
 CONTENT_RUN = _compile(r"[\p{Han}A-Za-z0-9]+")
 LEADING_WORDS = _compile(
-    r"^(?:\s|[:,。]|下列证件|(?:登报|遗失|作废|挂失)?声明|遗失启事|兹有|兹|现有|今有|本人|本单位|本公司|我公司|我单位|特此)+"
+    r"^(?:\s|[:,。]|下列证件|(?:现|兹)?(?:登报|遗失|作废|挂失)?声明|遗失启事|"
+    r"[\p{Han}]{1,6}(?:遗失|作废|挂失)声明(?=:)|因(?:保管)?不慎|兹有|兹|现有|今有|本人|本单位|本公司|我公司|我单位|特此)+"
 )
 HEADER = _compile(
     r"^(?:下列(?:证件|证照|物品|票据|单位|人员)?(?:遗失)?(?:声明)?作废|下列证件|(?:遗失|作废|挂失|遗失作废)(?:声明|启事|公告)"

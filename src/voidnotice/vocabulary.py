@@ -49,7 +49,7 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
     Document.RECEIPT: ("收据", "票据", "收款凭证", "收条", "押金条"),
     Document.BIRTH_CERTIFICATE: ("出生医学证明", "出生证明", "出生证"),
     Document.RESIDENT_ID_CARD: ("居民身份证", "身份证"),
-    Document.HOUSEHOLD_REGISTER: ("户口簿", "户口本", "户口迁移证"),
+    Document.HOUSEHOLD_REGISTER: ("户口簿", "户口本", "户口迁移证", "居民户口簿", "居民户口本"),
     Document.PROPERTY_CERTIFICATE: (
         "房屋所有权证", "房产证", "房权证", "不动产权证书", "不动产权证", "不动产证书", "不动产证",
         "不动产证明", "不动产登记证明", "土地使用证", "土地使用权证", "国有土地使用证",
