@@ -165,7 +165,7 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
     if anchor.start() < lead_end:
         lead_end = 0
     context = _ItemContext()
-    party_start, party_end, items_start = _party_span(text, t, lead_end, anchor.start(), context)
+    party_start, party_end, items_start = _party_span(text, t, lead_end, anchor, context)
     mask = _Mask(len(t))
     mask.take(0, items_start, "party")
     for m in [*(e for e in events if e.start() >= items_start), anchor]:
@@ -209,9 +209,19 @@ def _event(events: list[regex.Match[str]]) -> Event:
 
 
 def _party_span(
-    text: str, t: str, start: int, end: int, context: _ItemContext
+    text: str, t: str, start: int, anchor: regex.Match[str], context: _ItemContext
 ) -> tuple[int, int, int]:
-    """Where the party starts and ends in ``t[start:end]``, and where the items begin."""
+    """Where the party starts and ends, and where the items begin.
+
+    The party stands between the leading words (at ``start``) and the anchor,
+    or, in ``遗失：王秀兰居民身份证一张``, right after the event and its colon.
+    """
+    end: int = anchor.start()
+    after: int = anchor.end()
+    if not t[start:end].strip(" :,。") and t.startswith(":", after):
+        party_end, items_start = _party_boundary(t, after + 1, len(t))
+        if party_end < len(t):
+            return after + 1, party_end, items_start
     own = p.match(p.OWN_NAME, t, start) if start else None
     if own is not None and own.end() <= end:
         # 本公司（长沙恒信达商贸有限公司）开具的…: the name in brackets is the party's.

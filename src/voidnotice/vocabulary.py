@@ -58,7 +58,7 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
     Document.ACCOUNT_PERMIT: ("开户许可证", "基本存款账户信息", "基本存款账户编号"),
     Document.ORG_CODE_CERTIFICATE: ("组织机构代码证", "机构代码证", "代码证"),
     Document.TAX_REGISTRATION_CERTIFICATE: ("税务登记证",),
-    Document.DRIVING_LICENSE: ("驾驶证", "驾驶执照", "驾照"),
+    Document.DRIVING_LICENSE: ("驾驶证", "机动车驾驶证", "驾驶执照", "驾照"),
     Document.VEHICLE_LICENSE: ("行驶证", "机动车登记证书", "机动车登记证", "车辆登记证书"),
     Document.ROAD_TRANSPORT_PERMIT: ("道路运输证", "营运证", "道路运输经营许可证", "运输证"),
     Document.GRADUATION_CERTIFICATE: ("毕业证书", "毕业证", "学位证书", "学位证", "结业证书",
