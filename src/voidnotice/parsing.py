@@ -347,7 +347,9 @@ def _prints(document: Document, number: _Found) -> bool:
                         Document.ORG_CODE_CERTIFICATE):
         return False
     kinds = v.DOCUMENT_NUMBER_KINDS[document]
-    return (number.kind in kinds or number.kind is None) and any(fits(number.raw, k) for k in kinds)
+    if number.kind is not None:  # 身份证号：4401**********2228: the label says, even if masked
+        return number.kind in kinds
+    return any(fits(number.raw, k) for k in kinds)
 
 
 def _labelled_found(text: str, start: int, m: regex.Match[str]) -> _Found:
@@ -827,7 +829,7 @@ def _assign(found: list[_Found], heads: list[_Head], t: str, mask: _Mask) -> Non
             target = before[-1] if (bank_field and before) or not after else after[0]
             target.issuer = target.issuer or f.text
         elif f.what == "id":
-            owner = _bracketed_after(f, before, t) or _owner(f, before, after)
+            owner = _bracketed_after(f, before, t, mask) or _owner(f, before, after)
             owner.identifiers.append(f)
         elif f.what == "amount":
             target = before[-1] if before else after[0]
@@ -836,13 +838,17 @@ def _assign(found: list[_Found], heads: list[_Head], t: str, mask: _Mask) -> Non
             _assign_count(f, t, before, after)
 
 
-def _bracketed_after(f: _Found, before: list[_Head], t: str) -> _Head | None:
+def _bracketed_after(f: _Found, before: list[_Head], t: str, mask: _Mask) -> _Head | None:
     """``营业执照副本（注册号：…）、税务登记证副本（税号：…）``: in brackets right after
-    a document, a number is that document's."""
+    a document (and its count), a number is that document's."""
     if not before:
         return None
-    between = t[before[-1].end:f.start].lstrip()
-    return before[-1] if between.startswith("(") and ")" not in between else None
+    head = before[-1]
+    opening = t.find("(", head.end, f.start)
+    if opening == -1 or ")" in t[opening:f.start]:
+        return None
+    gap = range(head.end, opening)
+    return head if all(t[i].isspace() or mask.owner[i] == "count" for i in gap) else None
 
 
 def _owner(f: _Found, before: list[_Head], after: list[_Head]) -> _Head:
