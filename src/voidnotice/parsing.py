@@ -250,6 +250,10 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     party and the items follow the verb.
     """
     document = _first_document_outside_parentheses(t, start, end)
+    plate = p.search(p.PLATE, t, start, end if document is None else document)
+    if plate is not None:  # 韩立新的鲁C·3N8K6号小型轿车行驶证: the items begin at the plate
+        cut: int = plate.start()
+        return (cut - 1 if t[start:cut].endswith("的") else cut), cut
     if document is None:
         general = t.rfind("将", start, end)  # 不慎将中华人民共和国残疾人证遗失
         return (general, general + 1) if general != -1 else (end, end)

@@ -227,7 +227,7 @@ IGNORED_FIELD = _triggered(
 _IGNORED_TRIGGERS = (
     "电话", "手机", "联系", "Tel", "TEL", "年", ".", "-", "/", "即日起", "登报之日", "停止使用",
     "一并", "共同", "因", "在", "于", "拾到", "拾获", "捡到", "内有", "内装", "内含", "其中有",
-    "车内", "物品", "无法", "特此",
+    "物品", "无法", "特此", "车",
 )
 IGNORED = _triggered(_compile(
     r"(?:联系)?(?:电话|手机|联系方式|Tel|TEL)\s*[:]?\s*[\d\- ]{6,}"
@@ -239,6 +239,9 @@ IGNORED = _triggered(_compile(
     rf"|(?<=(?:{_alternation(v.EVENTS)}))(?:在|于)[^,;。的]{{1,12}}"
     r"|[望请]?(?:拾到|拾获|捡到)者[^,;。]*"
     rf"|(?:因|在|于)[^,;。]{{1,20}}?(?={EVENT.pattern})"
+    # 冀A·5G7K2号货车于…被窃: the vehicle the plate is on, when no document follows
+    r"|(?<=号)(?:小型|中型|大型|重型|轻型)?(?:普通)?(?:货车|轿车|客车|汽车|摩托车|面包车|挂车|半挂车|牵引车)"
+    r"(?=[于在,;。]|$)"
 ), *_IGNORED_TRIGGERS)
 ROLE_CLAUSE = _triggered(_compile(
     rf"(?<=^|[,;、(])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,4}})(?=[,;。)]|$)"
