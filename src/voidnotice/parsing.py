@@ -414,8 +414,13 @@ def _is_organization(name: str) -> bool:
     return len(name) >= 8 and "·" not in name
 
 
+_SOLE_TRADER = ("个体工商户", "个体户")
+
+
 def _party(chunk: str) -> Party:
     name, address = chunk.replace(" ", ""), None
+    trader = next((w for w in _SOLE_TRADER if name.startswith(w) and len(name) > len(w) + 1), "")
+    name = name[len(trader):]  # 个体工商户李桂芳: a business, named by its owner
     match = p.search(p.ADDRESS, name)
     if match is not None and not match.group("name").endswith(v.ORGANIZATION_ENDINGS):
         name, address = match.group("name"), match.group("address")
@@ -425,7 +430,7 @@ def _party(chunk: str) -> Party:
     name = name.removesuffix("的")
     if len(name) >= 4:  # 王芳夫妇: the couple is named by one of them
         name = name.removesuffix("夫妇").removesuffix("夫妻")
-    kind = PartyKind.ORGANIZATION if _is_organization(name) else PartyKind.PERSON
+    kind = PartyKind.ORGANIZATION if trader or _is_organization(name) else PartyKind.PERSON
     return construct(Party, name=name, kind=kind, address=address, relations=[])
 
 
