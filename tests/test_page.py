@@ -65,3 +65,26 @@ def test_every_notice_like_line_of_mixed_pages_is_accounted_for() -> None:
             parts.append(rng.choice(["", NEWS_PARAGRAPH, ""]))
         text = "\n".join(parts)
         assert _unaccounted(text) == [], text
+
+
+def test_a_surname_at_a_line_end_is_no_count() -> None:
+    text = ("遗失声明\n某某五金经营部遗失公章、财务专用章各一枚青岛市崂山区302户张\n"
+            "明远遗失不动产权证书，声明作废。\n")
+    assert [n.parties[0].name for n in parse(text)] == ["某某五金经营部", "张明远"]
+
+
+def test_a_phone_number_on_its_own_line_ends_its_notice() -> None:
+    text = ("遗失启事\n王浩遗失身份证一张，望拾到者与本人联系。电话：\n159 2718 6603\n"
+            "湖北某某公司遗失发票专用章\n一枚，现声明作废。\n")
+    assert [n.text for n in parse(text)] == [
+        "王浩遗失身份证一张，望拾到者与本人联系。电话：159 2718 6603",
+        "湖北某某公司遗失发票专用章一枚，现声明作废。",
+    ]
+
+
+def test_a_void_sentence_inside_another_notice_is_a_notice() -> None:
+    text = ("招领启事：3月10日，工作人员拾到黑色双肩包一个，内有身份证，请失主到派出所认领。"
+            "孙志强遗失机动车驾驶证，证号：210103198702293814，声明作废。\n")
+    page = scan(text)
+    assert [n.parties[0].name for n in page.notices] == ["孙志强"]
+    assert [s.text[:5] for s in page.skipped] == ["招领启事："]

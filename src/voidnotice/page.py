@@ -40,9 +40,10 @@ _MAX_NOTICE = 1000
 #: again with the next line.
 _WORD_REACH = 24
 
+# A count ends a notice only after its numeral: in 302户张 / 明远遗失…, 张 is a surname.
 _COMPLETE_END = p._compile(
-    r"(?:[。.!)]|作废|声明|无效|[枚张本份册个套件]|元|整|正本|副本|"
-    r"[证照章据票书簿卡]|合同|凭证|证明)\s*$"
+    r"(?:[。.!)]|作废|声明|无效|(?:[\d一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]|各)[枚张本份册个套件]"
+    r"|元|整|正本|副本|[证照章据票书簿卡]|合同|凭证|证明|(?:电话|手机)\s*[:]?\s*[\d\- ]{7,})\s*$"
 )
 _SENTENCE_END = p._compile(r"[。;!?！？]+")
 _ITEM_TAIL = p._compile(
@@ -202,7 +203,7 @@ def _other_notice(folded: str) -> bool:
 def _prose(line: _Line) -> bool:
     if line.bullet or len(line.folded) <= _PROSE_LENGTH:
         return False
-    sentences = [s for s in regex.split(_SENTENCE_END, line.folded) if s.strip()]
+    sentences = [s for s in p.split(_SENTENCE_END, line.folded) if s.strip()]
     notices = sum(1 for s in sentences if _notice_like(s))
     return notices * 2 < len(sentences)
 
@@ -252,7 +253,8 @@ def _drafts(text: str, skipped: list[Skipped]) -> Iterator[_Draft]:
         other = _other_notice(joined)
         if other or any(_prose(line) for line in lines):
             block = None
-            _skip_notice_like(text, lines, skipped, "other_notice" if other else "outside_block")
+            yield from _void_sentences(text, lines, skipped, "other_notice" if other else
+                                       "outside_block")
             continue
         if block is not None and not _block_paragraph(lines, joined):
             block = None
@@ -270,6 +272,46 @@ def _block_paragraph(lines: list[_Line], joined: str) -> bool:
     if p.search(p.NEWS, unbulleted) is not None:
         return False
     return p.search(p.EVENT, joined) is not None or p.search(p.VOID_STATEMENT, joined) is not None
+
+
+def _void_sentences(
+    text: str, lines: list[_Line], skipped: list[Skipped], code: str
+) -> Iterator[_Draft]:
+    """In news or another public notice, a sentence that is a voidance notice of its own.
+
+    寻人启事：…必有重谢。沈阳某某公司遗失公章一枚，…声明作废。 The other sentences
+    that look like notices are listed as skipped.
+    """
+    for sentence in _sentences(lines):
+        folded = "".join(piece.folded for piece in sentence)
+        if not _notice_like(folded):
+            continue
+        if _declares_void(folded) and not _other_notice(folded):
+            draft = _Draft(header_void=False)
+            for piece in sentence:
+                draft.add(piece)
+            yield draft
+        else:
+            whole = _Line(sentence[0].start, sentence[-1].end, "", folded, bullet=False)
+            _skip_notice_like(text, [whole], skipped, code)
+
+
+def _sentences(lines: list[_Line]) -> Iterator[list[_Line]]:
+    """The sentences of a paragraph, each as its pieces of the paragraph's lines."""
+    joined = "".join(line.folded for line in lines)
+    offsets = list(itertools.accumulate((len(line.folded) for line in lines), initial=0))
+    ends = [m.end() for m in p.finditer(_SENTENCE_END, joined)] + [len(joined)]
+    start = 0
+    for end in ends:
+        pieces = []
+        for line, offset in zip(lines, offsets[:-1], strict=True):
+            a, b = max(start, offset) - offset, min(end, offset + len(line.folded)) - offset
+            if a < b:
+                pieces.append(_Line(line.start + a, line.start + b, line.text[a:b],
+                                    line.folded[a:b], bullet=False))
+        if pieces:
+            yield pieces
+        start = max(start, end)
 
 
 def _skip_notice_like(text: str, lines: list[_Line], skipped: list[Skipped], code: str) -> None:
