@@ -250,7 +250,8 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     party and the items follow the verb.
     """
     document = _first_document_outside_parentheses(t, start, end)
-    plate = p.search(p.PLATE, t, start, end if document is None else document)
+    stop = end if document is None else document
+    plate = p.search(p.PLATE, t, start, stop) if _has_letter(t[start:stop]) else None
     if plate is not None:  # 韩立新的鲁C·3N8K6号小型轿车行驶证: the items begin at the plate
         cut: int = plate.start()
         return (cut - 1 if t[start:cut].endswith("的") else cut), cut
@@ -371,6 +372,9 @@ def _split_off_numbers(
     pieces = []
     for c_start, c_end in chunks:
         cursor = c_start
+        if not _has_digit(t[c_start:c_end]):
+            pieces.append((c_start, c_end))
+            continue
         for m in p.finditer(p.LABELLED, t[c_start:c_end]):
             if _has_digit(m.group("num")):
                 party_ids.append(_labelled_found(text, c_start, m))
@@ -644,6 +648,11 @@ def _list_label(found: list[_Found], t: str, position: int) -> str | None:
     return None
 
 
+def _has_letter(text: str) -> bool:
+    """Any cased character (a Latin letter); Chinese characters have no case."""
+    return text.upper() != text.lower()
+
+
 def _has_digit(candidate: str) -> bool:
     return any(c.isdigit() for c in candidate)
 
@@ -783,7 +792,7 @@ def _head(
     known: bool,
 ) -> _Head:
     label_start = _walk_left(t, a, 0, mask, stop_at_de=True)
-    house = p.match(p.HOUSE_NUMBER, t, label_start)
+    house = p.match(p.HOUSE_NUMBER, t, label_start) if t[label_start:b][:1].isdigit() else None
     if house is not None and house.end() <= word_start:
         # 农贸市场12号门面租赁合同: the house number says which premises, not which document.
         mask.take(label_start, house.end(), "description")
