@@ -111,12 +111,14 @@ class _Draft:
 
     header_void: bool
     pieces: list[tuple[int, int]] = field(default_factory=list)
+    folded_pieces: list[str] = field(default_factory=list)
     tail: str = ""
     has_trigger: bool = False
     has_document: bool = False
 
     def add(self, line: _Line) -> None:
         self.pieces.append((line.start, line.end))
+        self.folded_pieces.append(line.folded)
         window = self.tail + line.folded
         self.has_trigger = self.has_trigger or _has_trigger(window)
         self.has_document = self.has_document or _has_document(window)
@@ -151,8 +153,8 @@ def scan(text: str) -> Page:
     notices: list[Notice] = []
     skipped: list[Skipped] = []
     for draft in _drafts(text, skipped):
-        for a, b, piece in _cut(text, draft):
-            notice = _notice(piece, a, b, draft.header_void)
+        for a, b, piece, folded in _cut(text, draft):
+            notice = _notice(piece, folded, a, b, draft.header_void)
             if notice is None:
                 skipped.append(_skip(text, a, b, "not_a_notice", "no event or void statement"))
             else:
@@ -249,7 +251,7 @@ def _drafts(text: str, skipped: list[Skipped]) -> Iterator[_Draft]:
                 lines.append(line)
         if not lines:
             continue
-        joined = p.fold_width("".join(line.text for line in lines))
+        joined = "".join(line.folded for line in lines)
         other = _other_notice(joined)
         if other or any(_prose(line) for line in lines):
             block = None
@@ -282,6 +284,10 @@ def _void_sentences(
     寻人启事：…必有重谢。沈阳某某公司遗失公章一枚，…声明作废。 The other sentences
     that look like notices are listed as skipped.
     """
+    joined = "".join(line.folded for line in lines)
+    if "作废" not in joined and "声明" not in joined:  # no sentence can declare itself void
+        _skip_notice_like(text, lines, skipped, code)
+        return
     for sentence in _sentences(lines):
         folded = "".join(piece.folded for piece in sentence)
         if not _notice_like(folded):
@@ -351,7 +357,7 @@ def _paragraph_drafts(
 
 
 def _bulleted_notice(lines: list[_Line]) -> bool:
-    return _notice_like(p.fold_width("".join(line.text for line in lines)))
+    return _notice_like("".join(line.folded for line in lines))
 
 
 def _continues(line: _Line) -> bool:
@@ -368,18 +374,18 @@ def _declares_void(folded: str) -> bool:
     return p.search(p.VOID_STATEMENT, folded) is not None
 
 
-def _cut(text: str, draft: _Draft) -> Iterator[tuple[int, int, str]]:
-    """Cut a draft into single notices; yields (start, end, joined text)."""
+def _cut(text: str, draft: _Draft) -> Iterator[tuple[int, int, str, str]]:
+    """Cut a draft into single notices; yields (start, end, joined text, folded)."""
     joined = draft.text(text)
     positions = [a + i for a, b in draft.pieces for i in range(b - a)]
-    folded = p.fold_width(joined)
+    folded = "".join(draft.folded_pieces)
     for a, b in _notice_bounds(folded):
         piece = joined[a:b].strip()
         if not piece:
             continue
         lead = joined[a:b].index(piece[0])
         start, end = a + lead, a + lead + len(piece)
-        yield positions[start], positions[end - 1] + 1, piece
+        yield positions[start], positions[end - 1] + 1, piece, folded[start:end]
 
 
 def _notice_bounds(folded: str) -> Iterator[tuple[int, int]]:
@@ -428,8 +434,8 @@ def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:
             yield cut
 
 
-def _notice(piece: str, a: int, b: int, header_void: bool) -> Notice | None:
-    notice = parse_segment(piece, (a, b), header_void)
+def _notice(piece: str, folded: str, a: int, b: int, header_void: bool) -> Notice | None:
+    notice = parse_segment(piece, (a, b), header_void, folded=folded)
     if notice is not None and len(piece) > _MAX_NOTICE:
         long = Problem(code="too_long", message=f"{len(piece)} characters is long for one notice")
         return notice.model_copy(update={"warnings": [*notice.warnings, long]})

@@ -131,13 +131,18 @@ def parse_notice(text: str, *, declared_void: bool = False) -> Notice | None:
     return parse_segment(text, (0, len(text)), declared_void)
 
 
-def parse_segment(text: str, span: tuple[int, int], header_void: bool) -> Notice | None:
+def parse_segment(
+    text: str, span: tuple[int, int], header_void: bool, *, folded: str | None = None
+) -> Notice | None:
     """Parse a notice found at ``span`` of a larger text (its lines joined).
+
+    ``folded`` is ``fold_width(text)``, when the caller has it already.
 
     >>> parse_segment("张三遗失身份证", (10, 17), True).span
     (10, 17)
     """
-    folded = p.fold_width(text)
+    if folded is None:
+        folded = p.fold_width(text)
     try:
         return _parse(text, folded, span, header_void)
     except TimeoutError:
