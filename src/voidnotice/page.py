@@ -175,7 +175,8 @@ def _lines(text: str) -> Iterator[_Line]:
         if stripped:
             start = offset + raw.index(stripped[0])
             folded = p.fold_width(stripped)
-            bullet = p.search(p.BULLET, folded)
+            # Lines are stripped, so a bullet is the first character.
+            bullet = p.search(p.BULLET, folded) if folded[0] in p.BULLET_STARTS else None
             cut = bullet.end() if bullet and bullet.end() < len(stripped) else 0
             yield _Line(start + cut, start + len(stripped), stripped[cut:], folded[cut:],
                         bullet=cut > 0)
