@@ -305,20 +305,21 @@ def _void_sentences(
 
 def _sentences(lines: list[_Line]) -> Iterator[list[_Line]]:
     """The sentences of a paragraph, each as its pieces of the paragraph's lines."""
-    joined = "".join(line.folded for line in lines)
-    offsets = list(itertools.accumulate((len(line.folded) for line in lines), initial=0))
-    ends = [m.end() for m in p.finditer(_SENTENCE_END, joined)] + [len(joined)]
-    start = 0
-    for end in ends:
-        pieces = []
-        for line, offset in zip(lines, offsets[:-1], strict=True):
-            a, b = max(start, offset) - offset, min(end, offset + len(line.folded)) - offset
-            if a < b:
-                pieces.append(_Line(line.start + a, line.start + b, line.text[a:b],
-                                    line.folded[a:b], bullet=False))
-        if pieces:
+    pieces: list[_Line] = []
+    for line in lines:
+        cursor = 0
+        for m in p.finditer(_SENTENCE_END, line.folded):
+            pieces.append(_part(line, cursor, m.end()))
             yield pieces
-        start = max(start, end)
+            pieces, cursor = [], m.end()
+        if cursor < len(line.folded):
+            pieces.append(_part(line, cursor, len(line.folded)))
+    if pieces:
+        yield pieces
+
+
+def _part(line: _Line, a: int, b: int) -> _Line:
+    return _Line(line.start + a, line.start + b, line.text[a:b], line.folded[a:b], bullet=False)
 
 
 def _skip_notice_like(text: str, lines: list[_Line], skipped: list[Skipped], code: str) -> None:
