@@ -409,7 +409,9 @@ def _split_names(chunk: str) -> list[str]:
             continue
         parts = p.split(p.NAME_JOINER, piece)
         people = all(2 <= len(part) <= 4 and not _is_organization(part) for part in parts)
-        if len(parts) > 1 and (people or all(_is_organization(part) for part in parts)):
+        # Organisations joined by 和 each end like one: 呼和浩特分公司 is one name.
+        organizations = all(part.endswith(v.ORGANIZATION_ENDINGS) for part in parts)
+        if len(parts) > 1 and (people or organizations):
             names.extend(part for part in parts if part)
         else:
             names.append(piece)
@@ -680,7 +682,7 @@ def _number(
         ends = [(a, a + len(first), first), (b - len(second), b, second)]
     else:
         tail = p.match(p.RANGE_TAIL, t, b)
-        if tail is not None and _is_range(raw, tail.group("num")):
+        if tail is not None and _is_range(raw.replace(" ", ""), tail.group("num").replace(" ", "")):
             tail_raw = text[tail.start("num"):tail.end("num")]
             ends.append((tail.start("num"), tail.end("num"), tail_raw))
             b = tail.end()
@@ -883,6 +885,11 @@ def _owner(f: _Found, before: list[_Head], after: list[_Head]) -> _Head:
     """
     if f.each and after:
         return after[0]
+    named = v.document_for(f.label) if f.label else Document.OTHER
+    if named is not Document.OTHER:  # 身份证号 after 居民身份证及户口簿: the ID card's
+        for head in [*reversed(before), *after]:
+            if head.document is named:
+                return head
     if not before:
         return after[0]
     # The nearest document whose own kind of number this is; else the first that prints it.
@@ -1039,11 +1046,14 @@ def _choose_misfit(
 
 
 _LOOK_ALIKES = str.maketrans("OoIlLZzSB", "001112258")
+_LETTER_LOOK_ALIKES = str.maketrans("01582", "OISBZ")
 
 
 def _nearly_fits(raw: str, kind: Kind) -> bool:
     """Would it fit ``kind`` with look-alikes read as digits, or one digit more or less?"""
-    variants = (raw.translate(_LOOK_ALIKES), raw + "0", raw[:-1])
+    # The leading letter of a birth certificate or permit number is often printed as a digit.
+    lettered = raw[:1].translate(_LETTER_LOOK_ALIKES) + raw[1:]
+    variants = (raw.translate(_LOOK_ALIKES), lettered, raw + "0", raw[:-1])
     return any(fits(variant, kind) for variant in variants)
 
 

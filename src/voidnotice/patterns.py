@@ -154,7 +154,7 @@ DOCUMENT = _compile(
 )
 _NUM = r"[0-9A-Za-z*×](?:[0-9A-Za-z*×]|[ \-−–](?=[0-9A-Za-z*×]))*"
 NUMBER = _compile(rf"(?<![0-9A-Za-z])(?P<num>{_NUM})")
-RANGE_TAIL = _compile(r"\s*(?:-|—|－|~|至|到|－)\s*(?P<num>[0-9A-Za-z]+)")
+RANGE_TAIL = _compile(rf"\s*(?:-|—|－|~|至|到)\s*(?P<num>{_NUM})")
 _KNOWN_LABEL = _alternation(v.NUMBER_LABELS)
 # 营业执照副本编号: any short name ending in a number word, after punctuation.
 # Never across 的: in 开具的编号 the label is 编号.
@@ -202,9 +202,10 @@ ISSUER_VERB = _triggered(_compile(
 ), *_ISSUING)
 OPENED_AT = _triggered(_compile(r"在(?P<bank>[^,;。]{2,30}?)开立的"), "开立")
 DESCRIPTION = _triggered(_compile(r"(?:坐落于|坐落在|位于|坐落)[^,;。]{2,40}?的"), "坐落", "位于")
-# 岳阳楼区, 鼓楼区: an ending followed by 区 or 县 is part of a place name.
+# In an address, not an organisation: 岳阳楼区, 鼓楼区, 学院路 (an ending followed by a
+# place word), 1003室 and 2号楼 (after a number).
 ORGANIZATION_END = _compile(
-    rf"(?:{_alternation(v.ORGANIZATION_ENDINGS)})(?![区县])(?:\([^()]{{1,12}}\))?"
+    rf"(?<![\d号])(?:{_alternation(v.ORGANIZATION_ENDINGS)})(?![区县路街巷弄号])(?:\([^()]{{1,12}}\))?"
 )
 _LONG_UNKNOWN = [w for w in v.UNKNOWN_DOCUMENT_WORDS if len(w) > 1]
 _SHORT_UNKNOWN = "".join(w for w in v.UNKNOWN_DOCUMENT_WORDS if len(w) == 1)
@@ -251,7 +252,8 @@ ROLE = _triggered(
 )
 _ADDRESS_ENDS = (
     "室", "号", "栋", "幢", "单元", "楼", "层", "组", "村", "弄", "巷", "户", "小区", "社区",
-    "苑", "公寓", "大厦", "花园", "区", "县", "市", "镇", "乡", "街道", "办事处", "房", "园",
+    "苑", "公寓", "大厦", "花园", "区", "县", "市", "镇", "乡", "街道", "办事处", "房", "园", "街",
+    "路",
 )
 # 阿依古丽·买买提: names of some peoples have two parts joined by a middle dot.
 _PERSON = r"(?:[\p{Han}]{2,4}|[\p{Han}]{2,5}·[\p{Han}]{2,6})"
@@ -278,7 +280,7 @@ SIGNATURE = _compile(
 )
 NAME_SEPARATOR = _triggered(_compile(r"[、,;，]+"), "、", ",", ";", "，")
 NAME_JOINER = _triggered(_compile(r"以及|及|和|与"), "及", "和", "与")
-PERSON_NAME = _compile(r"[\p{Han}·]{2,4}")
+PERSON_NAME = _compile(_PERSON)
 PLACE = _compile(r"[省市县区州镇乡]|国家|中国")
 CONTENT_RUN = _compile(r"[\p{Han}A-Za-z0-9]+")
 LEADING_WORDS = _compile(
@@ -308,7 +310,7 @@ _OTHER_NOTICE_WORDS = (
 OTHER_NOTICE_WORDS = _triggered(_compile("|".join(_OTHER_NOTICE_WORDS)), *_OTHER_NOTICE_WORDS)
 NEWS = _compile(
     r"记者|获悉|据介绍|据了解|表示|可通过|如果|一旦|提醒|应当|需及时|自动作废|不会作废|将作废|无需"
-    r"|说[,:]|提示|当事人|补办|补领|申请补|以为|介绍[,:]|“"
+    r"|说[,:]|提示|当事人|补办|补领|申请补|以为|介绍[,:]|“|代理登报|代办登报|登报热线|登报服务"
 )
 BULLET_STARTS = "·•●○◆◇■□★☆▲△▪►-—*(0123456789"
 BULLET = _compile(r"^[\s]*(?:[·•●○◆◇■□★☆▲△▪►\-—*]|\d{1,3}[.、)]|[(]\d{1,3}[)])\s*")
