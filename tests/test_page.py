@@ -87,4 +87,22 @@ def test_a_void_sentence_inside_another_notice_is_a_notice() -> None:
             "孙志强遗失机动车驾驶证，证号：210103198702293814，声明作废。\n")
     page = scan(text)
     assert [n.parties[0].name for n in page.notices] == ["孙志强"]
-    assert [s.text[:5] for s in page.skipped] == ["招领启事："]
+    assert page.skipped == []  # the 招领启事 names no event and nothing void
+
+
+def test_an_amount_broken_at_a_line_start_is_no_bullet() -> None:
+    text = "遗失声明\n张三遗失收据一张，金额：¥150,\n000.00元，声明作废。\n"
+    notices = parse(text)
+    assert [str(n.items[0].amount) for n in notices] == ["150000.00"]
+
+
+def test_notices_among_other_notices_and_ads_without_blank_lines() -> None:
+    text = ("注销公告\n某某物流有限公司经股东决定，拟申请注销登记，请债权人申报债权。特此公告。\n"
+            "黎嘉豪（父：黎志强）遗失出生医学证明，编号：U440927315，声明作废。\n"
+            "【旺铺招租】临街商铺120平方米。电话：139\n26015588黄生\n"
+            "林美华遗失不动产权证书，\n声明作废。\n")
+    assert [n.parties[0].name for n in parse(text)] == ["黎嘉豪", "林美华"]
+
+
+def test_a_notice_and_its_void_sentence_outside_a_block() -> None:
+    assert [n.text for n in parse("张三遗失身份证。特此声明。")] == ["张三遗失身份证。特此声明。"]

@@ -130,3 +130,10 @@ def test_a_party_number_printed_again_as_the_items_number_is_no_warning() -> Non
 def test_the_event_after_the_leading_words_and_theft_over_loss(text: str, event: str) -> None:
     notice = parse_notice(text)
     assert notice is not None and notice.event.value == event
+
+
+def test_issued_to_a_recipient_names_the_recipient_as_the_party() -> None:
+    notice = parse_notice("西安某某置业有限公司开具给刘思远的购房定金收据一张遗失，编号：0032187。")
+    assert notice is not None
+    assert [p.name for p in notice.parties] == ["刘思远"]
+    assert notice.items[0].issuer == "西安某某置业有限公司"

@@ -20,7 +20,7 @@ statement, or between a document and the next party's event.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -46,6 +46,9 @@ _COMPLETE_END = p._compile(
     r"|元|整|正本|副本|[证照章据票书簿卡]|合同|凭证|证明|(?:电话|手机)\s*[:]?\s*[\d\- ]{7,})\s*$"
 )
 _SENTENCE_END = p._compile(r"[。;!?！？]+")
+_PHONE_END = p._compile(
+    r"(?:电话|手机|热线)\s*[:]?\s*\d[\d\- ]{6,}\d(?:[\p{Han}](?:先生|女士|小姐|生|总|经理))?"
+)
 _ITEM_TAIL = p._compile(
     rf"(?:\s*(?:[、及和,]\s*)?(?:{p.DOCUMENT.pattern}|{p.COUNT.pattern}|{p.AMOUNT.pattern}"
     rf"|{p.LABELLED.pattern}"
@@ -235,7 +238,9 @@ def _drafts(text: str, skipped: list[Skipped]) -> Iterator[_Draft]:
     """Group the lines of notice blocks into drafts of one or more notices.
 
     A paragraph is judged whole first, because a narrow column breaks a
-    notice anywhere: its first line alone may hold no event at all.
+    notice anywhere: its first line alone may hold no event at all. A header
+    inside a paragraph ends the run of lines before it, which is judged the
+    same way.
     """
     block: _Block | None = None
     for paragraph in _paragraphs(text):
@@ -243,27 +248,38 @@ def _drafts(text: str, skipped: list[Skipped]) -> Iterator[_Draft]:
         for line in paragraph:
             compact = line.folded.replace(" ", "")
             if p.search(p.HEADER, compact) and not line.bullet:
-                yield from _paragraph_drafts(text, lines, block, skipped)
+                yield from _run_drafts(text, lines, block, skipped)
                 lines, block = [], _Block(void="启事" not in compact)
             elif p.search(p.OTHER_HEADER, compact):
-                yield from _paragraph_drafts(text, lines, block, skipped)
+                yield from _run_drafts(text, lines, block, skipped)
                 lines, block = [], None
             else:
                 lines.append(line)
-        if not lines:
-            continue
-        joined = "".join(line.folded for line in lines)
-        other = _other_notice(joined)
-        if other or any(_prose(line) for line in lines):
-            block = None
-            yield from _void_sentences(text, lines, skipped, "other_notice" if other else
-                                       "outside_block")
-            continue
-        if block is not None and not _block_paragraph(lines, joined):
-            block = None
-            _skip_notice_like(text, lines, skipped, "outside_block")
-            continue
-        yield from _paragraph_drafts(text, lines, block, skipped)
+        block = yield from _run_drafts(text, lines, block, skipped)
+
+
+def _run_drafts(
+    text: str, lines: list[_Line], block: _Block | None, skipped: list[Skipped]
+) -> Generator[_Draft, None, _Block | None]:
+    """The drafts in a run of lines; returns the block that goes on after them."""
+    if not lines:
+        return block
+    joined = "".join(line.folded for line in lines)
+    other = _other_notice(joined)
+    if other or any(_prose(line) for line in lines):
+        yield from _void_sentences(text, lines, skipped, "other_notice" if other else
+                                   "outside_block")
+        return None
+    if block is not None and not _block_paragraph(lines, joined):
+        _skip_notice_like(text, lines, skipped, "outside_block")
+        return None
+    if block is None and not any(line.bullet for line in lines):
+        # Outside any block (after a 注销公告, among ads), a notice must declare itself
+        # void, and a narrow column breaks it anywhere: read it by sentences.
+        yield from _void_sentences(text, lines, skipped, "outside_block")
+        return None
+    yield from _paragraph_drafts(text, lines, block, skipped)
+    return block
 
 
 def _block_paragraph(lines: list[_Line], joined: str) -> bool:
@@ -289,7 +305,7 @@ def _void_sentences(
     if "作废" not in joined and "声明" not in joined:  # no sentence can declare itself void
         _skip_notice_like(text, lines, skipped, code)
         return
-    for sentence in _sentences(lines):
+    for sentence in _notices_by_sentence(lines):
         folded = "".join(piece.folded for piece in sentence)
         if not _notice_like(folded):
             continue
@@ -303,19 +319,51 @@ def _void_sentences(
             _skip_notice_like(text, [whole], skipped, code)
 
 
+def _notices_by_sentence(lines: list[_Line]) -> Iterator[list[_Line]]:
+    """Sentences, a notice-like one joined by the void statement that follows it
+    (``张三遗失身份证。特此声明。``)."""
+    pending: list[_Line] = []
+    pending_like = False
+    for sentence in _sentences(lines):
+        folded = "".join(piece.folded for piece in sentence)
+        like = _notice_like(folded)
+        if pending_like and not like and _declares_void(folded):
+            yield pending + sentence
+            pending, pending_like = [], False
+            continue
+        if pending:
+            yield pending
+        pending, pending_like = sentence, like
+    if pending:
+        yield pending
+
+
 def _sentences(lines: list[_Line]) -> Iterator[list[_Line]]:
-    """The sentences of a paragraph, each as its pieces of the paragraph's lines."""
+    """The sentences of a paragraph, each as its pieces of the paragraph's lines.
+
+    A phone number (and the name after it) also ends one: ads print no 。
+    (``…月租3.8万元。电话：13926015588黄生`` then the next notice).
+    """
+    joined = "".join(line.folded for line in lines)
+    ends = sorted({m.end() for pattern in (_SENTENCE_END, _PHONE_END)
+                   for m in p.finditer(pattern, joined)} | {len(joined)})
     pieces: list[_Line] = []
-    for line in lines:
-        cursor = 0
-        for m in p.finditer(_SENTENCE_END, line.folded):
-            pieces.append(_part(line, cursor, m.end()))
+    offset = 0  # where the current line starts in joined
+    cursor = 0  # where the current sentence starts
+    lines_left = iter(lines)
+    line = next(lines_left, None)
+    for end in ends:
+        while line is not None and cursor < end:
+            line_end = offset + len(line.folded)
+            stop = min(end, line_end)
+            if cursor < stop:
+                pieces.append(_part(line, cursor - offset, stop - offset))
+            cursor = stop
+            if stop == line_end:
+                offset, line = line_end, next(lines_left, None)
+        if pieces:
             yield pieces
-            pieces, cursor = [], m.end()
-        if cursor < len(line.folded):
-            pieces.append(_part(line, cursor, len(line.folded)))
-    if pieces:
-        yield pieces
+            pieces = []
 
 
 def _part(line: _Line, a: int, b: int) -> _Line:

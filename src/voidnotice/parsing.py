@@ -95,6 +95,9 @@ class _ItemContext:
 
     relations: list[Relation] = field(default_factory=list)
     recipient: str | None = None
+    # 西安某某公司开具给刘思远的收据: the name before the items issued them to the recipient.
+    party_text: str = ""
+    party_issued: bool = False
     own_name: str | None = None  # 本公司（X）: the party speaks of itself, by this name
 
 
@@ -171,6 +174,7 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
         lead_end = 0
     context = _ItemContext()
     party_start, party_end, items_start = _party_span(text, t, lead_end, anchor, context)
+    context.party_text = text[party_start:party_end].strip(" ,:;、")
     mask = _Mask(len(t))
     mask.take(0, items_start, "party")
     for m in [*(e for e in events if e.start() >= items_start), anchor]:
@@ -446,7 +450,7 @@ def _party(chunk: str) -> Party:
 
 
 def _with_item_context(parties: list[Party], context: _ItemContext) -> list[Party]:
-    if not parties and context.recipient:
+    if context.recipient and (context.party_issued or not parties):
         parties = [_party(context.recipient)]
     if context.relations and parties:
         target = next((i for i, party in enumerate(parties)
@@ -604,8 +608,9 @@ def _recognise_issuers(
             continue
         issuer_start = _walk_left(t, start + m.start(), start, mask, stop_at_de=False)
         issuer = text[issuer_start:start + m.start()].removeprefix("由").strip()
-        if not issuer and issuer_start == start:
-            issuer = context.own_name or ""  # 本公司（X）开具的: X issued it
+        if not issuer and issuer_start == start:  # 本公司（X）开具的, X开具给Y的: X issued it
+            context.party_issued = context.own_name is None and bool(m.group("to"))
+            issuer = context.own_name or (context.party_text if context.party_issued else "")
         if issuer:
             mask.take(issuer_start, start + m.start(), "issuer")
             found.append(_Found(issuer_start, start + m.end(), "issuer", text=issuer))

@@ -313,4 +313,5 @@ NEWS = _compile(
     r"|说[,:]|提示|当事人|补办|补领|申请补|以为|介绍[,:]|“|代理登报|代办登报|登报热线|登报服务"
 )
 BULLET_STARTS = "·•●○◆◇■□★☆▲△▪►-—*(0123456789"
-BULLET = _compile(r"^[\s]*(?:[·•●○◆◇■□★☆▲△▪►\-—*]|\d{1,3}[.、)]|[(]\d{1,3}[)])\s*")
+# 1. and 2、 number notices; 000.00元 at a line start is an amount broken by the column.
+BULLET = _compile(r"^[\s]*(?:[·•●○◆◇■□★☆▲△▪►\-—*]|\d{1,3}[.、)](?!\d)|[(]\d{1,3}[)])\s*")
