@@ -22,6 +22,7 @@ False
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -728,13 +729,13 @@ def _heads(t: str, start: int, end: int, mask: _Mask, context: _ItemContext) -> 
     region = t[start:end]
     known = [m for m in p.finditer(p.DOCUMENT, region) if mask.free(start + m.start(),
                                                                     start + m.end())]
-    unknown = list(p.finditer(p.UNKNOWN_WORD, region))
+    unknown = _Spans(list(p.finditer(p.UNKNOWN_WORD, region)))
     # 工会法人资格证书: a longer unknown word names something else than the known one in it.
-    known = [m for m in known if not any(_holds_longer(u, m) for u in unknown)]
-    taken = [(m.start(), m.end()) for m in known]
-    unknown = [m for m in unknown if not any(a < m.end() and m.start() < b for a, b in taken)]
+    known = [m for m in known if not unknown.holds_longer(m.start("word"), m.end("word"))]
+    taken = _Spans(known)
+    others = [m for m in unknown.matches if not taken.overlaps(m.start(), m.end())]
     heads: list[_Head] = []
-    for m in sorted(known + unknown, key=lambda m: m.start()):
+    for m in sorted(known + others, key=lambda m: m.start()):
         a, b = start + m.start(), start + m.end()
         if not mask.free(a, b):
             continue
@@ -753,12 +754,30 @@ def _heads(t: str, start: int, end: int, mask: _Mask, context: _ItemContext) -> 
     return heads
 
 
-def _holds_longer(unknown: regex.Match[str], known: regex.Match[str]) -> bool:
-    a: int = known.start("word")
-    b: int = known.end("word")
-    u_start: int = unknown.start()
-    u_end: int = unknown.end()
-    return u_start <= a and b <= u_end and u_end - u_start > b - a
+class _Spans:
+    """The matches of one pattern (sorted, never overlapping), searched by position.
+
+    Looking up each match of another pattern here keeps a notice with
+    thousands of document words linear.
+    """
+
+    def __init__(self, matches: list[regex.Match[str]]) -> None:
+        self.matches = matches
+        self.starts: list[int] = [m.start() for m in matches]
+
+    def _last_starting_before(self, position: int) -> regex.Match[str] | None:
+        j = bisect.bisect_left(self.starts, position) - 1
+        return self.matches[j] if j >= 0 else None
+
+    def overlaps(self, a: int, b: int) -> bool:
+        # Only the last span starting before b can reach past a: the earlier ones end sooner.
+        last = self._last_starting_before(b)
+        return last is not None and last.end() > a
+
+    def holds_longer(self, a: int, b: int) -> bool:
+        """Does a match hold ``[a, b)`` and more?"""
+        last = self._last_starting_before(a + 1)
+        return last is not None and b <= last.end() and last.end() - last.start() > b - a
 
 
 def _seal_holder(paren: str, word: str) -> Relation | None:
