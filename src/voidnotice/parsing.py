@@ -584,9 +584,14 @@ def _recognise_numbers(
                 plate.raw = plate.raw.removesuffix("号")
                 plate.each = text[start + m.end() - 1] == "号"
                 found.append(plate)
+    numbers = sorted((f for f in found if f.what == "id"), key=lambda f: f.end)
     for a, b in bare:
         if mask.free(a, b) and _looks_like_number(t[a:b]):
-            found.extend(_number(text, t, a, a, b, _list_label(found, t, a), mask))
+            previous = bisect.bisect_right(numbers, a, key=lambda f: f.end) - 1
+            shared = _list_label(numbers[previous] if previous >= 0 else None, t, a)
+            for number in _number(text, t, a, a, b, shared, mask):
+                found.append(number)
+                bisect.insort(numbers, number, key=lambda f: f.end)
 
 
 def _recognise_counts(start: int, region: str, mask: _Mask, found: list[_Found]) -> None:
@@ -653,11 +658,10 @@ def _labelled_before(
     return _Found(a, b, "id", label=label, kind=kind, raw=text[a:b])
 
 
-def _list_label(found: list[_Found], t: str, position: int) -> str | None:
+def _list_label(previous: _Found | None, t: str, position: int) -> str | None:
     """``号码10245631、10245632``: a number listed after a labelled one shares its label."""
-    previous = [f for f in found if f.what == "id" and f.end <= position]
-    if previous and previous[-1].label and t[previous[-1].end:position].strip() == "、":
-        return previous[-1].label
+    if previous is not None and previous.label and t[previous.end:position].strip() == "、":
+        return previous.label
     return None
 
 
