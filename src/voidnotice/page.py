@@ -23,7 +23,6 @@ import itertools
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 
-import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from voidnotice import patterns as p
@@ -43,7 +42,8 @@ _WORD_REACH = 24
 # A count ends a notice only after its numeral: in 302户张 / 明远遗失…, 张 is a surname.
 _COMPLETE_END = p._compile(
     r"(?:[。.!)]|作废|声明|无效|(?:[\d一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]|各)[枚张本份册个套件]"
-    r"|元|整|正本|副本|[证照章据票书簿卡]|合同|凭证|证明|(?:电话|手机)\s*[:]?\s*[\d\- ]{7,})\s*$"
+    r"|元|整|正本|副本|[证照章据票书簿卡]|合同|凭证|证明|(?:电话|手机)\s*[:]?\s*[\d\- ]{7,}"
+    r"|[\d一二三四五六七八九十]日)\s*$"
 )
 _SENTENCE_END = p._compile(r"[。;!?！？]+")
 _PHONE_END = p._compile(
@@ -90,6 +90,7 @@ class _Line:
     text: str
     folded: str
     bullet: bool
+    void_mark: bool = False  # opened by a title that declares it void: 【遗失声明】
 
 
 @dataclass
@@ -181,8 +182,9 @@ def _lines(text: str) -> Iterator[_Line]:
             # Lines are stripped, so a bullet is the first character.
             bullet = p.search(p.BULLET, folded) if folded[0] in p.BULLET_STARTS else None
             cut = bullet.end() if bullet and bullet.end() < len(stripped) else 0
+            mark = folded[:cut]
             yield _Line(start + cut, start + len(stripped), stripped[cut:], folded[cut:],
-                        bullet=cut > 0)
+                        bullet=cut > 0, void_mark="声明" in mark or "作废" in mark)
         else:
             yield _Line(offset, offset, "", "", bullet=False)
         offset += len(raw)
@@ -249,7 +251,7 @@ def _drafts(text: str, skipped: list[Skipped]) -> Iterator[_Draft]:
             compact = line.folded.replace(" ", "")
             if p.search(p.HEADER, compact) and not line.bullet:
                 yield from _run_drafts(text, lines, block, skipped)
-                lines, block = [], _Block(void="启事" not in compact)
+                lines, block = [], _Block(void="声明" in compact or "作废" in compact)
             elif p.search(p.OTHER_HEADER, compact):
                 yield from _run_drafts(text, lines, block, skipped)
                 lines, block = [], None
@@ -397,7 +399,7 @@ def _paragraph_drafts(
         if block is not None or (line.bullet and _bulleted_notice(lines)) or (
             notice_like and _declares_void(line.folded)
         ):
-            draft = _Draft(header_void=block is not None and block.void)
+            draft = _Draft(header_void=(block is not None and block.void) or line.void_mark)
             draft.add(line)
         elif notice_like:
             skipped.append(_skip(text, line.start, line.end, "outside_block",
@@ -414,7 +416,9 @@ def _continues(line: _Line) -> bool:
     """After a complete notice, is this short line still part of it (金额…元, 声明作废)?"""
     if len(line.folded) > 40 or p.search(p.EVENT, line.folded):
         return False
-    return bool(regex.search(r"金额|元|作废|声明|副本|正本|号|\d", line.folded))
+    if p.search(p.FURNITURE, line.folded) is not None:
+        return False  # 上一页 1 2 3 下一页 共58条
+    return p.search(p.CONTINUATION, line.folded) is not None
 
 
 def _declares_void(folded: str) -> bool:

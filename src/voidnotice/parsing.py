@@ -49,7 +49,7 @@ from voidnotice.problems import Problem
 from voidnotice.validation import Identifier, fits, validate
 
 # Characters that end a label when walking left from a document word.
-_LABEL_STOPS = frozenset(",;。、 :()\t\n的及和与将")
+_LABEL_STOPS = frozenset(",;。、 :()【】[]\t\n的及和与将")
 _STOP_WORDS = frozenset("一各共计其现特此并已均等的了之及和与以下如上述本人单位公司名称号码为是")
 _MIN_DIGITS_BARE = 3
 # How far before a document word 的 may end the party (刘晓梅的机动车驾驶证).
@@ -316,6 +316,10 @@ def _parties(
     text: str, t: str, start: int, end: int, warnings: list[Problem]
 ) -> tuple[list[Party], list[_Found]]:
     """The parties written in ``t[start:end]``, and numbers printed beside them."""
+    if t.startswith("【", start):
+        # 【楼国庆、楼国华】系已故楼德明之继承人: a listing prints the names in brackets.
+        closing = t.find("】", start, end)
+        start, end = start + 1, closing if closing != -1 else end
     chunks: list[tuple[int, int]] = []
     relations_after: dict[int, list[Relation]] = {}
     party_ids: list[_Found] = []

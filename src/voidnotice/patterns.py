@@ -311,7 +311,17 @@ OTHER_NOTICE_WORDS = _triggered(_compile("|".join(_OTHER_NOTICE_WORDS)), *_OTHER
 NEWS = _compile(
     r"记者|获悉|据介绍|据了解|表示|可通过|如果|一旦|提醒|应当|需及时|自动作废|不会作废|将作废|无需"
     r"|说[,:]|提示|当事人|补办|补领|申请补|以为|介绍[,:]|“|代理登报|代办登报|登报热线|登报服务"
+    r"|登报业务|办理登报|请携带"
 )
-BULLET_STARTS = "·•●○◆◇■□★☆▲△▪►-—*(0123456789"
-# 1. and 2、 number notices; 000.00元 at a line start is an amount broken by the column.
-BULLET = _compile(r"^[\s]*(?:[·•●○◆◇■□★☆▲△▪►\-—*]|\d{1,3}[.、)](?!\d)|[(]\d{1,3}[)])\s*")
+BULLET_STARTS = "·•●○◆◇■□★☆▲△▪►-—*(0123456789【①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# What opens a notice's line: a bullet (·, ①, 1. and 2、; 000.00元 at a line start is an
+# amount broken by the column), a web listing's date, a bracketed title (【遗失声明】).
+BULLET = _compile(
+    r"^\s*(?:(?:[·•●○◆◇■□★☆▲△▪►\-—*①-⑳]|\d{1,3}[.、)](?!\d)|[(]\d{1,3}[)]"
+    r"|\d{4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|【(?:遗失|作废|挂失)?(?:声明|启事|公告)】)\s*)+"
+)
+# Lines that belong to the page, not to a notice.
+FURNITURE = _compile(
+    r"上一页|下一页|第\s*\d+\s*页|共\s*\d+\s*条|返回目录|上一版|下一版|版权所有|Copyright"
+)
+CONTINUATION = _compile(r"金额|元|作废|声明|副本|正本|号|\d")
