@@ -23,7 +23,7 @@ False
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -54,6 +54,7 @@ _STOP_WORDS = frozenset("一各共计其现特此并已均等的了之及和与�
 _MIN_DIGITS_BARE = 3
 # How far before a document word 的 may end the party (刘晓梅的机动车驾驶证).
 _DESCRIBED_DOCUMENT = 6
+_PLACE_ENDINGS = ("镇", "乡", "村", "街道", "社区", "组")
 # How far before a number its label may start (统一社会信用代码 : No. 湘地税字).
 _LABEL_REACH = 40
 
@@ -277,20 +278,28 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     last_org_end = None
     for m in p.finditer(p.ORGANIZATION_END, t[start:document]):
         last_org_end = start + m.end()
+    possessive = t.rfind("的", start, document)
+    after_org = last_org_end or start
+    # After a company, 原使用的公章 describes the seal; after a town, 潘志刚的 is a person.
+    place = last_org_end is None or t[:last_org_end].endswith(_PLACE_ENDINGS)
+    if (place and after_org < possessive and document - possessive <= _DESCRIBED_DOCUMENT
+            and p.search(p.ISSUER_VERB, t, after_org, possessive) is None):
+        # 刘晓梅的机动车驾驶证, 舟溪镇潘志刚的居民身份证: what follows 的 is the label
+        return possessive, possessive + 1
     cut = last_org_end if last_org_end is not None else document
     party_end = cut - 1 if t[start:cut].endswith("的") else cut
-    possessive = t.rfind("的", start, cut)
-    if last_org_end is None and start < possessive and cut - possessive <= _DESCRIBED_DOCUMENT:
-        return possessive, possessive + 1  # 刘晓梅的机动车驾驶证: what follows 的 is the label
     return party_end, cut
 
 
 def _first_document_outside_parentheses(t: str, start: int, end: int) -> int | None:
     bracketed = _bracketed(t, start, end)
-    for m in p.finditer(p.DOCUMENT, t[start:end]):
-        if start + m.start() not in bracketed and not t.startswith("号", start + m.end()):
-            return start + int(m.start())  # 身份证号：…: a label, not a document
-    return None
+    firsts = []
+    for pattern in (p.DOCUMENT, p.UNKNOWN_WORD):  # 食品经营许可证副本一份不慎遗失
+        for m in p.finditer(pattern, t[start:end]):
+            if start + m.start() not in bracketed and not t.startswith("号", start + m.end()):
+                firsts.append(start + int(m.start()))  # 身份证号：…: a label, not a document
+                break
+    return min(firsts, default=None)
 
 
 def _bracketed(t: str, start: int, end: int) -> set[int]:
@@ -404,7 +413,7 @@ def _numbers_in(text: str, t: str, start: int, end: int) -> list[_Found]:
         found.append(_labelled_found(text, start, m))
     if not found:
         for m in p.finditer(p.NUMBER, t[start:end]):
-            if _looks_like_number(m.group("num")):
+            if _looks_like_number(m.group("num")) and not t.startswith("年", start + m.end()):
                 found.append(_Found(start + m.start(), start + m.end(), "id",
                                     raw=text[start + m.start("num"):start + m.end("num")]))
     return found
@@ -417,7 +426,7 @@ def _split_names(chunk: str) -> list[str]:
         if not piece:
             continue
         parts = p.split(p.NAME_JOINER, piece)
-        people = all(2 <= len(part) <= 4 and not _is_organization(part) for part in parts)
+        people = all(_is_person(part) for part in parts)
         # Organisations joined by 和 each end like one: 呼和浩特分公司 is one name.
         organizations = all(part.endswith(v.ORGANIZATION_ENDINGS) for part in parts)
         if len(parts) > 1 and (people or organizations):
@@ -425,6 +434,15 @@ def _split_names(chunk: str) -> list[str]:
         else:
             names.append(piece)
     return names
+
+
+def _is_person(name: str) -> bool:
+    """张三, or 贯洞镇石老旺 (a person after an address); not 社区党支部."""
+    if name.endswith(v.ORGANIZATION_ENDINGS):
+        return False
+    match = p.search(p.ADDRESS, name)
+    person = match.group("name") if match is not None else name
+    return 2 <= len(person) <= 4 and not _is_organization(person)
 
 
 def _is_organization(name: str) -> bool:
@@ -546,22 +564,22 @@ def _recognise_fields(
     text: str, start: int, region: str, mask: _Mask, found: list[_Found]
 ) -> None:
     """Dates, phone numbers, account holders (ignored), and the bank of an account."""
-    for pattern in (p.IGNORED, p.IGNORED_FIELD, p.DESCRIPTION):
-        for m in p.finditer(pattern, region):
-            _claim(mask, start, m, "ignored")
-    for pattern in (p.BANK_FIELD, p.OPENED_AT):
+    for pattern in (p.BANK_FIELD, p.OPENED_AT):  # before 在…遗失 is read as a place
         for m in p.finditer(pattern, region):
             if _claim(mask, start, m, "issuer"):
                 found.append(_Found(start + m.start(), start + m.end(), "issuer",
                                     text=text[start + m.start("bank"):start + m.end("bank")],
                                     each=pattern is p.OPENED_AT))
+    for pattern in (p.IGNORED, p.IGNORED_FIELD, p.DESCRIPTION):
+        for m in p.finditer(pattern, region):
+            _claim(mask, start, m, "ignored")
 
 
 def _recognise_numbers(
     text: str, t: str, start: int, region: str, mask: _Mask, found: list[_Found]
 ) -> None:
     """Property certificate numbers, amounts, labelled numbers, plates, bare numbers."""
-    for m in p.finditer(p.PROPERTY, region):
+    for m in _free_matches(p.PROPERTY, region, start, mask):
         if _claim(mask, start, m, "id"):
             found.append(_labelled_before(text, t, start + m.start(), start + m.end(), mask,
                                           Kind.PROPERTY_CERTIFICATE))
@@ -586,7 +604,8 @@ def _recognise_numbers(
                 plate = _labelled_before(text, t, start + m.start(), start + m.end(), mask,
                                          Kind.PLATE)
                 plate.raw = plate.raw.removesuffix("号")
-                plate.each = text[start + m.end() - 1] == "号"
+                # 湘B12345号车辆…, 车牌号为云L·A3529的小型汽车行驶证: the document after it
+                plate.each = t[start + m.end() - 1] == "号" or t.startswith("的", start + m.end())
                 found.append(plate)
     numbers = sorted((f for f in found if f.what == "id"), key=lambda f: f.end)
     for a, b in bare:
@@ -596,6 +615,23 @@ def _recognise_numbers(
             for number in _number(text, t, a, a, b, shared, mask):
                 found.append(number)
                 bisect.insort(numbers, number, key=lambda f: f.end)
+
+
+def _free_matches(
+    pattern: regex.Pattern[str], region: str, start: int, mask: _Mask
+) -> Iterator[regex.Match[str]]:
+    """Matches in ``region`` (at ``start`` of the text) clear of what is already explained.
+
+    遗失宾国用(2011)第0235号: the first match starts inside the event; the one
+    after it does not. Each match is retried only inside its own span.
+    """
+    for m in p.finditer(pattern, region):
+        retry: regex.Match[str] | None = m
+        while retry is not None and not mask.free(start + retry.start(), start + retry.end()):
+            nxt = p.search(pattern, region, retry.start() + 1, m.end())
+            retry = nxt if nxt is not None and nxt.start() < m.end() else None
+        if retry is not None:
+            yield retry
 
 
 def _recognise_counts(start: int, region: str, mask: _Mask, found: list[_Found]) -> None:
@@ -883,6 +919,9 @@ def _assign(found: list[_Found], heads: list[_Head], t: str, mask: _Mask) -> Non
             before = heads[:1]
         if f.what == "issuer":
             bank_field = not f.each and t.startswith("开户", f.start)
+            permits = [h for h in before if h.document is Document.ACCOUNT_PERMIT]
+            if bank_field and permits:  # 开户许可证及预留印鉴卡，…开户银行：X
+                before = permits
             target = before[-1] if (bank_field and before) or not after else after[0]
             target.issuer = target.issuer or f.text
         elif f.what == "id":

@@ -160,7 +160,7 @@ _KNOWN_LABEL = _alternation(v.NUMBER_LABELS)
 # Never across 的: in 开具的编号 the label is 编号.
 _GENERIC_LABEL = (
     r"(?<=^|[,;:、(\s])(?!本公司|本单位|我公司|我单位|本人)[\p{Han}--[的]]{1,6}%s"
-    r"(?:编号|号码|证号|账号|票号|代码|编码|备案号|登记号|档案号|字号|章号)"
+    r"(?:编号|号码|证号|账号|票号|代码|编码|备案号|登记号|档案号|字号|章号|卡号|照号)"
 )
 _LABEL = rf"(?:{_KNOWN_LABEL}|{_GENERIC_LABEL % '?'})"
 _INNER_LABEL = r"(?:(?P<inner>No\.?|NO\.?|№)\s*)?"
@@ -297,9 +297,11 @@ OTHER_HEADER = _compile(
 )
 PARTY_TAIL = _triggered(_compile(r"(?:(?:不慎|不小心|不幸|名下|于\d{4}年|在|因).*|共同)$"),
                         "不慎", "不小心", "不幸", "共同", "名下", "于", "在", "因")
-# (个体工商户), (字号：桂芳鲜花店): what kind of business, and its trade name.
+# (个体工商户), (字号：桂芳鲜花店), (曾用名：李淑梅), (系已故张德顺之继承人): what the
+# party is, not who.
 PARTY_ANNOTATION = _triggered(
-    _compile(r"[(](?:个体工商户|个体户|字号\s*[:][^()]*)[)]"), "个体", "字号"
+    _compile(r"[(](?:个体工商户|个体户|字号\s*[:][^()]*|曾用名[^()]*|系[^()]*)[)]"),
+    "个体", "字号", "曾用名", "系",
 )
 VOID_STATEMENT = _compile(
     r"声明作废|作废声明|特此声明|登报作废|(?:现|特此|予以|均|一律|即日起)作废|作废[。.!]?\s*$"

@@ -53,7 +53,7 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
     Document.PROPERTY_CERTIFICATE: (
         "房屋所有权证", "房产证", "房权证", "不动产权证书", "不动产权证", "不动产证书", "不动产证",
         "不动产证明", "不动产登记证明", "土地使用证", "土地使用权证", "国有土地使用证",
-        "集体土地使用证",
+        "集体土地使用证", "宅基地使用证",
     ),
     Document.ACCOUNT_PERMIT: ("开户许可证", "基本存款账户信息", "基本存款账户编号"),
     Document.ORG_CODE_CERTIFICATE: ("组织机构代码证", "机构代码证", "代码证"),
@@ -65,7 +65,7 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
                                       "结业证"),
     Document.PROFESSIONAL_CERTIFICATE: (
         "执业证书", "执业证", "资格证书", "资格证", "上岗证", "从业资格证", "职业资格证",
-        "执业医师证", "教师资格证", "职称证", "岗位证书", "操作证", "注册证书",
+        "执业医师证", "教师资格证", "职称证", "岗位证书", "操作证", "注册证书", "导游证",
     ),
     Document.CONTRACT: ("合同", "协议书", "协议"),
 }
@@ -76,7 +76,7 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
 #: professional certificate).
 UNKNOWN_DOCUMENT_WORDS: tuple[str, ...] = (
     "许可证", "证书", "登记证", "证明", "执照", "卡", "存折", "本票", "支票", "汇票", "证", "章",
-    "凭证", "凭据", "法人资格证书",
+    "凭证", "凭据", "法人资格证书", "护照", "通行证",
 )
 
 #: Label words that say what kind of number follows, and the kind.
@@ -142,7 +142,8 @@ DOCUMENT_NUMBER_KINDS: dict[Document, tuple[Kind, ...]] = {
     Document.GRADUATION_CERTIFICATE: (Kind.SERIAL,),
     Document.PROFESSIONAL_CERTIFICATE: (Kind.SERIAL, Kind.RESIDENT_ID),
     Document.CONTRACT: (Kind.SERIAL,),
-    Document.OTHER: (Kind.SERIAL,),
+    # An unknown certificate may print the holder's credit code (社会团体法人登记证书).
+    Document.OTHER: (Kind.SERIAL, Kind.USCC),
 }
 
 #: Copy words after a licence: 正本, 副本, 正副本, 正、副本.
