@@ -137,3 +137,25 @@ def test_issued_to_a_recipient_names_the_recipient_as_the_party() -> None:
     assert notice is not None
     assert [p.name for p in notice.parties] == ["刘思远"]
     assert notice.items[0].issuer == "西安某某置业有限公司"
+
+
+def test_a_basic_account_permit_number_must_start_with_j() -> None:
+    notice = parse_notice("某某公司遗失基本存款账户开户许可证，核准号：L5280001234502，声明作废。")
+    assert notice is not None
+    (number,) = notice.items[0].identifiers
+    assert (number.valid, [e.code for e in number.errors]) == (False, ["format"])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("西峡县李淑敏（曾用名：李淑梅）遗失教师资格证，声明作废。", ["李淑敏"]),
+        ("张建军、张建华（系已故张德顺之继承人）遗失房产证，声明作废。", ["张建军", "张建华"]),
+        ("凯里市舟溪镇潘志刚的居民身份证破损，声明作废。", ["潘志刚"]),
+        ("贯洞镇石老旺与梁美芬的结婚证不慎丢失，特此声明作废。", ["石老旺", "梁美芬"]),
+    ],
+)
+def test_what_stands_around_a_name_is_not_the_name(text: str, names: list[str]) -> None:
+    notice = parse_notice(text)
+    assert notice is not None
+    assert [p.name for p in notice.parties] == names

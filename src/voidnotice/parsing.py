@@ -50,7 +50,7 @@ from voidnotice.validation import Identifier, fits, validate
 
 # Characters that end a label when walking left from a document word.
 _LABEL_STOPS = frozenset(",;。、 :()【】[]\t\n的及和与将")
-_STOP_WORDS = frozenset("一各共计其现特此并已均等的了之及和与以下如上述本人单位公司名称号码为是")
+_STOP_WORDS = frozenset("一各共计其现特此并已均等的了之及和与以下如上述本人单位公司名称号码为是另")
 _MIN_DIGITS_BARE = 3
 # How far before a document word 的 may end the party (刘晓梅的机动车驾驶证).
 _DESCRIBED_DOCUMENT = 6
@@ -682,7 +682,21 @@ def _label_of(
         label_start, label = label_start + after_count, label[after_count:]
     if not mask.free(label_start, b):
         return None
+    _claim_outer_label(region, start, label_start, mask)
     return label_start, a, before.group("inner") or label
+
+
+def _claim_outer_label(region: str, start: int, label_start: int, mask: _Mask) -> None:
+    """``票号：（2020）黔财通字No.0045123``: a label before the series, before the No."""
+    outer_end = label_start
+    while outer_end > start and mask.owner[outer_end - 1] == "ignored":
+        outer_end -= 1
+    if outer_end == label_start:
+        return
+    outer = p.search(p.LABEL_BEFORE, region, max(0, outer_end - start - _LABEL_REACH),
+                     outer_end - start)
+    if outer is not None and mask.free(start + outer.start(), outer_end):
+        mask.take(start + outer.start(), outer_end, "label")
 
 
 def _labelled_before(
@@ -1016,11 +1030,23 @@ def _item(text: str, head: _Head) -> Item:
     issuer = head.issuer or _authority_in_label(text, head)
     amount = parse_amount(head.amount.text) if head.amount else None
     identifiers = [_identifier(f, head.document) for f in head.identifiers]
+    if "基本存款账户" in label or "基本户" in label:
+        identifiers = [_basic_account(i) for i in identifiers]
     return construct(
         Item,
         document=head.document, label=label, copy=head.copy, count=head.count, issuer=issuer,
         amount=amount, identifiers=identifiers,
     )
+
+
+def _basic_account(identifier: Identifier) -> Identifier:
+    """A basic deposit account's permit number starts with J (identifiers.md, account_permit)."""
+    letter = identifier.value[:1]
+    if identifier.kind is not Kind.ACCOUNT_PERMIT or letter not in ("L", "Z"):
+        return identifier
+    problem = Problem(code="format",
+                      message=f"a 基本存款账户 permit number starts with J, not {letter}")
+    return identifier.model_copy(update={"valid": False, "errors": [*identifier.errors, problem]})
 
 
 _ISSUED_BY_AUTHORITY = frozenset({

@@ -92,7 +92,7 @@ NUMBER_LABELS: dict[str, Kind | None] = {
     "发票号": Kind.INVOICE_NUMBER, "票号": None, "号码": None,
     "核准号": Kind.ACCOUNT_PERMIT, "开户许可证核准号": Kind.ACCOUNT_PERMIT,
     "基本存款账户编号": Kind.ACCOUNT_PERMIT, "许可证编号": None, "开户许可证编号": Kind.SERIAL,
-    "编号": None, "章号": None, "户号": None, "印章编码": None, "印章编号": None,
+    "编号": None, "章号": None, "户号": None, "字号": None, "印章编码": None, "印章编号": None,
     "证号": None, "证书号": None, "证书编号": None, "证件号": None, "证件号码": None,
     "身份证号": Kind.RESIDENT_ID, "身份证号码": Kind.RESIDENT_ID,
     "公民身份号码": Kind.RESIDENT_ID, "身份证": Kind.RESIDENT_ID,
