@@ -159,3 +159,17 @@ def test_what_stands_around_a_name_is_not_the_name(text: str, names: list[str]) 
     notice = parse_notice(text)
     assert notice is not None
     assert [p.name for p in notice.parties] == names
+
+
+def test_a_legal_representative_makes_the_party_an_organisation() -> None:
+    notice = parse_notice("武汉市江岸区育才二小遗失法定代表人章（刘红梅）一枚，声明作废。")
+    assert notice is not None
+    (party,) = notice.parties
+    assert (party.name, party.kind.value, party.address) == ("武汉市江岸区育才二小",
+                                                             "organization", None)
+
+
+def test_the_room_of_a_theft_is_not_the_party() -> None:
+    notice = parse_notice("成都某某装饰有限公司办公室于2024年3月15日被盗，被盗物品有公章一枚。")
+    assert notice is not None
+    assert [p.name for p in notice.parties] == ["成都某某装饰有限公司"]

@@ -453,6 +453,7 @@ def _is_organization(name: str) -> bool:
 
 
 _SOLE_TRADER = ("个体工商户", "个体户")
+_ROOMS = ("办公室", "营业厅", "财务室")
 
 
 def _party(chunk: str) -> Party:
@@ -468,6 +469,9 @@ def _party(chunk: str) -> Party:
     name = name.removesuffix("的")
     if len(name) >= 4:  # 王芳夫妇: the couple is named by one of them
         name = name.removesuffix("夫妇").removesuffix("夫妻")
+    room = next((r for r in _ROOMS if name.endswith(r)), "")
+    if room and name.removesuffix(room).endswith(v.ORGANIZATION_ENDINGS):
+        name = name.removesuffix(room)  # 某某公司办公室于…被盗: the room is where, not who
     kind = PartyKind.ORGANIZATION if trader or _is_organization(name) else PartyKind.PERSON
     return construct(Party, name=name, kind=kind, address=address, relations=[])
 
@@ -479,8 +483,13 @@ def _with_item_context(parties: list[Party], context: _ItemContext) -> list[Part
         target = next((i for i, party in enumerate(parties)
                        if party.kind is PartyKind.ORGANIZATION), 0)
         party = parties[target]
-        parties[target] = party.model_copy(
-            update={"relations": [*party.relations, *context.relations]})
+        update: dict[str, object] = {"relations": [*party.relations, *context.relations]}
+        if party.address and any(r.role is Role.LEGAL_REPRESENTATIVE for r in context.relations):
+            # 武汉市江岸区育才二小…法定代表人章（刘红梅）: only an organisation has a legal
+            # representative, so what looked like an address is part of its name.
+            update.update(name=party.address + party.name, address=None,
+                          kind=PartyKind.ORGANIZATION)
+        parties[target] = party.model_copy(update=update)
     return parties
 
 
