@@ -479,9 +479,9 @@ def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:
         else:
             anchor = document if document is not None else void
             assert anchor is not None
-            tail = _ITEM_TAIL.match(folded, anchor.end(), b, timeout=p.TIMEOUT)
+            tail = p.match(_ITEM_TAIL, folded, anchor.end(), b)
             cut = tail.end() if tail else anchor.end()
-        after_void = p.VOID.match(folded, cut, b, timeout=p.TIMEOUT)
+        after_void = p.match(p.VOID, folded, cut, b)
         if after_void:
             cut = after_void.end()
         if a <= cut < b and folded[cut:b].strip(" ,、"):

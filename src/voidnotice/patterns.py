@@ -87,13 +87,15 @@ def search(
     return pattern.search(text, pos, endpos, timeout=TIMEOUT)
 
 
-def match(pattern: regex.Pattern[str], text: str, pos: int = 0) -> regex.Match[str] | None:
+def match(
+    pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> regex.Match[str] | None:
     """``pattern.match`` at ``pos`` under the timeout.
 
     >>> match(RANGE_TAIL, "00123456-00123460", 8).group("num")
     '00123460'
     """
-    return pattern.match(text, pos, timeout=TIMEOUT)
+    return pattern.match(text, pos, endpos, timeout=TIMEOUT)
 
 
 def fullmatch(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
