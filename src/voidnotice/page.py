@@ -10,7 +10,9 @@ Inside a block, narrow columns break lines anywhere, even inside names and
 numbers. A line continues the notice before it unless that notice is
 complete and the line starts a notice of its own. Blocks without bullets
 run one notice into the next: they are cut after a sentence end or a void
-statement, or between a document and the next party's event.
+statement, or between a document and the next party's event. Outside any
+block (among news, other public notices or ads), text is read by
+sentences, and a sentence that declares itself void is a notice.
 
 >>> page = scan("下列证件声明作废\\n·张三遗失身份证\\n·李四遗失营业执\\n照副本\\n\\n市委召开会议")
 >>> [(n.text, n.span) for n in page.notices]
