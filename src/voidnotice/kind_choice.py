@@ -1,0 +1,104 @@
+"""Which kind of identifier a number printed in a notice is.
+
+The label says most (``发票代码``), but newspapers often call a credit code
+注册号, so a label decides only when the number has its shape; then the
+kinds the document prints, valid ones first; then a misprint of one of
+them; then any kind that fits.
+
+>>> choose_kind("00966245", None, Document.VAT_ORDINARY_INVOICE)
+<Kind.INVOICE_NUMBER: 'invoice_number'>
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from voidnotice import vocabulary as v
+from voidnotice.kinds import Kind
+from voidnotice.notice import Document
+from voidnotice.validation import Identifier, fits, validate
+
+
+def choose_kind(
+    raw: str, label_kind: Kind | None, document: Document, label: str | None = None
+) -> Kind:
+    """The kind of a number, from its label, its document, then its shape.
+
+    A label wins when the number has the label's shape (newspapers often
+    call a credit code 注册号, so a label alone does not decide); then the
+    kinds the document prints, valid ones first; then any kind that fits.
+
+    >>> choose_kind("00966245", None, Document.VAT_ORDINARY_INVOICE)
+    <Kind.INVOICE_NUMBER: 'invoice_number'>
+    >>> choose_kind("91430203MA4L0U3B5T", Kind.REGISTRATION_NUMBER, Document.BUSINESS_LICENSE)
+    <Kind.USCC: 'uscc'>
+    >>> choose_kind("01638246", None, Document.RECEIPT)
+    <Kind.SERIAL: 'serial'>
+    """
+    return choose_with_check(raw, label_kind, document, label)[0]
+
+
+def choose_with_check(
+    raw: str, label_kind: Kind | None, document: Document, label: str | None
+) -> tuple[Kind, Identifier | None]:
+    """:func:`choose_kind`, with the check of the chosen kind when it was made on the way.
+
+    >>> kind, checked = choose_with_check("00966245", None, Document.VAT_ORDINARY_INVOICE, None)
+    >>> kind.value, checked.valid
+    ('invoice_number', True)
+    """
+    if label_kind is not None and fits(raw, label_kind):
+        return label_kind, None
+    candidates = v.DOCUMENT_NUMBER_KINDS.get(document, ())
+    specific: list[Kind] = [k for k in candidates if k is not Kind.SERIAL]
+    for kind in specific:
+        if fits(raw, kind):
+            checked = validate(raw, kind, label=label)
+            if checked.valid:
+                return kind, checked
+    return _choose_misfit(raw, label_kind, candidates, specific, label), None
+
+
+def _choose_misfit(
+    raw: str, label_kind: Kind | None, candidates: tuple[Kind, ...], specific: list[Kind],
+    label: str | None,
+) -> Kind:
+    """The kind of a number that is not a valid number of any kind its document prints."""
+    fitting = [k for k in specific if fits(raw, k)]
+    serial = fits(raw, Kind.SERIAL)
+    if serial and candidates[:1] == (Kind.SERIAL,):
+        return Kind.SERIAL  # a certificate's own serial, even when it is 15 or 17 digits long
+    if fitting:
+        return fitting[0]
+    # A misprint (O for 0, a digit short) of the label's kind or the document's own is that
+    # kind, failing: 核准号 J551000732560, a 19-digit 数电发票 number.
+    misread = [k for k in (label_kind, *specific)
+               if k is not None and k is not Kind.SERIAL and _nearly_fits(raw, k)]
+    if misread:
+        return misread[0]
+    if label_kind is not None and label_kind is not Kind.SERIAL:
+        return label_kind
+    if label is not None and label in v.LABEL_FALLBACK_KINDS:
+        return v.LABEL_FALLBACK_KINDS[label]
+    if serial or label_kind is Kind.SERIAL:
+        return Kind.SERIAL
+    return _any_fitting(raw, Kind)
+
+
+_LOOK_ALIKES = str.maketrans("OoIlLZzSB", "001112258")
+_LETTER_LOOK_ALIKES = str.maketrans("01582", "OISBZ")
+
+
+def _nearly_fits(raw: str, kind: Kind) -> bool:
+    """Would it fit ``kind`` with look-alikes read as digits, or one digit more or less?"""
+    # The leading letter of a birth certificate or permit number is often printed as a digit.
+    lettered = raw[:1].translate(_LETTER_LOOK_ALIKES) + raw[1:]
+    variants = (raw.translate(_LOOK_ALIKES), lettered, raw + "0", raw[:-1])
+    return any(fits(variant, kind) for variant in variants)
+
+
+def _any_fitting(raw: str, kinds: Iterable[Kind]) -> Kind:
+    for kind in kinds:
+        if kind is not Kind.SERIAL and fits(raw, kind):
+            return kind
+    return Kind.SERIAL
