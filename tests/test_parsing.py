@@ -173,3 +173,11 @@ def test_the_room_of_a_theft_is_not_the_party() -> None:
     notice = parse_notice("成都某某装饰有限公司办公室于2024年3月15日被盗，被盗物品有公章一枚。")
     assert notice is not None
     assert [p.name for p in notice.parties] == ["成都某某装饰有限公司"]
+
+
+def test_ocr_spaces_inside_names_are_dropped() -> None:
+    notice = parse_notice("李 梓 涵(父亲:李 强，母亲：陈 雪)遗失出生医学证明,声明作废。")
+    assert notice is not None
+    (party,) = notice.parties
+    assert (party.name, [(r.role.value, r.name) for r in party.relations]) == (
+        "李梓涵", [("father", "李强"), ("mother", "陈雪")])

@@ -93,7 +93,9 @@ def _nearly_fits(raw: str, kind: Kind) -> bool:
     """Would it fit ``kind`` with look-alikes read as digits, or one digit more or less?"""
     # The leading letter of a birth certificate or permit number is often printed as a digit.
     lettered = raw[:1].translate(_LETTER_LOOK_ALIKES) + raw[1:]
-    variants = (raw.translate(_LOOK_ALIKES), lettered, raw + "0", raw[:-1])
+    # S41O312457: the letter stays, the O in the digits is a misread 0.
+    kept = raw[:1] + raw[1:].translate(_LOOK_ALIKES)
+    variants = (raw.translate(_LOOK_ALIKES), lettered, kept, raw + "0", raw[:-1])
     return any(fits(variant, kind) for variant in variants)
 
 

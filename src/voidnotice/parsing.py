@@ -340,8 +340,7 @@ def _parties(
     for group in p.finditer(p.PARENTHESES, t[start:end]):
         g_start, g_end = start + group.start(), start + group.end()
         inner = t[g_start + 1:g_end - 1]
-        relations = [Relation(role=v.ROLES[m.group("role")], name=m.group("name"))
-                     for m in p.finditer(p.ROLE, inner)]
+        relations = [_relation(m) for m in p.finditer(p.ROLE, inner)]
         numbers = _numbers_in(text, t, g_start + 1, g_end - 1)
         if not relations and not numbers:
             continue  # part of the name: 某某合伙企业(普通合伙)
@@ -361,7 +360,7 @@ def _parties(
             role = p.search(p.ROLE, name)
             if role is not None and role.start() == 0 and parties:
                 last = parties[-1]
-                relation = Relation(role=v.ROLES[role.group("role")], name=role.group("name"))
+                relation = _relation(role)
                 parties[-1] = last.model_copy(update={"relations": [*last.relations, relation]})
             elif p.search(p.NOT_A_NAME, name) is None:
                 parties.append(_party(name))
@@ -460,8 +459,18 @@ _SOLE_TRADER = ("个体工商户", "个体户")
 _ROOMS = ("办公室", "营业厅", "财务室")
 
 
+def _relation(m: regex.Match[str]) -> Relation:
+    """A ROLE match: 父亲:李 强 is the father 李强."""
+    return Relation(role=v.ROLES[m.group("role")], name=_unspaced(m.group("name")))
+
+
+def _unspaced(name: str) -> str:
+    """OCR spaces names out (梁　志　明, 李 强); a name holds no space."""
+    return "".join(name.split())
+
+
 def _party(chunk: str) -> Party:
-    name, address = chunk.replace(" ", ""), None
+    name, address = _unspaced(chunk), None
     trader = next((w for w in _SOLE_TRADER if name.startswith(w) and len(name) > len(w) + 1), "")
     name = name[len(trader):]  # 个体工商户李桂芳: a business, named by its owner
     match = p.search(p.ADDRESS, name)
@@ -874,7 +883,7 @@ def _relations_in_items(
             role = m if pattern is p.ROLE_CLAUSE else p.search(p.ROLE, m.group())
             if role is not None:
                 context.relations.append(
-                    Relation(role=v.ROLES[role.group("role")], name=role.group("name")))
+                    _relation(role))
                 mask.take(a, b, "relation")
 
 

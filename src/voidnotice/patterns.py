@@ -227,8 +227,8 @@ IGNORED_FIELD = _triggered(
 )
 _IGNORED_TRIGGERS = (
     "电话", "手机", "联系", "Tel", "TEL", "年", ".", "-", "/", "即日起", "登报之日", "停止使用",
-    "一并", "共同", "因", "在", "于", "拾到", "拾获", "捡到", "内有", "内装", "内含", "其中有",
-    "物品", "无法", "特此", "车", "有重谢", "有酬谢", "字",
+    "一并", "共同", "因", "在", "于", "被", "拾到", "拾获", "捡到", "内有", "内装", "内含",
+    "其中有", "物品", "无法", "特此", "车", "有重谢", "有酬谢", "字",
 )
 IGNORED = _triggered(_compile(
     r"(?:联系)?(?:电话|手机|联系方式|Tel|TEL)\s*[:]?\s*[\d\- ]{6,}"
@@ -239,7 +239,7 @@ IGNORED = _triggered(_compile(
     r"|物品(?:有|包括|为)|[必定]有[重酬]谢|[(]\d{2,4}[)][\p{Han}]{1,6}字(?=\s*(?:No|NO|№|\d))|无法(?:辨认|识别|使用)|特此(?:公告|告知)"
     rf"|(?<=(?:{_alternation(v.EVENTS)}))(?:在|于)[^,;。的]{{1,12}}"
     r"|[望请]?(?:拾到|拾获|捡到)者[^,;。]*"
-    rf"|(?:因|在|于)[^,;。]{{1,20}}?(?={EVENT.pattern})"
+    rf"|(?:不慎|不小心)?(?:因|在|于|被)[^,;。]{{1,20}}?(?={EVENT.pattern})"
     # 冀A·5G7K2号货车于…被窃: the vehicle the plate is on, when no document follows
     r"|(?<=号)(?:小型|中型|大型|重型|轻型)?(?:普通)?(?:货车|轿车|客车|汽车|摩托车|面包车|挂车|半挂车|牵引车)"
     r"(?=[于在,;。]|$)"
@@ -249,7 +249,8 @@ ROLE_CLAUSE = _triggered(_compile(
 ), *_minimal(v.ROLES))
 PARENTHESES = _triggered(_compile(r"[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]"), "(", "[", "【", "〔")
 ROLE = _triggered(
-    _compile(rf"(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,12}})"),
+    # OCR spaces a name out (李 强): the name may hold single spaces.
+    _compile(rf"(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·](?:\s?[\p{{Han}}·]){{1,11}})"),
     *_minimal(v.ROLES),
 )
 _ADDRESS_ENDS = (

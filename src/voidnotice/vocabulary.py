@@ -149,7 +149,7 @@ DOCUMENT_NUMBER_KINDS: dict[Document, tuple[Kind, ...]] = {
 #: Copy words after a licence: 正本, 副本, 正副本, 正、副本.
 COPIES: dict[str, Copy] = {
     "正副本": Copy.BOTH, "正、副本": Copy.BOTH, "正本及副本": Copy.BOTH, "正本和副本": Copy.BOTH,
-    "正本、副本": Copy.BOTH, "正本": Copy.ORIGINAL, "副本": Copy.DUPLICATE,
+    "正本、副本": Copy.BOTH, "正本副本": Copy.BOTH, "正本": Copy.ORIGINAL, "副本": Copy.DUPLICATE,
 }
 
 #: Relatives and representatives written with a party: (父:…、母:…).
