@@ -106,3 +106,20 @@ def test_notices_among_other_notices_and_ads_without_blank_lines() -> None:
 
 def test_a_notice_and_its_void_sentence_outside_a_block() -> None:
     assert [n.text for n in parse("张三遗失身份证。特此声明。")] == ["张三遗失身份证。特此声明。"]
+
+
+def test_a_run_on_cut_keeps_ranges_and_void_statements() -> None:
+    text = ("遗失声明\n某某物流有限公司遗失增值税普通发票共20份，号码：02316581至02316600，声明作废"
+            "刘梓萱遗失出生医学证明，声明作废。\n")
+    assert [n.text for n in parse(text)] == [
+        "某某物流有限公司遗失增值税普通发票共20份，号码：02316581至02316600，声明作废",
+        "刘梓萱遗失出生医学证明，声明作废。",
+    ]
+
+
+def test_a_document_word_broken_across_lines_joins_them() -> None:
+    text = ("遗失启事\n彭家俊遗失湖南师范大学颁发的毕业证\n"
+            "书两本，证书编号：105421202405001236、105421202405001237。\n")
+    (notice,) = parse(text)
+    assert notice.items[0].label == "毕业证书"
+    assert len(notice.items[0].identifiers) == 2

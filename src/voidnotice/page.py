@@ -54,8 +54,10 @@ _PHONE_END = p._compile(
 _ITEM_TAIL = p._compile(
     rf"(?:\s*(?:[、及和,]\s*)?(?:{p.DOCUMENT.pattern}|{p.COUNT.pattern}|{p.AMOUNT.pattern}"
     rf"|{p.LABELLED.pattern}"
-    r"|[0-9A-Za-z]+号?))*"
+    r"|(?:[至到~—\-]\s*)?[0-9A-Za-z]+号?))*"
 )
+# …，声明作废 after the items: the void statement still belongs to the notice.
+_VOID_AFTER = p._compile(rf"[,;]?\s*(?:{p.VOID.pattern})")
 
 
 class Skipped(BaseModel):
@@ -129,6 +131,14 @@ class _Draft:
         self.has_trigger = self.has_trigger or _has_trigger(window)
         self.has_document = self.has_document or _has_document(window)
         self.tail = window[-_WORD_REACH:]
+
+    def broken_word(self, line: _Line) -> bool:
+        """Does a document word run on from the draft into ``line`` (毕业证 / 书两本)?"""
+        head = self.tail[-_WORD_REACH // 2:]
+        window = head + line.folded[:_WORD_REACH // 2]
+        return any(m.start() < len(head) < m.end()
+                   for pattern in (p.DOCUMENT, p.UNKNOWN_WORD)
+                   for m in p.finditer(pattern, window))
 
     def complete(self) -> bool:
         """Does it read as a whole notice that ends here (with a document, 作废, 元...)?"""
@@ -391,6 +401,7 @@ def _paragraph_drafts(
         notice_like = _notice_like(line.folded)
         if draft is not None and not line.bullet and (
             not draft.complete()
+            or draft.broken_word(line)
             or (not (notice_like and _starts_notice(line.folded)) and _continues(line))
         ):
             draft.add(line)
@@ -483,7 +494,7 @@ def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:
             assert anchor is not None
             tail = p.match(_ITEM_TAIL, folded, anchor.end(), b)
             cut = tail.end() if tail else anchor.end()
-        after_void = p.match(p.VOID, folded, cut, b)
+        after_void = p.match(_VOID_AFTER, folded, cut, b)
         if after_void:
             cut = after_void.end()
         if a <= cut < b and folded[cut:b].strip(" ,、"):

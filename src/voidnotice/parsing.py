@@ -355,7 +355,8 @@ def _parties(
     chunks.append((cursor, cursor + tail.start() if tail else end))
     parties: list[Party] = []
     for c_start, c_end in _split_off_numbers(text, t, chunks, party_ids):
-        names = _split_names(text[c_start:c_end].strip(" ,:;、"))
+        # 陈家豪（身份证号：…）与林美珍: the joiner after the brackets starts no name.
+        names = _split_names(text[c_start:c_end].strip(" ,:;、").lstrip("与和及"))
         for name in names:
             role = p.search(p.ROLE, name)
             if role is not None and role.start() == 0 and parties:
@@ -1005,6 +1006,10 @@ def _owner(f: _Found, before: list[_Head], after: list[_Head]) -> _Head:
             kinds = v.DOCUMENT_NUMBER_KINDS.get(head.document, ())[: 1 if primary_only else None]
             if f.kind in kinds or any(fits(f.raw, k) for k in kinds if k is not Kind.SERIAL):
                 return head
+            # 公章一枚，编号：…: a labelled serial belongs to the nearest document of serials.
+            if (primary_only and f.label and f.kind is None and kinds == (Kind.SERIAL,)
+                    and fits(f.raw, Kind.SERIAL)):
+                return head
     # 公章及财务专用章各一枚，统一社会信用代码…: a number after a list is the list's.
     return before[0]
 
@@ -1078,7 +1083,8 @@ _ISSUED_BY_AUTHORITY = frozenset({
 })
 
 
-_SELF_NAMED_AUTHORITIES = frozenset({"大学", "学院", "医院", "法院", "银行"})
+_SELF_NAMED_AUTHORITIES = frozenset({"大学", "学院", "医院", "法院"})
+_BANKS = frozenset({"银行", "支行", "分行"})
 
 
 def _authority_in_label(text: str, head: _Head) -> str | None:
@@ -1090,6 +1096,8 @@ def _authority_in_label(text: str, head: _Head) -> str | None:
     if not ends:
         return None
     end, ending = max(ends)
+    if ending in _BANKS and head.document is not Document.ACCOUNT_PERMIT:
+        return None  # 中国银行借记卡: a bank issues the cards it names, but is no authority
     authority = prefix[:end]
     # 北京大学 names itself; 民办学校 or 税务局 alone needs a place or a longer name.
     named = ending in _SELF_NAMED_AUTHORITIES and len(authority) >= len(ending) + 2
