@@ -102,6 +102,23 @@ class Document(str, Enum):
     GRADUATION_CERTIFICATE = "graduation_certificate"
     PROFESSIONAL_CERTIFICATE = "professional_certificate"
     CONTRACT = "contract"
+    PERMIT = "permit"
+    VEHICLE_CERTIFICATE = "vehicle_certificate"
+    TAX_CONTROL_DEVICE = "tax_control_device"
+    BANK_ACCEPTANCE_BILL = "bank_acceptance_bill"
+    CHEQUE = "cheque"
+    PASSBOOK = "passbook"
+    BANK_CARD = "bank_card"
+    SHARE_CERTIFICATE = "share_certificate"
+    MEMBERSHIP_CARD = "membership_card"
+    BIRTH_PERMIT = "birth_permit"
+    MARRIAGE_CERTIFICATE = "marriage_certificate"
+    DISCHARGE_CERTIFICATE = "discharge_certificate"
+    DISABILITY_CERTIFICATE = "disability_certificate"
+    WORK_ID = "work_id"
+    STUDENT_ID = "student_id"
+    INSURANCE_POLICY = "insurance_policy"
+    SOCIAL_SECURITY_CARD = "social_security_card"
     OTHER = "other"
 
 
@@ -175,6 +192,9 @@ class Notice(BaseModel):
 
     text: str
     span: tuple[int, int]
+    source: str | None = Field(
+        default=None, description="the file the text came from, or the id its caller gave"
+    )
     event: Event
     declared_void: bool
     parties: list[Party] = Field(default_factory=list)

@@ -123,6 +123,8 @@ def is_valid(number: str) -> bool:
     >>> is_valid("J2900123456789"), is_valid("2900123456789")
     (True, False)
     """
+    if not isinstance(number, str):  # python-stdnum's promise: is_valid never raises
+        return False
     return check(number).valid()
 
 

@@ -132,6 +132,8 @@ def is_valid(number: str) -> bool:
     >>> is_valid("P430935842"), is_valid("P990935842")
     (True, False)
     """
+    if not isinstance(number, str):  # python-stdnum's promise: is_valid never raises
+        return False
     return check(number).valid()
 
 

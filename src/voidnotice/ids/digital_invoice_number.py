@@ -162,6 +162,8 @@ def is_valid(number: str) -> bool:
     >>> is_valid("24942000000012660383"), is_valid("2494200000001266038")
     (True, False)
     """
+    if not isinstance(number, str):  # python-stdnum's promise: is_valid never raises
+        return False
     return check(number).valid()
 
 

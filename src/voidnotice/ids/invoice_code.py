@@ -315,6 +315,8 @@ def is_valid(number: str) -> bool:
     >>> is_valid("044001500111"), is_valid("4300171130X")
     (True, False)
     """
+    if not isinstance(number, str):  # python-stdnum's promise: is_valid never raises
+        return False
     return check(number).valid()
 
 

@@ -113,6 +113,8 @@ def is_valid(number: str) -> bool:
     >>> is_valid("00966245"), is_valid("966245")
     (True, False)
     """
+    if not isinstance(number, str):  # python-stdnum's promise: is_valid never raises
+        return False
     return check(number).valid()
 
 

@@ -163,6 +163,8 @@ def is_valid(number: str) -> bool:
     >>> is_valid("D2143569-X"), is_valid("D2143569-0")
     (True, False)
     """
+    if not isinstance(number, str):  # python-stdnum's promise: is_valid never raises
+        return False
     return check(number).valid()
 
 

@@ -195,6 +195,8 @@ def is_valid(number: str) -> bool:
     >>> is_valid("湘B·12345"), is_valid("湘I12345")
     (True, False)
     """
+    if not isinstance(number, str):  # python-stdnum's promise: is_valid never raises
+        return False
     return check(number).valid()
 
 

@@ -232,6 +232,8 @@ def is_valid(number: str) -> bool:
     >>> is_valid("苏(2017)海门市不动产权第0000183号"), is_valid("苏(2017)海门市第0000183号")
     (True, False)
     """
+    if not isinstance(number, str):  # python-stdnum's promise: is_valid never raises
+        return False
     return check(number).valid()
 
 

@@ -179,6 +179,8 @@ def is_valid(number: str) -> bool:
     >>> is_valid("110108000000016"), is_valid("110108000000061")
     (True, False)
     """
+    if not isinstance(number, str):  # python-stdnum's promise: is_valid never raises
+        return False
     return check(number).valid()
 
 

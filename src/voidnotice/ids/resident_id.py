@@ -311,7 +311,11 @@ def is_valid(number: str, relax_region: bool = False) -> bool:
     (True, True)
     >>> is_valid("110105194912310021")
     False
+    >>> is_valid(None), is_valid(11010519491231002)
+    (False, False)
     """
+    if not isinstance(number, str):  # python-stdnum's promise: is_valid never raises
+        return False
     return check(number).valid(relax_tables=relax_region)
 
 

@@ -160,6 +160,8 @@ def is_valid(number: str) -> bool:
     >>> is_valid("01638246"), is_valid("01")
     (True, False)
     """
+    if not isinstance(number, str):  # python-stdnum's promise: is_valid never raises
+        return False
     return check(number).valid()
 
 

@@ -253,6 +253,8 @@ def is_valid(number: str) -> bool:
     >>> is_valid("91110108MA01G0FB09"), is_valid("91110108MA01G0FB08")
     (True, False)
     """
+    if not isinstance(number, str):  # python-stdnum's promise: is_valid never raises
+        return False
     return check(number).valid()
 
 
