@@ -95,6 +95,7 @@ class _Line:
     folded: str
     bullet: bool
     void_mark: bool = False  # opened by a title that declares it void: 【遗失声明】
+    furniture: bool = False  # a line of the page itself, not of any notice
 
 
 @dataclass
@@ -191,6 +192,11 @@ def _lines(text: str) -> Iterator[_Line]:
         if stripped:
             start = offset + raw.index(stripped[0])
             folded = p.fold_width(stripped)
+            if _furniture(folded):  # before bullets: — B3 — is a page number, not a bullet
+                yield _Line(start, start + len(stripped), stripped, folded, bullet=False,
+                            furniture=True)
+                offset += len(raw)
+                continue
             # Lines are stripped, so a bullet is the first character.
             bullet = p.search(p.BULLET, folded) if folded[0] in p.BULLET_STARTS else None
             cut = bullet.end() if bullet and bullet.end() < len(stripped) else 0
@@ -200,6 +206,11 @@ def _lines(text: str) -> Iterator[_Line]:
         else:
             yield _Line(offset, offset, "", "", bullet=False)
         offset += len(raw)
+
+
+def _furniture(folded: str) -> bool:
+    """A line of the page itself (湘潭日报 2024年5月9日 星期四 B3, 登报热线:…, 责任编辑:…)."""
+    return p.match(p.FURNITURE_LINE, folded) is not None and not _has_trigger(folded)
 
 
 def _notice_like(folded: str) -> bool:
@@ -229,10 +240,22 @@ def _prose(line: _Line) -> bool:
 
 
 def _starts_notice(folded: str) -> bool:
-    """Does this line begin a notice (a party, then an event or a void statement)?"""
+    """Does this line begin a notice (a party, then an event or a void statement)?
+
+    Text that opens with a document continues the list of the notice before
+    it: ``…统一社会信用代码：91440106MA5DKP3R52；开户许可证一份，核准号：…``.
+    """
     event = p.search(p.EVENT, folded)
     trigger = event.start() if event else folded.find("作废")
+    if trigger > 0 and _opens_with_document(folded[:trigger]):
+        return False
     return trigger > 0 or (trigger == 0 and event is None)
+
+
+def _opens_with_document(folded: str) -> bool:
+    head = folded.lstrip(" ,:;、")
+    return (p.match(p.DOCUMENT, head) is not None
+            or p.match(p.UNKNOWN_WORD, head) is not None)
 
 
 def _paragraphs(text: str) -> Iterator[list[_Line]]:
@@ -261,7 +284,12 @@ def _drafts(text: str, skipped: list[Skipped]) -> Iterator[_Draft]:
         lines: list[_Line] = []
         for line in paragraph:
             compact = line.folded.replace(" ", "")
-            if p.search(p.HEADER, compact) and not line.bullet:
+            if line.furniture:
+                # Skipped alone: the block goes on, and a notice cut by it is joined.
+                skipped.append(_skip(text, line.start, line.end, "furniture",
+                                     "page furniture: a running head, page number, "
+                                     "advertising office line or editor's credit"))
+            elif p.search(p.HEADER, compact) and not line.bullet:
                 yield from _run_drafts(text, lines, block, skipped)
                 lines, block = [], _Block(void="声明" in compact or "作废" in compact)
             elif p.search(p.OTHER_HEADER, compact):
@@ -360,7 +388,8 @@ def _sentences(lines: list[_Line]) -> Iterator[list[_Line]]:
     """
     joined = "".join(line.folded for line in lines)
     ends = sorted({m.end() for pattern in (_SENTENCE_END, _PHONE_END)
-                   for m in p.finditer(pattern, joined)} | {len(joined)})
+                   for m in p.finditer(pattern, joined)} | {len(joined)}
+                  | set(_bullet_starts(lines)))
     pieces: list[_Line] = []
     offset = 0  # where the current line starts in joined
     cursor = 0  # where the current sentence starts
@@ -378,6 +407,15 @@ def _sentences(lines: list[_Line]) -> Iterator[list[_Line]]:
         if pieces:
             yield pieces
             pieces = []
+
+
+def _bullet_starts(lines: list[_Line]) -> Iterator[int]:
+    """Where each bulleted line starts in the joined lines: a bullet always starts a notice."""
+    offset = 0
+    for line in lines:
+        if line.bullet and offset:
+            yield offset
+        offset += len(line.folded)
 
 
 def _part(line: _Line, a: int, b: int) -> _Line:
@@ -465,7 +503,8 @@ def _notice_bounds(folded: str) -> Iterator[tuple[int, int]]:
 
 def _cuts(folded: str) -> Iterator[int]:
     """Offsets where one notice ends and the next begins."""
-    sentence_starts = [0] + [m.end() for m in p.finditer(_SENTENCE_END, folded)]
+    sentence_starts = [0] + [m.end() for m in p.finditer(_SENTENCE_END, folded)
+                             if not _inside_brackets(folded, m.start())]
     sentence_starts = [s for s in sentence_starts if s < len(folded)]
     kept = [0]
     for s in sentence_starts[1:]:
@@ -476,6 +515,27 @@ def _cuts(folded: str) -> Iterator[int]:
         if s:
             yield s
         yield from _run_on_cuts(folded, s, end)
+
+
+def _inside_brackets(folded: str, position: int) -> bool:
+    """Is ``position`` inside an open bracket? (父：谭军，母：刘芳；身份证号…) is one aside."""
+    before = folded[max(0, position - _WORD_REACH * 4):position]
+    opened = max(before.rfind("("), before.rfind("（"), before.rfind("["))
+    closed = max(before.rfind(")"), before.rfind("）"), before.rfind("]"))
+    return opened > closed
+
+
+def _next_party(folded: str, cut: int, event: int) -> bool:
+    """Can ``folded[cut:event]`` be the party of a notice of its own?
+
+    Not when it is empty, a word that goes on with the same party
+    (``…公章、发票专用章及空白收据一本一并丢失``, ``…一枚，另遗失…``), or the
+    colon after a title (``公章遗失声明：X公司不慎遗失…``).
+    """
+    between = folded[cut:event].strip(" ,、")
+    if not between or between[0] in ":;":
+        return False
+    return p.fullmatch(p.SAME_PARTY, between) is None and p.match(p.JOINER, between) is None
 
 
 def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:
@@ -497,7 +557,7 @@ def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:
         after_void = p.match(_VOID_AFTER, folded, cut, b)
         if after_void:
             cut = after_void.end()
-        if a <= cut < b and folded[cut:b].strip(" ,、"):
+        if a <= cut < b and _next_party(folded, cut, b):
             yield cut
 
 

@@ -163,7 +163,7 @@ def _timed_out(text: str, span: tuple[int, int], header_void: bool) -> Notice:
                       " this notice, so nothing of it was read")
     return construct(
         Notice,
-        text=text, span=span, event=Event.VOID, declared_void=header_void,
+        text=text, span=span, source=None, event=Event.VOID, declared_void=header_void,
         parties=[], items=[], warnings=[problem],
     )
 
@@ -199,7 +199,8 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
         warnings.append(Problem(code="no_item", message="no document named"))
     return construct(
         Notice,
-        text=text, span=span, event=_event([e for e in events if e.start() >= lead_end] or events),
+        text=text, span=span, source=None,
+        event=_event([e for e in events if e.start() >= lead_end] or events),
         declared_void=header_void or bool(voids),
         parties=parties, items=items, warnings=warnings,
     )

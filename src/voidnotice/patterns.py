@@ -281,6 +281,10 @@ SIGNATURE = _compile(
     rf"|{_CN_DIGIT}{{4}}年{_CN_DIGIT}{{1,2}}月{_CN_DIGIT}{{1,3}}日)?\s*"
     r"(?:(?:联系)?电话\s*[:]?\s*[\d\- ]{6,})?[\s。.]*"
 )
+# Between one event and the next, words that go on with the same party:
+# …居民身份证、驾驶证一并丢失; …发票专用章一枚，另遗失…
+SAME_PARTY = _compile(rf"(?:{_alternation(v.SAME_PARTY_WORDS)})+")
+JOINER = _compile(rf"(?:{_alternation(v.ITEM_JOINERS)})")
 NAME_SEPARATOR = _triggered(_compile(r"[、,;，]+"), "、", ",", ";", "，")
 NAME_JOINER = _triggered(_compile(r"以及|及|和|与"), "及", "和", "与")
 PERSON_NAME = _compile(_PERSON)
@@ -330,5 +334,19 @@ BULLET = _compile(
 # Lines that belong to the page, not to a notice.
 FURNITURE = _compile(
     r"上一页|下一页|第\s*\d+\s*页|共\s*\d+\s*条|返回目录|上一版|下一版|版权所有|Copyright"
+)
+# A whole line that belongs to the page: a running head or foot (paper, date,
+# weekday, edition), a page number (— B3 —, 第7版), the advertising office's
+# lines and prices, the editors' credits. Never a line that holds an event or 作废.
+FURNITURE_LINE = _compile(
+    rf"^(?:(?:{_alternation(v.FURNITURE_OPENERS)})\s*[:：]"
+    rf"|[\p{{Han}}]{{1,8}}(?:{_alternation(v.PAPER_ENDINGS)})\s*\d{{4}}\s*年"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
+    # a bare number may be the end of a broken one: only a decorated one is a page number
+    r"|[—\-–－=]+\s*[A-Z]?\d{1,3}\s*[—\-–－=]+$"
+    r"|第\s*[\d一二三四五六七八九十]{1,3}\s*版"
+    r"|[A-Z]\d{1,2}\s*版\s*$"
+    r"|本版广告由.{0,40}承办"
+    r"|.{0,40}\d+\s*元\s*/\s*(?:行|字|次|条|厘米|cm|平方厘米))"
 )
 CONTINUATION = _compile(r"金额|元|作废|声明|副本|正本|号|\d")

@@ -10,12 +10,25 @@
 from __future__ import annotations
 
 import functools
+from typing import Annotated, Union
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, SerializeAsAny
+from pydantic import BaseModel, ConfigDict, Field
 
-from voidnotice.ids import KindModule, Parts, module_for
+from voidnotice.ids import KindModule, module_for
 from voidnotice.ids._base import construct
+from voidnotice.ids.account_permit import AccountPermitParts
+from voidnotice.ids.birth_certificate import BirthCertificateParts
+from voidnotice.ids.digital_invoice_number import DigitalInvoiceNumberParts
+from voidnotice.ids.invoice_code import InvoiceCodeParts
+from voidnotice.ids.org_code import OrgCodeParts
+from voidnotice.ids.plate import PlateParts
+from voidnotice.ids.property_certificate import PropertyCertificateParts
+from voidnotice.ids.registration_number import RegistrationNumberParts
+from voidnotice.ids.resident_id import ResidentIdParts
+from voidnotice.ids.serial import SerialParts
+from voidnotice.ids.taxpayer_id import TaxpayerIdParts
+from voidnotice.ids.uscc import UsccParts
 from voidnotice.kinds import Kind
 from voidnotice.problems import Problem
 
@@ -35,6 +48,18 @@ IDENTIFY_ORDER: tuple[Kind, ...] = (
     Kind.PLATE,
     Kind.SERIAL,
 )
+
+
+#: The decoded parts of any kind, told apart by their ``kind``: a record read
+#: back from JSON gets each kind's own fields again.
+AnyParts = Annotated[
+    Union[  # noqa: UP007 (a discriminated union needs the Union form under 3.10)
+        AccountPermitParts, BirthCertificateParts, DigitalInvoiceNumberParts, InvoiceCodeParts,
+        OrgCodeParts, PlateParts, PropertyCertificateParts, RegistrationNumberParts,
+        ResidentIdParts, SerialParts, TaxpayerIdParts, UsccParts,
+    ],
+    Field(discriminator="kind"),
+]
 
 
 class UnknownKindError(ValueError):
@@ -71,7 +96,7 @@ class Identifier(BaseModel):
     valid: bool = Field(description="every check of its kind passed")
     errors: list[Problem] = Field(default_factory=list)
     warnings: list[Problem] = Field(default_factory=list)
-    parts: SerializeAsAny[Parts] | None = Field(
+    parts: AnyParts | None = Field(
         default=None, description="what the characters decode to"
     )
 

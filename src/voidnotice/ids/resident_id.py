@@ -64,6 +64,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import functools
+from typing import Literal
 
 from stdnum.cn import ric
 
@@ -106,6 +107,8 @@ _TAIWAN_PERMIT = Region(
 
 class ResidentIdParts(Parts):
     """What a resident identity number says of its holder."""
+
+    kind: Literal[Kind.RESIDENT_ID] = Kind.RESIDENT_ID
 
     holder: str
     region: Region
