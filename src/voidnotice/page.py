@@ -21,6 +21,7 @@ sentences, and a sentence that declares itself void is a notice.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
@@ -29,14 +30,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from voidnotice import patterns as p
 from voidnotice.notice import Notice
-from voidnotice.parsing import parse_segment
-from voidnotice.problems import Problem
+from voidnotice.parsing import MAX_NOTICE, parse_segment
+from voidnotice.problems import Problem, expect_str
 
 #: Longer than this, a line without a bullet is prose unless most of its
 #: sentences are notices.
 _PROSE_LENGTH = 160
-#: Longer than this, a cut piece is not one notice.
-_MAX_NOTICE = 1000
+_MAX_NOTICE = MAX_NOTICE
 #: Longer than any document word or event: how much of a line's end is read
 #: again with the next line.
 _WORD_REACH = 24
@@ -156,7 +156,12 @@ def parse(text: str) -> list[Notice]:
     >>> text = "遗失声明\\n张三遗失身份证,声明作废。李四遗失户口本,声明作废。"
     >>> [n.parties[0].name for n in parse(text)]
     ['张三', '李四']
+    >>> parse(None)
+    Traceback (most recent call last):
+    ...
+    TypeError: parse() expects a str, not NoneType
     """
+    expect_str("parse", text)
     return scan(text).notices
 
 
@@ -167,6 +172,7 @@ def scan(text: str) -> Page:
     >>> page.notices, [s.reason.code for s in page.skipped]
     ([], ['outside_block'])
     """
+    expect_str("scan", text)
     notices: list[Notice] = []
     skipped: list[Skipped] = []
     for draft in _drafts(text, skipped):
@@ -176,8 +182,40 @@ def scan(text: str) -> Page:
                 skipped.append(_skip(text, a, b, "not_a_notice", "no event or void statement"))
             else:
                 notices.append(notice)
+    skipped.extend(_unread(text, notices, skipped))
     skipped.sort(key=lambda s: s.span)
     return Page.model_construct(notices=notices, skipped=skipped)
+
+
+def _unread(text: str, notices: list[Notice], skipped: list[Skipped]) -> Iterator[Skipped]:
+    """Lines that say something is lost or void but lie in no notice and no skipped entry.
+
+    The net under every rule above: a phrasing no rule reads yet (遗失发票联声明作废,
+    a notice in traditional characters) is reported, never dropped in silence.
+    """
+    covered = _merged(sorted([n.span for n in notices] + [s.span for s in skipped]))
+    starts = [a for a, _ in covered]
+    for line in _lines(text):
+        if not line.text or line.furniture or not p.search(p.UNREAD_TRIGGER, line.folded):
+            continue
+        if p.search(p.HEADER, line.folded.replace(" ", "")):
+            continue
+        j = bisect.bisect_left(starts, line.end) - 1  # the last span starting before the end
+        if j >= 0 and covered[j][1] > line.start:
+            continue
+        yield _skip(text, line.start, line.end, "unread",
+                    "says something is lost or void, but no notice could be read from it")
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans joined where they overlap, so one search finds what covers a line."""
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def _skip(text: str, a: int, b: int, code: str, message: str) -> Skipped:
@@ -332,6 +370,8 @@ def _block_paragraph(lines: list[_Line], joined: str) -> bool:
     unbulleted = "".join(line.folded for line in lines if not line.bullet)
     if p.search(p.NEWS, unbulleted) is not None:
         return False
+    if any(line.bullet for line in lines) and p.search(p.VOID, joined) is not None:
+        return True  # ·本公司…不慎将工会法人资格证书…，登报挂失
     return p.search(p.EVENT, joined) is not None or p.search(p.VOID_STATEMENT, joined) is not None
 
 
@@ -460,7 +500,10 @@ def _paragraph_drafts(
 
 
 def _bulleted_notice(lines: list[_Line]) -> bool:
-    return _notice_like("".join(line.folded for line in lines))
+    """Bulleted lines that read as a notice, or that say so themselves: OCR may break the
+    document word (…遗失新疆增值税专用发遗失票（发票联）壹份,…,声明作废.)."""
+    joined = "".join(line.folded for line in lines)
+    return _notice_like(joined) or (_has_trigger(joined) and _declares_void(joined))
 
 
 def _continues(line: _Line) -> bool:
@@ -507,9 +550,20 @@ def _cuts(folded: str) -> Iterator[int]:
                              if not _inside_brackets(folded, m.start())]
     sentence_starts = [s for s in sentence_starts if s < len(folded)]
     kept = [0]
-    for s in sentence_starts[1:]:
-        if _starts_notice(folded[s:]) and _notice_like(folded[s:s + _MAX_NOTICE]):
-            kept.append(s)
+    for index, s in enumerate(sentence_starts[1:], 1):
+        window = folded[s:s + _MAX_NOTICE]  # never the whole rest: a run-on page stays linear
+        if not (_starts_notice(window) and _notice_like(window)):
+            continue
+        # 张三丢失…证书；结婚证…声明作废: a sentence with no event of its own is the void
+        # statement of a notice that has none yet, not a notice of its own.
+        following = sentence_starts[index + 1] if index + 1 < len(sentence_starts) else len(folded)
+        void_before = p.search(p.VOID, folded, kept[-1], s) is not None
+        if p.search(p.EVENT, folded, s, following) is None and not void_before:
+            continue
+        # 李四残疾人证，号码：湘B5K218；结婚证损毁…: what comes before must be a notice itself.
+        if not void_before and p.search(p.EVENT, folded, kept[-1], s) is None:
+            continue
+        kept.append(s)
     for index, s in enumerate(kept):
         end = kept[index + 1] if index + 1 < len(kept) else len(folded)
         if s:
@@ -562,8 +616,4 @@ def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:
 
 
 def _notice(piece: str, folded: str, a: int, b: int, header_void: bool) -> Notice | None:
-    notice = parse_segment(piece, (a, b), header_void, folded=folded)
-    if notice is not None and len(piece) > _MAX_NOTICE:
-        long = Problem(code="too_long", message=f"{len(piece)} characters is long for one notice")
-        return notice.model_copy(update={"warnings": [*notice.warnings, long]})
-    return notice
+    return parse_segment(piece, (a, b), header_void, folded=folded)

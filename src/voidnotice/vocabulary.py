@@ -186,6 +186,12 @@ PAPER_ENDINGS: tuple[str, ...] = (
     "日报", "晚报", "早报", "晨报", "都市报", "商报", "时报", "法治报", "法制报", "报",
 )
 
+#: Events and void words in traditional characters (遺失聲明, 聲明作廢): a line
+#: that holds one is accounted for by ``scan`` even while it is not read.
+TRADITIONAL_TRIGGERS: tuple[str, ...] = (
+    "遺失", "丟失", "遺落", "被竊", "被搶", "損毀", "毀損", "作廢", "聲明",
+)
+
 #: Endings that make a party an organisation rather than a person.
 ORGANIZATION_ENDINGS: tuple[str, ...] = (
     "公司", "厂", "店", "部", "中心", "合作社", "学校", "小学", "中学", "大学", "学院", "幼儿园",
