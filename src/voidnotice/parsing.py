@@ -76,6 +76,7 @@ class _Found:
     value: int | None = None
     each: bool = False
     text: str = ""
+    printed: str | None = None  # the label as printed (統一社會信用代碼), when folding changed it
 
 
 @dataclass
@@ -204,6 +205,7 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
     _mask_signature(t, voids, mask)
     warnings: list[Problem] = []
     parties, party_ids = _parties(text, t, party_start, party_end, warnings)
+    _keep_printed_labels(text, t, party_ids)
     items = _items(text, t, items_start, len(t), mask, warnings, context)
     parties = _with_item_context(parties, context)
     _place_party_identifiers(party_ids, items, warnings)
@@ -555,6 +557,7 @@ def _items(
     context: _ItemContext,
 ) -> list[Item]:
     found = _recognise(text, t, start, end, mask, context)
+    _keep_printed_labels(text, t, found)
     heads = _heads(t, start, end, mask, context)
     _relations_in_items(t, start, end, mask, context)
     _ignore_remaining_parentheses(t, start, end, mask)
@@ -1127,5 +1130,23 @@ def _authority_in_label(text: str, head: _Head) -> str | None:
 
 def _identifier(f: _Found, document: Document) -> Identifier:
     kind, checked = choose_with_check(f.raw, f.kind, document, f.label)
-    return checked or validate(f.raw, kind, label=f.label)
+    identifier = checked or validate(f.raw, kind, label=f.label)
+    if f.printed is not None and f.printed != identifier.label:
+        return identifier.model_copy(update={"label": f.printed})
+    return identifier
+
+
+def _keep_printed_labels(text: str, t: str, found: list[_Found]) -> None:
+    """Labels are matched in the folded text and returned as printed (統一社會信用代碼).
+
+    Folding keeps every offset, so the printed label is the same slice of the
+    text as given, found just before its number.
+    """
+    if text == t:
+        return
+    for f in found:
+        if f.label:
+            i = t.rfind(f.label, max(0, f.start - _LABEL_REACH - len(f.label)), f.end)
+            if i >= 0:
+                f.printed = text[i:i + len(f.label)]
 

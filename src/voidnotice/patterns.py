@@ -12,7 +12,9 @@ guard should one ever not.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
+from importlib import resources
 from typing import Any, Protocol
 
 import regex
@@ -59,15 +61,32 @@ _WIDTH.update({0x3000: 0x20, 0xFFE5: 0xA5, 0x2236: 0x3A, 0xFE30: 0x3A})
 
 
 def fold_width(text: str) -> str:
-    """Full-width ASCII to half-width, keeping every offset.
+    """Full-width ASCII to half-width and traditional characters to simplified,
+    one character for one, keeping every offset.
 
-    NFKC would also do this, but it changes the length of some characters
-    (㈠, …), and the parser's offsets must point into the text as given.
+    NFKC would also fold the width, but it changes the length of some
+    characters (㈠, …), and the parser's offsets must point into the text as
+    given; for the same reason traditional characters are folded one by one
+    (OpenCC's character table), not by phrase. The parser matches the folded
+    text and returns names and labels from the text as printed.
 
     >>> fold_width("９２（父：张）　，")
     '92(父:张) ,'
+    >>> fold_width("遺失營業執照副本，聲明作廢")
+    '遗失营业执照副本,声明作废'
     """
-    return text.translate(_WIDTH)
+    return text.translate(_fold_table())
+
+
+@functools.cache
+def _fold_table() -> dict[int, int]:
+    """Read on first use, so that ``import voidnotice`` stays quick."""
+    table = dict(_WIDTH)
+    data = resources.files("voidnotice").joinpath("data", "traditional.txt")
+    for line in data.read_text(encoding="utf-8").splitlines():
+        if len(line) == 2:  # the header's lines are longer
+            table[ord(line[0])] = ord(line[1])
+    return table
 
 
 def _alternation(words: Any) -> str:
