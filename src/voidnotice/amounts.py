@@ -37,7 +37,7 @@ from voidnotice.problems import Problem
 # patterns.AMOUNT compiles PATTERN; the group ``money`` is what parse_amount reads.
 # No two \s* stand side by side with only optional parts between them, and
 # every repetition starts with a character its neighbour cannot match, so the
-# pattern runs in linear time (benchmarks/parse.py tries long runs of each part).
+# pattern runs in linear time (tests/test_amounts.py tries long runs of each part).
 
 _YUAN = "[元圆圓]"  # rule 1: 圆 (圓) is the 大写 form of 元: 人民币捌仟圆整
 _BIG = "[万萬亿億]"
@@ -52,8 +52,9 @@ _DIGIT = f"[0-9零〇{_LOWER}{_CAPITAL}]"
 _ARABIC = r"(?<![\d.,'’])(?>(?:\d{1,3}(?:[,'’]\d{3})+|\d+)(?:\.\d+)?)"
 # 角 and 分 after 元, a 零 before either (rule 4): 肆佰元零捌分, 壹拾万柒仟元零伍角叁分.
 _FRACTION = rf"(?:零?{_DIGIT}角)?(?:零?{_DIGIT}分)?"
-# Rule 2; 正 is no 整 in 元正本 (an amount, then the original copy).
-_END = r"(?:整|正(?!本))?"
+# Rule 2; 正 is no 整 in 元正本 or 元正副本 (an amount, then the copies lost).
+_END = r"(?:整|正(?![本副、]))?"
+# No word goes on here (陆分公司, 三角洲), though 声明作废 may follow with no comma.
 _WORD_ENDS = r"(?!(?!声明|作废)\p{Han})"
 # At most four labels (价税合计金额共计): a run of them tried from each of its
 # characters, each time to its end, would make a long run quadratic.
@@ -99,8 +100,8 @@ _IN_YUAN = (
     # 一二三 or before more of a word they are words (三角洲, 陆分公司)
     rf"|(?<!{_NUMERAL})[{_CAPITAL}](?:角(?:零?{_DIGIT}分)?|分){_END}{_WORD_ENDS}"
 )
-# Where a label or 人民币 already says it is money: ¥1,234.50, 人民币5万, 金额5万, 金额五角.
-# A number followed by a unit of count is no amount (金额5000张 does not occur; 共5张 does).
+# Where a label or 人民币 already says it is money: ¥1,234.50, 人民币5万, 金额5万 (issue
+# 13), 金额五角. A number a unit of count follows is a count, not an amount: 总额…2张.
 _BARE = (
     rf"{_DIGIT}(?:角(?:零?{_DIGIT}分)?|分){_END}"
     rf"|{_ARABIC}(?:\s*{_BIG})?{_END}(?![\d'’]|[.,]\d|\s*[张份本枚个套件页联册号%])"
