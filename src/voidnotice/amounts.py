@@ -49,7 +49,7 @@ _DIGIT = f"[0-9零〇{_LOWER}{_CAPITAL}]"
 # full-width ， and ＇ are folded before the pattern runs), or ungrouped. The
 # group is atomic: nothing after a number starts with a digit, and the regex
 # package takes quadratic time backtracking through a long run of groups.
-_ARABIC = r"(?<![\d.,'’])(?>(?:\d{1,3}(?:[,'’]\d{3})+|\d+)(?:\.\d+)?)"
+_ARABIC = r"(?=\d)(?<![\d.,'’])(?>(?:\d{1,3}(?:[,'’]\d{3})+|\d+)(?:\.\d+)?)"
 # 角 and 分 after 元, a 零 before either (rule 4): 肆佰元零捌分, 壹拾万柒仟元零伍角叁分.
 _FRACTION = rf"(?:零?{_DIGIT}角)?(?:零?{_DIGIT}分)?"
 # Rule 2; 正 is no 整 in 元正本 or 元正副本 (an amount, then the copies lost).
@@ -86,19 +86,23 @@ _CURRENCY = (
     rf"|(?<![A-Za-z])(?:{_alternation(_FOREIGN_CODES)})(?![A-Za-z])"
     rf"|{_alternation(_FOREIGN_SIGNS)})"
 )
+# Each (?=…) before a lookbehind below only tests a character before the costlier
+# lookbehind runs: the pattern is tried at every position of every notice.
+_RUN = rf"(?={_NUMERAL})(?<!{_NUMERAL}){_NUMERAL}++"  # numerals, from the first of them
+_CURRENCY_STARTS = "".join(sorted({w[0] for w in _FOREIGN_WORDS + _FOREIGN_CODES + _FOREIGN_SIGNS}))
 _FOREIGN = (
     # 港币5,000元, 港币伍仟元整, USD 800, HK$5,000
-    rf"{_CURRENCY}\s*(?::\s*)?(?:{_ARABIC}(?:\s*{_BIG})?(?:\s*{_YUAN}{_FRACTION})?"
-    rf"|(?<!{_NUMERAL}){_NUMERAL}++(?:{_YUAN}{_FRACTION})?){_END}"
+    rf"(?=[{_CURRENCY_STARTS}]){_CURRENCY}\s*(?::\s*)?"
+    rf"(?:{_ARABIC}(?:\s*{_BIG})?(?:\s*{_YUAN}{_FRACTION})?|{_RUN}(?:{_YUAN}{_FRACTION})?){_END}"
     # 5000美元, 5,000元港币, 伍仟美元
-    rf"|(?:{_ARABIC}(?:\s*{_BIG})?|(?<!{_NUMERAL}){_NUMERAL}++)\s*(?:{_YUAN}\s*)?{_CURRENCY}"
+    rf"|(?:{_ARABIC}(?:\s*{_BIG})?|{_RUN})\s*(?:{_YUAN}\s*)?{_CURRENCY}"
 )
 _IN_YUAN = (
     rf"{_ARABIC}(?:\s*{_BIG})?\s*{_YUAN}{_FRACTION}{_END}"  # 226264元, 2.5万元, 5000元整
-    rf"|(?<!{_NUMERAL}){_NUMERAL}++{_YUAN}{_FRACTION}{_END}"  # 贰万元整, 肆佰元零捌分
+    rf"|{_RUN}{_YUAN}{_FRACTION}{_END}"  # 贰万元整, 肆佰元零捌分
     # a lone 角 or 分 in 大写 digits (伍角, 捌分), where a word does not go on: in
     # 一二三 or before more of a word they are words (三角洲, 陆分公司)
-    rf"|(?<!{_NUMERAL})[{_CAPITAL}](?:角(?:零?{_DIGIT}分)?|分){_END}{_WORD_ENDS}"
+    rf"|(?=[{_CAPITAL}])(?<!{_NUMERAL})[{_CAPITAL}](?:角(?:零?{_DIGIT}分)?|分){_END}{_WORD_ENDS}"
 )
 # Where a label or 人民币 already says it is money: ¥1,234.50, 人民币5万, 金额5万 (issue
 # 13), 金额五角. A number a unit of count follows is a count, not an amount: 总额…2张.
