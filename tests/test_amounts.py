@@ -164,6 +164,11 @@ def test_wan_and_yi_with_decimals(amount: str, value: str) -> None:
     _reads(amount, value)
 
 
+@pytest.mark.parametrize("text", ["金额2021年", "金额5000张", "金额50%"])
+def test_a_number_a_word_goes_on_from_is_no_bare_amount(text: str) -> None:
+    assert p.search(p.AMOUNT, text) is None
+
+
 def test_a_number_after_a_count_label_stays_a_count() -> None:
     notice = parse_notice("张三遗失收据共计2份，声明作废。")
     assert notice is not None

@@ -105,10 +105,10 @@ _IN_YUAN = (
     rf"|(?=[{_CAPITAL}])(?<!{_NUMERAL})[{_CAPITAL}](?:角(?:零?{_DIGIT}分)?|分){_END}{_WORD_ENDS}"
 )
 # Where a label or 人民币 already says it is money: ¥1,234.50, 人民币5万, 金额5万 (issue
-# 13), 金额五角. A number a unit of count follows is a count, not an amount: 总额…2张.
+# 13), 金额五角. A number a word goes on from is something else: 金额2021年, 总额…2张.
 _BARE = (
     rf"{_DIGIT}(?:角(?:零?{_DIGIT}分)?|分){_END}"
-    rf"|{_ARABIC}(?:\s*{_BIG})?{_END}(?![\d'’]|[.,]\d|\s*[张份本枚个套件页联册号%])"
+    rf"|{_ARABIC}(?:\s*{_BIG})?{_END}(?![\d'’%]|[.,]\d|\s*(?!声明|作废)\p{{Han}})"
 )
 
 #: The source of ``patterns.AMOUNT``: an optional label, then the group ``money``.
