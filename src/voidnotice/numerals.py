@@ -1,13 +1,15 @@
 """Chinese numerals as notices print them.
 
 Counts come as 一枚, 两本, 壹份, 3份; amounts, read with the same digits,
-are in :mod:`voidnotice.amounts`.
+are in :mod:`voidnotice.amounts` (``parse_amount`` is here too, where it was first).
 
 >>> chinese_to_int("贰万")
 20000
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 _DIGITS = {
     "零": 0, "〇": 0, "一": 1, "壹": 1, "幺": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
@@ -43,3 +45,14 @@ def chinese_to_int(text: str) -> int | None:
             section = digit = 0
     return total + section + digit
 
+
+def parse_amount(text: str) -> Decimal | None:
+    """An amount in yuan from its printed form: :func:`voidnotice.amounts.parse_amount`.
+
+    >>> parse_amount("2.5万元"), parse_amount("人民币捌仟圆整")
+    (Decimal('25000'), Decimal('8000'))
+    """
+    # Imported here: amounts reads its digits from this module.
+    from voidnotice.amounts import parse_amount as read
+
+    return read(text)

@@ -30,7 +30,7 @@ import regex
 
 from voidnotice import patterns as p
 from voidnotice import vocabulary as v
-from voidnotice.amounts import amount_warning, parse_amount
+from voidnotice.amounts import amount_warning
 from voidnotice.ids._base import construct
 from voidnotice.kind_choice import choose_kind, choose_with_check
 from voidnotice.kinds import Kind
@@ -46,7 +46,7 @@ from voidnotice.notice import (
     Relation,
     Role,
 )
-from voidnotice.numerals import chinese_to_int
+from voidnotice.numerals import chinese_to_int, parse_amount
 from voidnotice.problems import Problem
 from voidnotice.validation import Identifier, fits, validate
 
