@@ -64,7 +64,9 @@ def test_rule_2_zheng_after_yuan_or_jiao(amount: str, value: str) -> None:
 def test_rule_2_zheng_is_no_part_of_a_following_copy_word(text: str) -> None:
     found = p.search(p.AMOUNT, text)
     assert found is not None
-    assert found.group("money").endswith("元")
+    money = found.group("money")
+    assert money is not None
+    assert money.endswith("元")
 
 
 @pytest.mark.parametrize(("amount", "value"), [
