@@ -30,6 +30,7 @@ import regex
 
 from voidnotice import patterns as p
 from voidnotice import vocabulary as v
+from voidnotice.amounts import amount_warning
 from voidnotice.ids._base import construct
 from voidnotice.kind_choice import choose_kind, choose_with_check
 from voidnotice.kinds import Kind
@@ -564,6 +565,10 @@ def _items(
     if not heads and any(f.what == "id" for f in found):
         heads = [_Head(start, start, start, start, Document.OTHER, None, known=False)]
     _assign(found, heads, t, mask)
+    for f in found:  # 港币5,000元: no amount in yuan, and the notice says why
+        problem = amount_warning(f.text) if f.what == "amount" else None
+        if problem is not None:
+            warnings.append(problem)
     unknown = [text[head.start:head.end] or "?" for head in heads if not head.known]
     if unknown:  # one warning a notice, naming each
         warnings.append(Problem(code="unknown_document", message="、".join(unknown) + (

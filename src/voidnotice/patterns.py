@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 import regex
 
+from voidnotice import amounts
 from voidnotice import vocabulary as v
 
 
@@ -240,14 +241,8 @@ PLATE = _compile(
     r"\s*[A-Za-z]\s*[·.]?\s*[A-Za-z0-9]{4,6}[挂学警港澳]?(?![A-Za-z0-9])(?:号(?!码))?"
 )
 _CN_NUMBER = "[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟萬]"
-AMOUNT = _triggered(_compile(
-    r"(?:(?:(?:票面|合同)?(?:金额|价款|面额|总额|总金额|款项|价税合计|合计|共计|总计)\s*)+(?:为|是)?\s*[:]?\s*)?"
-    r"(?P<money>(?:人民币|RMB|¥|￥)?\s*"
-    rf"(?:(?<![\d,])\d[\d,]*(?:\.\d+)?\s*万?\s*元(?:{_CN_NUMBER}角)?(?:{_CN_NUMBER}分)?整?"
-    rf"|(?<!{_CN_NUMBER}){_CN_NUMBER}+元(?:{_CN_NUMBER}角)?(?:{_CN_NUMBER}分)?[整正]?"
-    r"|(?<=人民币|RMB|¥|￥)\s*\d[\d,]*(?:\.\d+)?)"
-    r"|(?:¥|￥)\s*\d[\d,]*(?:\.\d+)?)"
-), "元", "¥", "￥", "人民币", "RMB")
+# Every form of an amount, and the rule or notice each comes from, is in amounts.py.
+AMOUNT = _triggered(_compile(amounts.PATTERN), *amounts.TRIGGERS)
 COUNT = _compile(
     rf"(?<!第)(?P<each>各|共|计|共计)?\s*(?P<n>(?<!\d)\d+|(?<!{_CN_NUMBER}){_CN_NUMBER}+)\s*"
     r"(?P<unit>枚|张|本|份|册|个|套|页|件|把|颗|块|支|联|组)"
