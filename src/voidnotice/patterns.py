@@ -83,7 +83,7 @@ def fold_width(text: str) -> str:
 def _fold_table() -> dict[int, int]:
     """Read on first use, so that ``import voidnotice`` stays quick."""
     table = dict(_WIDTH)
-    data = resources.files("voidnotice").joinpath("data", "traditional.txt")
+    data = resources.files("voidnotice") / "data" / "traditional.txt"
     for line in data.read_text(encoding="utf-8").splitlines():
         if len(line) == 2:  # the header's lines are longer
             table[ord(line[0])] = ord(line[1])
