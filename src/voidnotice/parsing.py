@@ -77,7 +77,6 @@ class _Found:
     value: int | None = None
     each: bool = False
     text: str = ""
-    printed: str | None = None  # the label as printed (統一社會信用代碼), when folding changed it
 
 
 @dataclass
@@ -164,7 +163,11 @@ def parse_segment(
     if folded is None:
         folded = p.fold_width(text)
     try:
-        notice = _parse(text, folded, span, header_void)
+        # Every rule reads the folded text (simplified, half-width); what the
+        # record holds is then given back as printed.
+        notice = _parse(folded, folded, span, header_void)
+        if notice is not None:
+            notice = _as_printed(notice, text, folded)
     except TimeoutError:
         notice = _timed_out(text, span, header_void)
     if notice is not None and len(text) > MAX_NOTICE:
@@ -172,6 +175,36 @@ def parse_segment(
         long = Problem(code="too_long", message=f"{len(text)} characters is long for one notice")
         notice = notice.model_copy(update={"warnings": [*notice.warnings, long]})
     return notice
+
+
+def _as_printed(notice: Notice, text: str, folded: str) -> Notice:
+    """The notice with its names, labels, issuers and numbers as printed.
+
+    Folding keeps every offset, so a string read from the folded text is at
+    the same place in the text as given: 廣州市天河區恒達貿易有限公司 stays in
+    traditional characters, 广东增值税普通发票（卷票） keeps its full-width
+    brackets. A string that is not a slice of the text (a name whose OCR
+    spaces were dropped) stays as read.
+    """
+    if text == folded:
+        return notice.model_copy(update={"text": text}) if notice.text != text else notice
+
+    def printed(value: str | None) -> str | None:
+        if not value:
+            return value
+        i = folded.find(value)
+        return text[i:i + len(value)] if i >= 0 else value
+
+    parties = [party.model_copy(update={
+        "name": printed(party.name), "address": printed(party.address),
+        "relations": [r.model_copy(update={"name": printed(r.name)}) for r in party.relations],
+    }) for party in notice.parties]
+    items = [item.model_copy(update={
+        "label": printed(item.label), "issuer": printed(item.issuer),
+        "identifiers": [i.model_copy(update={"raw": printed(i.raw), "label": printed(i.label)})
+                        for i in item.identifiers],
+    }) for item in notice.items]
+    return notice.model_copy(update={"text": text, "parties": parties, "items": items})
 
 
 def _timed_out(text: str, span: tuple[int, int], header_void: bool) -> Notice:
@@ -206,7 +239,6 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
     _mask_signature(t, voids, mask)
     warnings: list[Problem] = []
     parties, party_ids = _parties(text, t, party_start, party_end, warnings)
-    _keep_printed_labels(text, t, party_ids)
     items = _items(text, t, items_start, len(t), mask, warnings, context)
     parties = _with_item_context(parties, context)
     _place_party_identifiers(party_ids, items, warnings)
@@ -558,7 +590,6 @@ def _items(
     context: _ItemContext,
 ) -> list[Item]:
     found = _recognise(text, t, start, end, mask, context)
-    _keep_printed_labels(text, t, found)
     heads = _heads(t, start, end, mask, context)
     _relations_in_items(t, start, end, mask, context)
     _ignore_remaining_parentheses(t, start, end, mask)
@@ -1135,23 +1166,5 @@ def _authority_in_label(text: str, head: _Head) -> str | None:
 
 def _identifier(f: _Found, document: Document) -> Identifier:
     kind, checked = choose_with_check(f.raw, f.kind, document, f.label)
-    identifier = checked or validate(f.raw, kind, label=f.label)
-    if f.printed is not None and f.printed != identifier.label:
-        return identifier.model_copy(update={"label": f.printed})
-    return identifier
-
-
-def _keep_printed_labels(text: str, t: str, found: list[_Found]) -> None:
-    """Labels are matched in the folded text and returned as printed (統一社會信用代碼).
-
-    Folding keeps every offset, so the printed label is the same slice of the
-    text as given, found just before its number.
-    """
-    if text == t:
-        return
-    for f in found:
-        if f.label:
-            i = t.rfind(f.label, max(0, f.start - _LABEL_REACH - len(f.label)), f.end)
-            if i >= 0:
-                f.printed = text[i:i + len(f.label)]
+    return checked or validate(f.raw, kind, label=f.label)
 
