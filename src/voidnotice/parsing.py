@@ -531,8 +531,11 @@ def _party(chunk: str) -> Party:
     if descriptor is not None and len(name) - descriptor.end() >= 2:
         name = name[descriptor.end():]
     name = name.removesuffix("的")
-    if len(name) >= 4:  # 王芳夫妇: the couple is named by one of them
-        name = name.removesuffix("夫妇").removesuffix("夫妻")
+    kin = next((w for w in v.KIN_WORDS if name.endswith(w)), "")
+    if kin and len(name) >= len(kin) + 2:  # 王芳夫妇, 王大勇兄弟: named by one of them
+        name = name.removesuffix(kin)
+    if name.endswith("已") or (name.endswith(("己", "巳")) and _is_organization(name[:-1])):
+        name = name[:-1]  # 五金店已遗失, and OCR's 己 and 巳 for 已
     room = next((r for r in _ROOMS if name.endswith(r)), "")
     if room and name.removesuffix(room).endswith(v.ORGANIZATION_ENDINGS):
         name = name.removesuffix(room)  # 某某公司办公室于…被盗: the room is where, not who
@@ -641,11 +644,12 @@ def _recognise_fields(
     text: str, start: int, region: str, mask: _Mask, found: list[_Found]
 ) -> None:
     """Dates, phone numbers, account holders (ignored), and the bank of an account."""
-    for pattern in (p.BANK_FIELD, p.OPENED_AT):  # before 在…遗失 is read as a place
+    # before 在…遗失 is read as a place
+    for pattern in (p.BANK_FIELD, p.ISSUER_FIELD, p.OPENED_AT):
         for m in p.finditer(pattern, region):
             if _claim(mask, start, m, "issuer"):
                 found.append(_Found(start + m.start(), start + m.end(), "issuer",
-                                    text=text[start + m.start("bank"):start + m.end("bank")],
+                                    text=text[start + m.start("issuer"):start + m.end("issuer")],
                                     each=pattern is p.OPENED_AT))
     for pattern in (p.IGNORED, p.IGNORED_FIELD, p.DESCRIPTION):
         for m in p.finditer(pattern, region):

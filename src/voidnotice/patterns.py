@@ -54,6 +54,13 @@ def group(m: Match, name: int | str = 0) -> str:
     return m.group(name) or ""
 
 
+#: The marks that stand before a notice as bullets.
+_MARKS = "·•●○◆◇■□★☆▲△▪►◎※"
+#: Numbering and marks before a notice: 1. 2、 (3) ① 一、 ★. Never part of a name.
+NUMBERING = (
+    rf"(?:[{_MARKS}①-⑳]|\d{{1,3}}[.、)](?!\d)|[(]\d{{1,3}}[)]|[一二三四五六七八九十]{{1,3}}、)"
+)
+
 #: Seconds one pattern may run on one piece of text.
 TIMEOUT = 2.0
 
@@ -247,11 +254,12 @@ COUNT = _compile(
     rf"(?<!第)(?P<each>各|共|计|共计)?\s*(?P<n>(?<!\d)\d+|(?<!{_CN_NUMBER}){_CN_NUMBER}+)\s*"
     r"(?P<unit>枚|张|本|份|册|个|套|页|件|把|颗|块|支|联|组)"
 )
-_ISSUING = ("开具", "核发", "出具", "颁发", "签发", "开出", "发放", "制发", "填开")
+# X于2020年6月3日核发的: the date of issue stands between the issuer and its verb.
 ISSUER_VERB = _triggered(_compile(
-    rf"(?:所)?(?:{'|'.join(_ISSUING)})(?:给(?P<to>[^,;。、的]{{1,20}}))?的?"
-), *_ISSUING)
-OPENED_AT = _triggered(_compile(r"在(?P<bank>[^,;。]{2,30}?)开立的"), "开立")
+    r"(?:于?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:所)?"
+    rf"(?:{'|'.join(v.ISSUING_VERBS)}|核准(?=的))(?:给(?P<to>[^,;。、的]{{1,20}}))?的?"
+), *v.ISSUING_VERBS, "核准")
+OPENED_AT = _triggered(_compile(r"在(?P<issuer>[^,;。]{2,30}?)开立的"), "开立")
 DESCRIPTION = _triggered(_compile(r"(?:坐落于|坐落在|位于|坐落)[^,;。]{2,40}?的"), "坐落", "位于")
 # In an address, not an organisation: 岳阳楼区, 鼓楼区, 学院路 (an ending followed by a
 # place word), 1003室 and 2号楼 (after a number).
@@ -267,7 +275,11 @@ UNKNOWN_WORD = _compile(
     rf"|[{_SHORT_UNKNOWN}](?=[正副(一壹两二三四五六七八九十各共及和与]|$|{_alternation(v.EVENTS)}))"
     rf"(?:(?<=证)书)?{_QUALIFIER}(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
 )
-BANK_FIELD = _triggered(_compile(r"(?:开户银行|开户行)\s*[:]?\s*(?P<bank>[^,;。]+)"), "开户")
+BANK_FIELD = _triggered(_compile(r"(?:开户银行|开户行)\s*[:]?\s*(?P<issuer>[^,;。]+)"), "开户")
+# 发证机关：湘潭市市场监督管理局: the authority that issued the document before it.
+ISSUER_FIELD = _triggered(_compile(
+    rf"(?:{_alternation(v.ISSUER_FIELDS)})\s*(?:[:]|为)\s*(?P<issuer>[^,;。]+)"
+), *v.ISSUER_FIELDS)
 # Fields that say nothing the record holds: the account holder, where a property lies.
 IGNORED_FIELD = _triggered(
     _compile(r"(?:开户单位|账户名称|户名|字轨|(?:房屋)?(?:坐落|座落|地址)\s*[:]|(?:坐落|座落)[于在])"
@@ -277,7 +289,7 @@ IGNORED_FIELD = _triggered(
 _IGNORED_TRIGGERS = (
     "电话", "手机", "联系", "Tel", "TEL", "年", ".", "-", "/", "即日起", "登报之日", "停止使用",
     "一并", "共同", "因", "在", "于", "被", "拾到", "拾获", "捡到", "内有", "内装", "内含",
-    "其中有", "物品", "无法", "特此", "车", "有重谢", "有酬谢", "字",
+    "其中有", "物品", "无法", "特此", "车", "有重谢", "有酬谢", "字", "寻找", "查找",
 )
 IGNORED = _triggered(_compile(
     r"(?:联系)?(?:电话|手机|联系方式|Tel|TEL)\s*[:]?\s*[\d\- ]{6,}"
@@ -285,6 +297,7 @@ IGNORED = _triggered(_compile(
     r"|(?:于|在|自)?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:起|前|后)?"
     r"|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}"
     r"|(?:自|从)?(?:即日|登报之日)起|停止使用|一并|共同|内有|内装|内含|其中有|车内"
+    r"|(?:经)?(?:多方)?(?:寻找|查找)[未末]果"  # OCR reads 未 as 末
     r"|物品(?:有|包括|为)|[必定]有[重酬]谢|[(]\d{2,4}[)][\p{Han}]{1,6}字(?=\s*(?:No|NO|№|\d))|无法(?:辨认|识别|使用)|特此(?:公告|告知)"
     rf"|(?<=(?:{_alternation(v.EVENTS)}))(?:在|于)[^,;。的]{{1,12}}"
     r"|(?:如有)?[望请]?(?:拾到|拾获|捡到)者[^,;。]*"
@@ -313,10 +326,12 @@ ADDRESS = _triggered(_compile(
     rf"^(?:住址[:]?)?(?P<address>.{{2,}}?(?:{_alternation(_ADDRESS_ENDS)}))"
     rf"(?:村民|居民|市民|业主)?(?![区县市镇乡村])(?P<name>{_PERSON})$"
 ), *_minimal(_ADDRESS_ENDS))
-_DESCRIPTORS = ("新生儿", "婴儿", "村民", "居民", "市民", "业主", "学生", "职工", "考生", "本人")
-DESCRIPTOR = _triggered(_compile(rf"^(?:{'|'.join(_DESCRIPTORS)})"), *_minimal(_DESCRIPTORS))
-NOT_A_NAME = _triggered(_compile(r"^(?:男|女|男性|女性|.*出生|.*\d.*年.*|身份证.*|住.*|的.*)$"),
-                        "男", "女", "出生", "年", "身份证", "住", "的")
+DESCRIPTOR = _triggered(_compile(rf"^(?:{_alternation(v.PARTY_DESCRIPTORS)})"),
+                       *_minimal(v.PARTY_DESCRIPTORS))
+# 本人李明轩，湖南师范大学2015级汉语言文学专业本科毕业生，不慎遗失…: a description, no party.
+NOT_A_NAME = _triggered(_compile(
+    r"^(?:男|女|男性|女性|.*出生|.*\d.*年.*|身份证.*|住.*|的.*|.*\d{2,4}\s*[级届].*"
+    r"|.*毕业生.*)$"), "男", "女", "出生", "年", "身份证", "住", "的", "级", "届", "毕业生")
 # 兹声明本公司（长沙恒信达商贸有限公司）…: a party that names itself after the leading words.
 OWN_NAME = _compile(r"(?<=本公司|我公司|本单位|我单位)\s*\((?P<name>[^()]{2,40})\)")
 HOUSE_NUMBER = _compile(r"\d{1,4}\s*(?:号楼|号|室|栋|幢|单元)(?=\p{Han})")
@@ -340,8 +355,9 @@ PERSON_NAME = _compile(_PERSON)
 PLACE = _compile(r"[省市县区州镇乡]|国家|中国")
 CONTENT_RUN = _compile(r"[\p{Han}A-Za-z0-9]+")
 LEADING_WORDS = _compile(
-    r"^(?:\s|[:,。]|下列证件|(?:现|兹)?(?:登报|遗失|作废|挂失)?声明|遗失启事|"
-    r"[\p{Han}]{1,6}(?:遗失|作废|挂失)声明(?=:)|因(?:保管)?不慎|兹有|兹|现有|今有|本人|本单位|本公司|我公司|我单位|特此)+"
+    rf"^(?:\s|[:,。]|{NUMBERING}|下列证件|(?:现|兹)?(?:登报|遗失|作废|挂失)?声明|遗失启事|"
+    r"[\p{Han}]{1,6}(?:遗失|作废|挂失)声明(?=:)|因(?:保管)?不慎|兹有|兹|现有|今有|本人"
+    rf"|{_alternation(v.SELF_REFERENCES)}|特此)+"
 )
 HEADER = _compile(
     r"^(?:下列(?:证件|证照|物品|票据|单位|人员)?(?:遗失)?(?:声明)?作废|下列证件|(?:遗失|作废|挂失|遗失作废)(?:声明|启事|公告)"
@@ -357,8 +373,8 @@ PARTY_TAIL = _triggered(_compile(
 # (个体工商户), (字号：桂芳鲜花店), (曾用名：李淑梅), (系已故张德顺之继承人): what the
 # party is, not who.
 PARTY_ANNOTATION = _triggered(
-    _compile(r"[(](?:个体工商户|个体户|字号\s*[:][^()]*|曾用名[^()]*|系[^()]*)[)]"),
-    "个体", "字号", "曾用名", "系",
+    _compile(r"[(](?:个体工商户|个体户|字号\s*[:][^()]*|曾用名[^()]*|系[^()]*|男|女|男性|女性)[)]"),
+    "个体", "字号", "曾用名", "系", "男", "女",
 )
 VOID_STATEMENT = _compile(
     r"声明作废|作废声明|特此声明|登报作废|(?:现|特此|予以|均|一律|即日起)作废|作废[。.!]?\s*$"
@@ -373,11 +389,11 @@ NEWS = _compile(
     r"|说[,:]|提示|当事人|补办|补领|申请补|以为|介绍[,:]|“|代理登报|代办登报|登报热线|登报服务"
     r"|登报业务|办理登报|请携带"
 )
-BULLET_STARTS = "·•●○◆◇■□★☆▲△▪►-—*(0123456789【①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-# What opens a notice's line: a bullet (·, ①, 1. and 2、; 000.00元 at a line start is an
-# amount broken by the column), a web listing's date, a bracketed title (【遗失声明】).
+BULLET_STARTS = _MARKS + "-—*(0123456789【①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳一二三四五六七八九十"
+# What opens a notice's line: a bullet (·, ①, 1. and 2、, 一、; 000.00元 at a line start is
+# an amount broken by the column), a web listing's date, a bracketed title (【遗失声明】).
 BULLET = _compile(
-    r"^\s*(?:(?:[·•●○◆◇■□★☆▲△▪►\-—*①-⑳]|\d{1,3}[.、)](?!\d)|[(]\d{1,3}[)]"
+    rf"^\s*(?:(?:{NUMBERING}|[\-—*]"
     r"|\d{4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|【(?:遗失|作废|挂失)?(?:声明|启事|公告)】)\s*)+"
 )
 # Lines that belong to the page, not to a notice.

@@ -243,6 +243,31 @@ TRADITIONAL_TRIGGERS: tuple[str, ...] = (
     "遺失", "丟失", "遺落", "被竊", "被搶", "損毀", "毀損", "作廢", "聲明",
 )
 
+#: Verbs of issuing: X开具的, 由X颁发的, X代开的 (a tax office issuing for someone).
+ISSUING_VERBS: tuple[str, ...] = (
+    "开具", "核发", "出具", "颁发", "签发", "开出", "发放", "制发", "填开", "代开",
+)
+
+#: Fields that name who issued a document: 发证机关：湘潭市市场监督管理局.
+ISSUER_FIELDS: tuple[str, ...] = ("发证机关", "签发机关", "发证单位", "核发机关", "颁发机关")
+
+#: How an organisation speaks of itself: 本公司不慎遗失…; its name is in brackets
+#: after it, or in the signature.
+SELF_REFERENCES: tuple[str, ...] = (
+    "本单位", "本公司", "本企业", "本店", "本社", "本合作社", "我公司", "我单位", "我企业",
+)
+
+#: What a party is, written before the name: not part of it (菜农王二, 出租车司机黄海涛).
+PARTY_DESCRIPTORS: tuple[str, ...] = (
+    "新生儿", "婴儿", "村民", "居民", "市民", "业主", "学生", "职工", "考生", "本人", "菜农",
+    "果农", "农民", "养殖户", "种植户", "个体司机", "出租车司机", "司机", "退休职工", "教师",
+)
+
+#: Words after two names that say how they are related (王大力、王大勇兄弟): not part of a name.
+KIN_WORDS: tuple[str, ...] = (
+    "夫妇", "夫妻", "兄弟", "姐妹", "兄妹", "姐弟", "母子", "父子", "母女", "父女",
+)
+
 #: Endings that make a party an organisation rather than a person.
 ORGANIZATION_ENDINGS: tuple[str, ...] = (
     "公司", "厂", "店", "部", "中心", "合作社", "学校", "小学", "中学", "大学", "学院", "幼儿园",
