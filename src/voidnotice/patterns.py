@@ -359,10 +359,14 @@ LEADING_WORDS = _compile(
     r"[\p{Han}]{1,6}(?:遗失|作废|挂失)声明(?=:)|因(?:保管)?不慎|兹有|兹|现有|今有|本人"
     rf"|{_alternation(v.SELF_REFERENCES)}|特此)+"
 )
-HEADER = _compile(
-    r"^(?:下列(?:证件|证照|物品|票据|单位|人员)?(?:遗失)?(?:声明)?作废|下列证件|(?:遗失|作废|挂失|遗失作废)(?:声明|启事|公告)"
-    r"|声明作废|声明|作废声明)[:]?$"
+_HEADER_WORDS = (
+    r"(?:下列(?:证件|证照|物品|票据|单位|人员)?(?:遗失)?(?:声明)?作废|下列证件"
+    r"|(?:遗失|作废|挂失|遗失作废)(?:声明|启事|公告)|声明作废|声明|作废声明)"
 )
+HEADER = _compile(rf"^{_HEADER_WORDS}[:]?$")
+# 遗失声明1、郑州市…; 第7版 厦门晚报·分类 2024年8月20日 星期二 遗失声明●厦门市…: the
+# masthead and the block's title glued before the first numbered notice of a run-on paragraph.
+TITLE_BEFORE_NUMBERING = _compile(rf"^[^。;]{{0,60}}?{_HEADER_WORDS}[:]?\s*(?={NUMBERING})")
 OTHER_HEADER = _compile(
     r"^[^,。]{0,30}(?:注销|清算|减资|合并|分立|债权|寻人|招领|拍卖|招标|招聘|迁坟|股权|吊销|开业|更名|迁址)"
     r"[^,。]{0,6}(?:公告|启事|通知|通告)[:]?$"
@@ -417,5 +421,12 @@ FURNITURE_LINE = _compile(
 # A line that says something is lost or void, in either script: what scan must account for.
 UNREAD_TRIGGER = _compile(
     rf"{_alternation(v.EVENTS)}|{_alternation(v.TRADITIONAL_TRIGGERS)}|作废|挂失|特此声明"
+)
+# (转下版) at the end of a cut notice, (接上版) where it goes on: the layout's, not the notice's.
+CONTINUED_BELOW = _compile(r"[(](?:转下版|下转\w{1,6}版|转第?\s*\w{1,4}\s*版|转\w{1,4}版)[)]\s*$")
+CONTINUED_FROM = _compile(r"^\s*[(](?:接上版|上接\w{1,6}版|接第?\s*\w{1,4}\s*版|接\w{1,4}版)[)]")
+# Lines of the advertising office that speak of notices: furniture though they say 遗失声明.
+NOTICE_TERMS = _compile(
+    r"^(?:刊登须知|登报须知|本版广告|收费标准)|^[^。]{0,10}每(?:条|行|字)\s*(?:\(\d+字\))?\s*\d+\s*元"
 )
 CONTINUATION = _compile(r"金额|元|作废|声明|副本|正本|号|\d")
