@@ -593,8 +593,8 @@ def _opening(folded: str) -> int:
     """
     title = p.match(p.TITLE_BEFORE_NUMBERING, folded)
     start = title.end() if title else 0
-    bullet = p.match(p.BULLET, folded, start)
-    return bullet.end() if bullet and bullet.end() < len(folded) else start
+    bullet = p.match(p.BULLET, folded[start:start + _WORD_REACH])  # anchored at its start
+    return start + bullet.end() if bullet and start + bullet.end() < len(folded) else start
 
 
 def _notice_bounds(folded: str) -> Iterator[tuple[int, int]]:

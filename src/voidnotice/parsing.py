@@ -524,6 +524,9 @@ def _party(chunk: str) -> Party:
     name, address = _unspaced(chunk), None
     trader = next((w for w in _SOLE_TRADER if name.startswith(w) and len(name) > len(w) + 1), "")
     name = name[len(trader):]  # 个体工商户李桂芳: a business, named by its owner
+    occupation = p.search(p.DESCRIPTOR, name)
+    if occupation is not None and len(name) - occupation.end() >= 2:
+        name = name[occupation.end():]  # 养殖户刘二柱: 户 ends no address here
     match = p.search(p.ADDRESS, name)
     if match is not None and not p.group(match, "name").endswith(v.ORGANIZATION_ENDINGS):
         name, address = p.group(match, "name"), p.group(match, "address")
@@ -1141,12 +1144,15 @@ def _basic_account(identifier: Identifier) -> Identifier:
 _ISSUED_BY_AUTHORITY = frozenset({
     Document.TAX_RECEIPT, Document.RECEIPT, Document.INVOICE, Document.BIRTH_CERTIFICATE,
     Document.GRADUATION_CERTIFICATE, Document.PROFESSIONAL_CERTIFICATE, Document.OTHER,
-    Document.PROPERTY_CERTIFICATE, Document.ACCOUNT_PERMIT,
+    Document.PROPERTY_CERTIFICATE, Document.ACCOUNT_PERMIT, Document.STUDENT_ID,
+    Document.WORK_ID, Document.PASSBOOK, Document.PERMIT,
 })
+#: Documents a bank named before them issued: 中国银行开户许可证, 农村信用合作联社存折.
+_ISSUED_BY_BANKS = frozenset({Document.ACCOUNT_PERMIT, Document.PASSBOOK})
 
 
 _SELF_NAMED_AUTHORITIES = frozenset({"大学", "学院", "医院", "法院"})
-_BANKS = frozenset({"银行", "支行", "分行"})
+_BANKS = frozenset({"银行", "支行", "分行", "联社", "信用社"})
 
 
 def _authority_in_label(text: str, head: _Head) -> str | None:
@@ -1158,7 +1164,7 @@ def _authority_in_label(text: str, head: _Head) -> str | None:
     if not ends:
         return None
     end, ending = max(ends)
-    if ending in _BANKS and head.document is not Document.ACCOUNT_PERMIT:
+    if ending in _BANKS and head.document not in _ISSUED_BY_BANKS:
         return None  # 中国银行借记卡: a bank issues the cards it names, but is no authority
     authority = prefix[:end]
     # 北京大学 names itself; 民办学校 or 税务局 alone needs a place or a longer name.
