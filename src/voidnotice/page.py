@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel, ConfigDict, Field
 
 from voidnotice import patterns as p
+from voidnotice import vocabulary as v
 from voidnotice.notice import Notice
 from voidnotice.parsing import MAX_NOTICE, parse_segment
 from voidnotice.problems import Problem, expect_str
@@ -560,6 +561,9 @@ def _continues(line: _Line) -> bool:
         return False
     if p.search(p.FURNITURE, line.folded) is not None:
         return False  # 上一页 1 2 3 下一页 共58条
+    signature = p.fullmatch(p.SIGNATURE, line.folded)
+    if signature is not None and p.group(signature, "signer").endswith(v.ORGANIZATION_ENDINGS):
+        return True  # …声明作废。 / 厦门鹭岛永信物流有限公司: who signs the notice above
     return p.search(p.CONTINUATION, line.folded) is not None
 
 

@@ -236,11 +236,11 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
         mask.take(m.start(), m.end(), "event")
     for m in voids:
         mask.take(m.start(), m.end(), "void")
-    _mask_signature(t, voids, mask)
+    signer = _mask_signature(t, voids, mask)
     warnings: list[Problem] = []
     parties, party_ids = _parties(text, t, party_start, party_end, warnings)
     items = _items(text, t, items_start, len(t), mask, warnings, context)
-    parties = _with_item_context(parties, context)
+    parties = _with_item_context(parties, context) or _signing_party(t, lead_end, signer)
     _place_party_identifiers(party_ids, items, warnings)
     if not parties:
         warnings.append(Problem(code="no_party", message="no party named before the event"))
@@ -296,16 +296,32 @@ def _party_span(
     return start, party_end, items_start
 
 
-def _mask_signature(t: str, voids: list[p.Match], mask: _Mask) -> None:
-    """``…特此声明。湖南金鹰物流有限公司 2022年1月5日``: a signature, not content."""
+def _mask_signature(t: str, voids: list[p.Match], mask: _Mask) -> str:
+    """``…特此声明。湖南金鹰物流有限公司 2022年1月5日``: a signature, not content.
+
+    Returns who signed, or an empty string.
+    """
     closings = [*voids, *p.finditer(p.CLOSING, t)]
     if not closings:
-        return
+        return ""
     tail = max(m.end() for m in closings)
     rest = t[tail:]
-    if (rest.strip(" 。.") and p.search(p.DOCUMENT, rest) is None
-            and p.fullmatch(p.SIGNATURE, rest) is not None):
-        mask.take(tail, len(t), "signature")
+    if not rest.strip(" 。.") or p.search(p.DOCUMENT, rest) is not None:
+        return ""
+    signature = p.fullmatch(p.SIGNATURE, rest)
+    if signature is None:
+        return ""
+    mask.take(tail, len(t), "signature")
+    return p.group(signature, "signer").strip()
+
+
+def _signing_party(t: str, lead_end: int, signer: str) -> list[Party]:
+    """本公司不慎遗失公章一枚，…特此声明。 南京玄武恒信科技有限公司: the organisation that
+    speaks of itself is the one that signs. Without a signature it stays unnamed."""
+    if p.search(p.SELF_REFERENCE, t, 0, max(lead_end, 1) + 4) is None:
+        return []
+    party = _party(signer) if signer else None
+    return [party] if party is not None and party.kind is PartyKind.ORGANIZATION else []
 
 
 def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:

@@ -333,14 +333,15 @@ NOT_A_NAME = _triggered(_compile(
     r"^(?:男|女|男性|女性|.*出生|.*\d.*年.*|身份证.*|住.*|的.*|.*\d{2,4}\s*[级届].*"
     r"|.*毕业生.*)$"), "男", "女", "出生", "年", "身份证", "住", "的", "级", "届", "毕业生")
 # 兹声明本公司（长沙恒信达商贸有限公司）…: a party that names itself after the leading words.
-OWN_NAME = _compile(r"(?<=本公司|我公司|本单位|我单位)\s*\((?P<name>[^()]{2,40})\)")
+OWN_NAME = _compile(rf"(?<={_alternation(v.SELF_REFERENCES)})\s*\((?P<name>[^()]{{2,40}})\)")
+SELF_REFERENCE = _compile(_alternation(v.SELF_REFERENCES))
 HOUSE_NUMBER = _compile(r"\d{1,4}\s*(?:号楼|号|室|栋|幢|单元)(?=\p{Han})")
 # Words that close a notice; what follows them is a signature or other content.
 CLOSING = _triggered(_compile(r"特此(?:公告|告知)"), "特此")
 # After 特此声明: who signs, and when; a number other than the date is content.
 _CN_DIGIT = "[〇零一二三四五六七八九十]"
 SIGNATURE = _compile(
-    r"[\s。.,;]*(?:(?:声明单位|声明人)\s*[:]?)?[^\d,;。]{0,40}?\s*"
+    r"[\s。.,;]*(?:(?:声明单位|声明人)\s*[:]?)?(?P<signer>[^\d,;。]{0,40}?)\s*"
     r"(?:\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?"
     rf"|{_CN_DIGIT}{{4}}年{_CN_DIGIT}{{1,2}}月{_CN_DIGIT}{{1,3}}日)?\s*"
     r"(?:(?:联系)?电话\s*[:]?\s*[\d\- ]{6,})?[\s。.]*"
