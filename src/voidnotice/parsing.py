@@ -160,6 +160,9 @@ def parse_segment(
     >>> parse_segment("张三遗失身份证", (10, 17), True).span
     (10, 17)
     """
+    spaced = _spaced_out(text)
+    if spaced is not None:
+        return _parse_spaced_out(text, span, header_void, spaced)
     if folded is None:
         folded = p.fold_width(text)
     try:
@@ -175,6 +178,52 @@ def parse_segment(
         long = Problem(code="too_long", message=f"{len(text)} characters is long for one notice")
         notice = notice.model_copy(update={"warnings": [*notice.warnings, long]})
     return notice
+
+
+#: At least this share of a text's Chinese characters followed by a space: OCR spaced it out.
+_SPACED_SHARE = 0.6
+
+
+def _spaced_out(text: str) -> list[int] | None:
+    """The offsets of the characters that are not spaces, when OCR spaced out every one.
+
+    王 小 红 遗 失 户 口 簿 , 声 明 作 废 。 is read as 王小红遗失户口簿,声明作废。
+    """
+    if " " not in text and "\u3000" not in text:
+        return None
+    han = spaced = 0
+    for i, c in enumerate(text[:-1]):
+        if "\u4e00" <= c <= "\u9fff":
+            han += 1
+            spaced += text[i + 1].isspace()
+    if han < 4 or spaced < _SPACED_SHARE * han:
+        return None
+    return [i for i, c in enumerate(text) if not c.isspace()]
+
+
+def _parse_spaced_out(
+    text: str, span: tuple[int, int], header_void: bool, kept: list[int]
+) -> Notice | None:
+    """Read the text without its spaces; give labels, issuers and numbers back as printed.
+
+    Names and addresses hold no space (the corpus convention), so they stay as read.
+    """
+    compact = "".join(text[i] for i in kept)
+    notice = parse_segment(compact, span, header_void)
+    if notice is None:
+        return None
+    folded = p.fold_width(compact)
+
+    def printed(value: str | None) -> str | None:
+        i = folded.find(p.fold_width(value)) if value else -1
+        return text[kept[i]:kept[i + len(value) - 1] + 1] if value and i >= 0 else value
+
+    items = [item.model_copy(update={
+        "label": printed(item.label), "issuer": printed(item.issuer),
+        "identifiers": [i.model_copy(update={"raw": printed(i.raw), "label": printed(i.label)})
+                        for i in item.identifiers],
+    }) for item in notice.items]
+    return notice.model_copy(update={"text": text, "items": items})
 
 
 def _as_printed(notice: Notice, text: str, folded: str) -> Notice:
