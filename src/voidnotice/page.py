@@ -552,6 +552,8 @@ def _bulleted_notice(lines: list[_Line]) -> bool:
     """Bulleted lines that read as a notice, or that say so themselves: OCR may break the
     document word (…遗失新疆增值税专用发遗失票（发票联）壹份,…,声明作废.)."""
     joined = "".join(line.folded for line in lines)
+    if p.search(p.NEWS, joined) is not None:  # 3.区市场监管局提醒：营业执照遗失后可…
+        return False
     return _notice_like(joined) or (_has_trigger(joined) and _declares_void(joined))
 
 
