@@ -691,6 +691,9 @@ def _recognise(
     """
     region = t[start:end]
     found: list[_Found] = []
+    for m in p.finditer(p.ISSUER_VERB, region):
+        if m.group("date"):  # X于2020年6月3日核发的: the date is the issuer verb's, no number
+            mask.take(start + m.start("date"), start + m.end("date"), "issued_on")
     _recognise_fields(text, start, region, mask, found)
     _recognise_numbers(text, t, start, region, mask, found)
     _recognise_counts(start, region, mask, found)
@@ -799,8 +802,10 @@ def _recognise_issuers(
     for m in p.finditer(p.ISSUER_VERB, region):
         if m.group("to"):
             context.recipient = text[start + m.start("to"):start + m.end("to")]
-        if not _claim(mask, start, m, "issuer"):
+        a, b = start + m.start(), start + m.end()
+        if any(owner not in (None, "issued_on") for owner in mask.owner[a:b]):
             continue
+        mask.take(a, b, "issuer")
         issuer_start = _walk_left(t, start + m.start(), start, mask, stop_at_de=False)
         issuer = text[issuer_start:start + m.start()].removeprefix("由").strip()
         if not issuer and issuer_start == start:  # 本公司（X）开具的, X开具给Y的: X issued it

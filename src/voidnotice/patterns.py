@@ -256,7 +256,7 @@ COUNT = _compile(
 )
 # X于2020年6月3日核发的: the date of issue stands between the issuer and its verb.
 ISSUER_VERB = _triggered(_compile(
-    r"(?:于?\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*)?(?:所)?"
+    r"(?P<date>于?\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*)?(?:所)?"
     rf"(?:{'|'.join(v.ISSUING_VERBS)}|核准(?=的))(?:给(?P<to>[^,;。、的]{{1,20}}))?的?"
 ), *v.ISSUING_VERBS, "核准")
 OPENED_AT = _triggered(_compile(r"在(?P<issuer>[^,;。]{2,30}?)开立的"), "开立")
@@ -296,7 +296,7 @@ IGNORED = _triggered(_compile(
     r"|联系人\s*[:]?\s*[\p{Han}]{2,4}"
     # the date of issue before 核发的 belongs to the issuer (ISSUER_VERB)
     r"|(?:于|在|自)?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:起|前|后)?"
-    rf"(?!\s*所?(?:{'|'.join(v.ISSUING_VERBS)}|核准的))"
+    rf"(?!\s*(?:\d{{1,2}}\s*日)?\s*所?(?:{'|'.join(v.ISSUING_VERBS)}|核准的))"
     r"|有效期(?:至|到|为)?[^,;。]{0,30}"
     r"|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}"
     r"|(?:自|从)?(?:即日|登报之日)起|停止使用|一并|共同|内有|内装|内含|其中有|车内"
