@@ -187,7 +187,11 @@ def is_valid(number: str, relax_region: bool = False) -> bool:
 
     >>> is_valid("110108582507564"), is_valid("440300123456789")
     (True, False)
+    >>> is_valid(None)
+    False
     """
+    if not isinstance(number, str):  # python-stdnum's promise: is_valid never raises
+        return False
     return check(number).valid(relax_tables=relax_region)
 
 
