@@ -1,0 +1,140 @@
+"""voidnotice.columns.check: the verdicts of validate(), a column at a time."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import random
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pandas as pd
+import polars as pl
+import pytest
+
+from voidnotice import Kind, UnknownKindError, validate
+from voidnotice.columns import COLUMNS, check
+
+DATA = Path(__file__).parent / "data"
+
+
+def _benchmark() -> ModuleType:
+    path = Path(__file__).parent.parent / "benchmarks" / "suggest.py"
+    spec = importlib.util.spec_from_file_location("benchmark_suggest", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+BENCH = _benchmark()
+
+
+def _real() -> list[str]:
+    with (DATA / "real_numbers_ids.jsonl").open(encoding="utf-8") as lines:
+        return [json.loads(line)["value"] for line in lines]
+
+
+def _damaged(number: str, rng: random.Random) -> list[str]:
+    """The number changed the ways print, OCR and spreadsheets change numbers."""
+    out = [number.lower(), " ".join([number[:6], number[6:14], number[14:]]), number + "号",
+           number[:-1], number + "0", number[:-3] + "000", number[:6] + "*" * 8 + number[14:],
+           number.replace("0", "０"), "-".join([number[:8], number[8:]]),
+           number[:4] + "XX" + number[6:]]
+    for pos in range(len(number)):
+        for c in rng.sample("0123456789ABXOIZ*.", 3):
+            out.append(number[:pos] + c + number[pos + 1:])
+    return out
+
+
+def _values() -> list[Any]:
+    rng = random.Random(12)
+    originals = _real()
+    for kind in (Kind.USCC, Kind.RESIDENT_ID, Kind.ORG_CODE, Kind.REGISTRATION_NUMBER):
+        originals += [BENCH.GENERATORS[kind](rng) for _ in range(40)]
+    # resident IDs with unusual regions and dates: withdrawn, permit, foreigner, future, old
+    originals += ["110201199312010077", "810000199001010019", "830000199001010012",
+                  "933156199001010016", "11010520991231002X", "110105184912310021",
+                  "990426199112010074", "320594199001010011"]
+    values: list[Any] = []
+    for number in originals:
+        values += [number, *_damaged(number, rng)]
+    return [*values, None, float("nan"), pd.NA, 11010519491231002, 3.5, b"91110108MA01G0FB09",
+            "", "   ", "91110108MA01G0FB09" * 3, "９１１１０１０８ＭＡ０１Ｇ０ＦＢ０９"]
+
+
+VALUES = _values()
+
+
+def _expected(value: Any, kind: Kind) -> tuple[str | None, bool, str | None]:
+    if isinstance(value, int):
+        value = str(value)
+    if not isinstance(value, str):
+        missing = value is None or value is pd.NA or (isinstance(value, float) and value != value)
+        return None, False, "missing" if missing else "type"
+    result = validate(value, kind)
+    return result.value, result.valid, result.errors[0].code if result.errors else None
+
+
+@pytest.mark.parametrize("kind", list(Kind))
+def test_verdicts_equal_validate(kind: Kind) -> None:
+    rows = check(VALUES, kind)
+    assert len(rows) == len(VALUES) > 5000
+    for value, row in zip(VALUES, rows, strict=True):
+        assert list(row) == list(COLUMNS)
+        assert (row["value"], row["valid"], row["error"]) == _expected(value, kind), value
+        assert row["raw"] is value and row["kind"] == kind.value
+    if kind in (Kind.USCC, Kind.RESIDENT_ID):
+        verdicts = {row["valid"] for row in rows}
+        assert verdicts == {True, False}
+
+
+def test_polars_series_gives_a_polars_frame() -> None:
+    series = pl.Series("codes", ["91110108MA01G0FB09", None, "92430203MA41YB4C2X", "9111 0108"])
+    frame = check(series, "uscc")
+    assert isinstance(frame, pl.DataFrame)
+    assert frame.columns == list(COLUMNS)
+    assert frame.schema["valid"] == pl.Boolean and frame.schema["error"] == pl.String
+    assert frame.to_dicts() == [
+        {"raw": "91110108MA01G0FB09", "value": "91110108MA01G0FB09", "valid": True,
+         "error": None, "kind": "uscc"},
+        {"raw": None, "value": None, "valid": False, "error": "missing", "kind": "uscc"},
+        {"raw": "92430203MA41YB4C2X", "value": "92430203MA41YB4C2X", "valid": False,
+         "error": "org_code_checksum", "kind": "uscc"},
+        {"raw": "9111 0108", "value": "91110108", "valid": False, "error": "length",
+         "kind": "uscc"},
+    ]
+    assert check(pl.Series([], dtype=pl.String), "uscc").height == 0
+
+
+def test_pandas_series_gives_a_pandas_frame_with_its_index() -> None:
+    series = pd.Series(["11010519491231002x", float("nan"), 110105194912310021, None],
+                       index=[10, 20, 30, 40], dtype=object)
+    frame = check(series, Kind.RESIDENT_ID)
+    assert isinstance(frame, pd.DataFrame)
+    assert list(frame.columns) == list(COLUMNS)
+    assert list(frame.index) == [10, 20, 30, 40]
+    assert frame["valid"].tolist() == [True, False, False, False]
+    assert frame["error"].tolist()[1:] == ["missing", "checksum", "missing"]
+    assert pd.isna(frame["error"].iloc[0]) and pd.isna(frame["value"].iloc[1])
+    assert frame["value"].tolist()[0] == "11010519491231002X"
+    assert frame["valid"].dtype == bool
+
+
+def test_pandas_and_polars_agree_with_the_list() -> None:
+    values = [v for v in VALUES if isinstance(v, str)]
+    rows = check(values, "resident_id")
+    assert check(pl.Series(values), "resident_id").drop("raw").to_dicts() == [
+        {k: v for k, v in row.items() if k != "raw"} for row in rows]
+    frame = check(pd.Series(values), "resident_id")
+    assert [None if pd.isna(e) else e for e in frame["error"]] == [row["error"] for row in rows]
+
+
+def test_unknown_kind_raises_and_nothing_else_does() -> None:
+    with pytest.raises(UnknownKindError):
+        check(["1"], "usc")
+    assert check([], "uscc") == []
+    assert check((x for x in ["D2143569-X"]), "org_code")[0]["valid"] is True
