@@ -30,7 +30,7 @@ def load_pages() -> list[tuple[str, str, list[dict[str, Any]]]]:
 
 def as_expected(notice: Notice, *, with_text: bool = False) -> dict[str, Any]:
     """A parsed notice in the corpus's expected-record form."""
-    record = notice.model_dump(mode="json", exclude={"span", "text"})
+    record = notice.model_dump(mode="json", exclude={"span", "text", "source"})
     for item in record["items"]:
         item["identifiers"] = [
             {"value": i["value"], "kind": i["kind"], "label": i["label"], "valid": i["valid"],

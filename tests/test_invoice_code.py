@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from stdnum.exceptions import InvalidComponent, InvalidFormat, InvalidLength
 
-from voidnotice import validate
+from voidnotice import Kind, validate
 from voidnotice.ids import invoice_code
 from voidnotice.ids.invoice_code import InvoiceCodeParts
 
@@ -157,4 +157,4 @@ def test_normalisation_and_format() -> None:
 def test_validate_through_the_package_api() -> None:
     result = validate("4300171130", "invoice_code")
     assert result.valid and result.parts is not None
-    assert result.parts.kind == "invoice_code"
+    assert result.parts.kind is Kind.INVOICE_CODE

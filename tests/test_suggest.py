@@ -130,8 +130,9 @@ def test_without_kind_tries_fitting_kinds() -> None:
     found = suggest(wrong)
     assert [s.value for s in found][:2] == ["110105194912318021", "11010519491231002X"]
     assert found[0].kind is Kind.RESIDENT_ID
-    # valid as a serial (no check character) does not stop the search
-    assert validate(wrong).kind is Kind.SERIAL
+    # shaped like a resident ID, it is one that failed, not a valid serial
+    assert validate(wrong).kind is Kind.RESIDENT_ID
+    assert not validate(wrong).valid
 
 
 def test_check_sums_agree_with_check_digits() -> None:

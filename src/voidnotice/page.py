@@ -21,6 +21,7 @@ sentences, and a sentence that declares itself void is a notice.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
@@ -29,14 +30,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from voidnotice import patterns as p
 from voidnotice.notice import Notice
-from voidnotice.parsing import parse_segment
-from voidnotice.problems import Problem
+from voidnotice.parsing import MAX_NOTICE, parse_segment
+from voidnotice.problems import Problem, expect_str
 
 #: Longer than this, a line without a bullet is prose unless most of its
 #: sentences are notices.
 _PROSE_LENGTH = 160
-#: Longer than this, a cut piece is not one notice.
-_MAX_NOTICE = 1000
+_MAX_NOTICE = MAX_NOTICE
 #: Longer than any document word or event: how much of a line's end is read
 #: again with the next line.
 _WORD_REACH = 24
@@ -95,6 +95,7 @@ class _Line:
     folded: str
     bullet: bool
     void_mark: bool = False  # opened by a title that declares it void: 【遗失声明】
+    furniture: bool = False  # a line of the page itself, not of any notice
 
 
 @dataclass
@@ -155,7 +156,12 @@ def parse(text: str) -> list[Notice]:
     >>> text = "遗失声明\\n张三遗失身份证,声明作废。李四遗失户口本,声明作废。"
     >>> [n.parties[0].name for n in parse(text)]
     ['张三', '李四']
+    >>> parse(None)
+    Traceback (most recent call last):
+    ...
+    TypeError: parse() expects a str, not NoneType
     """
+    expect_str("parse", text)
     return scan(text).notices
 
 
@@ -166,6 +172,7 @@ def scan(text: str) -> Page:
     >>> page.notices, [s.reason.code for s in page.skipped]
     ([], ['outside_block'])
     """
+    expect_str("scan", text)
     notices: list[Notice] = []
     skipped: list[Skipped] = []
     for draft in _drafts(text, skipped):
@@ -175,8 +182,40 @@ def scan(text: str) -> Page:
                 skipped.append(_skip(text, a, b, "not_a_notice", "no event or void statement"))
             else:
                 notices.append(notice)
+    skipped.extend(_unread(text, notices, skipped))
     skipped.sort(key=lambda s: s.span)
     return Page.model_construct(notices=notices, skipped=skipped)
+
+
+def _unread(text: str, notices: list[Notice], skipped: list[Skipped]) -> Iterator[Skipped]:
+    """Lines that say something is lost or void but lie in no notice and no skipped entry.
+
+    The net under every rule above: a phrasing no rule reads yet (遗失发票联声明作废,
+    a notice in traditional characters) is reported, never dropped in silence.
+    """
+    covered = _merged(sorted([n.span for n in notices] + [s.span for s in skipped]))
+    starts = [a for a, _ in covered]
+    for line in _lines(text):
+        if not line.text or line.furniture or not p.search(p.UNREAD_TRIGGER, line.folded):
+            continue
+        if p.search(p.HEADER, line.folded.replace(" ", "")):
+            continue
+        j = bisect.bisect_left(starts, line.end) - 1  # the last span starting before the end
+        if j >= 0 and covered[j][1] > line.start:
+            continue
+        yield _skip(text, line.start, line.end, "unread",
+                    "says something is lost or void, but no notice could be read from it")
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans joined where they overlap, so one search finds what covers a line."""
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def _skip(text: str, a: int, b: int, code: str, message: str) -> Skipped:
@@ -191,6 +230,11 @@ def _lines(text: str) -> Iterator[_Line]:
         if stripped:
             start = offset + raw.index(stripped[0])
             folded = p.fold_width(stripped)
+            if _furniture(folded):  # before bullets: — B3 — is a page number, not a bullet
+                yield _Line(start, start + len(stripped), stripped, folded, bullet=False,
+                            furniture=True)
+                offset += len(raw)
+                continue
             # Lines are stripped, so a bullet is the first character.
             bullet = p.search(p.BULLET, folded) if folded[0] in p.BULLET_STARTS else None
             cut = bullet.end() if bullet and bullet.end() < len(stripped) else 0
@@ -200,6 +244,11 @@ def _lines(text: str) -> Iterator[_Line]:
         else:
             yield _Line(offset, offset, "", "", bullet=False)
         offset += len(raw)
+
+
+def _furniture(folded: str) -> bool:
+    """A line of the page itself (湘潭日报 2024年5月9日 星期四 B3, 登报热线:…, 责任编辑:…)."""
+    return p.match(p.FURNITURE_LINE, folded) is not None and not _has_trigger(folded)
 
 
 def _notice_like(folded: str) -> bool:
@@ -229,10 +278,22 @@ def _prose(line: _Line) -> bool:
 
 
 def _starts_notice(folded: str) -> bool:
-    """Does this line begin a notice (a party, then an event or a void statement)?"""
+    """Does this line begin a notice (a party, then an event or a void statement)?
+
+    Text that opens with a document continues the list of the notice before
+    it: ``…统一社会信用代码：91440106MA5DKP3R52；开户许可证一份，核准号：…``.
+    """
     event = p.search(p.EVENT, folded)
     trigger = event.start() if event else folded.find("作废")
+    if trigger > 0 and _opens_with_document(folded[:trigger]):
+        return False
     return trigger > 0 or (trigger == 0 and event is None)
+
+
+def _opens_with_document(folded: str) -> bool:
+    head = folded.lstrip(" ,:;、")
+    return (p.match(p.DOCUMENT, head) is not None
+            or p.match(p.UNKNOWN_WORD, head) is not None)
 
 
 def _paragraphs(text: str) -> Iterator[list[_Line]]:
@@ -261,7 +322,12 @@ def _drafts(text: str, skipped: list[Skipped]) -> Iterator[_Draft]:
         lines: list[_Line] = []
         for line in paragraph:
             compact = line.folded.replace(" ", "")
-            if p.search(p.HEADER, compact) and not line.bullet:
+            if line.furniture:
+                # Skipped alone: the block goes on, and a notice cut by it is joined.
+                skipped.append(_skip(text, line.start, line.end, "furniture",
+                                     "page furniture: a running head, page number, "
+                                     "advertising office line or editor's credit"))
+            elif p.search(p.HEADER, compact) and not line.bullet:
                 yield from _run_drafts(text, lines, block, skipped)
                 lines, block = [], _Block(void="声明" in compact or "作废" in compact)
             elif p.search(p.OTHER_HEADER, compact):
@@ -304,6 +370,8 @@ def _block_paragraph(lines: list[_Line], joined: str) -> bool:
     unbulleted = "".join(line.folded for line in lines if not line.bullet)
     if p.search(p.NEWS, unbulleted) is not None:
         return False
+    if any(line.bullet for line in lines) and p.search(p.VOID, joined) is not None:
+        return True  # ·本公司…不慎将工会法人资格证书…，登报挂失
     return p.search(p.EVENT, joined) is not None or p.search(p.VOID_STATEMENT, joined) is not None
 
 
@@ -360,7 +428,8 @@ def _sentences(lines: list[_Line]) -> Iterator[list[_Line]]:
     """
     joined = "".join(line.folded for line in lines)
     ends = sorted({m.end() for pattern in (_SENTENCE_END, _PHONE_END)
-                   for m in p.finditer(pattern, joined)} | {len(joined)})
+                   for m in p.finditer(pattern, joined)} | {len(joined)}
+                  | set(_bullet_starts(lines)))
     pieces: list[_Line] = []
     offset = 0  # where the current line starts in joined
     cursor = 0  # where the current sentence starts
@@ -378,6 +447,15 @@ def _sentences(lines: list[_Line]) -> Iterator[list[_Line]]:
         if pieces:
             yield pieces
             pieces = []
+
+
+def _bullet_starts(lines: list[_Line]) -> Iterator[int]:
+    """Where each bulleted line starts in the joined lines: a bullet always starts a notice."""
+    offset = 0
+    for line in lines:
+        if line.bullet and offset:
+            yield offset
+        offset += len(line.folded)
 
 
 def _part(line: _Line, a: int, b: int) -> _Line:
@@ -422,7 +500,10 @@ def _paragraph_drafts(
 
 
 def _bulleted_notice(lines: list[_Line]) -> bool:
-    return _notice_like("".join(line.folded for line in lines))
+    """Bulleted lines that read as a notice, or that say so themselves: OCR may break the
+    document word (…遗失新疆增值税专用发遗失票（发票联）壹份,…,声明作废.)."""
+    joined = "".join(line.folded for line in lines)
+    return _notice_like(joined) or (_has_trigger(joined) and _declares_void(joined))
 
 
 def _continues(line: _Line) -> bool:
@@ -465,17 +546,50 @@ def _notice_bounds(folded: str) -> Iterator[tuple[int, int]]:
 
 def _cuts(folded: str) -> Iterator[int]:
     """Offsets where one notice ends and the next begins."""
-    sentence_starts = [0] + [m.end() for m in p.finditer(_SENTENCE_END, folded)]
+    sentence_starts = [0] + [m.end() for m in p.finditer(_SENTENCE_END, folded)
+                             if not _inside_brackets(folded, m.start())]
     sentence_starts = [s for s in sentence_starts if s < len(folded)]
     kept = [0]
-    for s in sentence_starts[1:]:
-        if _starts_notice(folded[s:]) and _notice_like(folded[s:s + _MAX_NOTICE]):
-            kept.append(s)
+    for index, s in enumerate(sentence_starts[1:], 1):
+        window = folded[s:s + _MAX_NOTICE]  # never the whole rest: a run-on page stays linear
+        if not (_starts_notice(window) and _notice_like(window)):
+            continue
+        # 张三丢失…证书；结婚证…声明作废: a sentence with no event of its own is the void
+        # statement of a notice that has none yet, not a notice of its own.
+        following = sentence_starts[index + 1] if index + 1 < len(sentence_starts) else len(folded)
+        void_before = p.search(p.VOID, folded, kept[-1], s) is not None
+        if p.search(p.EVENT, folded, s, following) is None and not void_before:
+            continue
+        # 李四残疾人证，号码：湘B5K218；结婚证损毁…: what comes before must be a notice itself.
+        if not void_before and p.search(p.EVENT, folded, kept[-1], s) is None:
+            continue
+        kept.append(s)
     for index, s in enumerate(kept):
         end = kept[index + 1] if index + 1 < len(kept) else len(folded)
         if s:
             yield s
         yield from _run_on_cuts(folded, s, end)
+
+
+def _inside_brackets(folded: str, position: int) -> bool:
+    """Is ``position`` inside an open bracket? (父：谭军，母：刘芳；身份证号…) is one aside."""
+    before = folded[max(0, position - _WORD_REACH * 4):position]
+    opened = max(before.rfind("("), before.rfind("（"), before.rfind("["))
+    closed = max(before.rfind(")"), before.rfind("）"), before.rfind("]"))
+    return opened > closed
+
+
+def _next_party(folded: str, cut: int, event: int) -> bool:
+    """Can ``folded[cut:event]`` be the party of a notice of its own?
+
+    Not when it is empty, a word that goes on with the same party
+    (``…公章、发票专用章及空白收据一本一并丢失``, ``…一枚，另遗失…``), or the
+    colon after a title (``公章遗失声明：X公司不慎遗失…``).
+    """
+    between = folded[cut:event].strip(" ,、")
+    if not between or between[0] in ":;":
+        return False
+    return p.fullmatch(p.SAME_PARTY, between) is None and p.match(p.JOINER, between) is None
 
 
 def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:
@@ -497,13 +611,9 @@ def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:
         after_void = p.match(_VOID_AFTER, folded, cut, b)
         if after_void:
             cut = after_void.end()
-        if a <= cut < b and folded[cut:b].strip(" ,、"):
+        if a <= cut < b and _next_party(folded, cut, b):
             yield cut
 
 
 def _notice(piece: str, folded: str, a: int, b: int, header_void: bool) -> Notice | None:
-    notice = parse_segment(piece, (a, b), header_void, folded=folded)
-    if notice is not None and len(piece) > _MAX_NOTICE:
-        long = Problem(code="too_long", message=f"{len(piece)} characters is long for one notice")
-        return notice.model_copy(update={"warnings": [*notice.warnings, long]})
-    return notice
+    return parse_segment(piece, (a, b), header_void, folded=folded)

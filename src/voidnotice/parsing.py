@@ -46,7 +46,7 @@ from voidnotice.notice import (
     Role,
 )
 from voidnotice.numerals import chinese_to_int, parse_amount
-from voidnotice.problems import Problem
+from voidnotice.problems import Problem, expect_str
 from voidnotice.validation import Identifier, fits, validate
 
 # choose_kind lives in kind_choice; it is imported here too, where it was first.
@@ -121,6 +121,10 @@ class _Mask:
             self.owner[start:end] = [what] * (end - start)
 
 
+#: Longer than this, a piece of text is not one notice: ``too_long``.
+MAX_NOTICE = 1000
+
+
 def parse_notice(text: str, *, declared_void: bool = False) -> Notice | None:
     """Parse the text of one notice; None when it declares nothing void.
 
@@ -136,7 +140,12 @@ def parse_notice(text: str, *, declared_void: bool = False) -> Notice | None:
     ('receipt', '购房首付款票据', '株洲嘉合伟业投资开发有限公司', 1, Decimal('102770'))
     >>> parse_notice("今天天气很好") is None
     True
+    >>> parse_notice(None)
+    Traceback (most recent call last):
+    ...
+    TypeError: parse_notice() expects a str, not NoneType
     """
+    expect_str("parse_notice", text)
     return parse_segment(text, (0, len(text)), declared_void)
 
 
@@ -153,9 +162,14 @@ def parse_segment(
     if folded is None:
         folded = p.fold_width(text)
     try:
-        return _parse(text, folded, span, header_void)
+        notice = _parse(text, folded, span, header_void)
     except TimeoutError:
-        return _timed_out(text, span, header_void)
+        notice = _timed_out(text, span, header_void)
+    if notice is not None and len(text) > MAX_NOTICE:
+        # Said wherever the notice is read, alone or in a block.
+        long = Problem(code="too_long", message=f"{len(text)} characters is long for one notice")
+        notice = notice.model_copy(update={"warnings": [*notice.warnings, long]})
+    return notice
 
 
 def _timed_out(text: str, span: tuple[int, int], header_void: bool) -> Notice:
@@ -163,7 +177,7 @@ def _timed_out(text: str, span: tuple[int, int], header_void: bool) -> Notice:
                       " this notice, so nothing of it was read")
     return construct(
         Notice,
-        text=text, span=span, event=Event.VOID, declared_void=header_void,
+        text=text, span=span, source=None, event=Event.VOID, declared_void=header_void,
         parties=[], items=[], warnings=[problem],
     )
 
@@ -199,15 +213,16 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
         warnings.append(Problem(code="no_item", message="no document named"))
     return construct(
         Notice,
-        text=text, span=span, event=_event([e for e in events if e.start() >= lead_end] or events),
+        text=text, span=span, source=None,
+        event=_event([e for e in events if e.start() >= lead_end] or events),
         declared_void=header_void or bool(voids),
         parties=parties, items=items, warnings=warnings,
     )
 
 
 def _anchor(
-    events: list[regex.Match[str]], voids: list[regex.Match[str]], lead_end: int
-) -> regex.Match[str] | None:
+    events: list[p.Match], voids: list[p.Match], lead_end: int
+) -> p.Match | None:
     """Where the party ends: the event after the leading words, else the void statement."""
     for candidates in (events, voids):
         if candidates:
@@ -215,16 +230,16 @@ def _anchor(
     return None
 
 
-def _event(events: list[regex.Match[str]]) -> Event:
+def _event(events: list[p.Match]) -> Event:
     """What happened; a theft outweighs a loss (被抢，身份证、驾驶证一并丢失)."""
-    happened = [v.EVENTS[m.group("verb")] for m in events]
+    happened = [v.EVENTS[p.group(m, "verb")] for m in events]
     if Event.STOLEN in happened:
         return Event.STOLEN
     return happened[0] if happened else Event.VOID
 
 
 def _party_span(
-    text: str, t: str, start: int, anchor: regex.Match[str], context: _ItemContext
+    text: str, t: str, start: int, anchor: p.Match, context: _ItemContext
 ) -> tuple[int, int, int]:
     """Where the party starts and ends, and where the items begin.
 
@@ -246,7 +261,7 @@ def _party_span(
     return start, party_end, items_start
 
 
-def _mask_signature(t: str, voids: list[regex.Match[str]], mask: _Mask) -> None:
+def _mask_signature(t: str, voids: list[p.Match], mask: _Mask) -> None:
     """``…特此声明。湖南金鹰物流有限公司 2022年1月5日``: a signature, not content."""
     closings = [*voids, *p.finditer(p.CLOSING, t)]
     if not closings:
@@ -384,9 +399,9 @@ def _prints(document: Document, number: _Found) -> bool:
     return any(fits(number.raw, k) for k in kinds)
 
 
-def _labelled_found(text: str, start: int, m: regex.Match[str]) -> _Found:
+def _labelled_found(text: str, start: int, m: p.Match) -> _Found:
     """A LABELLED match in ``text[start:]``, as a number with its label."""
-    label = m.group("inner") or m.group("label")
+    label = m.group("inner") or p.group(m, "label")
     return _Found(start + m.start(), start + m.end(), "id", label=label,
                   kind=v.NUMBER_LABELS.get(label),
                   raw=text[start + m.start("num"):start + m.end("num")])
@@ -403,7 +418,7 @@ def _split_off_numbers(
             pieces.append((c_start, c_end))
             continue
         for m in p.finditer(p.LABELLED, t[c_start:c_end]):
-            if _has_digit(m.group("num")):
+            if _has_digit(p.group(m, "num")):
                 party_ids.append(_labelled_found(text, c_start, m))
                 pieces.append((cursor, c_start + m.start()))
                 cursor = c_start + m.end()
@@ -417,7 +432,7 @@ def _numbers_in(text: str, t: str, start: int, end: int) -> list[_Found]:
         found.append(_labelled_found(text, start, m))
     if not found:
         for m in p.finditer(p.NUMBER, t[start:end]):
-            if _looks_like_number(m.group("num")) and not t.startswith("年", start + m.end()):
+            if _looks_like_number(p.group(m, "num")) and not t.startswith("年", start + m.end()):
                 found.append(_Found(start + m.start(), start + m.end(), "id",
                                     raw=text[start + m.start("num"):start + m.end("num")]))
     return found
@@ -445,7 +460,7 @@ def _is_person(name: str) -> bool:
     if name.endswith(v.ORGANIZATION_ENDINGS):
         return False
     match = p.search(p.ADDRESS, name)
-    person = match.group("name") if match is not None else name
+    person = p.group(match, "name") if match is not None else name
     return 2 <= len(person) <= 4 and not _is_organization(person)
 
 
@@ -460,9 +475,9 @@ _SOLE_TRADER = ("个体工商户", "个体户")
 _ROOMS = ("办公室", "营业厅", "财务室")
 
 
-def _relation(m: regex.Match[str]) -> Relation:
+def _relation(m: p.Match) -> Relation:
     """A ROLE match: 父亲:李 强 is the father 李强."""
-    return Relation(role=v.ROLES[m.group("role")], name=_unspaced(m.group("name")))
+    return Relation(role=v.ROLES[p.group(m, "role")], name=_unspaced(p.group(m, "name")))
 
 
 def _unspaced(name: str) -> str:
@@ -475,8 +490,8 @@ def _party(chunk: str) -> Party:
     trader = next((w for w in _SOLE_TRADER if name.startswith(w) and len(name) > len(w) + 1), "")
     name = name[len(trader):]  # 个体工商户李桂芳: a business, named by its owner
     match = p.search(p.ADDRESS, name)
-    if match is not None and not match.group("name").endswith(v.ORGANIZATION_ENDINGS):
-        name, address = match.group("name"), match.group("address")
+    if match is not None and not p.group(match, "name").endswith(v.ORGANIZATION_ENDINGS):
+        name, address = p.group(match, "name"), p.group(match, "address")
     descriptor = p.search(p.DESCRIPTOR, name)
     if descriptor is not None and len(name) - descriptor.end() >= 2:
         name = name[descriptor.end():]
@@ -574,7 +589,7 @@ def _recognise(
     return found
 
 
-def _claim(mask: _Mask, start: int, m: regex.Match[str], what: str) -> bool:
+def _claim(mask: _Mask, start: int, m: p.Match, what: str) -> bool:
     """Take the characters of a match in ``t[start:]`` unless something holds them."""
     a, b = start + m.start(), start + m.end()
     if not mask.free(a, b):
@@ -611,7 +626,7 @@ def _recognise_numbers(
         if a > 0 and t[a - 1] == "(" and t[b:b + 1] == ")":
             continue  # 定额发票（壹佰元）: the denomination is part of the label
         if _claim(mask, start, m, "amount"):
-            found.append(_Found(a, b, "amount", text=m.group("money")))
+            found.append(_Found(a, b, "amount", text=p.group(m, "money")))
     bare = []
     for m in p.finditer(p.NUMBER, region):  # labelled ones first: the label says what it is
         a, b = start + m.start(), start + m.end()
@@ -642,14 +657,14 @@ def _recognise_numbers(
 
 def _free_matches(
     pattern: regex.Pattern[str], region: str, start: int, mask: _Mask
-) -> Iterator[regex.Match[str]]:
+) -> Iterator[p.Match]:
     """Matches in ``region`` (at ``start`` of the text) clear of what is already explained.
 
     遗失宾国用(2011)第0235号: the first match starts inside the event; the one
     after it does not. Each match is retried only inside its own span.
     """
     for m in p.finditer(pattern, region):
-        retry: regex.Match[str] | None = m
+        retry: p.Match | None = m
         while retry is not None and not mask.free(start + retry.start(), start + retry.end()):
             nxt = p.search(pattern, region, retry.start() + 1, m.end())
             retry = nxt if nxt is not None and nxt.start() < m.end() else None
@@ -698,7 +713,7 @@ def _label_of(
     if before is None:
         return None
     label_start = start + before.start()
-    label = before.group("label")
+    label = p.group(before, "label")
     if label not in v.NUMBER_LABELS:
         # 公章一枚编号: a label read from its shape starts after a count.
         after_count = max((m.end() for m in p.finditer(p.COUNT, label)), default=0)
@@ -769,7 +784,8 @@ def _number(
         ends = [(a, a + len(first), first), (b - len(second), b, second)]
     else:
         tail = p.match(p.RANGE_TAIL, t, b)
-        if tail is not None and _is_range(raw.replace(" ", ""), tail.group("num").replace(" ", "")):
+        if tail is not None and _is_range(raw.replace(" ", ""),
+                                          p.group(tail, "num").replace(" ", "")):
             tail_raw = text[tail.start("num"):tail.end("num")]
             ends.append((tail.start("num"), tail.end("num"), tail_raw))
             b = tail.end()
@@ -825,9 +841,13 @@ def _heads(t: str, start: int, end: int, mask: _Mask, context: _ItemContext) -> 
             continue
         paren = m.group("paren")
         if paren:
-            relation = p.search(p.ROLE, paren) or _seal_holder(paren, m.group("word"))
-            if relation is not None:
-                context.relations.append(relation)
+            # 出生医学证明（父：张大明，母：李红）: every relative in the brackets.
+            relations = [_relation(r) for r in p.finditer(p.ROLE, paren)]
+            holder = None if relations else _seal_holder(paren, p.group(m, "word"))
+            if holder is not None:
+                relations = [holder]
+            if relations:
+                context.relations.extend(relations)
                 mask.take(b - len(paren), b, "relation")
                 b -= len(paren)
         heads.append(_head(t, a, b, start + m.start("word"), start + m.end("word"),
@@ -842,11 +862,11 @@ class _Spans:
     thousands of document words linear.
     """
 
-    def __init__(self, matches: list[regex.Match[str]]) -> None:
+    def __init__(self, matches: list[p.Match]) -> None:
         self.matches = matches
         self.starts: list[int] = [m.start() for m in matches]
 
-    def _last_starting_before(self, position: int) -> regex.Match[str] | None:
+    def _last_starting_before(self, position: int) -> p.Match | None:
         j = bisect.bisect_left(self.starts, position) - 1
         return self.matches[j] if j >= 0 else None
 
@@ -881,10 +901,9 @@ def _relations_in_items(
             a, b = start + m.start(), start + m.end()
             if not mask.free(a, b):
                 continue
-            role = m if pattern is p.ROLE_CLAUSE else p.search(p.ROLE, m.group())
-            if role is not None:
-                context.relations.append(
-                    _relation(role))
+            roles = [m] if pattern is p.ROLE_CLAUSE else list(p.finditer(p.ROLE, p.group(m)))
+            if roles:
+                context.relations.extend(_relation(role) for role in roles)
                 mask.take(a, b, "relation")
 
 

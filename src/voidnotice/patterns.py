@@ -13,11 +13,43 @@ guard should one ever not.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 import regex
 
 from voidnotice import vocabulary as v
+
+
+class Match(Protocol):
+    """What the parser reads of a match.
+
+    The ``regex`` package ships no types, so its matches would be ``Any``
+    and one could end up in a record unseen (a ``regex.Match`` once did, in
+    ``Party.relations``). Every helper below returns this instead, so mypy
+    checks where a match goes. ``group`` is ``None`` for a group that took
+    no part in the match.
+    """
+
+    @property
+    def re(self) -> regex.Pattern[str]: ...
+
+    def group(self, group: int | str = 0, /) -> str | None: ...
+
+    def start(self, group: int | str = 0, /) -> int: ...
+
+    def end(self, group: int | str = 0, /) -> int: ...
+
+    def span(self, group: int | str = 0, /) -> tuple[int, int]: ...
+
+
+def group(m: Match, name: int | str = 0) -> str:
+    """The text of a group that always takes part in its match (else empty).
+
+    >>> group(search(EVENT, "李四被盗"), "verb")
+    '被盗'
+    """
+    return m.group(name) or ""
+
 
 #: Seconds one pattern may run on one piece of text.
 TIMEOUT = 2.0
@@ -76,7 +108,7 @@ def may_match(pattern: regex.Pattern[str], text: str) -> bool:
 
 def search(
     pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
-) -> regex.Match[str] | None:
+) -> Match | None:
     """``pattern.search`` under the timeout.
 
     >>> search(EVENT, "李四被盗").group()
@@ -84,27 +116,30 @@ def search(
     """
     if not may_match(pattern, text):
         return None
-    return pattern.search(text, pos, endpos, timeout=TIMEOUT)
+    found: Match | None = pattern.search(text, pos, endpos, timeout=TIMEOUT)
+    return found
 
 
 def match(
     pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
-) -> regex.Match[str] | None:
+) -> Match | None:
     """``pattern.match`` at ``pos`` under the timeout.
 
     >>> match(RANGE_TAIL, "00123456-00123460", 8).group("num")
     '00123460'
     """
-    return pattern.match(text, pos, endpos, timeout=TIMEOUT)
+    found: Match | None = pattern.match(text, pos, endpos, timeout=TIMEOUT)
+    return found
 
 
-def fullmatch(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+def fullmatch(pattern: regex.Pattern[str], text: str) -> Match | None:
     """``pattern.fullmatch`` under the timeout.
 
     >>> fullmatch(PERSON_NAME, "郭建平") is not None
     True
     """
-    return pattern.fullmatch(text, timeout=TIMEOUT)
+    found: Match | None = pattern.fullmatch(text, timeout=TIMEOUT)
+    return found
 
 
 def split(pattern: regex.Pattern[str], text: str) -> list[str]:
@@ -119,7 +154,7 @@ def split(pattern: regex.Pattern[str], text: str) -> list[str]:
     return parts
 
 
-def finditer(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+def finditer(pattern: regex.Pattern[str], text: str) -> Iterator[Match]:
     """``pattern.finditer`` under the timeout.
 
     >>> [m.group() for m in finditer(DOCUMENT, "公章、财务专用章")]
@@ -127,7 +162,7 @@ def finditer(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str
     """
     if not may_match(pattern, text):
         return iter(())
-    found: Iterator[regex.Match[str]] = pattern.finditer(text, timeout=TIMEOUT)
+    found: Iterator[Match] = pattern.finditer(text, timeout=TIMEOUT)
     return found
 
 
@@ -281,6 +316,10 @@ SIGNATURE = _compile(
     rf"|{_CN_DIGIT}{{4}}年{_CN_DIGIT}{{1,2}}月{_CN_DIGIT}{{1,3}}日)?\s*"
     r"(?:(?:联系)?电话\s*[:]?\s*[\d\- ]{6,})?[\s。.]*"
 )
+# Between one event and the next, words that go on with the same party:
+# …居民身份证、驾驶证一并丢失; …发票专用章一枚，另遗失…
+SAME_PARTY = _compile(rf"(?:{_alternation(v.SAME_PARTY_WORDS)})+")
+JOINER = _compile(rf"(?:{_alternation(v.ITEM_JOINERS)})")
 NAME_SEPARATOR = _triggered(_compile(r"[、,;，]+"), "、", ",", ";", "，")
 NAME_JOINER = _triggered(_compile(r"以及|及|和|与"), "及", "和", "与")
 PERSON_NAME = _compile(_PERSON)
@@ -330,5 +369,23 @@ BULLET = _compile(
 # Lines that belong to the page, not to a notice.
 FURNITURE = _compile(
     r"上一页|下一页|第\s*\d+\s*页|共\s*\d+\s*条|返回目录|上一版|下一版|版权所有|Copyright"
+)
+# A whole line that belongs to the page: a running head or foot (paper, date,
+# weekday, edition), a page number (— B3 —, 第7版), the advertising office's
+# lines and prices, the editors' credits. Never a line that holds an event or 作废.
+FURNITURE_LINE = _compile(
+    rf"^(?:(?:{_alternation(v.FURNITURE_OPENERS)})\s*[:：]"
+    rf"|[\p{{Han}}]{{1,8}}(?:{_alternation(v.PAPER_ENDINGS)})\s*\d{{4}}\s*年"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
+    # a bare number may be the end of a broken one: only a decorated one is a page number
+    r"|[—\-–－=]+\s*[A-Z]?\d{1,3}\s*[—\-–－=]+$"
+    r"|第\s*[\d一二三四五六七八九十]{1,3}\s*版"
+    r"|[A-Z]\d{1,2}\s*版\s*$"
+    r"|本版广告由.{0,40}承办"
+    r"|.{0,40}\d+\s*元\s*/\s*(?:行|字|次|条|厘米|cm|平方厘米))"
+)
+# A line that says something is lost or void, in either script: what scan must account for.
+UNREAD_TRIGGER = _compile(
+    rf"{_alternation(v.EVENTS)}|{_alternation(v.TRADITIONAL_TRIGGERS)}|作废|挂失|特此声明"
 )
 CONTINUATION = _compile(r"金额|元|作废|声明|副本|正本|号|\d")

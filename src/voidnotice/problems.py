@@ -54,3 +54,15 @@ class Problem(BaseModel):
         InvalidComponent('no province 99')
         """
         return _EXCEPTION_FOR_CODE.get(self.code, InvalidComponent)(self.message)
+
+
+def expect_str(function: str, value: object) -> None:
+    """Raise a ``TypeError`` that names the expected ``str``, before any internal error.
+
+    >>> expect_str("parse", b"x")
+    Traceback (most recent call last):
+    ...
+    TypeError: parse() expects a str, not bytes
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"{function}() expects a str, not {type(value).__name__}")

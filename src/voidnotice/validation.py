@@ -10,14 +10,27 @@
 from __future__ import annotations
 
 import functools
+from typing import Annotated, Union
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, SerializeAsAny
+from pydantic import BaseModel, ConfigDict, Field
 
-from voidnotice.ids import KindModule, Parts, module_for
+from voidnotice.ids import KindModule, Outcome, module_for
 from voidnotice.ids._base import construct
+from voidnotice.ids.account_permit import AccountPermitParts
+from voidnotice.ids.birth_certificate import BirthCertificateParts
+from voidnotice.ids.digital_invoice_number import DigitalInvoiceNumberParts
+from voidnotice.ids.invoice_code import InvoiceCodeParts
+from voidnotice.ids.org_code import OrgCodeParts
+from voidnotice.ids.plate import PlateParts
+from voidnotice.ids.property_certificate import PropertyCertificateParts
+from voidnotice.ids.registration_number import RegistrationNumberParts
+from voidnotice.ids.resident_id import ResidentIdParts
+from voidnotice.ids.serial import SerialParts
+from voidnotice.ids.taxpayer_id import TaxpayerIdParts
+from voidnotice.ids.uscc import UsccParts
 from voidnotice.kinds import Kind
-from voidnotice.problems import Problem
+from voidnotice.problems import Problem, expect_str
 
 #: The order in which :func:`identify` lists kinds that fit equally well.
 IDENTIFY_ORDER: tuple[Kind, ...] = (
@@ -35,6 +48,18 @@ IDENTIFY_ORDER: tuple[Kind, ...] = (
     Kind.PLATE,
     Kind.SERIAL,
 )
+
+
+#: The decoded parts of any kind, told apart by their ``kind``: a record read
+#: back from JSON gets each kind's own fields again.
+AnyParts = Annotated[
+    Union[  # noqa: UP007 (a discriminated union needs the Union form under 3.10)
+        AccountPermitParts, BirthCertificateParts, DigitalInvoiceNumberParts, InvoiceCodeParts,
+        OrgCodeParts, PlateParts, PropertyCertificateParts, RegistrationNumberParts,
+        ResidentIdParts, SerialParts, TaxpayerIdParts, UsccParts,
+    ],
+    Field(discriminator="kind"),
+]
 
 
 class UnknownKindError(ValueError):
@@ -71,7 +96,7 @@ class Identifier(BaseModel):
     valid: bool = Field(description="every check of its kind passed")
     errors: list[Problem] = Field(default_factory=list)
     warnings: list[Problem] = Field(default_factory=list)
-    parts: SerializeAsAny[Parts] | None = Field(
+    parts: AnyParts | None = Field(
         default=None, description="what the characters decode to"
     )
 
@@ -129,11 +154,18 @@ def validate(
     <Kind.RESIDENT_ID: 'resident_id'>
     >>> validate("92430203MA41YB4C2X").errors[-1].message
     'check character is X, expected W'
+    >>> validate("110105194912310021").kind, validate("110105194912310021").valid
+    (<Kind.RESIDENT_ID: 'resident_id'>, False)
     >>> validate("hello")
     Traceback (most recent call last):
     ...
     voidnotice.validation.UnknownKindError: 'hello' fits no kind of identifier
+    >>> validate(None)
+    Traceback (most recent call last):
+    ...
+    TypeError: validate() expects a str, not NoneType
     """
+    expect_str("validate", number)
     if kind is None:
         candidates = identify(number)
         if not candidates:
@@ -148,8 +180,20 @@ def is_valid(number: str, kind: Kind | str, *, relax_region: bool = False) -> bo
 
     >>> is_valid("D2143569-X", "org_code"), is_valid("D2143569-1", "org_code")
     (True, False)
+    >>> is_valid(None, "uscc"), is_valid(float("nan"), "uscc"), is_valid(b"91", "uscc")
+    (False, False, False)
     """
+    if not isinstance(number, str):
+        return False
     return validate(number, kind, relax_region=relax_region).valid
+
+
+_LAST_STEP = frozenset({"checksum", "org_code_checksum"})
+
+
+def _distance(outcome: Outcome) -> int:
+    """How far a number is from its kind: a failed check sum counts 1, any other problem 2."""
+    return sum(1 if e.code in _LAST_STEP else 2 for e in (*outcome.errors, *outcome.table_errors))
 
 
 def fits(number: str, kind: Kind | str) -> bool:
@@ -166,16 +210,27 @@ def identify(number: str) -> list[Kind]:
     """The kinds a number can be, most likely first.
 
     A kind fits when the normalised number has its shape; kinds whose checks
-    pass come before those whose checks fail. An 18-digit number can be a
-    USCC or a resident ID: the checks decide.
+    pass come before those whose checks fail, and ``serial``, which has no
+    check to fail, comes after every kind that has one: a resident ID with a
+    wrong check digit is a resident ID that failed, not a valid serial. Among
+    kinds that fail, the nearest comes first: a wrong check character is one
+    misread character, an impossible date or region says the number is
+    something else (430121000244767 is a registration number that fails its
+    MOD 11,10 check, not an old resident ID born on the 44th). An
+    18-digit number can be a USCC or a resident ID: the checks decide.
 
     >>> identify("11010519491231002X")
     [<Kind.RESIDENT_ID: 'resident_id'>, <Kind.USCC: 'uscc'>]
-    >>> identify("hello")
-    []
+    >>> identify("110105194912310021")[0], identify("110105194912310021")[-1]
+    (<Kind.RESIDENT_ID: 'resident_id'>, <Kind.SERIAL: 'serial'>)
+    >>> identify("hello"), identify(None)
+    ([], [])
     """
+    if not isinstance(number, str):
+        return []
     fitting = []
     for kind in IDENTIFY_ORDER:
         if fits(number, kind):
-            fitting.append((not module_for(kind).check(number).valid(), kind))
+            outcome = module_for(kind).check(number)
+            fitting.append(((kind is Kind.SERIAL, not outcome.valid(), _distance(outcome)), kind))
     return [kind for _, kind in sorted(fitting, key=lambda pair: pair[0])]

@@ -162,6 +162,36 @@ ROLES: dict[str, Role] = {
     "负责人": Role.LEGAL_REPRESENTATIVE, "经营者": Role.LEGAL_REPRESENTATIVE,
 }
 
+#: Words between two events that say the second goes on with the same party
+#: (居民身份证、驾驶证一并丢失; 公章一枚，另遗失开户许可证).
+SAME_PARTY_WORDS: tuple[str, ...] = (
+    "一并", "另外", "另", "同时", "并", "均", "还", "也", "亦", "又", "车内", "包内", "内有",
+)
+
+#: Words that join one more item to a list (公章、发票专用章及空白收据).
+ITEM_JOINERS: tuple[str, ...] = ("以及", "及", "和", "与", "、", "另")
+
+#: What opens a line of page furniture: the advertising office's lines and
+#: the editors' credits (登报热线:0731-58221234  58223456; 责任编辑:王某).
+FURNITURE_OPENERS: tuple[str, ...] = (
+    "登报热线", "刊登热线", "广告热线", "咨询热线", "办理热线", "服务热线", "热线电话",
+    "登报电话", "广告电话", "本版广告由", "本版广告", "刊登须知", "登报须知", "收费标准",
+    "责任编辑", "值班编辑", "编辑", "美编", "校对", "版式", "排版", "组版", "地址", "广告地址",
+    "受理地址", "网址", "邮箱", "传真",
+)
+
+#: Newspaper names end so; a running head is one of them with a date
+#: (湘潭日报 2024年5月9日 星期四 B3 分类信息).
+PAPER_ENDINGS: tuple[str, ...] = (
+    "日报", "晚报", "早报", "晨报", "都市报", "商报", "时报", "法治报", "法制报", "报",
+)
+
+#: Events and void words in traditional characters (遺失聲明, 聲明作廢): a line
+#: that holds one is accounted for by ``scan`` even while it is not read.
+TRADITIONAL_TRIGGERS: tuple[str, ...] = (
+    "遺失", "丟失", "遺落", "被竊", "被搶", "損毀", "毀損", "作廢", "聲明",
+)
+
 #: Endings that make a party an organisation rather than a person.
 ORGANIZATION_ENDINGS: tuple[str, ...] = (
     "公司", "厂", "店", "部", "中心", "合作社", "学校", "小学", "中学", "大学", "学院", "幼儿园",

@@ -38,6 +38,8 @@ stdnum.exceptions.InvalidFormat: 'X' at position 1 is no account letter; expecte
 
 from __future__ import annotations
 
+from typing import Literal
+
 from voidnotice.ids._base import Outcome, Parts, check_length, describe_chars, raise_first
 from voidnotice.kinds import Kind
 from voidnotice.normalize import compact as _compact
@@ -58,6 +60,8 @@ class AccountPermitParts(Parts):
 
     ``account_type`` is named only for ``J``; the others are unconfirmed.
     """
+
+    kind: Literal[Kind.ACCOUNT_PERMIT] = Kind.ACCOUNT_PERMIT
 
     letter: str
     account_type: str | None
@@ -99,7 +103,7 @@ def check(number: str) -> Outcome:
         outcome.error("charset", f"{bad}: positions 2-14 take digits only")
     if not outcome.errors:
         outcome.parts = AccountPermitParts(
-            kind=KIND, letter=letter, account_type=ACCOUNT_LETTERS[letter], body=body
+            letter=letter, account_type=ACCOUNT_LETTERS[letter], body=body
         )
     return outcome
 

@@ -41,6 +41,8 @@ stdnum.exceptions.InvalidComponent: positions 2-3 (99) are no province code
 
 from __future__ import annotations
 
+from typing import Literal
+
 from voidnotice import regions
 from voidnotice.ids._base import Outcome, Parts, check_length, describe_chars, raise_first
 from voidnotice.kinds import Kind
@@ -58,6 +60,8 @@ DIGITS = "0123456789"
 
 class BirthCertificateParts(Parts):
     """The letter, the province and the serial of a birth certificate number."""
+
+    kind: Literal[Kind.BIRTH_CERTIFICATE] = Kind.BIRTH_CERTIFICATE
 
     letter: str
     province_code: str
@@ -107,7 +111,7 @@ def check(number: str) -> Outcome:
     if province is None:
         outcome.error("region", f"positions 2-3 ({value[1:3]}) are no province code")
     outcome.parts = BirthCertificateParts(
-        kind=KIND, letter=value[0], province_code=value[1:3], province=province,
+        letter=value[0], province_code=value[1:3], province=province,
         serial=value[3:],
     )
     return outcome

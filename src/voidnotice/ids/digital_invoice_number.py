@@ -44,6 +44,7 @@ stdnum.exceptions.InvalidComponent: year digits 19 give 2019, before the first f
 from __future__ import annotations
 
 import datetime
+from typing import Literal
 
 from voidnotice import regions
 from voidnotice.ids._base import Outcome, Parts, check_length, describe_chars, raise_first
@@ -67,6 +68,8 @@ class DigitalInvoiceNumberParts(Parts):
     ``province`` is None when positions 3-4 are no province code (a
     计划单列市's own code, or a misprint).
     """
+
+    kind: Literal[Kind.DIGITAL_INVOICE_NUMBER] = Kind.DIGITAL_INVOICE_NUMBER
 
     year: int
     region_code: str
@@ -137,7 +140,7 @@ def check(number: str, *, today: datetime.date | None = None) -> Outcome:
     year = _check_year(outcome, value[:2], today)
     province = _check_region(outcome, value[2:4])
     outcome.parts = DigitalInvoiceNumberParts(
-        kind=KIND, year=year, region_code=value[2:4], province=province, channel=value[4],
+        year=year, region_code=value[2:4], province=province, channel=value[4],
         sequence=value[5:],
     )
     return outcome

@@ -75,6 +75,7 @@ stdnum.exceptions.InvalidComponent: year digits 99 give 2099, after the current 
 from __future__ import annotations
 
 import datetime
+from typing import Literal
 
 from voidnotice import regions
 from voidnotice.ids._base import Outcome, Parts, check_length, describe_chars, raise_first
@@ -142,6 +143,8 @@ class InvoiceCodeParts(Parts):
     (12 starting with 1 or 2). ``invoice_type`` is the verification
     platform's type code, None when the platform knows no type for it.
     """
+
+    kind: Literal[Kind.INVOICE_CODE] = Kind.INVOICE_CODE
 
     family: str
     region_code: str
@@ -250,7 +253,6 @@ def _decode(outcome: Outcome, value: str, today: datetime.date | None) -> Invoic
     batch = value[6] if len(value) == 10 else value[7:10]
     found_type = _check_type(outcome, value)
     return InvoiceCodeParts(
-        kind=KIND,
         family="general" if general else "vat",
         region_code=region,
         region_name=name,

@@ -35,7 +35,7 @@ stdnum.exceptions.InvalidFormat: the hyphen belongs before the check character (
 from __future__ import annotations
 
 from operator import mul
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from voidnotice.ids._base import Outcome, Parts, check_length, describe_chars, raise_first
 from voidnotice.kinds import Kind
@@ -63,6 +63,8 @@ ALPHABETS = (BODY_ALPHABET,) * 8 + (CHECK_ALPHABET,)
 
 class OrgCodeParts(Parts):
     """The body code and the check character."""
+
+    kind: Literal[Kind.ORG_CODE] = Kind.ORG_CODE
 
     body: str
     check_character: str
@@ -137,7 +139,7 @@ def check(number: str) -> Outcome:
     if check_char not in CHECK_ALPHABET:
         outcome.error("charset", f"check character {check_char!r} is not 0-9 or X")
     if body_ok:
-        outcome.parts = OrgCodeParts(kind=KIND, body=body, check_character=check_char)
+        outcome.parts = OrgCodeParts(body=body, check_character=check_char)
         expected = calc_check_digit(body)
         if check_char in CHECK_ALPHABET and check_char != expected:
             outcome.error("checksum", f"check character is {check_char}, expected {expected}")

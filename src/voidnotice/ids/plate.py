@@ -50,6 +50,8 @@ stdnum.exceptions.InvalidFormat: 'A12345' does not fit a new-energy plate; expec
 
 from __future__ import annotations
 
+from typing import Literal
+
 import regex
 
 from voidnotice import regions
@@ -82,6 +84,8 @@ class PlateParts(Parts):
     new-energy plate, else None; ``class_character`` is ``挂``, ``学``...
     when an ordinary plate ends in one.
     """
+
+    kind: Literal[Kind.PLATE] = Kind.PLATE
 
     province_abbreviation: str
     province: str | None
@@ -168,7 +172,7 @@ def check(number: str) -> Outcome:
     if outcome.errors:
         return outcome
     outcome.parts = PlateParts(
-        kind=KIND, province_abbreviation=value[0], province=province, authority=value[1],
+        province_abbreviation=value[0], province=province, authority=value[1],
         serial=serial, new_energy=new_energy,
         energy=(serial[0] if serial[0] in "DF" else serial[-1]) if new_energy else None,
         class_character=serial[-1] if serial[-1] in CLASS_CHARACTERS else None,

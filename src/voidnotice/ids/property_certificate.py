@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import datetime
 import unicodedata
+from typing import Literal
 
 import regex
 
@@ -117,6 +118,8 @@ class PropertyCertificateParts(Parts):
     district's if any, and ``year`` is printed only on land-use certificates.
     """
 
+    kind: Literal[Kind.PROPERTY_CERTIFICATE] = Kind.PROPERTY_CERTIFICATE
+
     form: str
     certificate: str
     abbreviation: str | None
@@ -163,7 +166,7 @@ def _check_unified(outcome: Outcome, match: regex.Match[str], today: datetime.da
             "format", f"serial {serial} has {len(serial)} digits; most certificates print 7"
         )
     outcome.parts = PropertyCertificateParts(
-        kind=KIND, form="unified", certificate=match["certificate"], abbreviation=abbreviation,
+        form="unified", certificate=match["certificate"], abbreviation=abbreviation,
         province=_province(abbreviation), year=year, place=match["place"], district=None,
         serial=serial,
     )
@@ -171,7 +174,7 @@ def _check_unified(outcome: Outcome, match: regex.Match[str], today: datetime.da
 
 def _legacy_parts(match: regex.Match[str]) -> PropertyCertificateParts:
     return PropertyCertificateParts(
-        kind=KIND, form="legacy", certificate=match["certificate"], abbreviation=None,
+        form="legacy", certificate=match["certificate"], abbreviation=None,
         province=None, year=int(match["year"]) if match["year"] else None, place=match["city"],
         district=match["district"] or None,
         serial=match["serial"],

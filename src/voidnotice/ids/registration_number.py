@@ -42,6 +42,8 @@ stdnum.exceptions.InvalidComponent: region code 990108 names no province (99),
 
 from __future__ import annotations
 
+from typing import Literal
+
 from stdnum.iso7064 import mod_11_10
 
 from voidnotice import regions
@@ -81,6 +83,8 @@ _LETTER_HINT = "; some provincial numbers carry letters that GS 15-2006 does not
 
 class RegistrationNumberParts(Parts):
     """The registering authority's region and the broad entity type."""
+
+    kind: Literal[Kind.REGISTRATION_NUMBER] = Kind.REGISTRATION_NUMBER
 
     region: Region
     entity_type: str

@@ -64,6 +64,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import functools
+from typing import Literal
 
 from stdnum.cn import ric
 from stdnum.exceptions import InvalidComponent, InvalidFormat
@@ -107,6 +108,8 @@ _TAIWAN_PERMIT = Region(
 
 class ResidentIdParts(Parts):
     """What a resident identity number says of its holder."""
+
+    kind: Literal[Kind.RESIDENT_ID] = Kind.RESIDENT_ID
 
     holder: str
     region: Region

@@ -45,6 +45,8 @@ stdnum.exceptions.InvalidFormat: series prefix '0163/' has '/' at position 5; ex
 
 from __future__ import annotations
 
+from typing import Literal
+
 import regex
 
 from voidnotice.ids._base import Outcome, Parts, describe_chars, raise_first
@@ -69,6 +71,8 @@ _SERIES_CHARS = "()ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
 class SerialParts(Parts):
     """The series prefix (字轨), if any, and the digits."""
+
+    kind: Literal[Kind.SERIAL] = Kind.SERIAL
 
     series: str | None
     number: str
@@ -137,7 +141,7 @@ def check(number: str) -> Outcome:
             " parenthesised group, then Chinese characters or capitals",
         )
     if not outcome.errors:
-        outcome.parts = SerialParts(kind=KIND, series=series or None, number=digits)
+        outcome.parts = SerialParts(series=series or None, number=digits)
     return outcome
 
 

@@ -42,6 +42,8 @@ stdnum.exceptions.InvalidComponent: region code 990108 names no province (99)
 
 from __future__ import annotations
 
+from typing import Literal
+
 from voidnotice import regions
 from voidnotice.ids import org_code, resident_id
 from voidnotice.ids._base import Outcome, Parts, construct, describe_chars, plural, raise_first
@@ -62,6 +64,8 @@ RESIDENT_FORM = "resident_id_serial"
 
 class TaxpayerIdParts(Parts):
     """The form, the tax office or holder's region, and the embedded number."""
+
+    kind: Literal[Kind.TAXPAYER_ID] = Kind.TAXPAYER_ID
 
     form: str
     region: Region
@@ -114,6 +118,7 @@ def _check_org_form(outcome: Outcome, value: str) -> None:
     region = _check_region(outcome, code)
     outcome.parts = construct(
         TaxpayerIdParts, kind=KIND, form=ORG_FORM, region=region, org_code=org,
+        resident_id=None, serial=None,
     )
     if not body_ok or org[8] not in org_code.CHECK_ALPHABET:
         return
@@ -136,7 +141,7 @@ def _check_resident_form(outcome: Outcome, value: str) -> None:
     if isinstance(found.parts, resident_id.ResidentIdParts):
         outcome.parts = construct(
             TaxpayerIdParts, kind=KIND, form=RESIDENT_FORM, region=found.parts.region,
-            resident_id=id_part, serial=serial,
+            org_code=None, resident_id=id_part, serial=serial,
         )
 
 

@@ -44,7 +44,7 @@ stdnum.exceptions.InvalidFormat: 'O' at position 14 is not in the USCC alphabet
 from __future__ import annotations
 
 from operator import mul
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from voidnotice import regions
 from voidnotice.ids import org_code
@@ -114,6 +114,8 @@ CHECK_SUMS: tuple[CheckSum, ...] = (
 
 class UsccParts(Parts):
     """The decoded parts of a USCC."""
+
+    kind: Literal[Kind.USCC] = Kind.USCC
 
     authority: str
     authority_name: str | None

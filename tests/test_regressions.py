@@ -1,0 +1,126 @@
+"""Each reproducer of a broken promise, kept so it stays mended.
+
+Found by trying the library as a new user and a data engineer would
+(records that could not be written out, a misprinted number called valid,
+notices that vanished); each test names what it once did.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from voidnotice import Kind, Notice, Role, parse, parse_notice, scan, validate
+from voidnotice.cli import main
+
+PARENTS = "张小明遗失出生医学证明（父：张大明，母：李红），编号Q430556321，声明作废。"
+
+
+def test_relatives_in_brackets_after_the_document_are_relations() -> None:
+    # Was a raw regex.Match in Party.relations, and the mother was lost.
+    notice = parse_notice(PARENTS)
+    assert notice is not None
+    relations = notice.parties[0].relations
+    assert [(r.role, r.name) for r in relations] == [(Role.FATHER, "张大明"),
+                                                     (Role.MOTHER, "李红")]
+    assert Notice.model_validate_json(notice.model_dump_json()) == notice
+
+
+def test_a_representative_after_the_document_serialises() -> None:
+    # Was a PydanticSerializationError.
+    notice = parse_notice("某某公司遗失营业执照副本（法定代表人：李四），声明作废。")
+    assert notice is not None
+    assert '"legal_representative"' in notice.model_dump_json()
+
+
+def test_an_address_before_the_name_and_relatives_after_the_document() -> None:
+    # Was AttributeError: '_regex.Match' object has no attribute 'role'.
+    [notice] = parse("株洲市荷塘区" + PARENTS)
+    assert notice.parties[0].address == "株洲市荷塘区"
+    assert len(notice.parties[0].relations) == 2
+
+
+@pytest.mark.parametrize("number,kind,code", [
+    ("110105194912310021", Kind.RESIDENT_ID, "checksum"),
+    ("P990935842", Kind.BIRTH_CERTIFICATE, "region"),
+    ("430121000244767", Kind.REGISTRATION_NUMBER, "checksum"),
+])
+def test_a_misprinted_number_is_its_kind_and_invalid_not_a_valid_serial(
+    number: str, kind: Kind, code: str
+) -> None:
+    result = validate(number)
+    assert (result.kind, result.valid) == (kind, False)
+    assert code in [e.code for e in result.errors]
+
+
+@pytest.mark.parametrize("number,kind", [
+    ("91110108MA01G0FB09", Kind.USCC),
+    ("44011320141005001X", Kind.RESIDENT_ID),
+    ("01638246", Kind.INVOICE_NUMBER),
+])
+def test_valid_numbers_keep_their_kind(number: str, kind: Kind) -> None:
+    assert (validate(number).kind, validate(number).valid) == (kind, True)
+
+
+def test_the_command_line_says_a_misprinted_id_is_invalid(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # `voidnotice validate 110105194912310021` printed `serial valid` and exited 0.
+    assert main(["validate", "110105194912310021"]) != 0
+    out = capsys.readouterr().out
+    assert "resident_id" in out and "serial" not in out.split("\n")[0]
+
+
+@pytest.mark.parametrize("text", [
+    "遗失声明：郑州金水区华联通讯设备有限公司不慎遗失河南增值税专用发票（发票联）一份，"
+    "发票代码4100192130，发票号码03371944，特此声明。",
+    "廖建华于2022年3月5日在株洲火车站被抢，居民身份证、驾驶证一并丢失，声明作废。",
+    "广州市天河区粤信通信息科技有限公司（法定代表人：黄志明）遗失营业执照副本一本，统一社会信用代码："
+    "91440106MA5DKP3R52；开户许可证一份，核准号：J5810012345602；公章一枚，编号：4401060123456，声明作废。",
+])
+def test_one_notice_stays_one_in_a_block(text: str) -> None:
+    # Split into a second, party-less notice, or an empty one for the title.
+    alone = parse_notice(text)
+    [in_block] = parse("下列证件声明作废\n·" + text)
+    assert alone is not None
+    assert in_block.parties == alone.parties and in_block.items == alone.items
+
+
+def test_a_hotline_inside_a_block_loses_no_notice() -> None:
+    # Every notice of the block became a skipped `outside_block` entry.
+    page = scan("下列证件声明作废\n·张三遗失身份证\n登报热线:0731-58221234  58223456\n"
+                "·李四遗失营业执照副本")
+    assert [n.parties[0].name for n in page.notices] == ["张三", "李四"]
+    assert [s.reason.code for s in page.skipped] == ["furniture"]
+
+
+@pytest.mark.parametrize("text", [
+    "遺失聲明\n張三遺失身份證,聲明作廢。",
+    "遗失发票联声明作废",
+])
+def test_what_is_not_read_yet_is_reported_never_silent(text: str) -> None:
+    page = scan(text)
+    assert page.notices or page.skipped
+    assert all(s.reason.code for s in page.skipped)
+
+
+def test_a_notice_whose_document_word_ocr_broke_is_still_a_notice() -> None:
+    text = ("1. 新疆天山雪岭商贸限公司遗失新疆增值税专用发遗失票（发票联）壹份,代码:600221130,"
+            "NO.00563281,金额¥56,500.00,声明作废.")
+    [notice] = parse(text)
+    assert notice.parties[0].name == "新疆天山雪岭商贸限公司"
+    assert notice.declared_void
+
+
+def test_a_long_notice_warns_alone_as_in_a_block() -> None:
+    text = "张三遗失" + "、".join(["身份证"] * 300) + "，声明作废。"
+    alone = parse_notice(text)
+    [in_block] = parse("下列证件声明作废\n·" + text)
+    assert alone is not None
+    assert "too_long" in [w.code for w in alone.warnings]
+    assert [w.code for w in alone.warnings] == [w.code for w in in_block.warnings]
+
+
+def test_a_bullet_always_starts_a_notice() -> None:
+    # The bulleted line was joined to the line before it.
+    page = scan("1\n·章0作废。寻人")
+    assert all(not n.text.startswith("1") for n in page.notices)
