@@ -2,35 +2,24 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import random
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pandas as pd
 import polars as pl
 import pytest
 
+import bench
 from voidnotice import Kind, UnknownKindError, validate
 from voidnotice.columns import COLUMNS, check
 
 DATA = Path(__file__).parent / "data"
 
 
-def _benchmark() -> ModuleType:
-    path = Path(__file__).parent.parent / "benchmarks" / "suggest.py"
-    spec = importlib.util.spec_from_file_location("benchmark_suggest", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
-
-BENCH = _benchmark()
+BENCH = bench.load("suggest")
 
 
 def _real() -> list[str]:

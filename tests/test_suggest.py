@@ -2,34 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import random
-import sys
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 import regex
 
+import bench
 from voidnotice import Kind, UnknownKindError, lookalikes, suggest, validate
 from voidnotice.cli import run_validate
 from voidnotice.ids import module_for, org_code, uscc
 from voidnotice.validation import IDENTIFY_ORDER
 
-
-def _benchmark() -> ModuleType:
-    path = Path(__file__).parent.parent / "benchmarks" / "suggest.py"
-    spec = importlib.util.spec_from_file_location("benchmark_suggest", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = _benchmark()
+BENCH = bench.load("suggest")
 
 
 def values(value: str, kind: Kind | str | None = None, limit: int = 5) -> list[str]:
