@@ -6,11 +6,12 @@ number, or null), ``valid``, ``error`` (the code of the first problem, or
 null) and ``kind``.
 
 Speed comes from numpy: the values are normalised, their shape checked and
-their check sums computed on arrays, a column at a time. For ``uscc`` and
-18-character ``resident_id`` numbers that settles almost every value, valid
-or not (length, character set, authority, province, birth date, division
-history, both check sums); only values the arrays cannot read (full-width or
-other non-ASCII text, masked or 15-digit resident IDs, anything over 40
+their check sums computed on arrays, a column at a time. For ``uscc``,
+``resident_id``, ``org_code`` and ``registration_number`` that settles
+almost every value, valid or not (length, character set, authority,
+province, birth date, division history, check sums); only values the arrays
+cannot read (full-width or other non-ASCII text, masked or 15-digit
+resident IDs, organisation codes printed with a hyphen, anything over 40
 characters) go through :func:`voidnotice.validate` one by one, and so does
 every value of the other kinds. ``benchmarks/columns.py`` measures it.
 
@@ -90,11 +91,11 @@ def _is_missing(value: object) -> bool:
 
 def _one(value: object, kind: Kind) -> tuple[str | None, bool, str | None]:
     """(value, valid, error) of one value, the slow and sure way."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
     if isinstance(value, str):
         result = validate(value, kind)
         return result.value, result.valid, result.errors[0].code if result.errors else None
-    if isinstance(value, int) and not isinstance(value, bool):
-        return _one(str(value), kind)
     if _is_missing(value):
         return None, False, MISSING
     return None, False, WRONG_TYPE
@@ -169,7 +170,7 @@ def _verdicts(
         compacted[spaced] = np.take_along_axis(compacted[spaced], order, axis=1)
     lengths = keep.sum(axis=1)
     chars = compacted.astype(np.uint8)
-    error = fast(np, chars, lengths, undecided)
+    error = fast(np, chars, lengths, undecided, codes)
     error[undecided] = _UNDECIDED
     value_text = np.ascontiguousarray(compacted).view(f"<U{width}").ravel().tolist()
     value: list[str | None] = value_text
@@ -202,6 +203,14 @@ def _table(np: Any, mapping: tuple[tuple[str, int], ...], missing: int = -1) -> 
 
 
 @functools.cache
+def _provinces(np: Any) -> Any:
+    """Per 2-digit code: whether it is a province."""
+    provinces = np.zeros(100, dtype=bool)
+    provinces[[int(code) for code in regions.PROVINCES]] = True
+    return provinces
+
+
+@functools.cache
 def _uscc_tables(np: Any) -> tuple[Any, Any, Any, Any]:
     values = _table(np, tuple((c, i) for i, c in enumerate(uscc.ALPHABET)))
     org_values = _table(np, tuple((c, int(c, 36)) for c in org_code.BODY_ALPHABET))
@@ -209,12 +218,10 @@ def _uscc_tables(np: Any) -> tuple[Any, Any, Any, Any]:
     for authority, (_, categories) in uscc.AUTHORITIES.items():
         for category in categories:
             pairs[ord(authority), ord(category)] = True
-    provinces = np.zeros(100, dtype=bool)
-    provinces[[int(code) for code in regions.PROVINCES]] = True
-    return values, org_values, pairs, provinces
+    return values, org_values, pairs, _provinces(np)
 
 
-def _uscc(np: Any, chars: Any, lengths: Any, undecided: Any) -> Any:
+def _uscc(np: Any, chars: Any, lengths: Any, undecided: Any, raw: Any) -> Any:
     n = len(chars)
     values, org_values, pairs, provinces = _uscc_tables(np)
     c = chars[:, :18]
@@ -251,7 +258,7 @@ def _last_year_in_force(np: Any) -> Any:
     return last
 
 
-def _resident_id(np: Any, chars: Any, lengths: Any, undecided: Any) -> Any:
+def _resident_id(np: Any, chars: Any, lengths: Any, undecided: Any, raw: Any) -> Any:
     n = len(chars)
     c = chars[:, :18]
     is_digit = (c >= ord("0")) & (c <= ord("9"))
@@ -281,8 +288,7 @@ def _resident_id(np: Any, chars: Any, lengths: Any, undecided: Any) -> Any:
     printed = np.where(c[:, 17] == ord("X"), 10, d[:, 17])
     checksum = expected != printed
     code = (d[:, :6] * 10 ** np.arange(5, -1, -1)).sum(axis=1)
-    provinces = np.zeros(100, dtype=bool)
-    provinces[[int(p) for p in regions.PROVINCES]] = True
+    provinces = _provinces(np)
     foreigner = d[:, 0] == 9
     province = np.where(foreigner, d[:, 1] * 10 + d[:, 2], d[:, 0] * 10 + d[:, 1])
     region = ~provinces[province] & (code != 830000)
@@ -294,4 +300,39 @@ def _resident_id(np: Any, chars: Any, lengths: Any, undecided: Any) -> Any:
     )
 
 
-_FAST: dict[Kind, Any] = {Kind.USCC: _uscc, Kind.RESIDENT_ID: _resident_id}
+def _org_code(np: Any, chars: Any, lengths: Any, undecided: Any, raw: Any) -> Any:
+    # Where the hyphen stands decides a ``format`` error: validate reads the raw text.
+    undecided |= (raw == ord("-")).any(axis=1)
+    c = chars[:, :9]
+    values = _table(np, tuple((ch, int(ch, 36)) for ch in org_code.BODY_ALPHABET))[c]
+    wrong_length = lengths != 9
+    body_ok = (values[:, :8] >= 0).all(axis=1)
+    check_ok = ((c[:, 8] >= ord("0")) & (c[:, 8] <= ord("9"))) | (c[:, 8] == ord("X"))
+    total = (values[:, :8] * np.array([3, 7, 9, 10, 5, 8, 4, 2])).sum(axis=1)
+    printed = np.where(c[:, 8] == ord("X"), 10, c[:, 8].astype(np.int64) - ord("0"))
+    checksum = (11 - total % 11) % 11 != printed
+    return _first(np, len(chars), ("length", wrong_length), ("charset", ~body_ok | ~check_ok),
+                  ("checksum", checksum))
+
+
+def _registration_number(np: Any, chars: Any, lengths: Any, undecided: Any, raw: Any) -> Any:
+    c = chars[:, :15]
+    is_digit = (c >= ord("0")) & (c <= ord("9"))
+    d = np.where(is_digit, c.astype(np.int64) - ord("0"), 0)
+    wrong_length = lengths != 15
+    charset = ~is_digit.all(axis=1)
+    province = d[:, 0] * 10 + d[:, 1]
+    region = is_digit[:, :7].all(axis=1) & (province != 10) & ~_provinces(np)[province]
+    check = np.full(len(chars), 5, dtype=np.int64)
+    for i in range(15):  # ISO 7064 MOD 11,10, a position at a time over every row
+        check = (np.where(check == 0, 10, check) * 2 % 11 + d[:, i]) % 10
+    return _first(np, len(chars), ("length", wrong_length), ("charset", charset),
+                  ("region", region), ("checksum", check != 1))
+
+
+_FAST: dict[Kind, Any] = {
+    Kind.USCC: _uscc,
+    Kind.RESIDENT_ID: _resident_id,
+    Kind.ORG_CODE: _org_code,
+    Kind.REGISTRATION_NUMBER: _registration_number,
+}
