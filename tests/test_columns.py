@@ -10,6 +10,8 @@ from typing import Any
 import pandas as pd
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import bench
 from voidnotice import Kind, UnknownKindError, columns, validate
@@ -148,3 +150,19 @@ def test_arrays_decide_most_values(kind: Kind, monkeypatch: pytest.MonkeyPatch) 
                or "*" in v or "XX" in v.upper() or len(validate(v, kind).value) == 15
                for v in one_by_one)
     assert sum(row["valid"] for row in rows) > 50
+
+
+NUMBERS = [v for v in VALUES[:2000] if isinstance(v, str)]
+_edited = st.tuples(st.sampled_from(NUMBERS), st.integers(0, 19),
+                    st.sampled_from("0123456789XA -*")).map(
+    lambda t: t[0][:t[1]] + t[2] + t[0][t[1] + 1:])
+
+
+@settings(max_examples=300, deadline=None)
+@given(values=st.lists(st.one_of(
+    _edited, st.text(alphabet="0123456789XMABDOIZ -.*号０ｘ", max_size=24),
+    st.none(), st.integers(min_value=0, max_value=10**20))))
+def test_any_column_gets_validates_verdicts(values: list[Any]) -> None:
+    for kind in (Kind.USCC, Kind.RESIDENT_ID, Kind.ORG_CODE, Kind.REGISTRATION_NUMBER):
+        for value, row in zip(values, check(values, kind), strict=True):
+            assert (row["value"], row["valid"], row["error"]) == _expected(value, kind), value
