@@ -6,13 +6,16 @@ import re
 from pathlib import Path
 
 import pytest
-from presidio_analyzer import PatternRecognizer, RecognizerRegistry
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry
 
 from voidnotice.presidio import (
     CONTEXT_SCORE,
     ENTITIES,
     INVALID_SCORE,
+    RECOGNIZERS,
     UNCHECKED_SCORE,
+    CnInvoiceNumberRecognizer,
+    CnUsccRecognizer,
     IdentifierRecognizer,
     recognizers,
 )
@@ -77,7 +80,7 @@ def test_context_words_raise_unchecked_kinds_only() -> None:
 def test_misprint_dropped_or_kept_with_its_reason() -> None:
     text = "陈永萍遗失92430203MA41YB4C2X号营业执照副本"
     assert finds(text) == []
-    recognizer = IdentifierRecognizer("CN_USCC", keep_invalid=True)
+    recognizer = CnUsccRecognizer(keep_invalid=True)
     (result,) = recognizer.analyze(text, ["CN_USCC"])
     assert (result.start, result.end, result.score) == (5, 23, INVALID_SCORE)
     explanation = result.analysis_explanation
@@ -86,9 +89,17 @@ def test_misprint_dropped_or_kept_with_its_reason() -> None:
     assert "check character is X, expected W" in explanation.textual_explanation
 
 
-def test_unknown_entity() -> None:
-    with pytest.raises(ValueError, match="unknown entity 'CN_PASSPORT'"):
-        IdentifierRecognizer("CN_PASSPORT")
+def test_upstream_style_subclasses() -> None:
+    assert [type(r) for r in recognizers()] == list(RECOGNIZERS)
+    for cls in RECOGNIZERS:
+        assert issubclass(cls, IdentifierRecognizer) and cls.COUNTRY_CODE == "cn"
+        assert cls.ENTITY in ENTITIES and cls.PATTERNS and cls.CONTEXT
+    # patterns and context can be replaced, as in Presidio's own recognizers
+    labelled = CnInvoiceNumberRecognizer(
+        patterns=[Pattern("labelled", r"(?<=票号)[0-9]{8}", 0.4)], context=["票号"])
+    (result,) = labelled.analyze("票号01638246", ["CN_INVOICE_NUMBER"])
+    assert result.score == CONTEXT_SCORE
+    assert CnUsccRecognizer().to_dict()["supported_entity"] == "CN_USCC"
 
 
 def test_the_seed_page() -> None:
