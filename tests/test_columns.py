@@ -54,7 +54,8 @@ def _values() -> list[Any]:
     for number in originals:
         values += [number, *_damaged(number, rng)]
     return [*values, None, float("nan"), pd.NA, 11010519491231002, 3.5, b"91110108MA01G0FB09",
-            "", "   ", "91110108MA01G0FB09" * 3, "９１１１０１０８ＭＡ０１Ｇ０ＦＢ０９"]
+            "", "   ", "91110108MA01G0FB09" * 3, "９１１１０１０８ＭＡ０１Ｇ０ＦＢ０９",
+            "9111O1O8MAO1GOFBO9", "D2143569-ｘ", "d2143569ı", "9111 0108 mａ01 g0fb 09"]
 
 
 VALUES = _values()

@@ -158,9 +158,11 @@ def _verdicts(
     undecided = np.fromiter((type(v) is not str or len(v) > _WIDTH for v in raw),
                             dtype=bool, count=len(raw))
     width = max(18, max(map(len, strings)))
-    text = np.strings.upper(np.array(strings, dtype=f"<U{width}"))
-    codes = text.view(np.uint32).reshape(len(raw), width)
-    undecided |= (codes >= 128).any(axis=1)  # NFKC folds what is not ASCII: not here
+    text = np.array(strings, dtype=f"<U{width}")
+    # NFKC folds what is not ASCII, and upper case turns some of it into ASCII
+    # (dotless i): such values go to validate.
+    undecided |= (text.view(np.uint32).reshape(len(raw), width) >= 128).any(axis=1)
+    codes = np.strings.upper(text).view(np.uint32).reshape(len(raw), width)
     separator = np.isin(codes, [ord(c) for c in _SEPARATORS])
     keep = (codes != 0) & ~separator
     spaced = np.flatnonzero(separator.any(axis=1))
