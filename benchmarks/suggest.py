@@ -1,15 +1,18 @@
 """How often and how fast ``suggest`` recovers a misread number.
 
 Generates valid numbers with a fixed seed, misreads one character as a
-look-alike (``1``/``I``/``L``/``7``, ``0``/``O``/``D``/``Q``...), keeps the
-misreadings the check catches, and measures per kind the share of them where
-the original is suggestion number one, and where it is among the suggestions
-(the default ``limit=5``); then the mean time of ``suggest`` per misread
-number, on one core.
+look-alike (the pairs of :mod:`voidnotice.lookalikes`: ``0``/``O``,
+``3``/``8``, ``1``/``7``...), keeps the misreadings the check catches, and
+measures per kind the share of them where the original is suggestion number
+one, and where it is among the suggestions (the default ``limit=5``). Then
+the same over every single look-alike misreading of the real USCCs and
+resident IDs in ``tests/data`` (and python-stdnum's in ``../shared``, when
+there); then the mean time of ``suggest`` per misread number, on one core.
 
     .venv/bin/python benchmarks/suggest.py [--count 2000] [--seed 20240611]
 
-``tests/test_suggest.py`` imports the generators and :func:`shares` from here.
+``tests/test_suggest.py`` imports the generators, :func:`shares`,
+:func:`real_numbers` and :func:`real_shares` from here.
 """
 
 from __future__ import annotations
