@@ -167,3 +167,13 @@ def test_any_column_gets_validates_verdicts(values: list[Any]) -> None:
     for kind in (Kind.USCC, Kind.RESIDENT_ID, Kind.ORG_CODE, Kind.REGISTRATION_NUMBER):
         for value, row in zip(values, check(values, kind), strict=True):
             assert (row["value"], row["valid"], row["error"]) == _expected(value, kind), value
+
+
+def test_without_numpy_a_sequence_is_checked_value_by_value(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(columns, "_numpy", lambda: None)
+    values = VALUES[:400]
+    for kind in (Kind.USCC, Kind.RESIDENT_ID):
+        for value, row in zip(values, check(values, kind), strict=True):
+            assert (row["value"], row["valid"], row["error"]) == _expected(value, kind), value

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -111,3 +113,10 @@ def test_the_seed_page() -> None:
         ("CN_INVOICE_NUMBER", "30011323", UNCHECKED_SCORE),
     ]
     assert ("CN_USCC", "92430203MA41YB4C2X", INVALID_SCORE) in finds(text, keep_invalid=True)
+
+
+def test_without_the_extra_the_error_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "presidio_analyzer", None)
+    monkeypatch.delitem(sys.modules, "voidnotice.presidio")
+    with pytest.raises(ImportError, match=r"pip install 'voidnotice\[presidio\]'"):
+        importlib.import_module("voidnotice.presidio")

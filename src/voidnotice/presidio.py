@@ -39,7 +39,7 @@ from voidnotice.validation import validate
 
 try:
     from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
-except ImportError as exc:  # pragma: no cover - the extra is installed in CI
+except ImportError as exc:
     raise ImportError(
         "voidnotice.presidio needs presidio-analyzer: pip install 'voidnotice[presidio]'"
     ) from exc
