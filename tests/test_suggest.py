@@ -12,7 +12,7 @@ import regex
 import bench
 from voidnotice import Kind, UnknownKindError, lookalikes, suggest, validate
 from voidnotice.cli import run_validate
-from voidnotice.ids import module_for, org_code, uscc
+from voidnotice.ids import module_for, org_code, resident_id, uscc
 from voidnotice.validation import IDENTIFY_ORDER
 
 BENCH = bench.load("suggest")
@@ -135,6 +135,17 @@ def test_check_sums_agree_with_check_digits() -> None:
             modulus, target, terms = uscc.CHECK_SUMS[0]
             total = sum(w * v[number[p]] for p, w, v in terms)
             assert (total % modulus == target) == (uscc.calc_check_digit(number) == c)
+
+
+def test_resident_id_check_sum_agrees_with_its_check_character() -> None:
+    rng = random.Random(12)
+    ((modulus, target, terms),) = resident_id.CHECK_SUMS
+    for _ in range(500):
+        body = "".join(rng.choice("0123456789") for _ in range(17))
+        for c in "0123456789X":
+            number = body + c
+            passes = sum(w * v[number[p]] for p, w, v in terms) % modulus == target
+            assert passes == (resident_id.calc_check_digit(body) == c)
 
 
 def test_alphabets_hold_every_example() -> None:

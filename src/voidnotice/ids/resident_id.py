@@ -64,7 +64,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import functools
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from stdnum.cn import ric
 from stdnum.exceptions import InvalidComponent, InvalidFormat
@@ -82,6 +82,9 @@ from voidnotice.kinds import Kind
 from voidnotice.normalize import compact as _compact
 from voidnotice.regions import Region
 
+if TYPE_CHECKING:
+    from voidnotice.suggest import CheckSum
+
 KIND = Kind.RESIDENT_ID
 NAME = "resident identity number (公民身份号码)"
 PATTERN = r"^(?:[0-9]{17}[0-9X]|[0-9]{15})$"
@@ -89,6 +92,17 @@ EXAMPLES = ("11010519491231002X", "110105491231002")
 HAS_CHECK_CHARACTER = True
 
 DIGITS = "0123456789"
+#: The characters each position of an 18-character number may hold (for
+#: :mod:`voidnotice.suggest`).
+ALPHABETS = (DIGITS,) * 17 + (DIGITS + "X",)
+_WEIGHTS = tuple(pow(2, 17 - i, 11) for i in range(17))
+#: The check as a weighted sum (for :mod:`voidnotice.suggest`): ISO 7064
+#: MOD 11-2, the digits weighted by 2^(17-i) mod 11 plus the check character
+#: (``X`` = 10) is 1 mod 11.
+CHECK_SUMS: tuple[CheckSum, ...] = ((11, 1, (
+    *zip(range(17), _WEIGHTS, ({c: int(c) for c in DIGITS},) * 17, strict=True),
+    (17, 1, {**{c: int(c) for c in DIGITS}, "X": 10}),
+)),)
 #: No rule fixes the earliest birth year; older dates are misprints.
 EARLIEST_YEAR = 1850
 #: Characters notices print in place of hidden digits.
