@@ -247,7 +247,13 @@ def _lines(text: str) -> Iterator[_Line]:
 
 
 def _furniture(folded: str) -> bool:
-    """A line of the page itself (湘潭日报 2024年5月9日 星期四 B3, 登报热线:…, 责任编辑:…)."""
+    """A line of the page itself (湘潭日报 2024年5月9日 星期四 B3, 登报热线:…, 责任编辑:…).
+
+    Never one that holds an event or 作废, except the advertising office's own
+    terms (刊登须知:刊登遗失声明须持…, 遗失声明每条60元).
+    """
+    if p.match(p.NOTICE_TERMS, folded) is not None:
+        return True
     return p.match(p.FURNITURE_LINE, folded) is not None and not _has_trigger(folded)
 
 
@@ -296,10 +302,52 @@ def _opens_with_document(folded: str) -> bool:
             or p.match(p.UNKNOWN_WORD, head) is not None)
 
 
+#: How many lines may stand between (转下版) and (接上版): a page's foot and the next head.
+_BREAK_REACH = 24
+
+
+def _across_breaks(lines: Iterator[_Line]) -> Iterator[_Line]:
+    """The lines with a notice that the layout cut joined across the page break.
+
+    …陈思琪(父:陈勇,母:谭敏)遗失出生医学证明,编(转下版) / the page's foot, the next
+    page's head / (接上版)号:S430298761,声明作废。 The marks are dropped, the blank
+    lines between go (so the paragraph goes on), the furniture stays to be skipped,
+    and a repeated header between is not read as a new block. Without (接上版)
+    within reach, the lines are given as they were.
+    """
+    pending = iter(lines)
+    for line in pending:
+        below = p.search(p.CONTINUED_BELOW, line.folded) if line.text else None
+        if below is None:
+            yield line
+            continue
+        held: list[_Line] = []
+        resumed: _Line | None = None
+        for following in itertools.islice(pending, _BREAK_REACH):
+            held.append(following)
+            if p.match(p.CONTINUED_FROM, following.folded) is not None:
+                resumed = following
+                break
+        if resumed is None:
+            yield line
+            yield from held
+            continue
+        if line.folded[:below.start()].strip():
+            yield _part(line, 0, len(line.folded[:below.start()].rstrip()))
+        for between in held[:-1]:
+            if between.furniture:
+                yield between
+        mark = p.match(p.CONTINUED_FROM, resumed.folded)
+        assert mark is not None
+        rest = len(resumed.folded) - len(resumed.folded[mark.end():].lstrip())
+        if rest < len(resumed.folded):
+            yield _part(resumed, rest, len(resumed.folded))
+
+
 def _paragraphs(text: str) -> Iterator[list[_Line]]:
     """Runs of non-blank lines."""
     paragraph: list[_Line] = []
-    for line in _lines(text):
+    for line in _across_breaks(_lines(text)):
         if line.text:
             paragraph.append(line)
         elif paragraph:
@@ -528,12 +576,25 @@ def _cut(text: str, draft: _Draft) -> Iterator[tuple[int, int, str, str]]:
     positions = [a + i for a, b in draft.pieces for i in range(b - a)]
     folded = "".join(draft.folded_pieces)
     for a, b in _notice_bounds(folded):
+        a += _opening(folded[a:b])
         piece = joined[a:b].strip()
         if not piece:
             continue
         lead = joined[a:b].index(piece[0])
         start, end = a + lead, a + lead + len(piece)
         yield positions[start], positions[end - 1] + 1, piece, folded[start:end]
+
+
+def _opening(folded: str) -> int:
+    """How much of a cut piece is the paragraph's title or a notice's number, not the notice.
+
+    遗失声明1、郑州市…声明作废。2、郑州鑫隆达…: the title glued to the first notice,
+    and each number, open the pieces of a run-on paragraph.
+    """
+    title = p.match(p.TITLE_BEFORE_NUMBERING, folded)
+    start = title.end() if title else 0
+    bullet = p.match(p.BULLET, folded, start)
+    return bullet.end() if bullet and bullet.end() < len(folded) else start
 
 
 def _notice_bounds(folded: str) -> Iterator[tuple[int, int]]:

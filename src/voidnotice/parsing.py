@@ -30,6 +30,7 @@ import regex
 
 from voidnotice import patterns as p
 from voidnotice import vocabulary as v
+from voidnotice.amounts import amount_warning
 from voidnotice.ids._base import construct
 from voidnotice.kind_choice import choose_kind, choose_with_check
 from voidnotice.kinds import Kind
@@ -162,7 +163,11 @@ def parse_segment(
     if folded is None:
         folded = p.fold_width(text)
     try:
-        notice = _parse(text, folded, span, header_void)
+        # Every rule reads the folded text (simplified, half-width); what the
+        # record holds is then given back as printed.
+        notice = _parse(folded, folded, span, header_void)
+        if notice is not None:
+            notice = _as_printed(notice, text, folded)
     except TimeoutError:
         notice = _timed_out(text, span, header_void)
     if notice is not None and len(text) > MAX_NOTICE:
@@ -170,6 +175,36 @@ def parse_segment(
         long = Problem(code="too_long", message=f"{len(text)} characters is long for one notice")
         notice = notice.model_copy(update={"warnings": [*notice.warnings, long]})
     return notice
+
+
+def _as_printed(notice: Notice, text: str, folded: str) -> Notice:
+    """The notice with its names, labels, issuers and numbers as printed.
+
+    Folding keeps every offset, so a string read from the folded text is at
+    the same place in the text as given: 廣州市天河區恒達貿易有限公司 stays in
+    traditional characters, 广东增值税普通发票（卷票） keeps its full-width
+    brackets. A string that is not a slice of the text (a name whose OCR
+    spaces were dropped) stays as read.
+    """
+    if text == folded:
+        return notice.model_copy(update={"text": text}) if notice.text != text else notice
+
+    def printed(value: str | None) -> str | None:
+        if not value:
+            return value
+        i = folded.find(value)
+        return text[i:i + len(value)] if i >= 0 else value
+
+    parties = [party.model_copy(update={
+        "name": printed(party.name), "address": printed(party.address),
+        "relations": [r.model_copy(update={"name": printed(r.name)}) for r in party.relations],
+    }) for party in notice.parties]
+    items = [item.model_copy(update={
+        "label": printed(item.label), "issuer": printed(item.issuer),
+        "identifiers": [i.model_copy(update={"raw": printed(i.raw), "label": printed(i.label)})
+                        for i in item.identifiers],
+    }) for item in notice.items]
+    return notice.model_copy(update={"text": text, "parties": parties, "items": items})
 
 
 def _timed_out(text: str, span: tuple[int, int], header_void: bool) -> Notice:
@@ -496,8 +531,11 @@ def _party(chunk: str) -> Party:
     if descriptor is not None and len(name) - descriptor.end() >= 2:
         name = name[descriptor.end():]
     name = name.removesuffix("的")
-    if len(name) >= 4:  # 王芳夫妇: the couple is named by one of them
-        name = name.removesuffix("夫妇").removesuffix("夫妻")
+    kin = next((w for w in v.KIN_WORDS if name.endswith(w)), "")
+    if kin and len(name) >= len(kin) + 2:  # 王芳夫妇, 王大勇兄弟: named by one of them
+        name = name.removesuffix(kin)
+    if name.endswith("已") or (name.endswith(("己", "巳")) and _is_organization(name[:-1])):
+        name = name[:-1]  # 五金店已遗失, and OCR's 己 and 巳 for 已
     room = next((r for r in _ROOMS if name.endswith(r)), "")
     if room and name.removesuffix(room).endswith(v.ORGANIZATION_ENDINGS):
         name = name.removesuffix(room)  # 某某公司办公室于…被盗: the room is where, not who
@@ -561,6 +599,10 @@ def _items(
     if not heads and any(f.what == "id" for f in found):
         heads = [_Head(start, start, start, start, Document.OTHER, None, known=False)]
     _assign(found, heads, t, mask)
+    for f in found:  # 港币5,000元: no amount in yuan, and the notice says why
+        problem = amount_warning(f.text) if f.what == "amount" else None
+        if problem is not None:
+            warnings.append(problem)
     unknown = [text[head.start:head.end] or "?" for head in heads if not head.known]
     if unknown:  # one warning a notice, naming each
         warnings.append(Problem(code="unknown_document", message="、".join(unknown) + (
@@ -602,11 +644,12 @@ def _recognise_fields(
     text: str, start: int, region: str, mask: _Mask, found: list[_Found]
 ) -> None:
     """Dates, phone numbers, account holders (ignored), and the bank of an account."""
-    for pattern in (p.BANK_FIELD, p.OPENED_AT):  # before 在…遗失 is read as a place
+    # before 在…遗失 is read as a place
+    for pattern in (p.BANK_FIELD, p.ISSUER_FIELD, p.OPENED_AT):
         for m in p.finditer(pattern, region):
             if _claim(mask, start, m, "issuer"):
                 found.append(_Found(start + m.start(), start + m.end(), "issuer",
-                                    text=text[start + m.start("bank"):start + m.end("bank")],
+                                    text=text[start + m.start("issuer"):start + m.end("issuer")],
                                     each=pattern is p.OPENED_AT))
     for pattern in (p.IGNORED, p.IGNORED_FIELD, p.DESCRIPTION):
         for m in p.finditer(pattern, region):

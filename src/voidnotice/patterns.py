@@ -12,11 +12,14 @@ guard should one ever not.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
+from importlib import resources
 from typing import Any, Protocol
 
 import regex
 
+from voidnotice import amounts
 from voidnotice import vocabulary as v
 
 
@@ -51,6 +54,13 @@ def group(m: Match, name: int | str = 0) -> str:
     return m.group(name) or ""
 
 
+#: The marks that stand before a notice as bullets.
+_MARKS = "·•●○◆◇■□★☆▲△▪►◎※"
+#: Numbering and marks before a notice: 1. 2、 (3) ① 一、 ★. Never part of a name.
+NUMBERING = (
+    rf"(?:[{_MARKS}①-⑳]|\d{{1,3}}[.、)](?!\d)|[(]\d{{1,3}}[)]|[一二三四五六七八九十]{{1,3}}、)"
+)
+
 #: Seconds one pattern may run on one piece of text.
 TIMEOUT = 2.0
 
@@ -59,15 +69,32 @@ _WIDTH.update({0x3000: 0x20, 0xFFE5: 0xA5, 0x2236: 0x3A, 0xFE30: 0x3A})
 
 
 def fold_width(text: str) -> str:
-    """Full-width ASCII to half-width, keeping every offset.
+    """Full-width ASCII to half-width and traditional characters to simplified,
+    one character for one, keeping every offset.
 
-    NFKC would also do this, but it changes the length of some characters
-    (㈠, …), and the parser's offsets must point into the text as given.
+    NFKC would also fold the width, but it changes the length of some
+    characters (㈠, …), and the parser's offsets must point into the text as
+    given; for the same reason traditional characters are folded one by one
+    (OpenCC's character table), not by phrase. The parser matches the folded
+    text and returns names and labels from the text as printed.
 
     >>> fold_width("９２（父：张）　，")
     '92(父:张) ,'
+    >>> fold_width("遺失營業執照副本，聲明作廢")
+    '遗失营业执照副本,声明作废'
     """
-    return text.translate(_WIDTH)
+    return text.translate(_fold_table())
+
+
+@functools.cache
+def _fold_table() -> dict[int, int]:
+    """Read on first use, so that ``import voidnotice`` stays quick."""
+    table = dict(_WIDTH)
+    data = resources.files("voidnotice") / "data" / "traditional.txt"
+    for line in data.read_text(encoding="utf-8").splitlines():
+        if len(line) == 2:  # the header's lines are longer
+            table[ord(line[0])] = ord(line[1])
+    return table
 
 
 def _alternation(words: Any) -> str:
@@ -221,23 +248,18 @@ PLATE = _compile(
     r"\s*[A-Za-z]\s*[·.]?\s*[A-Za-z0-9]{4,6}[挂学警港澳]?(?![A-Za-z0-9])(?:号(?!码))?"
 )
 _CN_NUMBER = "[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟萬]"
-AMOUNT = _triggered(_compile(
-    r"(?:(?:(?:票面|合同)?(?:金额|价款|面额|总额|总金额|款项|价税合计|合计|共计|总计)\s*)+(?:为|是)?\s*[:]?\s*)?"
-    r"(?P<money>(?:人民币|RMB|¥|￥)?\s*"
-    rf"(?:(?<![\d,])\d[\d,]*(?:\.\d+)?\s*万?\s*元(?:{_CN_NUMBER}角)?(?:{_CN_NUMBER}分)?整?"
-    rf"|(?<!{_CN_NUMBER}){_CN_NUMBER}+元(?:{_CN_NUMBER}角)?(?:{_CN_NUMBER}分)?[整正]?"
-    r"|(?<=人民币|RMB|¥|￥)\s*\d[\d,]*(?:\.\d+)?)"
-    r"|(?:¥|￥)\s*\d[\d,]*(?:\.\d+)?)"
-), "元", "¥", "￥", "人民币", "RMB")
+# Every form of an amount, and the rule or notice each comes from, is in amounts.py.
+AMOUNT = _triggered(_compile(amounts.PATTERN), *amounts.TRIGGERS)
 COUNT = _compile(
     rf"(?<!第)(?P<each>各|共|计|共计)?\s*(?P<n>(?<!\d)\d+|(?<!{_CN_NUMBER}){_CN_NUMBER}+)\s*"
     r"(?P<unit>枚|张|本|份|册|个|套|页|件|把|颗|块|支|联|组)"
 )
-_ISSUING = ("开具", "核发", "出具", "颁发", "签发", "开出", "发放", "制发", "填开")
+# X于2020年6月3日核发的: the date of issue stands between the issuer and its verb.
 ISSUER_VERB = _triggered(_compile(
-    rf"(?:所)?(?:{'|'.join(_ISSUING)})(?:给(?P<to>[^,;。、的]{{1,20}}))?的?"
-), *_ISSUING)
-OPENED_AT = _triggered(_compile(r"在(?P<bank>[^,;。]{2,30}?)开立的"), "开立")
+    r"(?:于?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:所)?"
+    rf"(?:{'|'.join(v.ISSUING_VERBS)}|核准(?=的))(?:给(?P<to>[^,;。、的]{{1,20}}))?的?"
+), *v.ISSUING_VERBS, "核准")
+OPENED_AT = _triggered(_compile(r"在(?P<issuer>[^,;。]{2,30}?)开立的"), "开立")
 DESCRIPTION = _triggered(_compile(r"(?:坐落于|坐落在|位于|坐落)[^,;。]{2,40}?的"), "坐落", "位于")
 # In an address, not an organisation: 岳阳楼区, 鼓楼区, 学院路 (an ending followed by a
 # place word), 1003室 and 2号楼 (after a number).
@@ -253,7 +275,11 @@ UNKNOWN_WORD = _compile(
     rf"|[{_SHORT_UNKNOWN}](?=[正副(一壹两二三四五六七八九十各共及和与]|$|{_alternation(v.EVENTS)}))"
     rf"(?:(?<=证)书)?{_QUALIFIER}(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
 )
-BANK_FIELD = _triggered(_compile(r"(?:开户银行|开户行)\s*[:]?\s*(?P<bank>[^,;。]+)"), "开户")
+BANK_FIELD = _triggered(_compile(r"(?:开户银行|开户行)\s*[:]?\s*(?P<issuer>[^,;。]+)"), "开户")
+# 发证机关：湘潭市市场监督管理局: the authority that issued the document before it.
+ISSUER_FIELD = _triggered(_compile(
+    rf"(?:{_alternation(v.ISSUER_FIELDS)})\s*(?:[:]|为)\s*(?P<issuer>[^,;。]+)"
+), *v.ISSUER_FIELDS)
 # Fields that say nothing the record holds: the account holder, where a property lies.
 IGNORED_FIELD = _triggered(
     _compile(r"(?:开户单位|账户名称|户名|字轨|(?:房屋)?(?:坐落|座落|地址)\s*[:]|(?:坐落|座落)[于在])"
@@ -263,7 +289,7 @@ IGNORED_FIELD = _triggered(
 _IGNORED_TRIGGERS = (
     "电话", "手机", "联系", "Tel", "TEL", "年", ".", "-", "/", "即日起", "登报之日", "停止使用",
     "一并", "共同", "因", "在", "于", "被", "拾到", "拾获", "捡到", "内有", "内装", "内含",
-    "其中有", "物品", "无法", "特此", "车", "有重谢", "有酬谢", "字",
+    "其中有", "物品", "无法", "特此", "车", "有重谢", "有酬谢", "字", "寻找", "查找",
 )
 IGNORED = _triggered(_compile(
     r"(?:联系)?(?:电话|手机|联系方式|Tel|TEL)\s*[:]?\s*[\d\- ]{6,}"
@@ -271,6 +297,7 @@ IGNORED = _triggered(_compile(
     r"|(?:于|在|自)?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:起|前|后)?"
     r"|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}"
     r"|(?:自|从)?(?:即日|登报之日)起|停止使用|一并|共同|内有|内装|内含|其中有|车内"
+    r"|(?:经)?(?:多方)?(?:寻找|查找)[未末]果"  # OCR reads 未 as 末
     r"|物品(?:有|包括|为)|[必定]有[重酬]谢|[(]\d{2,4}[)][\p{Han}]{1,6}字(?=\s*(?:No|NO|№|\d))|无法(?:辨认|识别|使用)|特此(?:公告|告知)"
     rf"|(?<=(?:{_alternation(v.EVENTS)}))(?:在|于)[^,;。的]{{1,12}}"
     r"|(?:如有)?[望请]?(?:拾到|拾获|捡到)者[^,;。]*"
@@ -299,10 +326,12 @@ ADDRESS = _triggered(_compile(
     rf"^(?:住址[:]?)?(?P<address>.{{2,}}?(?:{_alternation(_ADDRESS_ENDS)}))"
     rf"(?:村民|居民|市民|业主)?(?![区县市镇乡村])(?P<name>{_PERSON})$"
 ), *_minimal(_ADDRESS_ENDS))
-_DESCRIPTORS = ("新生儿", "婴儿", "村民", "居民", "市民", "业主", "学生", "职工", "考生", "本人")
-DESCRIPTOR = _triggered(_compile(rf"^(?:{'|'.join(_DESCRIPTORS)})"), *_minimal(_DESCRIPTORS))
-NOT_A_NAME = _triggered(_compile(r"^(?:男|女|男性|女性|.*出生|.*\d.*年.*|身份证.*|住.*|的.*)$"),
-                        "男", "女", "出生", "年", "身份证", "住", "的")
+DESCRIPTOR = _triggered(_compile(rf"^(?:{_alternation(v.PARTY_DESCRIPTORS)})"),
+                       *_minimal(v.PARTY_DESCRIPTORS))
+# 本人李明轩，湖南师范大学2015级汉语言文学专业本科毕业生，不慎遗失…: a description, no party.
+NOT_A_NAME = _triggered(_compile(
+    r"^(?:男|女|男性|女性|.*出生|.*\d.*年.*|身份证.*|住.*|的.*|.*\d{2,4}\s*[级届].*"
+    r"|.*毕业生.*)$"), "男", "女", "出生", "年", "身份证", "住", "的", "级", "届", "毕业生")
 # 兹声明本公司（长沙恒信达商贸有限公司）…: a party that names itself after the leading words.
 OWN_NAME = _compile(r"(?<=本公司|我公司|本单位|我单位)\s*\((?P<name>[^()]{2,40})\)")
 HOUSE_NUMBER = _compile(r"\d{1,4}\s*(?:号楼|号|室|栋|幢|单元)(?=\p{Han})")
@@ -326,13 +355,18 @@ PERSON_NAME = _compile(_PERSON)
 PLACE = _compile(r"[省市县区州镇乡]|国家|中国")
 CONTENT_RUN = _compile(r"[\p{Han}A-Za-z0-9]+")
 LEADING_WORDS = _compile(
-    r"^(?:\s|[:,。]|下列证件|(?:现|兹)?(?:登报|遗失|作废|挂失)?声明|遗失启事|"
-    r"[\p{Han}]{1,6}(?:遗失|作废|挂失)声明(?=:)|因(?:保管)?不慎|兹有|兹|现有|今有|本人|本单位|本公司|我公司|我单位|特此)+"
+    rf"^(?:\s|[:,。]|{NUMBERING}|下列证件|(?:现|兹)?(?:登报|遗失|作废|挂失)?声明|遗失启事|"
+    r"[\p{Han}]{1,6}(?:遗失|作废|挂失)声明(?=:)|因(?:保管)?不慎|兹有|兹|现有|今有|本人"
+    rf"|{_alternation(v.SELF_REFERENCES)}|特此)+"
 )
-HEADER = _compile(
-    r"^(?:下列(?:证件|证照|物品|票据|单位|人员)?(?:遗失)?(?:声明)?作废|下列证件|(?:遗失|作废|挂失|遗失作废)(?:声明|启事|公告)"
-    r"|声明作废|声明|作废声明)[:]?$"
+_HEADER_WORDS = (
+    r"(?:下列(?:证件|证照|物品|票据|单位|人员)?(?:遗失)?(?:声明)?作废|下列证件"
+    r"|(?:遗失|作废|挂失|遗失作废)(?:声明|启事|公告)|声明作废|声明|作废声明)"
 )
+HEADER = _compile(rf"^{_HEADER_WORDS}[:]?$")
+# 遗失声明1、郑州市…; 第7版 厦门晚报·分类 2024年8月20日 星期二 遗失声明●厦门市…: the
+# masthead and the block's title glued before the first numbered notice of a run-on paragraph.
+TITLE_BEFORE_NUMBERING = _compile(rf"^[^。;]{{0,60}}?{_HEADER_WORDS}[:]?\s*(?={NUMBERING})")
 OTHER_HEADER = _compile(
     r"^[^,。]{0,30}(?:注销|清算|减资|合并|分立|债权|寻人|招领|拍卖|招标|招聘|迁坟|股权|吊销|开业|更名|迁址)"
     r"[^,。]{0,6}(?:公告|启事|通知|通告)[:]?$"
@@ -343,8 +377,8 @@ PARTY_TAIL = _triggered(_compile(
 # (个体工商户), (字号：桂芳鲜花店), (曾用名：李淑梅), (系已故张德顺之继承人): what the
 # party is, not who.
 PARTY_ANNOTATION = _triggered(
-    _compile(r"[(](?:个体工商户|个体户|字号\s*[:][^()]*|曾用名[^()]*|系[^()]*)[)]"),
-    "个体", "字号", "曾用名", "系",
+    _compile(r"[(](?:个体工商户|个体户|字号\s*[:][^()]*|曾用名[^()]*|系[^()]*|男|女|男性|女性)[)]"),
+    "个体", "字号", "曾用名", "系", "男", "女",
 )
 VOID_STATEMENT = _compile(
     r"声明作废|作废声明|特此声明|登报作废|(?:现|特此|予以|均|一律|即日起)作废|作废[。.!]?\s*$"
@@ -359,11 +393,11 @@ NEWS = _compile(
     r"|说[,:]|提示|当事人|补办|补领|申请补|以为|介绍[,:]|“|代理登报|代办登报|登报热线|登报服务"
     r"|登报业务|办理登报|请携带"
 )
-BULLET_STARTS = "·•●○◆◇■□★☆▲△▪►-—*(0123456789【①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-# What opens a notice's line: a bullet (·, ①, 1. and 2、; 000.00元 at a line start is an
-# amount broken by the column), a web listing's date, a bracketed title (【遗失声明】).
+BULLET_STARTS = _MARKS + "-—*(0123456789【①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳一二三四五六七八九十"
+# What opens a notice's line: a bullet (·, ①, 1. and 2、, 一、; 000.00元 at a line start is
+# an amount broken by the column), a web listing's date, a bracketed title (【遗失声明】).
 BULLET = _compile(
-    r"^\s*(?:(?:[·•●○◆◇■□★☆▲△▪►\-—*①-⑳]|\d{1,3}[.、)](?!\d)|[(]\d{1,3}[)]"
+    rf"^\s*(?:(?:{NUMBERING}|[\-—*]"
     r"|\d{4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|【(?:遗失|作废|挂失)?(?:声明|启事|公告)】)\s*)+"
 )
 # Lines that belong to the page, not to a notice.
@@ -387,5 +421,12 @@ FURNITURE_LINE = _compile(
 # A line that says something is lost or void, in either script: what scan must account for.
 UNREAD_TRIGGER = _compile(
     rf"{_alternation(v.EVENTS)}|{_alternation(v.TRADITIONAL_TRIGGERS)}|作废|挂失|特此声明"
+)
+# (转下版) at the end of a cut notice, (接上版) where it goes on: the layout's, not the notice's.
+CONTINUED_BELOW = _compile(r"[(](?:转下版|下转\w{1,6}版|转第?\s*\w{1,4}\s*版|转\w{1,4}版)[)]\s*$")
+CONTINUED_FROM = _compile(r"^\s*[(](?:接上版|上接\w{1,6}版|接第?\s*\w{1,4}\s*版|接\w{1,4}版)[)]")
+# Lines of the advertising office that speak of notices: furniture though they say 遗失声明.
+NOTICE_TERMS = _compile(
+    r"^(?:刊登须知|登报须知|本版广告|收费标准)|^[^。]{0,10}每(?:条|行|字)\s*(?:\(\d+字\))?\s*\d+\s*元"
 )
 CONTINUATION = _compile(r"金额|元|作废|声明|副本|正本|号|\d")

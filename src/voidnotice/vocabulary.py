@@ -68,6 +68,33 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
         "执业医师证", "教师资格证", "职称证", "岗位证书", "操作证", "注册证书", "导游证",
     ),
     Document.CONTRACT: ("合同", "协议书", "协议"),
+    # The documents records.md added for what real notices print.
+    Document.PERMIT: (
+        "许可证", "食品经营许可证", "食品流通许可证", "餐饮服务许可证", "药品经营许可证",
+        "卫生许可证", "排污许可证", "烟草专卖零售许可证", "烟草专卖许可证", "办学许可证",
+        "安全生产许可证", "建筑工程施工许可证", "施工许可证", "酒类零售许可证", "酒类流通许可证",
+        "经营许可证", "成品油零售经营批准证书", "批准证书", "机动车维修备案证", "备案证",
+        "医疗机构执业许可证", "人力资源服务许可证", "劳务派遣经营许可证",
+    ),
+    Document.VEHICLE_CERTIFICATE: (
+        "车辆合格证", "机动车整车出厂合格证", "整车出厂合格证", "出厂合格证", "整车合格证",
+        "车辆出厂合格证", "合格证",
+    ),
+    Document.TAX_CONTROL_DEVICE: ("税控盘", "金税盘", "税控设备", "税务UKey", "税控UKey", "报税盘"),
+    Document.BANK_ACCEPTANCE_BILL: ("银行承兑汇票", "电子银行承兑汇票", "承兑汇票"),
+    Document.CHEQUE: ("支票", "转账支票", "现金支票", "空白支票"),
+    Document.PASSBOOK: ("存折", "存单", "定期存单", "储蓄存折", "活期存折", "定期存折"),
+    Document.BANK_CARD: ("银行卡", "储蓄卡", "借记卡", "信用卡"),
+    Document.SHARE_CERTIFICATE: ("股权证", "股权证书", "股金证", "出资证明书", "出资证明"),
+    Document.MEMBERSHIP_CARD: ("会员卡",),
+    Document.BIRTH_PERMIT: ("准生证", "生育服务证", "生育证", "计划生育服务证", "生育登记服务证"),
+    Document.MARRIAGE_CERTIFICATE: ("结婚证", "离婚证"),
+    Document.DISCHARGE_CERTIFICATE: ("退伍证", "士兵退出现役证", "退役证", "复员证", "转业证"),
+    Document.DISABILITY_CERTIFICATE: ("残疾人证", "残疾证"),
+    Document.WORK_ID: ("工作证",),
+    Document.STUDENT_ID: ("学生证",),
+    Document.INSURANCE_POLICY: ("保险单", "保单"),
+    Document.SOCIAL_SECURITY_CARD: ("社会保障卡", "社保卡"),
 }
 
 #: Words that name a document this table does not know: the item is
@@ -75,7 +102,7 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
 #: here that holds a known one names something else (工会法人资格证书 is no
 #: professional certificate).
 UNKNOWN_DOCUMENT_WORDS: tuple[str, ...] = (
-    "许可证", "证书", "登记证", "证明", "执照", "卡", "存折", "本票", "支票", "汇票", "证", "章",
+    "证书", "登记证", "证明", "执照", "卡", "本票", "汇票", "证", "章",
     "凭证", "凭据", "法人资格证书", "护照", "通行证", "调解书", "判决书", "裁定书", "协议书",
     "确认书", "通知书", "委托书",
 )
@@ -104,7 +131,14 @@ NUMBER_LABELS: dict[str, Kind | None] = {
     "票据号码": Kind.SERIAL, "凭证号": Kind.SERIAL, "账号": Kind.SERIAL, "帐号": Kind.SERIAL,
     "不动产权证号": Kind.PROPERTY_CERTIFICATE, "房产证号": Kind.PROPERTY_CERTIFICATE,
     "权证号": Kind.PROPERTY_CERTIFICATE, "产权证号": Kind.PROPERTY_CERTIFICATE,
-    "房权证号": Kind.PROPERTY_CERTIFICATE, "证书号码": None, "No": None, "NO": None,
+    "房权证号": Kind.PROPERTY_CERTIFICATE, "证书号码": None,
+    "卡号": Kind.SERIAL, "银行卡号": Kind.SERIAL, "保单号": Kind.SERIAL, "保险单号": Kind.SERIAL,
+    "支票号码": Kind.SERIAL, "支票号": Kind.SERIAL, "汇票号码": Kind.SERIAL,
+    "盘号": Kind.SERIAL, "税控盘号": Kind.SERIAL, "金税盘号": Kind.SERIAL,
+    "股权证号": Kind.SERIAL, "合格证编号": Kind.SERIAL, "合格证号": Kind.SERIAL,
+    "学号": Kind.SERIAL, "存折号": Kind.SERIAL, "存单号": Kind.SERIAL, "会员卡号": Kind.SERIAL,
+    "社会保障号码": Kind.RESIDENT_ID, "社保卡号": None, "残疾人证号": None, "工号": Kind.SERIAL,
+    "No": None, "NO": None,
     "No.": None, "NO.": None, "№": None,
 }
 
@@ -145,6 +179,23 @@ DOCUMENT_NUMBER_KINDS: dict[Document, tuple[Kind, ...]] = {
     Document.CONTRACT: (Kind.SERIAL,),
     # An unknown certificate may print the holder's credit code (社会团体法人登记证书).
     Document.OTHER: (Kind.SERIAL, Kind.USCC),
+    Document.PERMIT: (Kind.SERIAL, Kind.USCC),
+    Document.VEHICLE_CERTIFICATE: (Kind.SERIAL,),
+    Document.TAX_CONTROL_DEVICE: (Kind.SERIAL,),
+    Document.BANK_ACCEPTANCE_BILL: (Kind.SERIAL,),
+    Document.CHEQUE: (Kind.SERIAL,),
+    Document.PASSBOOK: (Kind.SERIAL,),
+    Document.BANK_CARD: (Kind.SERIAL,),
+    Document.SHARE_CERTIFICATE: (Kind.SERIAL,),
+    Document.MEMBERSHIP_CARD: (Kind.SERIAL,),
+    Document.BIRTH_PERMIT: (Kind.SERIAL,),
+    Document.MARRIAGE_CERTIFICATE: (Kind.SERIAL,),
+    Document.DISCHARGE_CERTIFICATE: (Kind.SERIAL,),
+    Document.DISABILITY_CERTIFICATE: (Kind.RESIDENT_ID, Kind.SERIAL),
+    Document.WORK_ID: (Kind.SERIAL,),
+    Document.STUDENT_ID: (Kind.SERIAL,),
+    Document.INSURANCE_POLICY: (Kind.SERIAL,),
+    Document.SOCIAL_SECURITY_CARD: (Kind.RESIDENT_ID, Kind.SERIAL),
 }
 
 #: Copy words after a licence: 正本, 副本, 正副本, 正、副本.
@@ -192,6 +243,31 @@ TRADITIONAL_TRIGGERS: tuple[str, ...] = (
     "遺失", "丟失", "遺落", "被竊", "被搶", "損毀", "毀損", "作廢", "聲明",
 )
 
+#: Verbs of issuing: X开具的, 由X颁发的, X代开的 (a tax office issuing for someone).
+ISSUING_VERBS: tuple[str, ...] = (
+    "开具", "核发", "出具", "颁发", "签发", "开出", "发放", "制发", "填开", "代开",
+)
+
+#: Fields that name who issued a document: 发证机关：湘潭市市场监督管理局.
+ISSUER_FIELDS: tuple[str, ...] = ("发证机关", "签发机关", "发证单位", "核发机关", "颁发机关")
+
+#: How an organisation speaks of itself: 本公司不慎遗失…; its name is in brackets
+#: after it, or in the signature.
+SELF_REFERENCES: tuple[str, ...] = (
+    "本单位", "本公司", "本企业", "本店", "本社", "本合作社", "我公司", "我单位", "我企业",
+)
+
+#: What a party is, written before the name: not part of it (菜农王二, 出租车司机黄海涛).
+PARTY_DESCRIPTORS: tuple[str, ...] = (
+    "新生儿", "婴儿", "村民", "居民", "市民", "业主", "学生", "职工", "考生", "本人", "菜农",
+    "果农", "农民", "养殖户", "种植户", "个体司机", "出租车司机", "司机", "退休职工", "教师",
+)
+
+#: Words after two names that say how they are related (王大力、王大勇兄弟): not part of a name.
+KIN_WORDS: tuple[str, ...] = (
+    "夫妇", "夫妻", "兄弟", "姐妹", "兄妹", "姐弟", "母子", "父子", "母女", "父女",
+)
+
 #: Endings that make a party an organisation rather than a person.
 ORGANIZATION_ENDINGS: tuple[str, ...] = (
     "公司", "厂", "店", "部", "中心", "合作社", "学校", "小学", "中学", "大学", "学院", "幼儿园",
@@ -228,8 +304,8 @@ def document_for(label: str, word: str | None = None) -> Document:
 
     >>> document_for("营业执照副本").value, document_for("出生证").value
     ('business_license', 'birth_certificate')
-    >>> document_for("食品经营许可证")
-    <Document.OTHER: 'other'>
+    >>> document_for("食品经营许可证").value, document_for("会议纪要").value
+    ('permit', 'other')
     """
     target = word or label
     document = _DOCUMENT_BY_WORD.get(target)
