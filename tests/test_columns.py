@@ -55,7 +55,8 @@ def _values() -> list[Any]:
         values += [number, *_damaged(number, rng)]
     return [*values, None, float("nan"), pd.NA, 11010519491231002, 3.5, b"91110108MA01G0FB09",
             "", "   ", "91110108MA01G0FB09" * 3, "９１１１０１０８ＭＡ０１Ｇ０ＦＢ０９",
-            "9111O1O8MAO1GOFBO9", "D2143569-ｘ", "d2143569ı", "9111 0108 mａ01 g0fb 09"]
+            "9111O1O8MAO1GOFBO9", "D2143569-ｘ", "d2143569ı", "9111 0108 mａ01 g0fb 09",
+            "91110108\x00MA01G0FB09", "91110108MA01G0FB09\x00", "\x00"]
 
 
 VALUES = _values()
@@ -148,7 +149,8 @@ def test_arrays_decide_most_values(kind: Kind, monkeypatch: pytest.MonkeyPatch) 
     # (the test values hold many 15-digit numbers, which resident IDs leave to validate)
     assert 0 < len(one_by_one) < len(VALUES) // (3 if kind is Kind.RESIDENT_ID else 5)
     assert all(not isinstance(v, str) or not v.isascii() or len(v) > 18 or "-" in v
-               or "*" in v or "XX" in v.upper() or len(validate(v, kind).value) == 15
+               or "*" in v or "XX" in v.upper() or "\x00" in v
+               or len(validate(v, kind).value) == 15
                for v in one_by_one)
     assert sum(row["valid"] for row in rows) > 50
 
@@ -161,7 +163,7 @@ _edited = st.tuples(st.sampled_from(NUMBERS), st.integers(0, 19),
 
 @settings(max_examples=300, deadline=None)
 @given(values=st.lists(st.one_of(
-    _edited, st.text(alphabet="0123456789XMABDOIZ -.*号０ｘ", max_size=24),
+    _edited, st.text(alphabet="0123456789XMABDOIZ -.*号０ｘ\x00", max_size=24),
     st.none(), st.integers(min_value=0, max_value=10**20))))
 def test_any_column_gets_validates_verdicts(values: list[Any]) -> None:
     for kind in (Kind.USCC, Kind.RESIDENT_ID, Kind.ORG_CODE, Kind.REGISTRATION_NUMBER):

@@ -163,6 +163,9 @@ def _verdicts(
     # (dotless i): such values go to validate.
     undecided |= (text.view(np.uint32).reshape(len(raw), width) >= 128).any(axis=1)
     codes = np.strings.upper(text).view(np.uint32).reshape(len(raw), width)
+    # numpy cannot hold a NUL character: a value with one goes to validate too.
+    undecided |= (codes != 0).sum(axis=1) != np.fromiter(map(len, strings), dtype=np.int64,
+                                                          count=len(raw))
     separator = np.isin(codes, [ord(c) for c in _SEPARATORS])
     keep = (codes != 0) & ~separator
     spaced = np.flatnonzero(separator.any(axis=1))
