@@ -1,15 +1,18 @@
 """How often and how fast ``suggest`` recovers a misread number.
 
 Generates valid numbers with a fixed seed, misreads one character as a
-look-alike (``1``/``I``/``L``/``7``, ``0``/``O``/``D``/``Q``...), keeps the
-misreadings the check catches, and measures per kind the share of them where
-the original is suggestion number one, and where it is among the suggestions
-(the default ``limit=5``); then the mean time of ``suggest`` per misread
-number, on one core.
+look-alike (the pairs of :mod:`voidnotice.lookalikes`: ``0``/``O``,
+``3``/``8``, ``1``/``7``...), keeps the misreadings the check catches, and
+measures per kind the share of them where the original is suggestion number
+one, and where it is among the suggestions (the default ``limit=5``). Then
+the same over every single look-alike misreading of the real USCCs and
+resident IDs in ``tests/data`` (and python-stdnum's in ``../shared``, when
+there); then the mean time of ``suggest`` per misread number, on one core.
 
     .venv/bin/python benchmarks/suggest.py [--count 2000] [--seed 20240611]
 
-``tests/test_suggest.py`` imports the generators and :func:`shares` from here.
+``tests/test_suggest.py`` imports the generators, :func:`shares`,
+:func:`real_numbers` and :func:`real_shares` from here.
 """
 
 from __future__ import annotations
@@ -17,15 +20,18 @@ from __future__ import annotations
 import argparse
 import datetime
 import functools
+import json
 import os
 import random
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from voidnotice import regions, validate
 from voidnotice.ids import org_code, registration_number, resident_id, uscc
 from voidnotice.kinds import Kind
-from voidnotice.suggest import LOOKALIKE_GROUPS, suggest
+from voidnotice.lookalikes import LOOKALIKES
+from voidnotice.suggest import suggest
 
 
 @functools.cache
@@ -45,15 +51,22 @@ def _pick(rng: random.Random, alphabet: str, count: int) -> str:
     return "".join(rng.choice(alphabet) for _ in range(count))
 
 
+def _org_body(rng: random.Random, alphabet: str) -> str:
+    """The two forms real codes take: 8 digits (before 2015) or ``MA`` and 6 more."""
+    if rng.random() < 0.5:
+        return _pick(rng, "0123456789", 8)
+    return "MA" + _pick(rng, alphabet, 6)
+
+
 def valid_org_code(rng: random.Random) -> str:
-    body = _pick(rng, org_code.BODY_ALPHABET, 8)
+    body = _org_body(rng, org_code.BODY_ALPHABET)
     return body + org_code.calc_check_digit(body)
 
 
 def valid_uscc(rng: random.Random) -> str:
     authority = rng.choice(sorted(uscc.AUTHORITIES))
     category = rng.choice(sorted(uscc.AUTHORITIES[authority][1]))
-    body = _pick(rng, uscc.ALPHABET, 8)
+    body = _org_body(rng, uscc.ALPHABET)
     head = authority + category + rng.choice(county_codes()) + body
     head += org_code.calc_check_digit(body)
     return head + uscc.calc_check_digit(head)
@@ -86,8 +99,7 @@ GENERATORS: dict[Kind, Callable[[random.Random], str]] = {
     Kind.TAXPAYER_ID: valid_taxpayer_id,
 }
 
-_LOOKALIKES = {c: "".join(g.replace(c, "") for g in LOOKALIKE_GROUPS if c in g)
-               for group in LOOKALIKE_GROUPS for c in group}
+_LOOKALIKES = {c: "".join(sorted(others)) for c, others in LOOKALIKES.items()}
 
 
 def misread(rng: random.Random, number: str, kind: Kind) -> str | None:
@@ -132,6 +144,54 @@ def mean_time(kind: Kind, count: int, seed: int) -> float:
     return (time.perf_counter() - start) / len(wrongs)
 
 
+REPO = Path(__file__).resolve().parent.parent
+PEER = REPO.parent / "shared" / "corpus" / "peer"
+
+
+def real_numbers(kind: Kind, peer: bool = False) -> list[str]:
+    """The valid real numbers of ``kind`` in tests/data (18 characters for a resident ID).
+
+    With ``peer``, python-stdnum's own real numbers in ``../shared`` too, when there.
+    """
+    found = []
+    with (REPO / "tests" / "data" / "real_numbers_ids.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            if row["kind"] == kind.value and row["valid"]:
+                found.append(row["value"])
+    if peer and kind is Kind.USCC and (PEER / "python-stdnum-uscc-valid.txt").exists():
+        text = (PEER / "python-stdnum-uscc-valid.txt").read_text(encoding="utf-8")
+        found += [x.strip() for x in text.splitlines() if x.strip() and x[0] != "#"]
+    if peer and kind is Kind.RESIDENT_ID and (PEER / "python-stdnum-ric.jsonl").exists():
+        with (PEER / "python-stdnum-ric.jsonl").open(encoding="utf-8") as lines:
+            found += [row["value"] for row in map(json.loads, lines) if row["valid"]]
+    values = [validate(x, kind).value for x in found]
+    return [v for v in dict.fromkeys(values) if len(v) == 18 and validate(v, kind).valid]
+
+
+def every_misreading(number: str, kind: Kind) -> list[str]:
+    """Every single look-alike misreading of ``number`` that its check catches."""
+    wrongs = []
+    for pos, c in enumerate(number):
+        for other in _LOOKALIKES.get(c, ""):
+            wrong = number[:pos] + other + number[pos + 1:]
+            if not validate(wrong, kind).valid:
+                wrongs.append(wrong)
+    return wrongs
+
+
+def real_shares(kind: Kind, numbers: list[str], limit: int = 5) -> tuple[int, int, int]:
+    """(misreadings, original first, original within ``limit``) over real numbers."""
+    total = first = within = 0
+    for number in numbers:
+        for wrong in every_misreading(number, kind):
+            found = [s.value for s in suggest(wrong, kind, limit=limit)]
+            total += 1
+            first += bool(found) and found[0] == number
+            within += number in found
+    return total, first, within
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=2000)
@@ -145,6 +205,14 @@ def main() -> None:
     for kind in GENERATORS:
         first, anywhere = shares(kind, args.count, args.seed)
         print(f"{kind.value:<22}{first:>8.1%}{anywhere:>10.1%}")
+    print("\nevery caught single look-alike misreading of real numbers"
+          " (tests/data, and python-stdnum's in ../shared when there)")
+    print(f"{'kind':<22}{'numbers':>8}{'misreadings':>13}{'first':>8}{'in top 5':>10}")
+    for kind in (Kind.USCC, Kind.RESIDENT_ID):
+        numbers = real_numbers(kind, peer=True)
+        total, first_count, within = real_shares(kind, numbers)
+        print(f"{kind.value:<22}{len(numbers):>8}{total:>13}{first_count / total:>8.1%}"
+              f"{within / total:>10.1%}")
     print("\nmean suggest() time per misread number, one core")
     for kind in (Kind.USCC, Kind.RESIDENT_ID):
         print(f"{kind.value:<22}{mean_time(kind, args.count, args.seed) * 1e6:>8.0f} µs")

@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
-from pathlib import Path
-from types import ModuleType
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+import bench
 from voidnotice import Kind, suggest, validate
 from voidnotice.ids import module_for
 from voidnotice.suggest import LOOKALIKE_GROUPS
 
-
-def _benchmark() -> ModuleType:
-    path = Path(__file__).parent.parent / "benchmarks" / "suggest.py"
-    spec = importlib.util.spec_from_file_location("benchmark_suggest", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = _benchmark()
+BENCH = bench.load("suggest")
 #: Every kind with a check character that has a generator of valid numbers.
 KINDS = [k for k in BENCH.GENERATORS if module_for(k).HAS_CHECK_CHARACTER]
 SETTINGS = settings(max_examples=150, deadline=None,

@@ -155,11 +155,16 @@ SCHEMA_SNAPSHOT: dict[str, dict[str, Any]] = {
 
 
 def test_json_schema_snapshot() -> None:
+    """Validation mode: a format and no pattern; serialization mode: the pattern too."""
     properties = Documents.model_json_schema()["properties"]
+    serialized = Documents.model_json_schema(mode="serialization")["properties"]
     assert set(properties) == set(SCHEMA_SNAPSHOT)
     for name, expected in SCHEMA_SNAPSHOT.items():
-        assert properties[name] == {"type": "string", "title": name.replace("_", " ").title(),
-                                    **expected}, name
+        common = {"type": "string", "title": name.replace("_", " ").title(),
+                  "format": "cn-" + name.replace("_", "-"),
+                  "description": expected["description"], "examples": expected["examples"]}
+        assert properties[name] == common, name
+        assert serialized[name] == {**common, "pattern": expected["pattern"]}, name
 
 
 @pytest.mark.parametrize("name", list(SCHEMA_SNAPSHOT))

@@ -10,7 +10,7 @@ import pytest
 
 import voidnotice
 from voidnotice import Identifier, Kind, UnknownKindError, identify, is_valid, validate
-from voidnotice.ids import registration_number, resident_id, taxpayer_id, uscc
+from voidnotice.ids import module_for, registration_number, resident_id, taxpayer_id, uscc
 from voidnotice.ids._base import construct
 
 REAL = Path(__file__).parent / "data" / "real_numbers_ids.jsonl"
@@ -111,3 +111,10 @@ def test_construct_matches_model_construct() -> None:
 
 def test_package_exports() -> None:
     assert voidnotice.validate is validate
+
+
+@pytest.mark.parametrize("kind", list(Kind))
+def test_is_valid_of_every_module_is_false_for_non_strings(kind: Kind) -> None:
+    module = module_for(kind)
+    for value in (None, 91110108, 1.5, b"91110108MA01G0FB09", ["D2143569X"], float("nan")):
+        assert module.is_valid(value) is False  # type: ignore[arg-type]

@@ -139,6 +139,15 @@ def province_name(code2: str) -> str | None:
     return entry[0] if entry else None
 
 
+def province_name_in_data(code2: str) -> str | None:
+    """The province name as the division data spells it (python-stdnum's), or None.
+
+    >>> province_name_in_data("81"), province_name("81")
+    ('香港特別行政區', '香港特别行政区')
+    """
+    return _divisions()[0].get(code2) or None
+
+
 def in_force_by(code: str, year: int) -> bool:
     """Whether the code existed and was not withdrawn before ``year``.
 

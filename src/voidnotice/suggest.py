@@ -4,8 +4,9 @@ Newspaper type and OCR confuse ``1`` with ``I`` and ``L``, ``0`` with ``O``
 and ``D``, ``2`` with ``Z``... :func:`suggest` lists the numbers one edit
 away from a number that fails its check (a changed character, or two
 neighbours swapped) that pass *every* check of their kind, most likely
-misreading first. Only where no single edit finds anything does it try two
-look-alike changes.
+misreading first: the likelihood of the misreading (:mod:`voidnotice.lookalikes`)
+times the plausibility of the number (:mod:`voidnotice.plausibility`). Only
+where no single edit finds anything does it try two look-alike changes.
 
 Speed comes from the check's arithmetic: a kind module may describe its
 checks as weighted sums (``CHECK_SUMS``, see :data:`CheckSum`) and the
@@ -32,6 +33,7 @@ from typing import NamedTuple
 
 import regex
 
+from voidnotice import lookalikes, plausibility
 from voidnotice.ids import KindModule, module_for
 from voidnotice.kinds import Kind
 from voidnotice.validation import IDENTIFY_ORDER, Identifier, _as_kind, identify, validate
@@ -42,9 +44,9 @@ __all__ = [
     "suggest",
 ]
 
-#: Characters print and OCR confuse; two characters are look-alikes when
-#: they share a group (``G`` looks like both ``6`` and ``C``).
-LOOKALIKE_GROUPS: tuple[str, ...] = ("1IL7", "0ODQ", "2Z", "5S", "8B", "6G", "UV", "CG")
+#: Characters print and OCR confuse, each pair a group (see
+#: :mod:`voidnotice.lookalikes`, the library's one table).
+LOOKALIKE_GROUPS: tuple[str, ...] = lookalikes.GROUPS
 
 #: One check as a weighted sum, the shape of a kind module's ``CHECK_SUMS``:
 #: ``(modulus, target, terms)``, each term ``(position, weight, values)``
@@ -55,19 +57,13 @@ CheckSum = tuple[int, int, tuple[tuple[int, int, Mapping[str, int]], ...]]
 
 _UNIVERSE = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
-# Ranks of the edits, most likely misreading first.
-_LOOKALIKE, _SWAP, _OTHER, _DOUBLE = range(4)
+#: How likely an edit is as a misreading, beside the look-alike weights of
+#: :data:`voidnotice.lookalikes.PAIRS` (1.0 for ``0``/``O``): two neighbours
+#: swapped, and any other changed character.
+SWAP_WEIGHT = 0.05
+OTHER_WEIGHT = 0.01
 
-
-def _lookalike_table() -> dict[str, str]:
-    table: dict[str, set[str]] = {}
-    for group in LOOKALIKE_GROUPS:
-        for c in group:
-            table.setdefault(c, set()).update(group.replace(c, ""))
-    return {c: "".join(sorted(others)) for c, others in table.items()}
-
-
-_LOOKALIKES = _lookalike_table()
+_LOOKALIKES = {c: "".join(sorted(others)) for c, others in lookalikes.LOOKALIKES.items()}
 
 
 class _Term(NamedTuple):
@@ -238,16 +234,16 @@ class _Search:
                 found = "".join(c for c in found if self._passes([(pos, c)]))
         return found.replace(old, "")
 
-    def single(self) -> Iterator[tuple[int, int, str]]:
-        """(tier, position, candidate) for every single edit whose sums pass."""
+    def single(self) -> Iterator[tuple[float, int, str]]:
+        """(likelihood, position, candidate) for every single edit whose sums pass."""
         value, plan = self.value, self.plan
         if len(self.bad) > 2:
             return
         if len(self.bad) <= 1:
             for pos in self.bad or range(len(value)):
                 for c in self._substitutes(pos):
-                    tier = _LOOKALIKE if c in _LOOKALIKES.get(value[pos], "") else _OTHER
-                    yield tier, pos, self._replace([(pos, c)])
+                    likelihood = lookalikes.weight(c, value[pos]) or OTHER_WEIGHT
+                    yield likelihood, pos, self._replace([(pos, c)])
         for pos in range(len(value) - 1):
             a, b = value[pos], value[pos + 1]
             if (a == b or b not in plan.alphabets[pos] or a not in plan.alphabets[pos + 1]
@@ -255,10 +251,10 @@ class _Search:
                 continue
             swap = [(pos, b), (pos + 1, a)]
             if self._passes(swap):
-                yield _SWAP, pos, self._replace(swap)
+                yield SWAP_WEIGHT, pos, self._replace(swap)
 
-    def double(self) -> Iterator[tuple[int, int, str]]:
-        """(tier, position, candidate) for two look-alike changes whose sums pass."""
+    def double(self) -> Iterator[tuple[float, int, str]]:
+        """(likelihood, position, candidate) for two look-alike changes whose sums pass."""
         value, plan = self.value, self.plan
         if len(self.bad) > 2:
             return
@@ -273,7 +269,8 @@ class _Search:
                 for b in options[j]:
                     changes = [(i, a), (j, b)]
                     if self._passes(changes):
-                        yield _DOUBLE, j, self._replace(changes)
+                        likelihood = lookalikes.weight(a, value[i]) * lookalikes.weight(b, value[j])
+                        yield likelihood, j, self._replace(changes)
 
 
 # ---------------------------------------------------------------------------
@@ -316,10 +313,13 @@ def suggest(
     when no single edit gives a valid number are two look-alike changes
     tried. Every suggestion passes every check of its kind and comes as
     ``validate(candidate, kind)`` (its ``raw`` is the candidate). Ranking:
-    look-alike changes (``1 I L 7``, ``0 O D Q``, ``2 Z``, ``5 S``, ``8 B``,
-    ``6 G``, ``U V``, ``C G``) first, then swaps, then other changes; within
-    each, the change further right first (a later position, then the order
-    of kinds, then the candidate's characters).
+    the likelihood of the misreading (the look-alike weights of
+    :mod:`voidnotice.lookalikes`; swaps and other changes weigh less) times
+    the plausibility of the corrected number
+    (:func:`voidnotice.plausibility.prior`: a region code that exists, a
+    common authority, an ``MA`` subject code, a plausible birth year...);
+    ties go to the change further right, then the order of kinds, then the
+    candidate's characters. See ``docs/suggest.md``.
 
     Without ``kind``, the kinds :func:`~voidnotice.identify` proposes are
     tried first, then every other kind of the same length. A valid number,
@@ -332,9 +332,9 @@ def suggest(
     ['92430203MA4LYB4C2X', '92430203MA41YB4D2X']
     >>> [s.value for s in suggest("91110108MA01GOFB09")]
     ['91110108MA01G0FB09']
-    >>> r = suggest("D2143569-1", "org_code")[0]
+    >>> r = suggest("91310175MA1K3BTP2B", "uscc")[0]  # 310175 is no region: 7 was a 1
     >>> r.raw, r.kind, r.valid
-    ('D2143569X', <Kind.ORG_CODE: 'org_code'>, True)
+    ('91310115MA1K3BTP2B', <Kind.USCC: 'uscc'>, True)
     """
     if limit < 0:
         raise ValueError(f"limit must be 0 or more, not {limit}")
@@ -346,19 +346,20 @@ def suggest(
         return []
     plans = [(order, plan, compacted[k]) for order, k in enumerate(kinds)
              if (plan := _plan(k, len(compacted[k]))) is not None]
-    found: dict[str, tuple[tuple[int, int, int, str], Identifier]] = {}
+    found: dict[str, tuple[tuple[float, int, int, str], Identifier]] = {}
     for step in ("single", "double"):
         for order, plan, number in plans:
             search = _Search(plan, number)
             edits = search.single() if step == "single" else search.double()
-            for tier, pos, candidate in edits:
-                rank = (tier, -pos, order, candidate)
-                if candidate in found and found[candidate][0] <= rank:
-                    continue
+            for likelihood, pos, candidate in edits:
                 if plan.predicate is not None and not plan.predicate(candidate):
                     continue
                 result = validate(candidate, plan.kind, relax_region=relax_region)
-                if result.valid:
+                if not result.valid:
+                    continue
+                score = likelihood * plausibility.prior(result, number)
+                rank = (-score, -pos, order, candidate)
+                if candidate not in found or rank < found[candidate][0]:
                     found[candidate] = (rank, result)
         if found:
             break

@@ -64,9 +64,10 @@ from __future__ import annotations
 import calendar
 import datetime
 import functools
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from stdnum.cn import ric
+from stdnum.exceptions import InvalidComponent, InvalidFormat
 
 from voidnotice import regions
 from voidnotice.ids._base import (
@@ -81,6 +82,9 @@ from voidnotice.kinds import Kind
 from voidnotice.normalize import compact as _compact
 from voidnotice.regions import Region
 
+if TYPE_CHECKING:
+    from voidnotice.suggest import CheckSum
+
 KIND = Kind.RESIDENT_ID
 NAME = "resident identity number (公民身份号码)"
 PATTERN = r"^(?:[0-9]{17}[0-9X]|[0-9]{15})$"
@@ -88,6 +92,17 @@ EXAMPLES = ("11010519491231002X", "110105491231002")
 HAS_CHECK_CHARACTER = True
 
 DIGITS = "0123456789"
+#: The characters each position of an 18-character number may hold (for
+#: :mod:`voidnotice.suggest`).
+ALPHABETS = (DIGITS,) * 17 + (DIGITS + "X",)
+_WEIGHTS = tuple(pow(2, 17 - i, 11) for i in range(17))
+#: The check as a weighted sum (for :mod:`voidnotice.suggest`): ISO 7064
+#: MOD 11-2, the digits weighted by 2^(17-i) mod 11 plus the check character
+#: (``X`` = 10) is 1 mod 11.
+CHECK_SUMS: tuple[CheckSum, ...] = ((11, 1, (
+    *zip(range(17), _WEIGHTS, ({c: int(c) for c in DIGITS},) * 17, strict=True),
+    (17, 1, {**{c: int(c) for c in DIGITS}, "X": 10}),
+)),)
 #: No rule fixes the earliest birth year; older dates are misprints.
 EARLIEST_YEAR = 1850
 #: Characters notices print in place of hidden digits.
@@ -284,6 +299,108 @@ def check(number: str) -> Outcome:
         eighteen_digit=to_18(value) if legacy else None,
     )
     return outcome
+
+
+def _readable(number: str) -> str:
+    """The compact number if its digits can be read, else raise saying why."""
+    value = compact(number)
+    hidden = _masked(value)
+    if hidden:
+        raise InvalidFormat(
+            f"the number is masked ({hidden} characters hidden), so it cannot be read")
+    outcome = Outcome(value)
+    if not check_length(outcome, (18, 15)) or not _check_charset(outcome, value):
+        raise_first(outcome)
+    return value
+
+
+def get_birth_date(number: str) -> datetime.date:
+    """The birth date the number gives, as ``stdnum.cn.ric.get_birth_date`` returns it.
+
+    Like python-stdnum, it decodes without judging: the date may be in the
+    future and the rest of the number may fail. Unlike it, a legacy 15-digit
+    number gives its date (``YYMMDD`` in the 1900s), and every failure
+    raises an ``InvalidComponent`` or ``InvalidFormat`` (both ``ValueError``)
+    saying what is wrong.
+
+    >>> get_birth_date("11010519491231002X")
+    datetime.date(1949, 12, 31)
+    >>> get_birth_date("110105491231002")  # python-stdnum cannot read 15 digits
+    datetime.date(1949, 12, 31)
+    >>> get_birth_date("360426199113010079")
+    Traceback (most recent call last):
+    ...
+    stdnum.exceptions.InvalidComponent: birth date 19911301 is not a calendar date:
+      month 13, expected 01-12
+    """
+    value = _readable(number)
+    digits = "19" + value[6:12] if len(value) == 15 else value[6:14]
+    year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:])
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        raise InvalidComponent(_date_problem(digits, year, month, day)) from None
+
+
+def get_birth_place(number: str) -> dict[str, str]:
+    """The place the address code names, as ``stdnum.cn.ric.get_birth_place`` returns it.
+
+    A dictionary with ``province`` and ``county`` (the name in force in the
+    birth year), equal to python-stdnum's wherever it answers. Where
+    python-stdnum fails on a well-formed number this answers or says why:
+
+    * a code created after the birth year gives the first name it had (the
+      address code is the one in force when the number was first assigned,
+      years after birth for anyone born before 1999): python-stdnum raises
+      ``InvalidComponent`` for ``110111198012010078`` (房山区 from 1986);
+    * a code in no version of the division data, where python-stdnum leaks
+      a ``KeyError`` when the province exists, raises ``InvalidComponent``
+      naming the code; so does a code withdrawn before the birth year, and
+      a foreigner's number, whose positions 1-6 are no place.
+
+    >>> get_birth_place("11010519491231002X")
+    {'province': '北京市', 'county': '朝阳区'}
+    >>> get_birth_place("110111198012010078")
+    {'province': '北京市', 'county': '房山区'}
+    >>> get_birth_place("320594199001010011")
+    Traceback (most recent call last):
+    ...
+    stdnum.exceptions.InvalidComponent: region code 320594 is in no version of the division data
+    >>> get_birth_place("110201199312010077")
+    Traceback (most recent call last):
+    ...
+    stdnum.exceptions.InvalidComponent: region code 110201 (昌平县) was withdrawn in 1982,
+      before the birth year 1993
+    """
+    value = _readable(number)
+    code = value[:6]
+    if code[0] == "9":
+        raise InvalidComponent(
+            f"{code} begins a foreigner's permanent residence number: positions 2-3 give the"
+            " province of issue and 4-6 the nationality, not a birth place")
+    year = get_birth_date(value).year
+    found = [w for w in regions.windows(code) if w.name]
+    province = regions.province_name_in_data(code[:2])
+    if not found or province is None:
+        raise InvalidComponent(f"region code {code} is in no version of the division data")
+    if found[0].start is None and found[0].end is None:
+        # python-stdnum gives the data's text whole when its first name has no years.
+        county = ",".join(_window_text(w) for w in found)
+        return {"province": province, "county": county}
+    in_force = [w for w in found if (w.start is None or w.start <= year)
+                and (w.end is None or w.end >= year)]
+    later = [w for w in found if w.start is not None and w.start > year]
+    if not in_force and not later:
+        raise InvalidComponent(
+            f"region code {code} ({found[-1].name}) was withdrawn in {found[-1].end},"
+            f" before the birth year {year}")
+    return {"province": province, "county": (in_force or later)[0].name}
+
+
+def _window_text(window: regions.Window) -> str:
+    if window.start is None and window.end is None:
+        return window.name
+    return f"[{window.start or ''}-{window.end or ''}]{window.name}"
 
 
 def validate(number: str, relax_region: bool = False) -> str:
