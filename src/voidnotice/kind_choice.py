@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from voidnotice import lookalikes
 from voidnotice import vocabulary as v
 from voidnotice.kinds import Kind
 from voidnotice.notice import Document
@@ -85,8 +86,9 @@ def _choose_misfit(
     return _any_fitting(raw, Kind)
 
 
-_LOOK_ALIKES = str.maketrans("OoIlLZzSB", "001112258")
-_LETTER_LOOK_ALIKES = str.maketrans("01582", "OISBZ")
+# The library's one table of look-alikes (voidnotice.lookalikes), read both ways.
+_LOOK_ALIKES = lookalikes.TO_DIGIT_ANY_CASE
+_LETTER_LOOK_ALIKES = lookalikes.TO_LETTER
 
 
 def _nearly_fits(raw: str, kind: Kind) -> bool:

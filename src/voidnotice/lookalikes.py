@@ -13,15 +13,15 @@ read letters in a run of digits.
 (1.0, 0.4, 0.0)
 >>> sorted(LOOKALIKES["8"])
 ['0', '3', '6', 'B']
->>> "Q10".translate(TO_DIGIT)
-'010'
+>>> "Q10".translate(TO_DIGIT), "015".translate(TO_LETTER)
+('010', 'OIS')
 """
 
 from __future__ import annotations
 
 from types import MappingProxyType
 
-__all__ = ["GROUPS", "LOOKALIKES", "PAIRS", "TO_DIGIT", "weight"]
+__all__ = ["GROUPS", "LOOKALIKES", "PAIRS", "TO_DIGIT", "TO_DIGIT_ANY_CASE", "TO_LETTER", "weight"]
 
 #: ``(a, b, weight)``: ``a`` and ``b`` are read one for the other.
 PAIRS: tuple[tuple[str, str, float], ...] = (
@@ -74,6 +74,20 @@ LOOKALIKES: MappingProxyType[str, frozenset[str]] = MappingProxyType({
 #: A ``str.translate`` table reading each letter as the digit it looks most like.
 TO_DIGIT: dict[int, int] = {
     ord(letter): ord(digit)
+    for digit, letter, _ in sorted(PAIRS, key=lambda p: p[2])
+    if digit.isdigit() and letter.isalpha()
+}
+
+
+#: ``TO_DIGIT`` for lower-case letters too (an OCR'd ``o`` or ``l`` before folding).
+TO_DIGIT_ANY_CASE: dict[int, int] = {
+    **TO_DIGIT, **{ord(chr(letter).lower()): digit for letter, digit in TO_DIGIT.items()},
+}
+
+#: A ``str.translate`` table reading each digit as the letter it looks most like
+#: (the leading letter of a birth certificate number printed as a digit: 0→O, 1→I).
+TO_LETTER: dict[int, int] = {
+    ord(digit): ord(letter)
     for digit, letter, _ in sorted(PAIRS, key=lambda p: p[2])
     if digit.isdigit() and letter.isalpha()
 }
