@@ -464,15 +464,15 @@ def _parties(
         party_ids.extend(numbers)
         cursor = g_end
     tail = p.search(p.PARTY_TAIL, t[cursor:end])
-    for m in p.finditer(p.PARTY_ANNOTATION, t[start:end]):
-        chunks.append((cursor, start + m.start()))
-        cursor = start + m.end()
     chunks.append((cursor, cursor + tail.start() if tail else end))
+    chunks = [piece for chunk in chunks for piece in _without_annotations(t, *chunk)]
     parties: list[Party] = []
     for c_start, c_end in _split_off_numbers(text, t, chunks, party_ids):
         # 陈家豪（身份证号：…）与林美珍: the joiner after the brackets starts no name.
         names = _split_names(text[c_start:c_end].strip(" ,:;、").lstrip("与和及"))
-        for name in names:
+        for name in map(_without_description, names):
+            if name in v.KIN_WORDS:  # 何春生（男）、何春兰（女）兄妹: the kin word alone
+                continue
             role = p.search(p.ROLE, name)
             if role is not None and role.start() == 0 and parties:
                 last = parties[-1]
@@ -485,6 +485,22 @@ def _parties(
             last = parties[-1]
             parties[-1] = last.model_copy(update={"relations": [*last.relations, *relations]})
     return parties, party_ids
+
+
+def _without_annotations(t: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The pieces of ``t[start:end]`` around what a party is, not who: 何春生（男）、
+    何春兰（女）兄妹; 李淑珍（退休教师）; 某某店(个体工商户)."""
+    cursor = start
+    for m in p.finditer(p.PARTY_ANNOTATION, t[start:end]):
+        yield cursor, start + m.start()
+        cursor = start + m.end()
+    yield cursor, end
+
+
+def _without_description(name: str) -> str:
+    """本人系蚌埠学院2018届毕业生张雨欣: the person is named after what they are."""
+    described = p.search(p.DESCRIBED_PERSON, name)
+    return p.group(described, "name") if described is not None else name
 
 
 def _prints(document: Document, number: _Found) -> bool:
@@ -618,7 +634,9 @@ def _with_item_context(parties: list[Party], context: _ItemContext) -> list[Part
         target = next((i for i, party in enumerate(parties)
                        if party.kind is PartyKind.ORGANIZATION), 0)
         party = parties[target]
-        update: dict[str, object] = {"relations": [*party.relations, *context.relations]}
+        # 某店(经营者:孙立民)遗失法人章(孙立民): one representative, named twice.
+        added = [r for r in context.relations if r not in party.relations]
+        update: dict[str, object] = {"relations": [*party.relations, *added]}
         if party.address and any(r.role is Role.LEGAL_REPRESENTATIVE for r in context.relations):
             # 武汉市江岸区育才二小…法定代表人章（刘红梅）: only an organisation has a legal
             # representative, so what looked like an address is part of its name.

@@ -295,10 +295,11 @@ IGNORED = _triggered(_compile(
     r"(?:联系)?(?:电话|手机|联系方式|Tel|TEL)\s*[:]?\s*[\d\- ]{6,}"
     r"|联系人\s*[:]?\s*[\p{Han}]{2,4}"
     # the date of issue before 核发的 belongs to the issuer (ISSUER_VERB)
-    r"|(?:于|在|自)?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:起|前|后)?"
+    r"|(?:于|在|自)?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日曰])?"  # OCR reads 日 as 曰
+    r"(?:起|前|后|晚上|晚|早上|早|上午|下午|中午|凌晨|夜间|夜里|左右)?(?:停放的)?"
     rf"(?!\s*(?:\d{{1,2}}\s*日)?\s*所?(?:{'|'.join(v.ISSUING_VERBS)}|核准的))"
     r"|有效期(?:至|到|为)?[^,;。]{0,30}"
-    r"|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}"
+    r"|(?<![\d\-])\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}(?![\d\-])"  # not inside 15-432101-04-0123456
     r"|(?:自|从)?(?:即日|登报之日)起|停止使用|一并|共同|内有|内装|内含|其中有|车内"
     r"|(?:经)?(?:多方)?(?:寻找|查找)[未末]果"  # OCR reads 未 as 末
     r"|物品(?:有|包括|为)|[必定]有[重酬]谢|[(]\d{2,4}[)][\p{Han}]{1,6}字(?=\s*(?:No|NO|№|\d))|无法(?:辨认|识别|使用)|特此(?:公告|告知)"
@@ -307,7 +308,7 @@ IGNORED = _triggered(_compile(
     rf"|(?:不慎|不小心)?(?:因|在|于|被)[^,;。]{{1,20}}?(?={EVENT.pattern})"
     # 冀A·5G7K2号货车于…被窃: the vehicle the plate is on, when no document follows
     r"|(?<=号)(?:小型|中型|大型|重型|轻型)?(?:普通)?(?:货车|轿车|客车|汽车|摩托车|面包车|挂车|半挂车|牵引车)"
-    r"(?=[于在,;。]|$)"
+    rf"(?=[于在,;。]|$|{EVENT.pattern})"
 ), *_IGNORED_TRIGGERS)
 ROLE_CLAUSE = _triggered(_compile(
     rf"(?<=^|[,;、(])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,4}})(?=[,;。)]|$)"
@@ -324,7 +325,7 @@ _ADDRESS_ENDS = (
     "路",
 )
 # 阿依古丽·买买提: names of some peoples have two parts joined by a middle dot.
-_PERSON = r"(?:[\p{Han}]{2,4}|[\p{Han}]{2,5}·[\p{Han}]{2,6})"
+_PERSON = r"(?:[\p{Han}]{2,4}|[\p{Han}]{2,6}·[\p{Han}]{2,6})"
 ADDRESS = _triggered(_compile(
     rf"^(?:住址[:]?)?(?P<address>.{{2,}}?(?:{_alternation(_ADDRESS_ENDS)}))"
     rf"(?:村民|居民|市民|业主)?(?![区县市镇乡村])(?P<name>{_PERSON})$"
@@ -335,6 +336,10 @@ DESCRIPTOR = _triggered(_compile(rf"^(?:{_alternation(v.PARTY_DESCRIPTORS)})"),
 NOT_A_NAME = _triggered(_compile(
     r"^(?:男|女|男性|女性|.*出生|.*\d.*年.*|身份证.*|住.*|的.*|.*\d{2,4}\s*[级届].*"
     r"|.*毕业生.*)$"), "男", "女", "出生", "年", "身份证", "住", "的", "级", "届", "毕业生")
+# 本人系蚌埠学院2018届毕业生张雨欣: what the person is, then who.
+DESCRIBED_PERSON = _triggered(_compile(
+    rf"^(?:本人)?系.{{2,40}}?(?:{_alternation(v.PARTY_DESCRIPTORS)}|毕业生|员工)(?P<name>{_PERSON})$"
+), "系")
 # 兹声明本公司（长沙恒信达商贸有限公司）…: a party that names itself after the leading words.
 OWN_NAME = _compile(rf"(?<={_alternation(v.SELF_REFERENCES)})\s*\((?P<name>[^()]{{2,40}})\)")
 SELF_REFERENCE = _compile(_alternation(v.SELF_REFERENCES))
@@ -370,7 +375,12 @@ _HEADER_WORDS = (
 HEADER = _compile(rf"^{_HEADER_WORDS}[:]?$")
 # 遗失声明1、郑州市…; 第7版 厦门晚报·分类 2024年8月20日 星期二 遗失声明●厦门市…: the
 # masthead and the block's title glued before the first numbered notice of a run-on paragraph.
-TITLE_BEFORE_NUMBERING = _compile(rf"^[^。;]{{0,60}}?{_HEADER_WORDS}[:]?\s*(?={NUMBERING})")
+TITLE_BEFORE_NUMBERING = _compile(
+    rf"^(?:[^。;]{{0,60}}?{_HEADER_WORDS}[:]?\s*(?={NUMBERING})"
+    # 潍坊晚报·遗失声明潍坊市…: a paper's name (not 登报) and the title
+    rf"|[^。;,]{{0,20}}?(?:{_alternation(e for e in v.PAPER_ENDINGS if len(e) > 1)})"
+    rf"[·\s]*{_HEADER_WORDS}[:]?\s*)"
+)
 OTHER_HEADER = _compile(
     r"^[^,。]{0,30}(?:注销|清算|减资|合并|分立|债权|寻人|招领|拍卖|招标|招聘|迁坟|股权|吊销|开业|更名|迁址)"
     r"[^,。]{0,6}(?:公告|启事|通知|通告)[:]?$"
@@ -383,15 +393,16 @@ PARTY_TAIL = _triggered(_compile(
 # (个体工商户), (字号：桂芳鲜花店), (曾用名：李淑梅), (系已故张德顺之继承人): what the
 # party is, not who.
 PARTY_ANNOTATION = _triggered(
-    _compile(r"[(](?:个体工商户|个体户|字号\s*[:][^()]*|曾用名[^()]*|系[^()]*|男|女|男性|女性)[)]"),
-    "个体", "字号", "曾用名", "系", "男", "女",
+    _compile(r"[(](?:个体工商户|个体户|字号\s*[:][^()]*|曾用名[^()]*|系[^()]*|男|女|男性|女性"
+             rf"|退休(?:{_alternation(v.PARTY_DESCRIPTORS)})?|{_alternation(v.PARTY_DESCRIPTORS)})[)]"),
+    "个体", "字号", "曾用名", "系", "男", "女", "退休", *_minimal(v.PARTY_DESCRIPTORS),
 )
 VOID_STATEMENT = _compile(
     r"声明作废|作废声明|特此声明|登报作废|(?:现|特此|予以|均|一律|即日起)作废|作废[。.!]?\s*$"
 )
 _OTHER_NOTICE_WORDS = (
     "注销", "清算", "减资", "债权人", "申报债权", "寻人", "招领", "认领", "失主", "拾到", "捡到",
-    "公示",
+    "公示", "吸收合并", "合并公告", "解除劳动关系", "解除劳动合同", "脱离关系",
 )
 OTHER_NOTICE_WORDS = _triggered(_compile("|".join(_OTHER_NOTICE_WORDS)), *_OTHER_NOTICE_WORDS)
 NEWS = _compile(

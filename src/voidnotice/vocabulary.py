@@ -260,7 +260,8 @@ SELF_REFERENCES: tuple[str, ...] = (
 #: What a party is, written before the name: not part of it (菜农王二, 出租车司机黄海涛).
 PARTY_DESCRIPTORS: tuple[str, ...] = (
     "新生儿", "婴儿", "村民", "居民", "市民", "业主", "学生", "职工", "考生", "本人", "菜农",
-    "果农", "农民", "养殖户", "种植户", "个体司机", "出租车司机", "司机", "退休职工", "教师",
+    "果农", "农民", "养殖户", "种植户", "个体司机", "出租车司机", "货车司机", "网约车司机", "司机",
+    "退休职工", "教师", "毕业生", "在校生",
 )
 
 #: Words after two names that say how they are related (王大力、王大勇兄弟): not part of a name.
