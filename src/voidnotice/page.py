@@ -638,6 +638,18 @@ def _cuts(folded: str) -> Iterator[int]:
         yield from _run_on_cuts(folded, s, end)
 
 
+def _names_a_document(folded: str, start: int, end: int) -> bool:
+    """Does ``folded[start:end]`` name a document, not in a label or an aside?
+
+    赵敏（身份证号码：520102…）遗失机动车驾驶证: 身份证 there labels a number.
+    """
+    for m in p.finditer(p.DOCUMENT, folded[start:end]):
+        at = start + m.end()
+        if not folded.startswith("号", at) and not _inside_brackets(folded, start + m.start()):
+            return True
+    return False
+
+
 def _inside_brackets(folded: str, position: int) -> bool:
     """Is ``position`` inside an open bracket? (父：谭军，母：刘芳；身份证号…) is one aside."""
     before = folded[max(0, position - _WORD_REACH * 4):position]
@@ -668,7 +680,7 @@ def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:
         void = p.search(p.VOID, folded[:b], a)
         if document is None and void is None:
             continue
-        if document is not None and p.search(p.DOCUMENT, folded[:a], start) is not None:
+        if document is not None and _names_a_document(folded, start, first.start()):
             cut = a  # party, document, event: the next party follows the event
         else:
             anchor = document if document is not None else void

@@ -289,7 +289,7 @@ IGNORED_FIELD = _triggered(
 _IGNORED_TRIGGERS = (
     "电话", "手机", "联系", "Tel", "TEL", "年", ".", "-", "/", "即日起", "登报之日", "停止使用",
     "一并", "共同", "因", "在", "于", "被", "拾到", "拾获", "捡到", "内有", "内装", "内含",
-    "其中有", "物品", "无法", "特此", "车", "有重谢", "有酬谢", "字", "寻找", "查找", "有效期",
+    "其中有", "物品", "无法", "特此", "车", "有重谢", "有酬谢", "字", "寻找", "查找", "有效期", "小写",
 )
 IGNORED = _triggered(_compile(
     r"(?:联系)?(?:电话|手机|联系方式|Tel|TEL)\s*[:]?\s*[\d\- ]{6,}"
@@ -302,6 +302,7 @@ IGNORED = _triggered(_compile(
     r"|(?<![\d\-])\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}(?![\d\-])"  # not inside 15-432101-04-0123456
     r"|(?:自|从)?(?:即日|登报之日)起|停止使用|一并|共同|内有|内装|内含|其中有|车内"
     r"|(?:经)?(?:多方)?(?:寻找|查找)[未末]果"  # OCR reads 未 as 末
+    r"|[(]小写\s*[:]?[^()]{1,30}[)]"  # the 大写 amount restated: 叁拾贰万陆仟元整（小写：326000元）
     r"|物品(?:有|包括|为)|[必定]有[重酬]谢|[(]\d{2,4}[)][\p{Han}]{1,6}字(?=\s*(?:No|NO|№|\d))|无法(?:辨认|识别|使用)|特此(?:公告|告知)"
     rf"|(?<=(?:{_alternation(v.EVENTS)}))(?:在|于)[^,;。的]{{1,12}}"
     r"|(?:如有)?[望请]?(?:拾到|拾获|捡到)者[^,;。]*"
@@ -330,7 +331,7 @@ ADDRESS = _triggered(_compile(
     rf"^(?:住址[:]?)?(?P<address>.{{2,}}?(?:{_alternation(_ADDRESS_ENDS)}))"
     rf"(?:村民|居民|市民|业主)?(?![区县市镇乡村])(?P<name>{_PERSON})$"
 ), *_minimal(_ADDRESS_ENDS))
-DESCRIPTOR = _triggered(_compile(rf"^(?:{_alternation(v.PARTY_DESCRIPTORS)})"),
+DESCRIPTOR = _triggered(_compile(rf"^(?:个体)?(?:{_alternation(v.PARTY_DESCRIPTORS)})"),
                        *_minimal(v.PARTY_DESCRIPTORS))
 # 本人李明轩，湖南师范大学2015级汉语言文学专业本科毕业生，不慎遗失…: a description, no party.
 NOT_A_NAME = _triggered(_compile(
@@ -428,6 +429,7 @@ FURNITURE_LINE = _compile(
     rf"^(?:(?:{_alternation(v.FURNITURE_OPENERS)})\s*[:：]"
     rf"|[\p{{Han}}]{{1,8}}(?:{_alternation(v.PAPER_ENDINGS)})\s*\d{{4}}\s*年"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
+    r"|[─━—–\-=_~*·.]{3,}$"  # a rule between blocks
     # a bare number may be the end of a broken one: only a decorated one is a page number
     r"|[—\-–－=]+\s*[A-Z]?\d{1,3}\s*[—\-–－=]+$"
     r"|第\s*[\d一二三四五六七八九十]{1,3}\s*版"
