@@ -137,7 +137,8 @@ NUMBER_LABELS: dict[str, Kind | None] = {
     "盘号": Kind.SERIAL, "税控盘号": Kind.SERIAL, "金税盘号": Kind.SERIAL,
     "股权证号": Kind.SERIAL, "合格证编号": Kind.SERIAL, "合格证号": Kind.SERIAL,
     "学号": Kind.SERIAL, "存折号": Kind.SERIAL, "存单号": Kind.SERIAL, "会员卡号": Kind.SERIAL,
-    "车辆识别代号": Kind.SERIAL, "车架号": Kind.SERIAL, "社会保障号码": Kind.RESIDENT_ID, "社保卡号": None, "残疾人证号": None, "工号": Kind.SERIAL,
+    "车辆识别代号": Kind.SERIAL, "车架号": Kind.SERIAL,
+    "社会保障号码": Kind.RESIDENT_ID, "社保卡号": None, "残疾人证号": None, "工号": Kind.SERIAL,
     "No": None, "NO": None,
     "No.": None, "NO.": None, "№": None,
 }
