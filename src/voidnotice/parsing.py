@@ -618,8 +618,11 @@ def _party(chunk: str) -> Party:
     kin = next((w for w in v.KIN_WORDS if name.endswith(w)), "")
     if kin and len(name) >= len(kin) + 2:  # 王芳夫妇, 王大勇兄弟: named by one of them
         name = name.removesuffix(kin)
-    if name.endswith("已") or (name.endswith(("己", "巳")) and _is_organization(name[:-1])):
-        name = name[:-1]  # 五金店已遗失, and OCR's 己 and 巳 for 已
+    if name.endswith("已") or (name.endswith(("己", "巳")) and (
+            _is_organization(name[:-1]) or len(name) >= 4)):
+        # 五金店已遗失, and OCR's 己 and 巳 for 已 (王德胜己遗失); a three-character name
+        # may end in 己 (李克己).
+        name = name[:-1]
     room = next((r for r in _ROOMS if name.endswith(r)), "")
     if room and name.removesuffix(room).endswith(v.ORGANIZATION_ENDINGS):
         name = name.removesuffix(room)  # 某某公司办公室于…被盗: the room is where, not who
@@ -1233,10 +1236,11 @@ _ISSUED_BY_AUTHORITY = frozenset({
     Document.TAX_RECEIPT, Document.RECEIPT, Document.INVOICE, Document.BIRTH_CERTIFICATE,
     Document.GRADUATION_CERTIFICATE, Document.PROFESSIONAL_CERTIFICATE, Document.OTHER,
     Document.PROPERTY_CERTIFICATE, Document.ACCOUNT_PERMIT, Document.STUDENT_ID,
-    Document.WORK_ID, Document.PASSBOOK, Document.PERMIT,
+    Document.WORK_ID, Document.PASSBOOK, Document.PERMIT, Document.BANK_CARD,
 })
-#: Documents a bank named before them issued: 中国银行开户许可证, 农村信用合作联社存折.
-_ISSUED_BY_BANKS = frozenset({Document.ACCOUNT_PERMIT, Document.PASSBOOK})
+#: Documents a bank named before them issued: 中国银行开户许可证, 农村信用合作联社存折,
+#: 中国农业银行借记卡.
+_ISSUED_BY_BANKS = frozenset({Document.ACCOUNT_PERMIT, Document.PASSBOOK, Document.BANK_CARD})
 
 
 _SELF_NAMED_AUTHORITIES = frozenset({"大学", "学院", "医院", "法院"})

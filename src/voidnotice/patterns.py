@@ -239,7 +239,8 @@ LABELLED = _compile(rf"(?P<label>{_LABEL}){_LABEL_TAIL}(?P<num>{_NUM})")
 # long as possible, finds the same label as a forward search for the leftmost.
 LABEL_BEFORE = _compile(rf"(?r)(?P<label>{_GENERIC_LABEL % ''}|{_KNOWN_LABEL}){_LABEL_TAIL}$")
 PROPERTY = _triggered(_compile(
-    r"[\p{Han}]\s*[(]\s*\d{4}\s*[)][^,;。、]{0,20}?不动产(?:权|证明)\s*第\s*\d+\s*号"
+    # 甘(2O19)…: a year OCR misread is still the certificate's number (and fails its check)
+    r"[\p{Han}]\s*[(]\s*[\dOolI]{4}\s*[)][^,;。、]{0,20}?不动产(?:权|证明)\s*第\s*\d+\s*号"
     r"|[A-Z]?[\p{Han}]{1,3}房(?:权|他|预)证[\p{Han}]{0,4}?字?\s*第\s*\d+\s*号"
     r"|[\p{Han}]{1,4}(?:国|集)用\s*[(]\s*\d{4}\s*[)]\s*字?\s*第\s*\d+\s*号"
 ), "第")
@@ -352,7 +353,7 @@ CLOSING = _triggered(_compile(r"特此(?:公告|告知)"), "特此")
 _CN_DIGIT = "[〇零一二三四五六七八九十]"
 SIGNATURE = _compile(
     r"[\s。.,;]*(?:(?:声明单位|声明人)\s*[:]?)?(?P<signer>[^\d,;。]{0,40}?)\s*"
-    r"(?:\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?"
+    r"(?:[\dOo]{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[日曰]?"  # 2O24年4月8日
     rf"|{_CN_DIGIT}{{4}}年{_CN_DIGIT}{{1,2}}月{_CN_DIGIT}{{1,3}}日)?\s*"
     r"(?:(?:联系)?电话\s*[:]?\s*[\d\- ]{6,})?[\s。.]*"
 )
@@ -404,7 +405,7 @@ VOID_STATEMENT = _compile(
 )
 _OTHER_NOTICE_WORDS = (
     "注销", "清算", "减资", "债权人", "申报债权", "寻人", "招领", "认领", "失主", "拾到", "捡到",
-    "公示", "吸收合并", "合并公告", "解除劳动关系", "解除劳动合同", "脱离关系",
+    "公示", "吸收合并", "合并公告", "解除劳动关系", "解除劳动合同", "脱离关系", "股权转让",
 )
 OTHER_NOTICE_WORDS = _triggered(_compile("|".join(_OTHER_NOTICE_WORDS)), *_OTHER_NOTICE_WORDS)
 NEWS = _compile(

@@ -140,7 +140,7 @@ NUMBER_LABELS: dict[str, Kind | None] = {
     "车辆识别代号": Kind.SERIAL, "车架号": Kind.SERIAL,
     "社会保障号码": Kind.RESIDENT_ID, "社保卡号": None, "残疾人证号": None, "工号": Kind.SERIAL,
     "No": None, "NO": None,
-    "No.": None, "NO.": None, "№": None,
+    "No.": None, "NO.": None, "№": None, "N0": None, "N0.": None,  # OCR's 0 for O
 }
 
 #: Labels that name a kind only when the number fits no kind at all: a
