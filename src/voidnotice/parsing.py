@@ -23,6 +23,7 @@ False
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -185,20 +186,31 @@ _SPACED_SHARE = 0.6
 
 
 def _spaced_out(text: str) -> list[int] | None:
-    """The offsets of the characters that are not spaces, when OCR spaced out every one.
+    """The offsets of the characters to read, when OCR put spaces between characters.
 
     王 小 红 遗 失 户 口 簿 , 声 明 作 废 。 is read as 王小红遗失户口簿,声明作废。
+    (every space goes when most characters are spaced out); in 统一社会 信用代码
+    and 声 明 作 废 only the spaces between two Chinese characters go.
     """
     if " " not in text and "\u3000" not in text:
         return None
-    han = spaced = 0
-    for i, c in enumerate(text[:-1]):
-        if "\u4e00" <= c <= "\u9fff":
-            han += 1
-            spaced += text[i + 1].isspace()
-    if han < 4 or spaced < _SPACED_SHARE * han:
+    han = sum(1 for c in text if _is_han(c))
+    runs = [(m.start(), m.end()) for m in _SPACES.finditer(text)]
+    after_han = [(a, b) for a, b in runs if a > 0 and _is_han(text[a - 1])]
+    if han >= 4 and len(after_han) >= _SPACED_SHARE * han:
+        return [i for i, c in enumerate(text) if not c.isspace()]
+    inner = [(a, b) for a, b in after_han if b < len(text) and _is_han(text[b])]
+    if not inner:
         return None
-    return [i for i, c in enumerate(text) if not c.isspace()]
+    dropped = {i for a, b in inner for i in range(a, b)}
+    return [i for i in range(len(text)) if i not in dropped]
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _is_han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
 
 
 def _parse_spaced_out(
