@@ -49,6 +49,9 @@ _COMPLETE_END = p._compile(
     r"|[\d一二三四五六七八九十]日)\s*$"
 )
 _SENTENCE_END = p._compile(r"[。;!?！？]+")
+# A notice's number glued between two Chinese characters starts a notice of its own:
+# …声明单位：汉中市汉台区天汉建设工程有限公司8.安康市漢濱區陳建華遺失…
+_NUMBER_BREAK = p._compile(r"(?<=\p{Han})(?=\d{1,2}[.、]\p{Han})")
 _PHONE_END = p._compile(
     r"(?:电话|手机|热线)\s*[:]?\s*\d[\d\- ]{6,}\d(?:[\p{Han}](?:先生|女士|小姐|生|总|经理))?"
 )
@@ -458,7 +461,7 @@ def _notices_by_sentence(lines: list[_Line]) -> Iterator[list[_Line]]:
     for sentence in _sentences(lines):
         folded = "".join(piece.folded for piece in sentence)
         like = _notice_like(folded)
-        if pending_like and not like and _declares_void(folded):
+        if pending_like and not like and (_declares_void(folded) or _signs(folded)):
             yield pending + sentence
             pending, pending_like = [], False
             continue
@@ -476,7 +479,7 @@ def _sentences(lines: list[_Line]) -> Iterator[list[_Line]]:
     (``…月租3.8万元。电话：13926015588黄生`` then the next notice).
     """
     joined = "".join(line.folded for line in lines)
-    ends = sorted({m.end() for pattern in (_SENTENCE_END, _PHONE_END)
+    ends = sorted({m.end() for pattern in (_SENTENCE_END, _PHONE_END, _NUMBER_BREAK)
                    for m in p.finditer(pattern, joined)} | {len(joined)}
                   | set(_bullet_starts(lines)))
     pieces: list[_Line] = []
@@ -563,10 +566,20 @@ def _continues(line: _Line) -> bool:
         return False
     if p.search(p.FURNITURE, line.folded) is not None:
         return False  # 上一页 1 2 3 下一页 共58条
-    signature = p.fullmatch(p.SIGNATURE, line.folded)
-    if signature is not None and p.group(signature, "signer").endswith(v.ORGANIZATION_ENDINGS):
+    if _signs(line.folded):
         return True  # …声明作废。 / 厦门鹭岛永信物流有限公司: who signs the notice above
     return p.search(p.CONTINUATION, line.folded) is not None
+
+
+def _signs(folded: str) -> bool:
+    """Is this only a signature, an organisation's name with perhaps a date?"""
+    signature = p.fullmatch(p.SIGNATURE, folded)
+    if signature is None:
+        return False
+    signer = p.group(signature, "signer").strip()
+    # a name of Chinese characters only: 【旺铺招租】临街商铺 is an ad, not who signs
+    return len(signer) >= 5 and signer.endswith(v.ORGANIZATION_ENDINGS) and all(
+        "\u4e00" <= c <= "\u9fff" for c in signer)
 
 
 def _declares_void(folded: str) -> bool:
@@ -613,8 +626,9 @@ def _notice_bounds(folded: str) -> Iterator[tuple[int, int]]:
 
 def _cuts(folded: str) -> Iterator[int]:
     """Offsets where one notice ends and the next begins."""
-    sentence_starts = [0] + [m.end() for m in p.finditer(_SENTENCE_END, folded)
-                             if not _inside_brackets(folded, m.start())]
+    sentence_starts = sorted({0} | {m.end() for m in p.finditer(_SENTENCE_END, folded)
+                                     if not _inside_brackets(folded, m.start())}
+                             | {m.end() for m in p.finditer(_NUMBER_BREAK, folded)})
     sentence_starts = [s for s in sentence_starts if s < len(folded)]
     kept = [0]
     for index, s in enumerate(sentence_starts[1:], 1):

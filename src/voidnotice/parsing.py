@@ -630,10 +630,9 @@ def _party(chunk: str) -> Party:
     kin = next((w for w in v.KIN_WORDS if name.endswith(w)), "")
     if kin and len(name) >= len(kin) + 2:  # 王芳夫妇, 王大勇兄弟: named by one of them
         name = name.removesuffix(kin)
-    if name.endswith("已") or (name.endswith(("己", "巳")) and (
-            _is_organization(name[:-1]) or len(name) >= 4)):
-        # 五金店已遗失, and OCR's 己 and 巳 for 已 (王德胜己遗失); a three-character name
-        # may end in 己 (李克己).
+    if name.endswith(("已", "己", "巳")) and len(name) >= 3:
+        # 五金店已遗失, and OCR's 己 and 巳 for 已 (王德胜己遗失, 刘芳己遗失): far more
+        # notices misprint 已 so than names end in 己 (李克己 would lose it).
         name = name[:-1]
     room = next((r for r in _ROOMS if name.endswith(r)), "")
     if room and name.removesuffix(room).endswith(v.ORGANIZATION_ENDINGS):
