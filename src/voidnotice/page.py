@@ -24,14 +24,14 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Generator, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from voidnotice import patterns as p
 from voidnotice import vocabulary as v
 from voidnotice.notice import Notice
-from voidnotice.parsing import MAX_NOTICE, parse_segment
+from voidnotice.parsing import MAX_NOTICE, parse_segment, spaced_out
 from voidnotice.problems import Problem, expect_str
 
 #: Longer than this, a line without a bullet is prose unless most of its
@@ -100,6 +100,12 @@ class _Line:
     bullet: bool
     void_mark: bool = False  # opened by a title that declares it void: 【遗失声明】
     furniture: bool = False  # a line of the page itself, not of any notice
+    # Where each character of ``folded`` stands in the text, when OCR spaced the line
+    # out and ``folded`` is read without the spaces (王 小 红 遗 失…); else start + i.
+    offsets: tuple[int, ...] | None = None
+
+    def positions(self) -> range | tuple[int, ...]:
+        return self.offsets if self.offsets is not None else range(self.start, self.end)
 
 
 @dataclass
@@ -125,6 +131,7 @@ class _Draft:
     header_void: bool
     pieces: list[tuple[int, int]] = field(default_factory=list)
     folded_pieces: list[str] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)  # of each folded character
     tail: str = ""
     has_trigger: bool = False
     has_document: bool = False
@@ -132,6 +139,7 @@ class _Draft:
     def add(self, line: _Line) -> None:
         self.pieces.append((line.start, line.end))
         self.folded_pieces.append(line.folded)
+        self.positions.extend(line.positions())
         window = self.tail + line.folded
         self.has_trigger = self.has_trigger or _has_trigger(window)
         self.has_document = self.has_document or _has_document(window)
@@ -243,11 +251,22 @@ def _lines(text: str) -> Iterator[_Line]:
             bullet = p.search(p.BULLET, folded) if folded[0] in p.BULLET_STARTS else None
             cut = bullet.end() if bullet and bullet.end() < len(stripped) else 0
             mark = folded[:cut]
-            yield _Line(start + cut, start + len(stripped), stripped[cut:], folded[cut:],
-                        bullet=cut > 0, void_mark="声明" in mark or "作废" in mark)
+            line = _Line(start + cut, start + len(stripped), stripped[cut:], folded[cut:],
+                         bullet=cut > 0, void_mark="声明" in mark or "作废" in mark)
+            yield _read_through_spaces(line)
         else:
             yield _Line(offset, offset, "", "", bullet=False)
         offset += len(raw)
+
+
+def _read_through_spaces(line: _Line) -> _Line:
+    """A line OCR spaced out is read without the spaces; its offsets keep where each
+    character stands (王 小 红 遗 失 户 口 簿 , 声 明 作 废 。)."""
+    kept = spaced_out(line.text)
+    if kept is None:
+        return line
+    folded = "".join(line.folded[i] for i in kept)
+    return replace(line, folded=folded, offsets=tuple(line.start + i for i in kept))
 
 
 def _furniture(folded: str) -> bool:
@@ -511,7 +530,13 @@ def _bullet_starts(lines: list[_Line]) -> Iterator[int]:
 
 
 def _part(line: _Line, a: int, b: int) -> _Line:
-    return _Line(line.start + a, line.start + b, line.text[a:b], line.folded[a:b], bullet=False)
+    if line.offsets is None:
+        return _Line(line.start + a, line.start + b, line.text[a:b], line.folded[a:b],
+                     bullet=False)
+    offsets = line.offsets[a:b]
+    start, end = (offsets[0], offsets[-1] + 1) if offsets else (line.start, line.start)
+    return _Line(start, end, line.text[start - line.start:end - line.start], line.folded[a:b],
+                 bullet=False, offsets=offsets)
 
 
 def _skip_notice_like(text: str, lines: list[_Line], skipped: list[Skipped], code: str) -> None:
@@ -592,16 +617,19 @@ def _declares_void(folded: str) -> bool:
 def _cut(text: str, draft: _Draft) -> Iterator[tuple[int, int, str, str]]:
     """Cut a draft into single notices; yields (start, end, joined text, folded)."""
     joined = draft.text(text)
-    positions = [a + i for a, b in draft.pieces for i in range(b - a)]
+    positions = draft.positions
     folded = "".join(draft.folded_pieces)
+    # where each character of the text stands in ``joined`` (the lines without breaks)
+    where = {at: j for j, at in enumerate(i for a, b in draft.pieces for i in range(a, b))}
     for a, b in _notice_bounds(folded):
         a += _opening(folded[a:b])
-        piece = joined[a:b].strip()
-        if not piece:
-            continue
-        lead = joined[a:b].index(piece[0])
-        start, end = a + lead, a + lead + len(piece)
-        yield positions[start], positions[end - 1] + 1, piece, folded[start:end]
+        while a < b and folded[a].isspace():
+            a += 1
+        while b > a and folded[b - 1].isspace():
+            b -= 1
+        if a < b:
+            first, last = positions[a], positions[b - 1]
+            yield first, last + 1, joined[where[first]:where[last] + 1], folded[a:b]
 
 
 def _opening(folded: str) -> int:

@@ -161,7 +161,7 @@ def parse_segment(
     >>> parse_segment("张三遗失身份证", (10, 17), True).span
     (10, 17)
     """
-    spaced = _spaced_out(text)
+    spaced = spaced_out(text)
     if spaced is not None:
         return _parse_spaced_out(text, span, header_void, spaced)
     if folded is None:
@@ -185,12 +185,15 @@ def parse_segment(
 _SPACED_SHARE = 0.6
 
 
-def _spaced_out(text: str) -> list[int] | None:
+def spaced_out(text: str) -> list[int] | None:
     """The offsets of the characters to read, when OCR put spaces between characters.
 
     王 小 红 遗 失 户 口 簿 , 声 明 作 废 。 is read as 王小红遗失户口簿,声明作废。
     (every space goes when most characters are spaced out); in 统一社会 信用代码
     and 声 明 作 废 only the spaces between two Chinese characters go.
+
+    >>> spaced_out("统一社会 信用代码"), spaced_out("张三遗失身份证") is None
+    ([0, 1, 2, 3, 5, 6, 7, 8], True)
     """
     if " " not in text and "\u3000" not in text:
         return None
