@@ -666,6 +666,8 @@ def _cuts(folded: str) -> Iterator[int]:
         # 张三丢失…证书；结婚证…声明作废: a sentence with no event of its own is the void
         # statement of a notice that has none yet, not a notice of its own.
         following = sentence_starts[index + 1] if index + 1 < len(sentence_starts) else len(folded)
+        if _title(folded[kept[-1]:s]):
+            continue  # 遗失声明1、刘杰遗失…: the block's title is no notice of its own
         void_before = p.search(p.VOID, folded, kept[-1], s) is not None
         if p.search(p.EVENT, folded, s, following) is None and not void_before:
             continue
@@ -678,6 +680,11 @@ def _cuts(folded: str) -> Iterator[int]:
         if s:
             yield s
         yield from _run_on_cuts(folded, s, end)
+
+
+def _title(folded: str) -> bool:
+    """Is this only a block's title (遗失声明), glued before the notice that follows?"""
+    return p.match(p.HEADER, folded.strip(" ,:;。")) is not None
 
 
 def _names_a_document(folded: str, start: int, end: int) -> bool:
@@ -732,7 +739,7 @@ def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:
         after_void = p.match(_VOID_AFTER, folded, cut, b)
         if after_void:
             cut = after_void.end()
-        if a <= cut < b and _next_party(folded, cut, b):
+        if a <= cut < b and _next_party(folded, cut, b) and not _title(folded[start:cut]):
             yield cut
 
 
