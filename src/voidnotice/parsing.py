@@ -27,8 +27,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-import regex
-
 from voidnotice import patterns as p
 from voidnotice import vocabulary as v
 from voidnotice.amounts import amount_warning
@@ -805,7 +803,7 @@ def _recognise_numbers(
 
 
 def _free_matches(
-    pattern: regex.Pattern[str], region: str, start: int, mask: _Mask
+    pattern: p.Pattern, region: str, start: int, mask: _Mask
 ) -> Iterator[p.Match]:
     """Matches in ``region`` (at ``start`` of the text) clear of what is already explained.
 
@@ -987,7 +985,7 @@ def _heads(t: str, start: int, end: int, mask: _Mask, context: _ItemContext) -> 
         a, b = start + m.start(), start + m.end()
         if not mask.free(a, b):
             continue
-        if m.re is p.UNKNOWN_WORD:
+        if m.re is p.UNKNOWN_WORD.compiled:
             heads.append(_head(t, a, b, a, b, m.group("copy"), mask, known=False))
             continue
         paren = m.group("paren")
