@@ -10,10 +10,6 @@ from voidnotice.notice import Notice
 
 DATA = Path(__file__).parent / "data"
 
-_INTERLEAVED = ("two-column OCR interleaved two notices into one line; the parser reads two "
-                "notices (or one chimera) where one record with an `interleaved` warning "
-                "is expected")
-
 #: Lines and pages the parser does not read yet, each with the reason; tests
 #: mark them strict xfails, so that closing one fails the suite until it is
 #: taken off this list.
@@ -21,8 +17,6 @@ KNOWN_GAPS: dict[str, str] = {
     "x037": "a VIN (车辆识别代号) is checked as a serial, whose series rules reject it",
     "y001": "an ad fragment between wide gaps inside a notice (登报热线…) is read as a number",
     "y002": "an ad fragment between wide gaps inside a notice (旺铺招租…) is left unparsed",
-    "y003": _INTERLEAVED,
-    "y004": _INTERLEAVED,
     "hy01.txt": "two notices printed side by side in columns are read as one line",
 }
 

@@ -17,13 +17,11 @@ from typing import Any
 
 import pytest
 
-from corpus import KNOWN_GAPS, load_notices, load_pages
+from corpus import load_notices, load_pages
 from voidnotice import Notice, Page, parse, parse_notice, scan
 from voidnotice import vocabulary as v
 
 NOTICES = [row for row in load_notices() if row["expected"] is not None]
-#: A line that holds two interleaved notices reads as two in a block (a known gap).
-_INTERLEAVED = KNOWN_GAPS["y003"]
 PAGES = load_pages()
 
 #: What any line that holds a notice holds: an event or a void word, and a document.
@@ -52,11 +50,7 @@ def _comparable(notice: Notice) -> dict[str, Any]:
     return notice.model_dump(mode="json", exclude={"span", "declared_void", "text"})
 
 
-@pytest.mark.parametrize("row", [
-    pytest.param(row, id=row["id"], marks=[pytest.mark.xfail(strict=True, reason=_INTERLEAVED)]
-                 if KNOWN_GAPS.get(row["id"]) == _INTERLEAVED else [])
-    for row in NOTICES
-])
+@pytest.mark.parametrize("row", NOTICES, ids=[row["id"] for row in NOTICES])
 def test_a_line_round_trips_and_reads_the_same_in_a_block(row: dict[str, Any]) -> None:
     alone = parse_notice(row["text"])
     assert alone is not None

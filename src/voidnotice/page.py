@@ -679,7 +679,8 @@ def _cuts(folded: str) -> Iterator[int]:
         end = kept[index + 1] if index + 1 < len(kept) else len(folded)
         if s:
             yield s
-        yield from _run_on_cuts(folded, s, end)
+        if p.search(p.INTERLEAVED, folded[s:end]) is None:  # two columns mixed: one record
+            yield from _run_on_cuts(folded, s, end)
 
 
 def _title(folded: str) -> bool:

@@ -167,7 +167,8 @@ def parse_segment(
     try:
         # Every rule reads the folded text (simplified, half-width); what the
         # record holds is then given back as printed.
-        notice = _parse(folded, folded, span, header_void)
+        notice = _interleaved(folded, span, header_void) or _parse(folded, folded, span,
+                                                                     header_void)
         if notice is not None:
             notice = _as_printed(notice, text, folded)
     except TimeoutError:
@@ -237,6 +238,32 @@ def _parse_spaced_out(
                         for i in item.identifiers],
     }) for item in notice.items]
     return notice.model_copy(update={"text": text, "items": items})
+
+
+def _interleaved(t: str, span: tuple[int, int], header_void: bool) -> Notice | None:
+    """Two notices that two-column OCR read as one line, as one record that says so.
+
+    渝中区刘德明遗失机动车驾驶证，声明 沙坪坝区张小燕遗失结婚证，声明 作废。 作废。
+    Which words belong to which notice cannot be told for sure, so the record
+    holds both parties and both items in the order written, and the warning
+    ``interleaved``.
+    """
+    if p.search(p.INTERLEAVED, t) is None:
+        return None
+    events = list(p.finditer(p.EVENT, t))
+    if len(events) != 2:
+        return None
+    split = max(t.rfind(c, events[0].end(), events[1].start()) for c in " ,") + 1
+    halves = [_parse(part, part, span, header_void) for part in (t[:split], t[split:])]
+    first, second = halves
+    if first is None or second is None or not first.parties or not second.parties:
+        return None
+    problem = Problem(code="interleaved", message="two notices read across two columns "
+                      "are mixed in this text; parties and items are listed in the order written")
+    return first.model_copy(update={
+        "text": t, "declared_void": True, "parties": [*first.parties, *second.parties],
+        "items": [*first.items, *second.items], "warnings": [problem],
+    })
 
 
 def _as_printed(notice: Notice, text: str, folded: str) -> Notice:

@@ -490,6 +490,9 @@ FURNITURE_LINE = _compile(
     r"|本版广告由.{0,40}承办"
     r"|.{0,40}\d+\s*元\s*/\s*(?:行|字|次|条|厘米|cm|平方厘米))"
 )
+# Two notices OCR read across two columns end in two void statements one after the other:
+# 渝中区刘德明遗失机动车驾驶证，声明 沙坪坝区张小燕遗失结婚证，声明 作废。 作废。
+INTERLEAVED = _compile(r"(?:声明\s*)?作废[。.]?\s+(?:声明\s*)?作废[。.]?\s*$")
 # A line that says something is lost or void, in either script: what scan must account for.
 UNREAD_TRIGGER = _compile(
     rf"{_alternation(v.EVENTS)}|{_alternation(v.TRADITIONAL_TRIGGERS)}|作废|挂失|特此声明"
