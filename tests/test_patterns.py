@@ -17,9 +17,10 @@ from hypothesis import strategies as st
 
 from corpus import load_notices, load_pages
 from voidnotice import patterns as p
-from voidnotice.patterns import _TRIGGERS
+from voidnotice.lexicon import Lexicon
+from voidnotice.patterns import _LEXICON_TRIGGERS, _TRIGGERS
 
-TRIGGERED = sorted(_TRIGGERS, key=lambda pattern: pattern.pattern)
+TRIGGERED = sorted({*_TRIGGERS, *_LEXICON_TRIGGERS}, key=lambda pattern: pattern.pattern)
 
 
 def _corpus_texts() -> Iterator[str]:
@@ -34,6 +35,8 @@ CORPUS = list(_corpus_texts())
 # notice characters, so that random text often comes close to a match.
 ALPHABET = "".join(sorted(
     {c for triggers in _TRIGGERS.values() for trigger in triggers for c in trigger}
+    | {c for make in _LEXICON_TRIGGERS.values() for trigger in make(Lexicon.default())
+       for c in trigger}
     | set("0123456789ABNo .,:;、()号码编号证元年第张三公司遗失声明作废为是字")
 ))
 
@@ -76,7 +79,7 @@ def test_skipped_pattern_gives_nothing() -> None:
 
 
 _FORWARD_LABEL = regex.compile(
-    rf"(?P<label>{p._LABEL}){p._LABEL_TAIL}$", regex.VERSION1
+    rf"(?P<label>{p.label(Lexicon.default())}){p._LABEL_TAIL}$", regex.VERSION1
 )
 
 

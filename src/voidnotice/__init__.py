@@ -10,6 +10,7 @@
 
 from voidnotice.ids import Parts
 from voidnotice.kinds import Kind
+from voidnotice.lexicon import Lexicon
 from voidnotice.notice import Copy, Document, Event, Item, Notice, Party, PartyKind, Relation, Role
 from voidnotice.page import Page, Skipped, parse, scan
 from voidnotice.parsing import parse_notice
@@ -25,6 +26,7 @@ __all__ = [
     "Identifier",
     "Item",
     "Kind",
+    "Lexicon",
     "Notice",
     "Page",
     "Parts",

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from pydantic import BaseModel, ConfigDict, Field
 
 from voidnotice import patterns as p
-from voidnotice import vocabulary as v
+from voidnotice.lexicon import Lexicon, active, using
 from voidnotice.notice import Notice
 from voidnotice.parsing import MAX_NOTICE, parse_segment, spaced_out
 from voidnotice.problems import Problem, expect_str
@@ -55,11 +55,11 @@ _NUMBER_BREAK = p._compile(r"(?<=\p{Han})(?=\d{1,2}[.、]\p{Han})")
 _PHONE_END = p._compile(
     r"(?:电话|手机|热线)\s*[:]?\s*\d[\d\- ]{6,}\d(?:[\p{Han}](?:先生|女士|小姐|生|总|经理))?"
 )
-_ITEM_TAIL = p._compile(
-    rf"(?:\s*(?:[、及和,]\s*)?(?:{p.DOCUMENT.pattern}|{p.COUNT.pattern}|{p.AMOUNT.pattern}"
-    rf"|{p.LABELLED.pattern}"
+_ITEM_TAIL = p._compile(lambda lex: (
+    rf"(?:\s*(?:[、及和,]\s*)?(?:{p.DOCUMENT.source(lex)}|{p.COUNT.source(lex)}|{p.AMOUNT.source(lex)}"
+    rf"|{p.LABELLED.source(lex)}"
     r"|(?:[至到~—\-]\s*)?[0-9A-Za-z]+号?))*"
-)
+))
 # …，声明作废 after the items: the void statement still belongs to the notice.
 _VOID_AFTER = p._compile(rf"[,;]?\s*(?:{p.VOID.pattern})")
 
@@ -162,8 +162,10 @@ class _Draft:
         return "".join(source[a:b] for a, b in self.pieces)
 
 
-def parse(text: str) -> list[Notice]:
+def parse(text: str, *, lexicon: Lexicon | None = None) -> list[Notice]:
     """Every voidance notice in ``text``, in order; never raises on text.
+
+    ``lexicon`` reads with more words than the default (see :func:`scan`).
 
     >>> text = "遗失声明\\n张三遗失身份证,声明作废。李四遗失户口本,声明作废。"
     >>> [n.parties[0].name for n in parse(text)]
@@ -174,17 +176,25 @@ def parse(text: str) -> list[Notice]:
     TypeError: parse() expects a str, not NoneType
     """
     expect_str("parse", text)
-    return scan(text).notices
+    return scan(text, lexicon=lexicon).notices
 
 
-def scan(text: str) -> Page:
+def scan(text: str, *, lexicon: Lexicon | None = None) -> Page:
     """The notices in ``text`` and the notice-like text that gave none.
+
+    ``lexicon`` (a :class:`~voidnotice.lexicon.Lexicon`) reads with more words
+    than the default: those of a paper the default does not know.
 
     >>> page = scan("他说遗失身份证后要及时挂失补办,以免被人冒用。")
     >>> page.notices, [s.reason.code for s in page.skipped]
     ([], ['outside_block'])
     """
     expect_str("scan", text)
+    with using(lexicon):
+        return _scan(text)
+
+
+def _scan(text: str) -> Page:
     notices: list[Notice] = []
     skipped: list[Skipped] = []
     for draft in _drafts(text, skipped):
@@ -603,7 +613,7 @@ def _signs(folded: str) -> bool:
         return False
     signer = p.group(signature, "signer").strip()
     # a name of Chinese characters only: 【旺铺招租】临街商铺 is an ad, not who signs
-    return len(signer) >= 5 and signer.endswith(v.ORGANIZATION_ENDINGS) and all(
+    return len(signer) >= 5 and signer.endswith(active().organization_endings) and all(
         "\u4e00" <= c <= "\u9fff" for c in signer)
 
 

@@ -33,6 +33,7 @@ from voidnotice.amounts import amount_warning
 from voidnotice.ids._base import construct
 from voidnotice.kind_choice import choose_kind, choose_with_check
 from voidnotice.kinds import Kind
+from voidnotice.lexicon import Lexicon, active, using
 from voidnotice.normalize import compact
 from voidnotice.notice import (
     Copy,
@@ -125,13 +126,16 @@ class _Mask:
 MAX_NOTICE = 1000
 
 
-def parse_notice(text: str, *, declared_void: bool = False) -> Notice | None:
+def parse_notice(
+    text: str, *, declared_void: bool = False, lexicon: Lexicon | None = None
+) -> Notice | None:
     """Parse the text of one notice; None when it declares nothing void.
 
     ``declared_void`` says the notice stands under a header such as
     ``下列证件声明作废``; a notice that says 作废 or 特此声明 itself is
-    declared void either way. Never raises on text: what cannot be placed
-    is reported in ``warnings``.
+    declared void either way. ``lexicon`` reads it with more words than the
+    default (:class:`~voidnotice.lexicon.Lexicon`). Never raises on text: what
+    cannot be placed is reported in ``warnings``.
 
     >>> n = parse_notice(
     ...     "周欢遗失株洲嘉合伟业投资开发有限公司开具的01638246号购房首付款票据一张,金额102770元")
@@ -146,7 +150,8 @@ def parse_notice(text: str, *, declared_void: bool = False) -> Notice | None:
     TypeError: parse_notice() expects a str, not NoneType
     """
     expect_str("parse_notice", text)
-    return parse_segment(text, (0, len(text)), declared_void)
+    with using(lexicon):
+        return parse_segment(text, (0, len(text)), declared_void)
 
 
 def parse_segment(
@@ -356,7 +361,7 @@ def _anchor(
 
 def _event(events: list[p.Match]) -> Event:
     """What happened; a theft outweighs a loss (被抢，身份证、驾驶证一并丢失)."""
-    happened = [v.EVENTS[p.group(m, "verb")] for m in events]
+    happened = [active().events[p.group(m, "verb")] for m in events]
     if Event.STOLEN in happened:
         return Event.STOLEN
     return happened[0] if happened else Event.VOID
@@ -559,7 +564,7 @@ def _labelled_found(text: str, start: int, m: p.Match) -> _Found:
     """A LABELLED match in ``text[start:]``, as a number with its label."""
     label = m.group("inner") or p.group(m, "label")
     return _Found(start + m.start(), start + m.end(), "id", label=label,
-                  kind=v.NUMBER_LABELS.get(label),
+                  kind=active().number_labels.get(label),
                   raw=text[start + m.start("num"):start + m.end("num")])
 
 
@@ -603,7 +608,7 @@ def _split_names(chunk: str) -> list[str]:
         parts = p.split(p.NAME_JOINER, piece)
         people = all(_is_person(part) for part in parts)
         # Organisations joined by 和 each end like one: 呼和浩特分公司 is one name.
-        organizations = all(part.endswith(v.ORGANIZATION_ENDINGS) for part in parts)
+        organizations = all(part.endswith(active().organization_endings) for part in parts)
         if len(parts) > 1 and (people or organizations):
             names.extend(part for part in parts if part)
         else:
@@ -613,7 +618,7 @@ def _split_names(chunk: str) -> list[str]:
 
 def _is_person(name: str) -> bool:
     """张三, or 贯洞镇石老旺 (a person after an address); not 社区党支部."""
-    if name.endswith(v.ORGANIZATION_ENDINGS):
+    if name.endswith(active().organization_endings):
         return False
     match = p.search(p.ADDRESS, name)
     person = p.group(match, "name") if match is not None else name
@@ -621,7 +626,7 @@ def _is_person(name: str) -> bool:
 
 
 def _is_organization(name: str) -> bool:
-    if len(name) >= 4 and name.endswith(v.ORGANIZATION_ENDINGS):
+    if len(name) >= 4 and name.endswith(active().organization_endings):
         return True
     # 阿依古丽·买买提 is long for a name, but a person's.
     return len(name) >= 8 and "·" not in name
@@ -649,7 +654,7 @@ def _party(chunk: str) -> Party:
     if occupation is not None and len(name) - occupation.end() >= 2:
         name = name[occupation.end():]  # 养殖户刘二柱: 户 ends no address here
     match = p.search(p.ADDRESS, name)
-    if match is not None and not p.group(match, "name").endswith(v.ORGANIZATION_ENDINGS):
+    if match is not None and not p.group(match, "name").endswith(active().organization_endings):
         name, address = p.group(match, "name"), p.group(match, "address")
     descriptor = p.search(p.DESCRIPTOR, name)
     if descriptor is not None and len(name) - descriptor.end() >= 2:
@@ -663,7 +668,7 @@ def _party(chunk: str) -> Party:
         # notices misprint 已 so than names end in 己 (李克己 would lose it).
         name = name[:-1]
     room = next((r for r in _ROOMS if name.endswith(r)), "")
-    if room and name.removesuffix(room).endswith(v.ORGANIZATION_ENDINGS):
+    if room and name.removesuffix(room).endswith(active().organization_endings):
         name = name.removesuffix(room)  # 某某公司办公室于…被盗: the room is where, not who
     kind = PartyKind.ORGANIZATION if trader or _is_organization(name) else PartyKind.PERSON
     return construct(Party, name=name, kind=kind, address=address, relations=[])
@@ -890,7 +895,7 @@ def _label_of(
         return None
     label_start = start + before.start()
     label = p.group(before, "label")
-    if label not in v.NUMBER_LABELS:
+    if label not in active().number_labels:
         # 公章一枚编号: a label read from its shape starts after a count.
         after_count = max((m.end() for m in p.finditer(p.COUNT, label)), default=0)
         label_start, label = label_start + after_count, label[after_count:]
@@ -965,7 +970,7 @@ def _number(
             tail_raw = text[tail.start("num"):tail.end("num")]
             ends.append((tail.start("num"), tail.end("num"), tail_raw))
             b = tail.end()
-    kind = v.NUMBER_LABELS.get(label) if label else None
+    kind = active().number_labels.get(label) if label else None
     hao = b < len(t) and t[b] == "号" and not t.startswith("号码", b)
     whole_end = b + 1 if hao else b
     mask.take(label_start, whole_end, "id")
@@ -1060,7 +1065,7 @@ class _Spans:
 def _seal_holder(paren: str, word: str) -> Relation | None:
     """``法人章(张三)``: the name is the legal representative's."""
     name = paren.strip("()")
-    if v.document_for(word) is Document.LEGAL_REPRESENTATIVE_SEAL and p.fullmatch(
+    if active().document_for(word) is Document.LEGAL_REPRESENTATIVE_SEAL and p.fullmatch(
         p.PERSON_NAME, name
     ):
         return Relation(role=Role.LEGAL_REPRESENTATIVE, name=name)
@@ -1110,7 +1115,7 @@ def _head(
         described = _walk_left(t, label_start - 1, 0, mask, stop_at_de=False)
         mask.take(described, label_start, "description")
     label = t[label_start:b]
-    document = v.document_for(label, t[word_start:word_end]) if known else Document.OTHER
+    document = active().document_for(label, t[word_start:word_end]) if known else Document.OTHER
     copy_value = v.COPIES.get(copy.strip("()")) if copy else None
     return _Head(label_start, b, word_start, word_end, document, copy_value, known)
 
@@ -1188,7 +1193,7 @@ def _owner(f: _Found, before: list[_Head], after: list[_Head]) -> _Head:
     """
     if f.each and after:
         return after[0]
-    named = v.document_for(f.label) if f.label else Document.OTHER
+    named = active().document_for(f.label) if f.label else Document.OTHER
     if named is not Document.OTHER:  # 身份证号 after 居民身份证及户口簿: the ID card's
         for head in [*reversed(before), *after]:
             if head.document is named:

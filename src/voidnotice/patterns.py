@@ -13,7 +13,7 @@ guard should one ever not.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator
 from importlib import resources
 from typing import Any, Protocol
 
@@ -21,6 +21,7 @@ import regex
 
 from voidnotice import amounts
 from voidnotice import vocabulary as v
+from voidnotice.lexicon import Lexicon, active
 
 
 class Match(Protocol):
@@ -102,29 +103,43 @@ def _alternation(words: Any) -> str:
 
 
 class Pattern:
-    """A pattern of the parser, compiled on its first use.
+    """A pattern of the parser, compiled on its first use, for each lexicon.
 
     Compiling them all costs about 80 ms, which ``import voidnotice`` (and a
-    caller who only checks numbers) should not pay. ``pattern`` is the source,
-    for building larger patterns from smaller ones; the methods are those of
-    a compiled ``regex`` pattern.
+    caller who only checks numbers) should not pay. A pattern built from the
+    words of a :class:`~voidnotice.lexicon.Lexicon` has a source for each
+    lexicon, and is compiled once for each; the one of the parse under way
+    (:func:`voidnotice.lexicon.active`) is used. ``pattern`` is the source for
+    that lexicon; the methods are those of a compiled ``regex`` pattern.
 
     >>> EVENT.search("李四被盗").group()
     '被盗'
     """
 
-    __slots__ = ("_compiled", "pattern")
+    __slots__ = ("_compiled", "_source")
 
-    def __init__(self, source: str) -> None:
-        self.pattern = source
-        self._compiled: regex.Pattern[str] | None = None
+    def __init__(self, source: str | Callable[[Lexicon], str]) -> None:
+        self._source = source
+        self._compiled: dict[Lexicon | None, regex.Pattern[str]] = {}
+
+    def source(self, lexicon: Lexicon) -> str:
+        """The pattern's source for ``lexicon``."""
+        return self._source if isinstance(self._source, str) else self._source(lexicon)
+
+    @property
+    def pattern(self) -> str:
+        """The source for the lexicon of the parse under way."""
+        return self.source(active())
 
     @property
     def compiled(self) -> regex.Pattern[str]:
-        """The ``regex`` pattern, compiled once."""
-        if self._compiled is None:
-            self._compiled = regex.compile(self.pattern, regex.VERSION1)
-        return self._compiled
+        """The ``regex`` pattern for the lexicon under way, compiled once."""
+        lexicon = None if isinstance(self._source, str) else active()
+        found = self._compiled.get(lexicon)
+        if found is None:
+            source = self._source if isinstance(self._source, str) else self._source(active())
+            found = self._compiled[lexicon] = regex.compile(source, regex.VERSION1)
+        return found
 
     def search(self, *args: Any, **kwargs: Any) -> Match | None:
         """``regex.Pattern.search``."""
@@ -152,7 +167,7 @@ class Pattern:
         return parts
 
 
-def _compile(pattern: str) -> Pattern:
+def _compile(pattern: str | Callable[[Lexicon], str]) -> Pattern:
     return Pattern(pattern)
 
 
@@ -162,11 +177,30 @@ def _compile(pattern: str) -> Pattern:
 # timeout alone costs more than the scan of a short notice). Kept beside the
 # patterns; tests/test_patterns.py checks every trigger list against them.
 _TRIGGERS: dict[Pattern, tuple[str, ...]] = {}
+# Triggers that come from a lexicon's words, computed for each lexicon.
+_LEXICON_TRIGGERS: dict[Pattern, Callable[[Lexicon], tuple[str, ...]]] = {}
+_TRIGGERS_BY_LEXICON: dict[tuple[Pattern, Lexicon], tuple[str, ...]] = {}
 
 
 def _triggered(pattern: Pattern, *triggers: str) -> Pattern:
     _TRIGGERS[pattern] = triggers
     return pattern
+
+
+def _triggered_by(pattern: Pattern, triggers: Callable[[Lexicon], tuple[str, ...]]) -> Pattern:
+    _LEXICON_TRIGGERS[pattern] = triggers
+    return pattern
+
+
+def _triggers(pattern: Pattern) -> tuple[str, ...] | None:
+    triggers = _TRIGGERS.get(pattern)
+    if triggers is not None or pattern not in _LEXICON_TRIGGERS:
+        return triggers
+    lexicon = active()
+    key = (pattern, lexicon)
+    if key not in _TRIGGERS_BY_LEXICON:
+        _TRIGGERS_BY_LEXICON[key] = _LEXICON_TRIGGERS[pattern](lexicon)
+    return _TRIGGERS_BY_LEXICON[key]
 
 
 def may_match(pattern: Pattern, text: str) -> bool:
@@ -175,7 +209,7 @@ def may_match(pattern: Pattern, text: str) -> bool:
     >>> may_match(AMOUNT, "张三遗失身份证"), may_match(AMOUNT, "金额100元")
     (False, True)
     """
-    triggers = _TRIGGERS.get(pattern)
+    triggers = _triggers(pattern)
     if triggers is None:
         return True
     for trigger in triggers:  # noqa: SIM110 - any() over a generator costs twice as much here
@@ -250,45 +284,50 @@ def _minimal(words: Any) -> tuple[str, ...]:
     return tuple(sorted(w for w in unique if not any(o != w and o in w for o in unique)))
 
 
-def _words(table: Mapping[Any, tuple[str, ...]]) -> list[str]:
-    return [word for words in table.values() for word in words]
-
-
-EVENT = _compile(rf"(?:不慎|不小心|不幸)?(?P<verb>{_alternation(v.EVENTS)})")
+EVENT = _compile(lambda lex: rf"(?:不慎|不小心|不幸)?(?P<verb>{_alternation(lex.events)})")
 VOID = _compile(
     r"(?:现|故|特|并|均|一并|特此)?(?:予以|予)?(?:登报)?(?:声明|申明)?(?:作废|无效)"
     r"|特此声明|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失"
 )
 # 登记证书（法人）正本: a short qualifier in brackets may stand before the copy word.
 _QUALIFIER = rf"(?:\([^()\d]{{1,6}}\)(?=[(]?(?:{_alternation(v.COPIES)})))?"
-DOCUMENT = _compile(
-    rf"(?P<word>{_alternation(_words(v.DOCUMENT_WORDS))})(?!联)(?:(?<=证)书)?(?:原件|复印件)?"
+DOCUMENT = _compile(lambda lex: (
+    rf"(?P<word>{_alternation(lex.document_words())})(?!联)(?:(?<=证)书)?(?:原件|复印件)?"
     rf"{_QUALIFIER}(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
     r"(?P<part>(?:的)?(?:发票联|抵扣联|记账联|存根联|第[一二三四五]联)(?:[、和及](?:发票联|抵扣联|记账联))?)?"
     r"(?P<paren>\((?![^()]*\d{4})[^()]{1,15}\))?"
-)
+))
 _NUM = r"[0-9A-Za-z*×](?:[0-9A-Za-z*×]|[ \-−–](?=[0-9A-Za-z*×]))*"
 NUMBER = _compile(rf"(?<![0-9A-Za-z])(?P<num>{_NUM})")
 RANGE_TAIL = _compile(rf"\s*(?:-|—|－|~|至|到)\s*(?P<num>{_NUM})")
-_KNOWN_LABEL = _alternation(v.NUMBER_LABELS)
 # 营业执照副本编号: any short name ending in a number word, after punctuation.
 # Never across 的: in 开具的编号 the label is 编号.
 _GENERIC_LABEL = (
     r"(?<=^|[,;:、(\s])(?!本公司|本单位|我公司|我单位|本人)[\p{Han}--[的]]{1,6}%s"
     r"(?:编号|号码|证号|账号|票号|代码|编码|备案号|登记号|档案号|字号|章号|卡号|照号)"
 )
-_LABEL = rf"(?:{_KNOWN_LABEL}|{_GENERIC_LABEL % '?'})"
 _INNER_LABEL = r"(?:(?P<inner>No\.?|NO\.?|№)\s*)?"
 # 证号：湘地税字430203184285935号: a series prefix may stand before the digits.
 _SERIES = r"(?:[\p{Han}]{1,5}字)?"
 _LABEL_TAIL = rf"\s*(?:为|是)?\s*[:#]?\s*{_INNER_LABEL}{_SERIES}"
-LABELLED = _compile(rf"(?P<label>{_LABEL}){_LABEL_TAIL}(?P<num>{_NUM})")
+def label(lexicon: Lexicon) -> str:
+    """The source of a number's label: a known one of ``lexicon``, or one read from its shape.
+
+    >>> "统一社会信用代码" in label(Lexicon.default())
+    True
+    """
+    return rf"(?:{_alternation(lexicon.number_labels)}|{_GENERIC_LABEL % '?'})"
+
+
+LABELLED = _compile(lambda lex: rf"(?P<label>{label(lex)}){_LABEL_TAIL}(?P<num>{_NUM})")
 # The label that ends where a text ends (search it with ``endpos`` at a number).
 # Matched right to left, so only the end is tried: forward, every start in the
 # window would try all the labels. A generic label that matches starts no
 # later than any known one ending at the same place, so trying it first, as
 # long as possible, finds the same label as a forward search for the leftmost.
-LABEL_BEFORE = _compile(rf"(?r)(?P<label>{_GENERIC_LABEL % ''}|{_KNOWN_LABEL}){_LABEL_TAIL}$")
+LABEL_BEFORE = _compile(lambda lex: (
+    rf"(?r)(?P<label>{_GENERIC_LABEL % ''}|{_alternation(lex.number_labels)}){_LABEL_TAIL}$"
+))
 PROPERTY = _triggered(_compile(
     # 甘(2O19)…: a year OCR misread is still the certificate's number (and fails its check)
     r"[\p{Han}]\s*[(]\s*[\dOolI]{4}\s*[)][^,;。、]{0,20}?不动产(?:权|证明)\s*第\s*\d+\s*号"
@@ -307,26 +346,27 @@ COUNT = _compile(
     r"(?P<unit>枚|张|本|份|册|个|套|页|件|把|颗|块|支|联|组)"
 )
 # X于2020年6月3日核发的: the date of issue stands between the issuer and its verb.
-ISSUER_VERB = _triggered(_compile(
+ISSUER_VERB = _triggered_by(_compile(lambda lex: (
     r"(?P<date>于?\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*)?(?:所)?"
-    rf"(?:{'|'.join(v.ISSUING_VERBS)}|核准(?=的))(?:给(?P<to>[^,;。、的]{{1,20}}))?的?"
-), *v.ISSUING_VERBS, "核准")
+    rf"(?:{_alternation(lex.issuing_verbs)}|核准(?=的))(?:给(?P<to>[^,;。、的]{{1,20}}))?的?"
+)), lambda lex: (*lex.issuing_verbs, "核准"))
 OPENED_AT = _triggered(_compile(r"在(?P<issuer>[^,;。]{2,30}?)开立的"), "开立")
 DESCRIPTION = _triggered(_compile(r"(?:坐落于|坐落在|位于|坐落)[^,;。]{2,40}?的"), "坐落", "位于")
 # In an address, not an organisation: 岳阳楼区, 鼓楼区, 学院路 (an ending followed by a
 # place word), 1003室 and 2号楼 (after a number).
-ORGANIZATION_END = _compile(
-    rf"(?<![\d号])(?:{_alternation(v.ORGANIZATION_ENDINGS)})(?![区县路街巷弄号])(?:\([^()]{{1,12}}\))?"
-)
+ORGANIZATION_END = _compile(lambda lex: (
+    rf"(?<![\d号])(?:{_alternation(lex.organization_endings)})(?![区县路街巷弄号])"
+    r"(?:\([^()]{1,12}\))?"
+))
 _LONG_UNKNOWN = [w for w in v.UNKNOWN_DOCUMENT_WORDS if len(w) > 1]
 _SHORT_UNKNOWN = "".join(w for w in v.UNKNOWN_DOCUMENT_WORDS if len(w) == 1)
 # A lone 证/章/卡 names a document only where its word ends (not in 保证金): before
 # punctuation, a copy or a count, or the event (残疾人证遗失).
-UNKNOWN_WORD = _compile(
+UNKNOWN_WORD = _compile(lambda lex: (
     rf"(?:{_alternation(_LONG_UNKNOWN)}|[{_SHORT_UNKNOWN}](?![\p{{Han}}]|$)"
-    rf"|[{_SHORT_UNKNOWN}](?=[正副(一壹两二三四五六七八九十各共及和与]|$|{_alternation(v.EVENTS)}))"
+    rf"|[{_SHORT_UNKNOWN}](?=[正副(一壹两二三四五六七八九十各共及和与]|$|{_alternation(lex.events)}))"
     rf"(?:(?<=证)书)?{_QUALIFIER}(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
-)
+))
 BANK_FIELD = _triggered(_compile(r"(?:开户银行|开户行)\s*[:]?\s*(?P<issuer>[^,;。]+)"), "开户")
 # 发证机关：湘潭市市场监督管理局: the authority that issued the document before it.
 ISSUER_FIELD = _triggered(_compile(
@@ -344,26 +384,26 @@ _IGNORED_TRIGGERS = (
     "其中有", "物品", "无法", "特此", "车", "有重谢", "有酬谢", "字", "寻找", "查找", "有效期",
     "小写",
 )
-IGNORED = _triggered(_compile(
+IGNORED = _triggered(_compile(lambda lex: (
     r"(?:联系)?(?:电话|手机|联系方式|Tel|TEL)\s*[:]?\s*[\d\- ]{6,}"
     r"|联系人\s*[:]?\s*[\p{Han}]{2,4}"
     # the date of issue before 核发的 belongs to the issuer (ISSUER_VERB)
     r"|(?:于|在|自)?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日曰])?"  # OCR reads 日 as 曰
     r"(?:起|前|后|晚上|晚|早上|早|上午|下午|中午|凌晨|夜间|夜里|左右)?(?:停放的)?"
-    rf"(?!\s*(?:\d{{1,2}}\s*日)?\s*所?(?:{'|'.join(v.ISSUING_VERBS)}|核准的))"
+    rf"(?!\s*(?:\d{{1,2}}\s*日)?\s*所?(?:{_alternation(lex.issuing_verbs)}|核准的))"
     r"|有效期(?:至|到|为)?[^,;。]{0,30}"
     r"|(?<![\d\-])\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}(?![\d\-])"  # not inside 15-432101-04-0123456
     r"|(?:自|从)?(?:即日|登报之日)起|停止使用|一并|共同|内有|内装|内含|其中有|车内"
     r"|(?:经)?(?:多方)?(?:寻找|查找)[未末]果"  # OCR reads 未 as 末
     r"|[(]小写\s*[:]?[^()]{1,30}[)]"  # the 大写 amount restated: 叁拾贰万陆仟元整（小写：326000元）
     r"|物品(?:有|包括|为)|[必定]有[重酬]谢|[(]\d{2,4}[)][\p{Han}]{1,6}字(?=\s*(?:No|NO|№|\d))|无法(?:辨认|识别|使用)|特此(?:公告|告知)"
-    rf"|(?<=(?:{_alternation(v.EVENTS)}))(?:在|于)[^,;。的]{{1,12}}"
+    rf"|(?<=(?:{_alternation(lex.events)}))(?:在|于)[^,;。的]{{1,12}}"
     r"|(?:如有)?[望请]?(?:拾到|拾获|捡到)者[^,;。]*"
-    rf"|(?:不慎|不小心)?(?:因|在|于|被)[^,;。]{{1,20}}?(?={EVENT.pattern})"
+    rf"|(?:不慎|不小心)?(?:因|在|于|被)[^,;。]{{1,20}}?(?={EVENT.source(lex)})"
     # 冀A·5G7K2号货车于…被窃: the vehicle the plate is on, when no document follows
     r"|(?<=号)(?:小型|中型|大型|重型|轻型)?(?:普通)?(?:货车|轿车|客车|汽车|摩托车|面包车|挂车|半挂车|牵引车)"
-    rf"(?=[于在,;。]|$|{EVENT.pattern})"
-), *_IGNORED_TRIGGERS)
+    rf"(?=[于在,;。]|$|{EVENT.source(lex)})"
+)), *_IGNORED_TRIGGERS)
 ROLE_CLAUSE = _triggered(_compile(
     rf"(?<=^|[,;、(])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,4}})(?=[,;。)]|$)"
 ), *_minimal(v.ROLES))
@@ -495,7 +535,9 @@ FURNITURE_LINE = _compile(
 INTERLEAVED = _compile(r"(?:声明\s*)?作废[。.]?\s+(?:声明\s*)?作废[。.]?\s*$")
 # A line that says something is lost or void, in either script: what scan must account for.
 UNREAD_TRIGGER = _compile(
-    rf"{_alternation(v.EVENTS)}|{_alternation(v.TRADITIONAL_TRIGGERS)}|作废|挂失|特此声明"
+    lambda lex: (
+        rf"{_alternation(lex.events)}|{_alternation(v.TRADITIONAL_TRIGGERS)}|作废|挂失|特此声明"
+    )
 )
 # (转下版) at the end of a cut notice, (接上版) where it goes on: the layout's, not the notice's.
 CONTINUED_BELOW = _compile(r"[(](?:转下版|下转\w{1,6}版|转第?\s*\w{1,4}\s*版|转\w{1,4}版)[)]\s*$")

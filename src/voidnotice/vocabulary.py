@@ -1,13 +1,12 @@
 """The words notices are built from: events, documents, labels, roles.
 
-Tables only; :mod:`voidnotice.parsing` turns them into patterns once, at
-import. Longer words come first in every alternation, so 发票专用章 wins over
-发票 and 增值税普通发票 over 发票.
+Tables only. :class:`voidnotice.lexicon.Lexicon` gathers the ones a caller
+can extend, and :mod:`voidnotice.patterns` builds its patterns from them, on
+first use. Longer words come first in every alternation, so 发票专用章 wins
+over 发票 and 增值税普通发票 over 发票.
 
->>> document_for("湖南增值税普通发票")
-<Document.VAT_ORDINARY_INVOICE: 'vat_ordinary_invoice'>
->>> document_for("预收款专用凭据")
-<Document.TAX_RECEIPT: 'tax_receipt'>
+>>> EVENTS["被盗"], DOCUMENT_WORDS[Document.BUSINESS_LICENSE]
+(<Event.STOLEN: 'stolen'>, ('营业执照',))
 """
 
 from __future__ import annotations
@@ -288,33 +287,3 @@ AUTHORITY_ENDINGS: tuple[str, ...] = (
     "公安局", "派出所", "银行", "支行", "分行", "中心", "公司", "学校", "大学", "学院", "中学",
     "小学", "保健院", "卫生院", "幼儿园", "厅", "联社", "信用社",
 )
-
-
-_WORDS_LONGEST_FIRST = sorted(
-    ((word, document) for document, words in DOCUMENT_WORDS.items() for word in words),
-    key=lambda pair: -len(pair[0]),
-)
-# Reversed, so that the first document listing a word keeps it.
-_DOCUMENT_BY_WORD = {word: document for word, document in reversed(_WORDS_LONGEST_FIRST)}
-
-
-def document_for(label: str, word: str | None = None) -> Document:
-    """The document a label names, by its longest known document word.
-
-    ``word`` is the document word the parser matched: in 电子发票（普通发票）
-    it is 电子发票, so the words in parentheses do not decide.
-
-    >>> document_for("营业执照副本").value, document_for("出生证").value
-    ('business_license', 'birth_certificate')
-    >>> document_for("食品经营许可证").value, document_for("会议纪要").value
-    ('permit', 'other')
-    """
-    target = word or label
-    document = _DOCUMENT_BY_WORD.get(target)
-    if document is None:  # the longest known word inside; on a tie, the first listed
-        document = next((d for w, d in _WORDS_LONGEST_FIRST if w in target), Document.OTHER)
-    if document is Document.TAX_RECEIPT and "非税" in label:
-        return Document.RECEIPT
-    if document is Document.RECEIPT and "税" in label and "非税" not in label:
-        return Document.TAX_RECEIPT
-    return document

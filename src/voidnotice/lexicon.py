@@ -1,0 +1,190 @@
+"""The words the parser knows, as data a caller can extend.
+
+A :class:`Lexicon` holds the tables the parser's patterns are built from:
+the event verbs, the document words and the kind of document each names,
+the number labels and the kind of number each announces, the verbs of
+issuing, the endings that make a party an organisation. The default one is
+made from :mod:`voidnotice.vocabulary`. A data vendor whose papers print a
+word the parser does not know adds it without forking::
+
+    lexicon = Lexicon.default().extend(documents={"营照": "business_license"})
+    parse_notice(text, lexicon=lexicon)
+
+``extend`` returns a new lexicon and leaves the default untouched; the
+patterns of each lexicon are compiled once, on first use. Words may be
+written in traditional characters: the parser folds every text to
+simplified characters before it reads it, and folds the words the same way.
+
+>>> lexicon = Lexicon.default().extend(documents={"营照": "business_license"})
+>>> lexicon.document_for("营照副本").value, Lexicon.default().document_for("营照副本").value
+('business_license', 'other')
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from voidnotice import vocabulary as v
+from voidnotice.kinds import Kind
+from voidnotice.notice import Document, Event
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """The parser's vocabulary; compare by identity, so each lexicon has its own patterns.
+
+    >>> Lexicon.default().events["遗失"]
+    <Event.LOST: 'lost'>
+    """
+
+    events: Mapping[str, Event]
+    documents: Mapping[Document, tuple[str, ...]]
+    number_labels: Mapping[str, Kind | None]
+    issuing_verbs: tuple[str, ...]
+    organization_endings: tuple[str, ...]
+    _longest_first: tuple[tuple[str, Document], ...] = field(init=False, repr=False)
+    _by_word: Mapping[str, Document] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        longest = tuple(sorted(
+            ((word, document) for document, words in self.documents.items() for word in words),
+            key=lambda pair: -len(pair[0]),
+        ))
+        object.__setattr__(self, "_longest_first", longest)
+        # Reversed, so that the first document listing a word keeps it.
+        object.__setattr__(self, "_by_word", MappingProxyType(dict(reversed(longest))))
+
+    @staticmethod
+    @functools.cache
+    def default() -> Lexicon:
+        """The words of :mod:`voidnotice.vocabulary`; the same object every call.
+
+        >>> Lexicon.default() is Lexicon.default()
+        True
+        """
+        return Lexicon(
+            events=MappingProxyType(dict(v.EVENTS)),
+            documents=MappingProxyType(dict(v.DOCUMENT_WORDS)),
+            number_labels=MappingProxyType(dict(v.NUMBER_LABELS)),
+            issuing_verbs=v.ISSUING_VERBS,
+            organization_endings=v.ORGANIZATION_ENDINGS,
+        )
+
+    def extend(
+        self,
+        *,
+        events: Mapping[str, Event | str] | None = None,
+        documents: Mapping[str, Document | str] | None = None,
+        number_labels: Mapping[str, Kind | str | None] | None = None,
+        issuing_verbs: tuple[str, ...] = (),
+        organization_endings: tuple[str, ...] = (),
+    ) -> Lexicon:
+        """A new lexicon with more words; this one is left as it is.
+
+        Values are the enums or their strings (``"lost"``, ``"business_license"``,
+        ``"uscc"``; a label may map to ``None``: the document decides the kind).
+        A value that is none of them raises ``ValueError`` naming it.
+
+        >>> lexicon = Lexicon.default().extend(
+        ...     events={"遺落": "lost"}, number_labels={"执照编码": "uscc"})
+        >>> lexicon.events["遗落"], lexicon.number_labels["执照编码"]
+        (<Event.LOST: 'lost'>, <Kind.USCC: 'uscc'>)
+        >>> Lexicon.default().extend(documents={"营照": "licence"})
+        Traceback (most recent call last):
+        ...
+        ValueError: 'licence' is not a valid Document
+        """
+        added: dict[Document, list[str]] = {}
+        for word, document in (documents or {}).items():
+            added.setdefault(Document(document), []).append(_folded(word))
+        merged = {d: (*added.pop(d, ()), *words) for d, words in self.documents.items()}
+        merged.update({d: tuple(words) for d, words in added.items()})
+        return Lexicon(
+            events=MappingProxyType({
+                **self.events, **{_folded(w): Event(e) for w, e in (events or {}).items()}}),
+            documents=MappingProxyType(merged),
+            number_labels=MappingProxyType({**self.number_labels, **{
+                _folded(w): None if k is None else Kind(k)
+                for w, k in (number_labels or {}).items()}}),
+            issuing_verbs=(*self.issuing_verbs, *map(_folded, issuing_verbs)),
+            organization_endings=(*self.organization_endings,
+                                  *map(_folded, organization_endings)),
+        )
+
+    def document_words(self) -> list[str]:
+        """Every document word, longest first (for building a pattern).
+
+        >>> Lexicon.default().document_words()[:1]
+        ['成品油零售经营批准证书']
+        """
+        return [word for word, _ in self._longest_first]
+
+    def document_for(self, label: str, word: str | None = None) -> Document:
+        """The document a label names, by its longest known document word.
+
+        ``word`` is the document word the parser matched: in 电子发票（普通发票）
+        it is 电子发票, so the words in parentheses do not decide.
+
+        >>> Lexicon.default().document_for("营业执照副本").value
+        'business_license'
+        >>> Lexicon.default().document_for("会议纪要")
+        <Document.OTHER: 'other'>
+        """
+        target = word or label
+        document = self._by_word.get(target)
+        if document is None:  # the longest known word inside; on a tie, the first listed
+            document = next((d for w, d in self._longest_first if w in target), Document.OTHER)
+        if document is Document.TAX_RECEIPT and "非税" in label:
+            return Document.RECEIPT
+        if document is Document.RECEIPT and "税" in label and "非税" not in label:
+            return Document.TAX_RECEIPT
+        return document
+
+
+def _folded(word: str) -> str:
+    # The parser reads folded text (patterns.fold_width); imported here, not at the
+    # top, because patterns is built on this module.
+    from voidnotice.patterns import fold_width
+
+    return fold_width(word)
+
+
+_ACTIVE: ContextVar[Lexicon | None] = ContextVar("voidnotice_lexicon", default=None)
+
+
+def active() -> Lexicon:
+    """The lexicon of the parse under way: the one given to it, else the default.
+
+    >>> active() is Lexicon.default()
+    True
+    """
+    return _ACTIVE.get() or Lexicon.default()
+
+
+@contextmanager
+def using(lexicon: Lexicon | None) -> Iterator[None]:
+    """Read with ``lexicon`` inside the block (with ``None``, the lexicon already active).
+
+    The choice is a context variable: threads and asyncio tasks each have
+    their own, so a parse with one lexicon never sees another's words.
+
+    >>> lexicon = Lexicon.default().extend(documents={"营照": "business_license"})
+    >>> with using(lexicon):
+    ...     active() is lexicon
+    True
+    >>> active() is Lexicon.default()
+    True
+    """
+    if lexicon is None:
+        yield
+        return
+    token = _ACTIVE.set(lexicon)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
