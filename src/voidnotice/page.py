@@ -448,7 +448,11 @@ def _block_paragraph(lines: list[_Line], joined: str) -> bool:
 
     A bulleted line is a notice by its layout, whatever words it uses.
     """
-    unbulleted = "".join(line.folded for line in lines if not line.bullet)
+    # Among bulleted notices, only an unbulleted line that reads like a notice can make
+    # the paragraph news: an ad's line in the column (代办登报…) cannot.
+    bulleted = any(line.bullet for line in lines)
+    unbulleted = "".join(line.folded for line in lines
+                         if not line.bullet and (not bulleted or _notice_like(line.folded)))
     if p.search(p.NEWS, unbulleted) is not None:
         return False
     if any(line.bullet for line in lines) and p.search(p.VOID, joined) is not None:

@@ -519,7 +519,8 @@ FURNITURE = _compile(
 # weekday, edition), a page number (— B3 —, 第7版), the advertising office's
 # lines and prices, the editors' credits. Never a line that holds an event or 作废.
 FURNITURE_LINE = _compile(
-    rf"^(?:(?:{_alternation(v.FURNITURE_OPENERS)})\s*[:：]"
+    # （本栏登报热线：0771-5681234）: in brackets, of this column or page
+    rf"^[(]?(?:本栏|本版)?(?:(?:{_alternation(v.FURNITURE_OPENERS)})\s*[:：]"
     rf"|[\p{{Han}}]{{1,8}}(?:{_alternation(v.PAPER_ENDINGS)})\s*\d{{4}}\s*年"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
     r"|[─━—–\-=_~*·.]{3,}$"  # a rule between blocks
