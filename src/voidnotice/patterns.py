@@ -116,11 +116,12 @@ class Pattern:
     '被盗'
     """
 
-    __slots__ = ("_compiled", "_source")
+    __slots__ = ("_compiled", "_fixed", "_source")
 
     def __init__(self, source: str | Callable[[Lexicon], str]) -> None:
         self._source = source
-        self._compiled: dict[Lexicon | None, regex.Pattern[str]] = {}
+        self._fixed: regex.Pattern[str] | None = None  # a source of no lexicon's words
+        self._compiled: dict[Lexicon, regex.Pattern[str]] = {}
 
     def source(self, lexicon: Lexicon) -> str:
         """The pattern's source for ``lexicon``."""
@@ -134,11 +135,15 @@ class Pattern:
     @property
     def compiled(self) -> regex.Pattern[str]:
         """The ``regex`` pattern for the lexicon under way, compiled once."""
-        lexicon = None if isinstance(self._source, str) else active()
+        if self._fixed is not None:
+            return self._fixed
+        if isinstance(self._source, str):
+            self._fixed = regex.compile(self._source, regex.VERSION1)
+            return self._fixed
+        lexicon = active()
         found = self._compiled.get(lexicon)
         if found is None:
-            source = self._source if isinstance(self._source, str) else self._source(active())
-            found = self._compiled[lexicon] = regex.compile(source, regex.VERSION1)
+            found = self._compiled[lexicon] = regex.compile(self._source(lexicon), regex.VERSION1)
         return found
 
     def search(self, *args: Any, **kwargs: Any) -> Match | None:
