@@ -57,6 +57,12 @@ def test_pieces_keep_a_crlf_split_between_blocks() -> None:
     ]
 
 
+def test_the_first_piece_may_be_smaller() -> None:
+    cut = list(pieces([ALL_PAGES], size=20000, first=100))
+    assert len(cut[0][1]) < 2000 <= len(cut[1][1])
+    assert "".join(piece for _, piece in cut) == ALL_PAGES
+
+
 def test_pieces_leave_a_text_without_headers_whole() -> None:
     text = "张三遗失身份证，声明作废。\n" * 1000
     assert list(pieces([text], size=10)) == [(0, text)]

@@ -185,6 +185,21 @@ def start(args: list[str]) -> subprocess.Popen[bytes]:
     )
 
 
+def feed(process: subprocess.Popen[bytes]) -> None:
+    """Write the input from a thread (the output pipe fills meanwhile), and keep it open."""
+    assert process.stdin is not None
+    stdin = process.stdin
+
+    def write() -> None:
+        try:
+            stdin.write(big_text())
+            stdin.flush()
+        except (BrokenPipeError, ValueError):  # the process ended, or the test closed it
+            pass
+
+    threading.Thread(target=write, daemon=True).start()
+
+
 def first_line(process: subprocess.Popen[bytes]) -> bytes:
     """The first line of output, waited for in a thread so that a hang fails the test."""
     found: list[bytes] = []
@@ -198,12 +213,11 @@ def first_line(process: subprocess.Popen[bytes]) -> bytes:
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_records_come_out_before_the_input_ends(jobs: str) -> None:
     process = start(["--jobs", jobs])
-    assert process.stdin is not None
-    process.stdin.write(big_text())
-    process.stdin.flush()  # and kept open: the input is not exhausted
+    feed(process)  # and kept open: the input is not exhausted
     line = first_line(process)
     assert json.loads(line)["source"] == STDIN_SOURCE
     assert process.poll() is None  # still waiting for the rest of its input
+    assert process.stdin is not None
     process.stdin.close()
     assert process.stdout is not None and process.stderr is not None
     rest = process.stdout.read()
@@ -215,15 +229,13 @@ def test_records_come_out_before_the_input_ends(jobs: str) -> None:
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_exits_130_without_a_traceback(jobs: str) -> None:
     process = start(["--jobs", jobs])
-    assert process.stdin is not None
-    process.stdin.write(big_text())
-    process.stdin.flush()
+    feed(process)
     first_line(process)
     process.send_signal(signal.SIGINT)
     assert process.stdout is not None and process.stderr is not None
     process.stdout.read()
     err = process.stderr.read()
-    assert process.wait(timeout=120) == 130
+    assert process.wait(timeout=120) == 130, err.decode()
     assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
     assert b"interrupted" in err
 
@@ -240,3 +252,33 @@ def test_a_reader_that_goes_away_ends_the_run_quietly(jobs: str, tmp_path: Path)
     process.wait(timeout=300)
     assert process.returncode == 141
     assert b"Traceback" not in err and b"BrokenPipe" not in err
+
+
+def children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(big_text(120))
+    process = start(["--jobs", "2", str(path)])
+    first_line(process)
+    workers = children(process.pid)
+    assert len(workers) == 2
+    process.kill()  # SIGKILL: the parent cannot tell its workers
+    process.wait()
+    for _ in range(100):
+        if not any(Path(f"/proc/{pid}").exists() for pid in workers):
+            break
+        threading.Event().wait(0.1)
+    assert not any(Path(f"/proc/{pid}").exists() for pid in workers)

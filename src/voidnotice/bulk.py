@@ -25,6 +25,7 @@ import os
 import queue
 import signal
 import threading
+import time
 from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TypeAlias
@@ -40,6 +41,9 @@ Input: TypeAlias = str | tuple[object, str] | Mapping[str, object]
 #: About how many characters a piece holds before it is cut at the next
 #: header line, and a batch of small inputs sent to a worker in one task.
 PIECE_SIZE = 64_000
+#: The first piece of an input is cut sooner, so that its first records
+#: come out of a pool at once.
+FIRST_PIECE_SIZE = 8_000
 
 
 class _Tally(list[Skipped]):
@@ -110,12 +114,16 @@ def _resets(line: str) -> bool:
     return p.search(p.HEADER, compact) is not None or p.search(p.OTHER_HEADER, compact) is not None
 
 
-def pieces(blocks: Iterable[str], size: int = PIECE_SIZE) -> Iterator[tuple[int, str]]:
+def pieces(
+    blocks: Iterable[str], size: int = PIECE_SIZE, first: int | None = None
+) -> Iterator[tuple[int, str]]:
     """Cut a text, given as consecutive blocks, into ``(offset, piece)`` pairs.
 
-    A piece ends once it holds ``size`` characters, before the next header
-    line; parsing each piece gives the same notices as parsing the whole,
-    with spans moved by the offset. Without headers the text stays whole.
+    A piece ends once it holds ``size`` characters (the first piece:
+    ``first``, by default ``size``), before the next header line; parsing
+    each piece gives the same notices as parsing the whole, with spans moved
+    by the offset. Without headers the text stays whole. A small first piece
+    gets the first records out sooner from a pool.
 
     >>> text = "遗失声明\\n张三遗失身份证\\n遗失声明\\n李四遗失户口本\\n"
     >>> list(pieces([text[:7], text[7:]], size=5))
@@ -125,6 +133,7 @@ def pieces(blocks: Iterable[str], size: int = PIECE_SIZE) -> Iterator[tuple[int,
     length = 0
     offset = 0
     carry = ""
+    limit = size if first is None else first
     for block in itertools.chain(blocks, [None]):
         if block is None:
             lines, carry = [carry] if carry else [], ""
@@ -133,10 +142,10 @@ def pieces(blocks: Iterable[str], size: int = PIECE_SIZE) -> Iterator[tuple[int,
             # The last line may go on in the next block (a \r\n may be split too).
             carry = lines.pop() if lines else ""
         for line in lines:
-            if length >= size and _resets(line):
+            if length >= limit and _resets(line):
                 yield offset, "".join(current)
                 offset += length
-                current, length = [], 0
+                current, length, limit = [], 0, size
             current.append(line)
             length += len(line)
     if current:
@@ -183,20 +192,30 @@ def _parse_batch(batch: list[_Piece]) -> list[tuple[list[Notice], int]]:
     return [_parse_piece(piece) for piece in batch]
 
 
-def _quiet_worker() -> None:  # pragma: no cover - runs in the worker processes
+def _start_worker(parent: int) -> None:  # pragma: no cover - runs in the worker processes
     # Ctrl-C reaches every process of the group: the parent alone handles it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
 
 
-def _batches(items: Iterable[_Piece], size: int) -> Iterator[list[_Piece]]:
+def _watch_parent(parent: int) -> None:  # pragma: no cover - runs in the worker processes
+    """End this worker when its parent is gone (killed outright, it cannot say so)."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
+
+
+def _batches(items: Iterable[_Piece], size: int, first: int) -> Iterator[list[_Piece]]:
+    """Pieces in batches of about ``size`` characters, the first of ``first``."""
     batch: list[_Piece] = []
     length = 0
+    limit = first
     for piece in items:
         batch.append(piece)
         length += len(piece.text)
-        if length >= size:
+        if length >= limit:
             yield batch
-            batch, length = [], 0
+            batch, length, limit = [], 0, size
     if batch:
         yield batch
 
@@ -233,7 +252,9 @@ def run_pieces(
                 yield _placed(notice, piece)
             yield tally.seen
         return
-    with concurrent.futures.ProcessPoolExecutor(workers, initializer=_quiet_worker) as pool:
+    with concurrent.futures.ProcessPoolExecutor(
+        workers, initializer=_start_worker, initargs=(os.getpid(),)
+    ) as pool:
         feed = _Feed(pool, items, 2 * workers)
         try:
             while (future := feed.next()) is not None:
@@ -268,7 +289,7 @@ class _Feed:
 
     def _run(self, items: Iterable[_Piece]) -> None:
         try:
-            for batch in _batches(items, PIECE_SIZE):
+            for batch in _batches(items, PIECE_SIZE, FIRST_PIECE_SIZE):
                 if self.stopped.is_set() or not self._put(self.pool.submit(_parse_batch, batch)):
                     return
         except BaseException as exc:  # raised again in the reading thread
@@ -304,7 +325,7 @@ def _flatten(results: list[tuple[list[Notice], int]]) -> Iterator[Notice | int]:
 def _pieces_of(inputs: Iterable[Input], text_key: str, id_key: str) -> Iterator[_Piece]:
     for item in inputs:
         source, text = _as_pair(item, text_key, id_key)
-        for offset, piece in pieces([text]):
+        for offset, piece in pieces([text], first=FIRST_PIECE_SIZE):
             yield _Piece(source, offset, piece)
 
 

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import IO, Any, TextIO
 
 from voidnotice import __version__
-from voidnotice.bulk import _Piece, pieces, run_pieces
+from voidnotice.bulk import FIRST_PIECE_SIZE, _Piece, pieces, run_pieces
 from voidnotice.kinds import Kind
 from voidnotice.output import FORMATS, TEXT_FORMATS, Writer
 from voidnotice.rows import import_extra
@@ -311,10 +311,10 @@ def _pieces(
             blocks = _text_blocks(name, encoding, stdin, run)
             if input_format == "jsonl":
                 for ident, text in _jsonl_inputs(name, blocks, text_field, id_field, run):
-                    for offset, piece in pieces([text]):
+                    for offset, piece in pieces([text], first=FIRST_PIECE_SIZE):
                         yield _Piece(ident, offset, piece)
             else:
-                for offset, piece in pieces(blocks):
+                for offset, piece in pieces(blocks, first=FIRST_PIECE_SIZE):
                     yield _Piece(source, offset, piece)
         except OSError as exc:
             run.fail(f"{name}: cannot read: {exc.strerror or exc}")
