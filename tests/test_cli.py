@@ -228,14 +228,15 @@ def test_records_come_out_before_the_input_ends(jobs: str) -> None:
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_exits_130_without_a_traceback(jobs: str) -> None:
-    process = start(["--jobs", jobs])
+    process = start(["--jobs", jobs, "--format", "json"])
     feed(process)
-    first_line(process)
+    first = first_line(process)
     process.send_signal(signal.SIGINT)
     assert process.stdout is not None and process.stderr is not None
-    process.stdout.read()
+    rest = process.stdout.read()
     err = process.stderr.read()
     assert process.wait(timeout=120) == 130, err.decode()
+    assert all(r["source"] == STDIN_SOURCE for r in json.loads(first + rest))  # closed
     assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
     assert b"interrupted" in err
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import contextlib
 import json
 import os
 import signal
@@ -374,6 +375,13 @@ def run_parse(
                 out.flush()
                 flushed = time.monotonic()
         writer.close()
+    except KeyboardInterrupt:
+        # What was written stays usable: the JSON array and the Parquet file are closed.
+        with contextlib.suppress(Exception):
+            results.close()
+            writer.close()
+            out.flush()
+        raise
     finally:
         results.close()
         run.close()

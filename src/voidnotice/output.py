@@ -111,8 +111,10 @@ class JsonWriter(Writer):
     def write(self, notice: Notice) -> None:
         """Write one element of the array."""
         element = json.dumps(notice.model_dump(mode="json"), ensure_ascii=False, indent=2)
-        self.out.write(("[\n" if self.count == 0 else ",\n") + textwrap.indent(element, "  "))
+        opening = "[\n" if self.count == 0 else ",\n"
+        # Counted first: a Ctrl-C right after the write must not make close() open an array.
         self.count += 1
+        self.out.write(opening + textwrap.indent(element, "  "))
 
     def close(self) -> None:
         """Close the array (``[]`` when there was no record)."""
