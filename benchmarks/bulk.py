@@ -172,8 +172,9 @@ def main() -> int:
         (w1, c1, d1), (w2, c2, d2) = timings[1], timings[2]
         print(f"  --jobs 1: {w1:.2f} s wall, {c1:.2f} s CPU; {corpus_mb / w1:.2f} MB/s")
         print(f"  --jobs 2: {w2:.2f} s wall, {c2:.2f} s CPU; {corpus_mb / w2:.2f} MB/s")
-        print(f"  speed-up {w1 / w2:.2f}x (target 1.6x); outputs identical: {d1 == d2}",
-              flush=True)
+        print(f"  speed-up {w1 / w2:.2f}x (target 1.6x); outputs identical: {d1 == d2}")
+        print(f"  CPU time of 2 jobs over 1: {c2 / c1:.2f}; with two free cores the speed-up"
+              f" is at most {2 * c1 / c2:.2f}x", flush=True)
 
         print("\nmemory (peak RSS of voidnotice parse, --jobs 1):", flush=True)
         _, _, rss_small = child(parse_command(str(small_file)))
