@@ -246,14 +246,26 @@ def _stdin_blocks(stdin: TextIO, encoding: str | None, run: _Run) -> Iterator[st
 
 
 def _lines(blocks: Iterable[str]) -> Iterator[str]:
-    """Lines ended by ``\\n`` (as JSON lines are), from text given in blocks."""
-    carry = ""
+    """Lines ended by ``\\n`` (as JSON lines are), from text given in blocks.
+
+    A line longer than a block is joined once, not copied again for each block.
+
+    >>> list(_lines(["a\\nb", "c", "d\\ne\\n", "f"]))
+    ['a', 'bcd', 'e', 'f']
+    """
+    parts: list[str] = []
     for block in blocks:
-        lines = (carry + block).split("\n")
-        carry = lines.pop()
-        yield from lines
-    if carry:
-        yield carry
+        if "\n" not in block:
+            parts.append(block)
+            continue
+        head, *middle, tail = block.split("\n")
+        parts.append(head)
+        yield "".join(parts)
+        yield from middle
+        parts = [tail]
+    rest = "".join(parts)
+    if rest:
+        yield rest
 
 
 def expand(names: Sequence[str], pattern: str) -> Iterator[str]:
