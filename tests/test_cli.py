@@ -283,3 +283,50 @@ def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
             break
         threading.Event().wait(0.1)
     assert not any(Path(f"/proc/{pid}").exists() for pid in workers)
+
+
+def run_with_terminal_stderr(args: list[str]) -> tuple[int, bytes, bytes]:
+    """Run ``voidnotice parse`` with standard error on a pseudo-terminal."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    # 24 rows of 80 columns, as a terminal has (a new pseudo-terminal has 0 x 0).
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    process = subprocess.Popen([sys.executable, "-m", "voidnotice", "parse", *args],
+                               stdout=subprocess.PIPE, stderr=slave, env=ENV)
+    os.close(slave)
+    err = bytearray()
+    reader = threading.Thread(target=lambda: drain(master, err))
+    reader.start()
+    out = process.stdout.read() if process.stdout else b""
+    status = process.wait(timeout=120)
+    reader.join(10)
+    os.close(master)
+    return status, out, bytes(err)
+
+
+def drain(fd: int, into: bytearray) -> None:
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:  # the terminal closed
+            return
+        if not chunk:
+            return
+        into.extend(chunk)
+
+
+def test_a_progress_bar_on_a_terminal_only_and_not_when_quiet() -> None:
+    status, out, err = run_with_terminal_stderr([str(SEED), str(OTHER)])
+    assert status == 0
+    assert b"voidnotice:   0%|" in err  # tqdm's bar, shown at the start
+    assert len(out.splitlines()) == count(SEED) + count(OTHER)  # records only
+    assert all(line.startswith(b"{") for line in out.splitlines())
+    status, out, err = run_with_terminal_stderr(["--quiet", str(SEED)])
+    assert status == 0 and b"%" not in err and b"notices found" in err
+    done = subprocess.run([sys.executable, "-m", "voidnotice", "parse", str(SEED)],
+                          capture_output=True, env=ENV, check=False)
+    assert b"%" not in done.stderr  # not a terminal: no bar
