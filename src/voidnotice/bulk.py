@@ -255,6 +255,9 @@ def run_pieces(
     with concurrent.futures.ProcessPoolExecutor(
         workers, initializer=_start_worker, initargs=(os.getpid(),)
     ) as pool:
+        # With fork, the first task starts every worker: here, before the reading
+        # thread exists, so that no process forks while it has two threads.
+        pool.submit(int).result()
         feed = _Feed(pool, items, 2 * workers)
         try:
             while (future := feed.next()) is not None:
