@@ -75,3 +75,35 @@ def test_a_value_that_is_no_enum_member_is_refused() -> None:
         Lexicon.default().extend(documents={"营照": "licence"})
     with pytest.raises(ValueError, match="'misplaced' is not a valid Event"):
         Lexicon.default().extend(events={"不见了": "misplaced"})
+
+
+def test_bulk_readers_take_a_lexicon_through_a_process_pool() -> None:
+    from voidnotice import iter_notices, parse_many
+
+    pages = [("a", "下列证件声明作废\n·张三遗失营照副本"), ("b", "下列证件声明作废\n·李四遗失营照正本")]
+    for jobs in (1, 2):
+        found = [(n.source, n.items[0].document) for n in parse_many(pages, jobs=jobs,
+                                                                      lexicon=LEXICON)]
+        assert found == [("a", Document.BUSINESS_LICENSE), ("b", Document.BUSINESS_LICENSE)]
+    lazily = iter_notices(pages[0][1], lexicon=LEXICON)
+    assert next(lazily).items[0].document is Document.BUSINESS_LICENSE
+
+
+def test_a_lazy_reader_does_not_lend_its_lexicon_to_the_caller() -> None:
+    from voidnotice import iter_notices
+    from voidnotice.lexicon import active
+
+    lazily = iter_notices("下列证件声明作废\n·张三遗失营照副本\n·李四遗失身份证", lexicon=LEXICON)
+    next(lazily)
+    assert active() is Lexicon.default()  # between two notices, the caller reads as before
+    notice = parse_notice(LICENCE)
+    assert notice is not None
+    assert all(i.document is not Document.BUSINESS_LICENSE for i in notice.items)
+
+
+def test_a_lexicon_pickles_to_one_object_a_process() -> None:
+    import pickle
+
+    again = pickle.loads(pickle.dumps(LEXICON))
+    assert again.tables() == LEXICON.tables()
+    assert pickle.loads(pickle.dumps(LEXICON)) is again

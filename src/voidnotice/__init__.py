@@ -8,6 +8,7 @@
 (False, ['org_code_checksum', 'checksum'])
 """
 
+from voidnotice.bulk import iter_notices, parse_many
 from voidnotice.ids import Parts
 from voidnotice.kinds import Kind
 from voidnotice.lexicon import Lexicon
@@ -16,10 +17,12 @@ from voidnotice.page import Page, Skipped, parse, scan
 from voidnotice.parsing import parse_notice
 from voidnotice.problems import Problem
 from voidnotice.regions import Region
+from voidnotice.rows import COLUMNS, to_rows
 from voidnotice.suggest import suggest
 from voidnotice.validation import Identifier, UnknownKindError, identify, is_valid, validate
 
 __all__ = [
+    "COLUMNS",
     "Copy",
     "Document",
     "Event",
@@ -40,11 +43,15 @@ __all__ = [
     "UnknownKindError",
     "identify",
     "is_valid",
+    "iter_notices",
     "parse",
+    "parse_many",
     "parse_notice",
     "scan",
     "suggest",
+    "to_rows",
     "validate",
 ]
 
+#: The version, defined here only (pyproject.toml reads it).
 __version__ = "0.1.0.dev0"

@@ -23,14 +23,22 @@ usage error.
 from __future__ import annotations
 
 import argparse
+import codecs
+import contextlib
 import json
+import os
+import signal
 import sys
+import time
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TextIO
+from pathlib import Path
+from typing import IO, Any, TextIO
 
+from voidnotice import __version__
+from voidnotice.bulk import FIRST_PIECE_SIZE, _Piece, pieces, run_pieces
 from voidnotice.kinds import Kind
-from voidnotice.output import FORMATS, write
-from voidnotice.page import scan
+from voidnotice.output import FORMATS, TEXT_FORMATS, Writer
+from voidnotice.rows import import_extra
 from voidnotice.suggest import suggest
 from voidnotice.validation import Identifier, UnknownKindError, validate
 
@@ -135,18 +143,218 @@ def decode(data: bytes, encoding: str | None = None) -> str:
     return data.decode(ENCODINGS[-1])
 
 
-def _read(name: str, stdin: TextIO) -> bytes:
+#: Bytes read from a file or standard input at a time.
+BLOCK = 1 << 20
+#: The ``source`` of notices read from standard input.
+STDIN_SOURCE = "<stdin>"
+#: Records are flushed to the output at least this often (seconds), so a
+#: reader sees the first ones at once even through a pipe.
+FLUSH_EVERY = 0.2
+
+
+def detect_encoding(path: str, encoding: str | None = None) -> str:
+    """The encoding that decodes the whole file: ``encoding``, else UTF-8, else GB18030.
+
+    The file is read in blocks and nothing is kept. Raises ``UnicodeDecodeError``
+    when none fits, ``LookupError`` for an unknown encoding, ``OSError`` when
+    the file cannot be read.
+
+    >>> import os, tempfile
+    >>> path = os.path.join(tempfile.mkdtemp(), "gbk.txt")
+    >>> with open(path, "wb") as f:
+    ...     _ = f.write("遗失声明".encode("gbk"))
+    >>> detect_encoding(path), detect_encoding(path, "gbk")
+    ('gb18030', 'gbk')
+    """
+    candidates = (encoding,) if encoding else ENCODINGS
+    for index, candidate in enumerate(candidates):
+        decoder = codecs.getincrementaldecoder(candidate)()
+        try:
+            with open(path, "rb") as handle:
+                while block := handle.read(BLOCK):
+                    decoder.decode(block)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            if index == len(candidates) - 1:
+                raise
+            continue
+        return candidate
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+class _Run:
+    """The state of one ``voidnotice parse`` run: its status, counts and progress bar."""
+
+    def __init__(self, err: TextIO, progress: bool, total: int | None) -> None:
+        self.err = err
+        self.status = 0
+        self.bar: Any = None
+        if progress:
+            try:
+                from tqdm import tqdm
+            except ImportError:  # the progress extra is not installed: no bar
+                pass
+            else:
+                self.bar = tqdm(total=total, unit="B", unit_scale=True, file=err,
+                                desc="voidnotice", leave=False)
+
+    def fail(self, message: str) -> None:
+        if self.bar is not None:
+            self.bar.clear()
+        print(f"voidnotice: {message}", file=self.err)
+        self.status = 1
+
+    def read(self, size: int) -> None:
+        if self.bar is not None:
+            self.bar.update(size)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _file_blocks(path: str, encoding: str, run: _Run) -> Iterator[str]:
+    decoder = codecs.getincrementaldecoder(encoding)()
+    with open(path, "rb") as handle:
+        while block := handle.read(BLOCK):
+            run.read(len(block))
+            yield decoder.decode(block)
+    yield decoder.decode(b"", final=True)
+
+
+def _stdin_blocks(stdin: TextIO, encoding: str | None, run: _Run) -> Iterator[str]:
+    """Standard input as it comes; without ``encoding``, its first block decides."""
+    binary: Any = stdin.buffer
+    read = getattr(binary, "read1", binary.read)
+    first = read(BLOCK)
+    if encoding is None:
+        encoding = ENCODINGS[-1]
+        for candidate in ENCODINGS[:-1]:
+            try:
+                codecs.getincrementaldecoder(candidate)().decode(first)
+            except UnicodeDecodeError:
+                continue
+            encoding = candidate
+            break
+    decoder = codecs.getincrementaldecoder(encoding)()
+    block = first
+    while block:
+        run.read(len(block))
+        yield decoder.decode(block)
+        block = read(BLOCK)
+    yield decoder.decode(b"", final=True)
+
+
+def _lines(blocks: Iterable[str]) -> Iterator[str]:
+    """Lines ended by ``\\n`` (as JSON lines are), from text given in blocks.
+
+    A line longer than a block is joined once, not copied again for each block.
+
+    >>> list(_lines(["a\\nb", "c", "d\\ne\\n", "f"]))
+    ['a', 'bcd', 'e', 'f']
+    """
+    parts: list[str] = []
+    for block in blocks:
+        if "\n" not in block:
+            parts.append(block)
+            continue
+        head, *middle, tail = block.split("\n")
+        parts.append(head)
+        yield "".join(parts)
+        yield from middle
+        parts = [tail]
+    rest = "".join(parts)
+    if rest:
+        yield rest
+
+
+def expand(names: Sequence[str], pattern: str) -> Iterator[str]:
+    """The files to read: each name, and the files under each directory that match
+    ``pattern``, recursively, in sorted order; ``-`` is standard input.
+
+    >>> import os, tempfile
+    >>> top = tempfile.mkdtemp(); os.makedirs(os.path.join(top, "b"))
+    >>> for name in ("a.txt", "b/c.txt", "b/d.csv"):
+    ...     open(os.path.join(top, name), "w").close()
+    >>> [os.path.relpath(p, top) for p in expand([top], "*.txt")]
+    ['a.txt', 'b/c.txt']
+    """
+    for name in names:
+        if name != "-" and os.path.isdir(name):
+            found = (str(path) for path in Path(name).rglob(pattern) if path.is_file())
+            yield from sorted(found)
+        else:
+            yield name
+
+
+def _text_blocks(name: str, encoding: str | None, stdin: TextIO, run: _Run) -> Iterator[str]:
     if name == "-":
-        return stdin.buffer.read()
-    with open(name, "rb") as handle:
-        return handle.read()
+        return _stdin_blocks(stdin, encoding, run)
+    return _file_blocks(name, detect_encoding(name, encoding), run)
+
+
+def _jsonl_inputs(
+    name: str, blocks: Iterable[str], text_field: str, id_field: str, run: _Run
+) -> Iterator[tuple[str, str]]:
+    source = STDIN_SOURCE if name == "-" else name
+    for number, line in enumerate(_lines(blocks), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as exc:
+            run.fail(f"{source}:{number}: not a JSON line ({exc})")
+            continue
+        text = record.get(text_field) if isinstance(record, dict) else None
+        if not isinstance(text, str):
+            run.fail(f"{source}:{number}: no text in field {text_field!r}")
+            continue
+        ident = record.get(id_field)
+        yield (f"{source}:{number}" if ident is None else str(ident)), text
+
+
+def _pieces(
+    names: Iterable[str], encoding: str | None, stdin: TextIO, run: _Run, input_format: str,
+    text_field: str, id_field: str,
+) -> Iterator[_Piece]:
+    """Every input cut into pieces, as they are read; a failed input is reported."""
+    for name in names:
+        source = STDIN_SOURCE if name == "-" else name
+        try:
+            blocks = _text_blocks(name, encoding, stdin, run)
+            if input_format == "jsonl":
+                for ident, text in _jsonl_inputs(name, blocks, text_field, id_field, run):
+                    for offset, piece in pieces([text], first=FIRST_PIECE_SIZE):
+                        yield _Piece(ident, offset, piece)
+            else:
+                for offset, piece in pieces(blocks, first=FIRST_PIECE_SIZE):
+                    yield _Piece(source, offset, piece)
+        except OSError as exc:
+            run.fail(f"{name}: cannot read: {exc.strerror or exc}")
+        except (UnicodeDecodeError, LookupError) as exc:
+            run.fail(f"{name}: cannot decode ({exc}); try --encoding")
+
+
+def _total_size(names: Sequence[str]) -> int | None:
+    try:
+        return sum(os.path.getsize(name) for name in names)
+    except OSError:
+        return None
 
 
 def run_parse(
-    files: Sequence[str], fmt: str, encoding: str | None, stdin: TextIO, out: TextIO,
-    err: TextIO,
+    files: Sequence[str], fmt: str, encoding: str | None, stdin: TextIO, out: IO[Any],
+    err: TextIO, *, jobs: int = 1, glob: str | None = None, input_format: str = "text",
+    text_field: str = "text", id_field: str = "id", progress: bool = False,
 ) -> int:
-    """Parse each file (``-`` is standard input) and write its notices; the exit status.
+    """Parse every input and write its notices with one writer; the exit status.
+
+    Inputs are files, directories (their files matching ``glob``, by default
+    ``*.txt``, or ``*.jsonl`` for ``input_format="jsonl"``) and ``-``,
+    standard input (the default). Each file is read in blocks and cut into
+    pieces at header lines, so records are written as they are found and
+    memory does not grow with the input. ``jobs`` processes parse (0: one
+    for every core); the output is the same whatever their number.
 
     >>> import io, sys
     >>> out, err = io.StringIO(), io.StringIO()
@@ -156,33 +364,50 @@ def run_parse(
     voidnotice: no-such-file.txt: cannot read: No such file or directory
     voidnotice: 0 notices found, 0 with warnings, 0 lines not understood
     """
-    status = 0
+    default_glob = "*.jsonl" if input_format == "jsonl" else "*.txt"
+    names = list(expand(files or ["-"], glob or default_glob))
+    run = _Run(err, progress, None if "-" in names else _total_size(names))
     found = warned = not_understood = 0
-    for name in files or ["-"]:
-        try:
-            text = decode(_read(name, stdin), encoding)
-        except OSError as exc:
-            print(f"voidnotice: {name}: cannot read: {exc.strerror or exc}", file=err)
-            status = 1
-            continue
-        except (UnicodeDecodeError, LookupError) as exc:
-            print(f"voidnotice: {name}: cannot decode ({exc}); try --encoding", file=err)
-            status = 1
-            continue
-        page = scan(text)
-        write(page.notices, fmt, out)
-        found += len(page.notices)
-        warned += sum(1 for n in page.notices if n.warnings)
-        not_understood += len(page.skipped)
+    writer = Writer.open(fmt, out)
+    flushed = time.monotonic()
+    results = run_pieces(
+        _pieces(names, encoding, stdin, run, input_format, text_field, id_field), jobs
+    )
+    try:
+        for result in results:
+            if isinstance(result, int):  # a piece is done: flush before reading on
+                not_understood += result
+                if found:
+                    out.flush()
+                continue
+            writer.write(result)
+            found += 1
+            warned += bool(result.warnings)
+            if time.monotonic() - flushed > FLUSH_EVERY:
+                out.flush()
+                flushed = time.monotonic()
+        writer.close()
+    except KeyboardInterrupt:
+        # What was written stays usable: the JSON array and the Parquet file are closed.
+        with contextlib.suppress(Exception):
+            results.close()
+            writer.close()
+            out.flush()
+        raise
+    finally:
+        results.close()
+        run.close()
+    out.flush()
     print(f"voidnotice: {found} notices found, {warned} with warnings,"
           f" {not_understood} lines not understood", file=err)
-    return status
+    return run.status
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="voidnotice", description="Read Chinese voidance notices and check their numbers."
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("validate", help="check identifiers, one verdict a line")
     check.add_argument("values", nargs="*", metavar="VALUE",
@@ -194,26 +419,91 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=["text", "jsonl"], default="text")
     reader = commands.add_parser("parse", help="read notices into records, one a line")
     reader.add_argument("files", nargs="*", metavar="FILE",
-                        help="text files (default: standard input; - names it too)")
-    reader.add_argument("--format", choices=FORMATS, default="jsonl")
+                        help="files or directories (default: standard input; - names it too)")
+    reader.add_argument("--format", choices=FORMATS, default="jsonl",
+                        help="output format (parquet needs voidnotice[parquet] and -o)")
     reader.add_argument("--encoding", help="the files' encoding (default: UTF-8 or GB18030)")
+    reader.add_argument("-o", "--output", metavar="FILE",
+                        help="write to FILE instead of standard output")
+    reader.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                        help="parse on N processes (0: one for every core; default 1)")
+    reader.add_argument("--glob", metavar="PATTERN",
+                        help="files to read in directories (default *.txt, or *.jsonl)")
+    reader.add_argument("--input-format", choices=["text", "jsonl"], default="text",
+                        help="jsonl: one JSON object a line, each with a text to parse")
+    reader.add_argument("--text-field", default="text", metavar="NAME",
+                        help="with jsonl input: the field holding the text (default text)")
+    reader.add_argument("--id-field", default="id", metavar="NAME",
+                        help="with jsonl input: the field giving the source (default id;"
+                             " without it, FILE:LINE)")
+    reader.add_argument("-q", "--quiet", action="store_true",
+                        help="no progress bar (it is shown only when standard error is a"
+                             " terminal, with voidnotice[progress])")
     return parser
+
+
+_TEXT_OUTPUT: dict[str, Any] = {"encoding": "utf-8", "newline": ""}
+
+
+def _parse_command(args: argparse.Namespace) -> int:
+    if args.jobs < 0:
+        print("voidnotice: --jobs takes 0 (every core) or more", file=sys.stderr)
+        return 2
+    if args.format == "parquet":
+        if not args.output:
+            print("voidnotice: --format parquet writes a file: give -o FILE", file=sys.stderr)
+            return 2
+        try:
+            import_extra("pyarrow.parquet", "parquet")
+        except ImportError as exc:
+            print(f"voidnotice: {exc}", file=sys.stderr)
+            return 2
+    progress = sys.stderr.isatty() and not args.quiet
+    options = {"jobs": args.jobs, "glob": args.glob, "input_format": args.input_format,
+               "text_field": args.text_field, "id_field": args.id_field, "progress": progress}
+    if not args.output:
+        return run_parse(args.files, args.format, args.encoding, sys.stdin, sys.stdout,
+                         sys.stderr, **options)
+    binary = args.format not in TEXT_FORMATS
+    try:
+        handle = open(  # noqa: SIM115 - closed below; opening fails apart from parsing
+            args.output, "wb" if binary else "w", **({} if binary else _TEXT_OUTPUT)
+        )
+    except OSError as exc:
+        print(f"voidnotice: {args.output}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    with handle:
+        return run_parse(args.files, args.format, args.encoding, sys.stdin, handle, sys.stderr,
+                         **options)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status.
+
+    A reader that goes away (``voidnotice parse big.txt | head``) ends the
+    run quietly with status 141; Ctrl-C ends it with status 130, without a
+    traceback.
 
     >>> main(["validate", "--kind", "org_code", "--format", "jsonl", "D2143569-1"])
     {"raw": "D2143569-1", "value": "D21435691"..."suggestions": ["D2143569X", ...]}
     1
     """
     args = _parser().parse_args(argv)
-    if args.command == "parse":
-        return run_parse(args.files, args.format, args.encoding, sys.stdin, sys.stdout,
-                         sys.stderr)
-    return run_validate(
-        _numbers(args.values, sys.stdin), args.kind, args.relax_region, args.format, sys.stdout
-    )
+    try:
+        if args.command == "parse":
+            return _parse_command(args)
+        return run_validate(
+            _numbers(args.values, sys.stdin), args.kind, args.relax_region, args.format,
+            sys.stdout,
+        )
+    except BrokenPipeError:
+        # Python would report the pipe again when it flushes standard output at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 128 + signal.SIGPIPE
+    except KeyboardInterrupt:
+        print("voidnotice: interrupted", file=sys.stderr)
+        return 128 + signal.SIGINT
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -23,7 +23,7 @@ simplified characters before it reads it, and folds the words the same way.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -32,6 +32,16 @@ from types import MappingProxyType
 from voidnotice import vocabulary as v
 from voidnotice.kinds import Kind
 from voidnotice.notice import Document, Event
+
+#: A lexicon's tables as plain values: events, documents, number labels,
+#: issuing verbs, organisation endings.
+Tables = tuple[
+    tuple[tuple[str, str], ...],
+    tuple[tuple[str, tuple[str, ...]], ...],
+    tuple[tuple[str, str | None], ...],
+    tuple[str, ...],
+    tuple[str, ...],
+]
 
 
 @dataclass(frozen=True, eq=False)
@@ -58,6 +68,25 @@ class Lexicon:
         object.__setattr__(self, "_longest_first", longest)
         # Reversed, so that the first document listing a word keeps it.
         object.__setattr__(self, "_by_word", MappingProxyType(dict(reversed(longest))))
+
+    def __reduce__(self) -> tuple[Callable[[Tables], Lexicon], tuple[Tables]]:
+        """Pickled as its tables (for ``parse_many(jobs=N)``); one lexicon a process each."""
+        return _interned, (self.tables(),)
+
+    def tables(self) -> Tables:
+        """The tables as plain, hashable values: equal for equal lexicons.
+
+        >>> Lexicon.default().tables() == Lexicon.default().extend().tables()
+        True
+        """
+        return (
+            tuple(sorted((w, e.value) for w, e in self.events.items())),
+            tuple(sorted((d.value, words) for d, words in self.documents.items())),
+            tuple(sorted((w, None if k is None else k.value)
+                         for w, k in self.number_labels.items())),
+            self.issuing_verbs,
+            self.organization_endings,
+        )
 
     @staticmethod
     @functools.cache
@@ -144,6 +173,20 @@ class Lexicon:
         if document is Document.RECEIPT and "税" in label and "非税" not in label:
             return Document.TAX_RECEIPT
         return document
+
+
+@functools.lru_cache(maxsize=32)
+def _interned(tables: Tables) -> Lexicon:
+    """The lexicon of these tables, made once in a process, so that a pool's worker
+    compiles its patterns once, not for every batch it is sent."""
+    events, documents, labels, verbs, endings = tables
+    return Lexicon(
+        events=MappingProxyType({w: Event(e) for w, e in events}),
+        documents=MappingProxyType({Document(d): words for d, words in documents}),
+        number_labels=MappingProxyType({w: None if k is None else Kind(k) for w, k in labels}),
+        issuing_verbs=verbs,
+        organization_endings=endings,
+    )
 
 
 def _folded(word: str) -> str:

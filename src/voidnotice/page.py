@@ -355,7 +355,7 @@ def _opens_with_document(folded: str) -> bool:
 
 
 #: How many lines may stand between (转下版) and (接上版): a page's foot and the next head.
-_BREAK_REACH = 24
+BREAK_REACH = 24
 
 
 def _across_breaks(lines: Iterator[_Line]) -> Iterator[_Line]:
@@ -375,7 +375,7 @@ def _across_breaks(lines: Iterator[_Line]) -> Iterator[_Line]:
             continue
         held: list[_Line] = []
         resumed: _Line | None = None
-        for following in itertools.islice(pending, _BREAK_REACH):
+        for following in itertools.islice(pending, BREAK_REACH):
             held.append(following)
             if p.match(p.CONTINUED_FROM, following.folded) is not None:
                 resumed = following
