@@ -80,7 +80,8 @@ def test_a_value_that_is_no_enum_member_is_refused() -> None:
 def test_bulk_readers_take_a_lexicon_through_a_process_pool() -> None:
     from voidnotice import iter_notices, parse_many
 
-    pages = [("a", "下列证件声明作废\n·张三遗失营照副本"), ("b", "下列证件声明作废\n·李四遗失营照正本")]
+    pages = [("a", "下列证件声明作废\n·张三遗失营照副本"),
+             ("b", "下列证件声明作废\n·李四遗失营照正本")]
     for jobs in (1, 2):
         found = [(n.source, n.items[0].document) for n in parse_many(pages, jobs=jobs,
                                                                       lexicon=LEXICON)]

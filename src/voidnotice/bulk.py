@@ -80,23 +80,8 @@ def _scan_lazily(
                 if notice is None:
                     skipped.append(_skip(text, a, b, "not_a_notice", "no event or void statement"))
                 else:
-                    found.append(_with_source_field(notice))
+                    found.append(notice)
         yield from found
-
-
-_FIELDS = tuple(Notice.model_fields)
-
-
-def _with_source_field(notice: Notice) -> Notice:
-    """The record with its ``source`` field, null, where the parser left it out.
-
-    The parser builds records without the field's default; in place, the
-    fields in the model's order (JSON keeps it), as the record is new.
-    """
-    values = notice.__dict__
-    if "source" not in values:
-        object.__setattr__(notice, "__dict__", {k: values.get(k) for k in _FIELDS})
-    return notice
 
 
 def iter_notices(text: str, *, lexicon: Lexicon | None = None) -> Iterator[Notice]:
