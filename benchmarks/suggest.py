@@ -28,10 +28,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from voidnotice import regions, validate
+from voidnotice.corrections import suggest
 from voidnotice.ids import org_code, registration_number, resident_id, uscc
 from voidnotice.kinds import Kind
 from voidnotice.lookalikes import LOOKALIKES
-from voidnotice.suggest import suggest
 
 
 @functools.cache

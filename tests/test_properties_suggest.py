@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 import bench
 from voidnotice import Kind, suggest, validate
+from voidnotice.corrections import LOOKALIKE_GROUPS
 from voidnotice.ids import module_for
-from voidnotice.suggest import LOOKALIKE_GROUPS
 
 BENCH = bench.load("suggest")
 #: Every kind with a check character that has a generator of valid numbers.

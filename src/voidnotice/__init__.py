@@ -6,20 +6,74 @@
 >>> r = voidnotice.validate("92430203MA41YB4C2X", kind="uscc")
 >>> r.valid, [e.code for e in r.errors]
 (False, ['org_code_checksum', 'checksum'])
+
+Everything is imported on first use (PEP 562), so ``import voidnotice`` costs
+little: a caller who only checks numbers never loads the parser, pydantic's
+record models load with the first record, the process pool with the first
+``parse_many(jobs=N)``.
 """
 
-from voidnotice.bulk import iter_notices, parse_many
-from voidnotice.ids import Parts
-from voidnotice.kinds import Kind
-from voidnotice.lexicon import Lexicon
-from voidnotice.notice import Copy, Document, Event, Item, Notice, Party, PartyKind, Relation, Role
-from voidnotice.page import Page, Skipped, parse, scan
-from voidnotice.parsing import parse_notice
-from voidnotice.problems import Problem
-from voidnotice.regions import Region
-from voidnotice.rows import COLUMNS, to_rows
-from voidnotice.suggest import suggest
-from voidnotice.validation import Identifier, UnknownKindError, identify, is_valid, validate
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from voidnotice.bulk import iter_notices, parse_many
+    from voidnotice.corrections import suggest
+    from voidnotice.ids import Parts
+    from voidnotice.kinds import Kind
+    from voidnotice.lexicon import Lexicon
+    from voidnotice.notice import (
+        Copy,
+        Document,
+        Event,
+        Item,
+        Notice,
+        Party,
+        PartyKind,
+        Relation,
+        Role,
+    )
+    from voidnotice.page import Page, Skipped, parse, scan
+    from voidnotice.parsing import parse_notice
+    from voidnotice.problems import Problem
+    from voidnotice.regions import Region
+    from voidnotice.rows import COLUMNS, to_rows
+    from voidnotice.validation import Identifier, UnknownKindError, identify, is_valid, validate
+
+#: Where each public name lives.
+_EXPORTS: dict[str, str] = {
+    "COLUMNS": "voidnotice.rows",
+    "Copy": "voidnotice.notice",
+    "Document": "voidnotice.notice",
+    "Event": "voidnotice.notice",
+    "Identifier": "voidnotice.validation",
+    "Item": "voidnotice.notice",
+    "Kind": "voidnotice.kinds",
+    "Lexicon": "voidnotice.lexicon",
+    "Notice": "voidnotice.notice",
+    "Page": "voidnotice.page",
+    "Parts": "voidnotice.ids",
+    "Party": "voidnotice.notice",
+    "PartyKind": "voidnotice.notice",
+    "Problem": "voidnotice.problems",
+    "Region": "voidnotice.regions",
+    "Relation": "voidnotice.notice",
+    "Role": "voidnotice.notice",
+    "Skipped": "voidnotice.page",
+    "UnknownKindError": "voidnotice.validation",
+    "identify": "voidnotice.validation",
+    "is_valid": "voidnotice.validation",
+    "iter_notices": "voidnotice.bulk",
+    "parse": "voidnotice.page",
+    "parse_many": "voidnotice.bulk",
+    "parse_notice": "voidnotice.parsing",
+    "scan": "voidnotice.page",
+    "suggest": "voidnotice.corrections",
+    "to_rows": "voidnotice.rows",
+    "validate": "voidnotice.validation",
+}
 
 __all__ = [
     "COLUMNS",
@@ -55,3 +109,17 @@ __all__ = [
 
 #: The version, defined here only (pyproject.toml reads it).
 __version__ = "0.1.0.dev0"
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name from its module the first time it is asked for."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'voidnotice' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_EXPORTS])

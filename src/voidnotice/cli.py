@@ -10,7 +10,7 @@ and the others are still processed; the exit status is then 1.
 ``voidnotice validate [--kind K] [VALUE ...]`` checks numbers given as
 arguments, or one a line on standard input, and prints one verdict a line
 (``--format jsonl`` for machines). Beside an invalid number it names the
-likeliest corrections (:func:`voidnotice.suggest.suggest`): text lines end in
+likeliest corrections (:func:`voidnotice.suggest`): text lines end in
 ``did you mean: A, B``, jsonl lines carry a ``suggestions`` list. Exit status:
 0 when every number is valid, 1 when any is not (or fits no kind), 2 for a
 usage error.
@@ -36,10 +36,10 @@ from typing import IO, Any, TextIO
 
 from voidnotice import __version__
 from voidnotice.bulk import FIRST_PIECE_SIZE, _Piece, pieces, run_pieces
+from voidnotice.corrections import suggest
 from voidnotice.kinds import Kind
 from voidnotice.output import FORMATS, TEXT_FORMATS, Writer
 from voidnotice.rows import import_extra
-from voidnotice.suggest import suggest
 from voidnotice.validation import Identifier, UnknownKindError, validate
 
 #: How many corrections a line shows beside an invalid number.

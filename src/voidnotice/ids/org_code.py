@@ -43,7 +43,7 @@ from voidnotice.normalize import compact as _compact
 from voidnotice.normalize import fold
 
 if TYPE_CHECKING:
-    from voidnotice.suggest import CheckSum
+    from voidnotice.corrections import CheckSum
 
 KIND = Kind.ORG_CODE
 NAME = "organisation code (组织机构代码)"
@@ -57,7 +57,7 @@ _WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
 # int(c, 36) is the GB 11714 value: digits as themselves, A=10 ... Z=35.
 _VALUE = {c: int(c, 36) for c in BODY_ALPHABET}
 _CHECK_VALUE = {c: 10 if c == "X" else int(c) for c in CHECK_ALPHABET}
-#: The characters each position may hold (for :mod:`voidnotice.suggest`).
+#: The characters each position may hold (for :mod:`voidnotice.corrections`).
 ALPHABETS = (BODY_ALPHABET,) * 8 + (CHECK_ALPHABET,)
 
 
@@ -96,7 +96,7 @@ def check_sums(offset: int = 0) -> tuple[CheckSum, ...]:
     """The check as a weighted sum, for a code at ``offset`` in a longer number.
 
     :func:`calc_check_digit`'s sum plus the check character's value (``X``
-    = 10) is 0 mod 11; :mod:`voidnotice.suggest` searches corrections with it.
+    = 10) is 0 mod 11; :mod:`voidnotice.corrections` searches corrections with it.
 
     >>> modulus, target, terms = check_sums()[0]
     >>> modulus, target, sum(w * v[c] for (_, w, v), c in zip(terms, "D2143569X")) % 11

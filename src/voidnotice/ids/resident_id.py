@@ -83,7 +83,7 @@ from voidnotice.normalize import compact as _compact
 from voidnotice.regions import Region
 
 if TYPE_CHECKING:
-    from voidnotice.suggest import CheckSum
+    from voidnotice.corrections import CheckSum
 
 KIND = Kind.RESIDENT_ID
 NAME = "resident identity number (公民身份号码)"
@@ -93,10 +93,10 @@ HAS_CHECK_CHARACTER = True
 
 DIGITS = "0123456789"
 #: The characters each position of an 18-character number may hold (for
-#: :mod:`voidnotice.suggest`).
+#: :mod:`voidnotice.corrections`).
 ALPHABETS = (DIGITS,) * 17 + (DIGITS + "X",)
 _WEIGHTS = tuple(pow(2, 17 - i, 11) for i in range(17))
-#: The check as a weighted sum (for :mod:`voidnotice.suggest`): ISO 7064
+#: The check as a weighted sum (for :mod:`voidnotice.corrections`): ISO 7064
 #: MOD 11-2, the digits weighted by 2^(17-i) mod 11 plus the check character
 #: (``X`` = 10) is 1 mod 11.
 CHECK_SUMS: tuple[CheckSum, ...] = ((11, 1, (

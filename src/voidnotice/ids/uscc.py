@@ -61,7 +61,7 @@ from voidnotice.normalize import compact as _compact
 from voidnotice.regions import Region
 
 if TYPE_CHECKING:
-    from voidnotice.suggest import CheckSum
+    from voidnotice.corrections import CheckSum
 
 KIND = Kind.USCC
 NAME = "unified social credit code (统一社会信用代码)"
@@ -94,7 +94,7 @@ AUTHORITIES: dict[str, tuple[str, dict[str, str]]] = {
     "Y": ("其他", {"1": "其他"}),
 }
 
-#: The characters each position may hold (for :mod:`voidnotice.suggest`).
+#: The characters each position may hold (for :mod:`voidnotice.corrections`).
 ALPHABETS = (
     "".join(AUTHORITIES),
     "".join(sorted({c for _, categories in AUTHORITIES.values() for c in categories})),
@@ -103,7 +103,7 @@ ALPHABETS = (
     org_code.CHECK_ALPHABET,
     ALPHABET,
 )
-#: Both checks as weighted sums (for :mod:`voidnotice.suggest`): the MOD 31
+#: Both checks as weighted sums (for :mod:`voidnotice.corrections`): the MOD 31
 #: sum of :func:`calc_check_digit` plus the check character's value is 0 mod
 #: 31, and the embedded organisation code's sum (positions 9-17).
 CHECK_SUMS: tuple[CheckSum, ...] = (
