@@ -486,7 +486,8 @@ OTHER_HEADER = _compile(
 )
 # 李娜的手提包于2024年4月2日被盗: the bag, then when, are no part of the name.
 PARTY_TAIL = _triggered(_compile(
-    r"(?=.)(?:的(?:钱包|皮包|手提包|挎包|背包|包|钱夹|皮夹))?"
+    # 何建军钱包被盗: the bag, with or without 的
+    r"(?=.)(?:的(?:钱包|皮包|手提包|挎包|背包|包|钱夹|皮夹)|钱包|皮包|手提包|挎包|背包|钱夹|皮夹)?"
     r"(?:(?:不慎|不小心|不幸|名下|于\d{4}年|在|因).*|共同)?$"),
                         "不慎", "不小心", "不幸", "共同", "名下", "于", "在", "因", "包", "夹")
 # (个体工商户), (字号：桂芳鲜花店), (曾用名：李淑梅), (系已故张德顺之继承人): what the
@@ -525,7 +526,7 @@ FURNITURE = _compile(
 # lines and prices, the editors' credits. Never a line that holds an event or 作废.
 FURNITURE_LINE = _compile(
     # （本栏登报热线：0771-5681234）: in brackets, of this column or page
-    rf"^[(]?(?:本栏|本版)?(?:(?:{_alternation(v.FURNITURE_OPENERS)})\s*[:：]"
+    rf"^[(【\[]?(?:本栏|本版)?(?:(?:{_alternation(v.FURNITURE_OPENERS)})\s*[:：]"
     rf"|[\p{{Han}}]{{1,8}}(?:{_alternation(v.PAPER_ENDINGS)})\s*\d{{4}}\s*年"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
     r"|[─━—–\-=_~*·.]{3,}$"  # a rule between blocks
@@ -533,7 +534,7 @@ FURNITURE_LINE = _compile(
     r"|[—\-–－=]+\s*[A-Z]?\d{1,3}\s*[—\-–－=]+$"
     r"|第\s*[\d一二三四五六七八九十]{1,3}\s*版"
     r"|[A-Z]\d{1,2}\s*版\s*$"
-    r"|本版广告由.{0,40}承办"
+    r"|本[版栏]广告由.{0,40}承办"
     r"|.{0,40}\d+\s*元\s*/\s*(?:行|字|次|条|厘米|cm|平方厘米))"
 )
 # Two notices OCR read across two columns end in two void statements one after the other:
