@@ -185,7 +185,7 @@ def start(args: list[str]) -> subprocess.Popen[bytes]:
     )
 
 
-def feed(process: subprocess.Popen[bytes]) -> None:
+def feed(process: subprocess.Popen[bytes]) -> threading.Thread:
     """Write the input from a thread (the output pipe fills meanwhile), and keep it open."""
     assert process.stdin is not None
     stdin = process.stdin
@@ -197,7 +197,9 @@ def feed(process: subprocess.Popen[bytes]) -> None:
         except (BrokenPipeError, ValueError):  # the process ended, or the test closed it
             pass
 
-    threading.Thread(target=write, daemon=True).start()
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    return writer
 
 
 def first_line(process: subprocess.Popen[bytes]) -> bytes:
@@ -213,14 +215,22 @@ def first_line(process: subprocess.Popen[bytes]) -> bytes:
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_records_come_out_before_the_input_ends(jobs: str) -> None:
     process = start(["--jobs", jobs])
-    feed(process)  # and kept open: the input is not exhausted
+    writer = feed(process)  # and kept open: the input is not exhausted
     line = first_line(process)
     assert json.loads(line)["source"] == STDIN_SOURCE
     assert process.poll() is None  # still waiting for the rest of its input
-    assert process.stdin is not None
+    assert process.stdin is not None and process.stdout is not None
+    assert process.stderr is not None
+    # Read the rest of the output meanwhile, so that the process never waits on a full
+    # pipe and takes all its input; only then is the input closed.
+    stdout = process.stdout
+    rest_parts: list[bytes] = []
+    reader = threading.Thread(target=lambda: rest_parts.append(stdout.read()))
+    reader.start()
+    writer.join(120)
     process.stdin.close()
-    assert process.stdout is not None and process.stderr is not None
-    rest = process.stdout.read()
+    reader.join(300)
+    rest = b"".join(rest_parts)
     err = process.stderr.read()
     assert process.wait(timeout=300) == 0
     assert len(rest.splitlines()) + 1 == int(err.split()[1]) and b"Traceback" not in err
