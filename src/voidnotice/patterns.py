@@ -245,6 +245,8 @@ def match(
     >>> match(RANGE_TAIL, "00123456-00123460", 8).group("num")
     '00123460'
     """
+    if not may_match(pattern, text):  # sound for any pos: no trigger anywhere, no match
+        return None
     found: Match | None = pattern.compiled.match(text, pos, endpos, timeout=TIMEOUT)
     return found
 
@@ -255,6 +257,8 @@ def fullmatch(pattern: Pattern, text: str) -> Match | None:
     >>> fullmatch(PERSON_NAME, "郭建平") is not None
     True
     """
+    if not may_match(pattern, text):
+        return None
     found: Match | None = pattern.compiled.fullmatch(text, timeout=TIMEOUT)
     return found
 
@@ -524,7 +528,7 @@ FURNITURE = _compile(
 # A whole line that belongs to the page: a running head or foot (paper, date,
 # weekday, edition), a page number (— B3 —, 第7版), the advertising office's
 # lines and prices, the editors' credits. Never a line that holds an event or 作废.
-FURNITURE_LINE = _compile(
+FURNITURE_LINE = _triggered(_compile(
     # （本栏登报热线：0771-5681234）: in brackets, of this column or page
     rf"^[(【\[]?(?:本栏|本版)?(?:(?:{_alternation(v.FURNITURE_OPENERS)})\s*[:：]"
     rf"|[\p{{Han}}]{{1,8}}(?:{_alternation(v.PAPER_ENDINGS)})\s*\d{{4}}\s*年"
@@ -536,10 +540,11 @@ FURNITURE_LINE = _compile(
     r"|[A-Z]\d{1,2}\s*版\s*$"
     r"|本[版栏]广告由.{0,40}承办"
     r"|.{0,40}\d+\s*元\s*/\s*(?:行|字|次|条|厘米|cm|平方厘米))"
-)
+), ":", "：", "年", "─", "━", "—", "–", "-", "－", "=", "_", "~", "*", "·", ".", "版", "承办", "/")
 # Two notices OCR read across two columns end in two void statements one after the other:
 # 渝中区刘德明遗失机动车驾驶证，声明 沙坪坝区张小燕遗失结婚证，声明 作废。 作废。
-INTERLEAVED = _compile(r"(?:声明\s*)?作废[。.]?\s+(?:声明\s*)?作废[。.]?\s*$")
+INTERLEAVED = _triggered(
+    _compile(r"(?:声明\s*)?作废[。.]?\s+(?:声明\s*)?作废[。.]?\s*$"), "作废")
 # A line that says something is lost or void, in either script: what scan must account for.
 UNREAD_TRIGGER = _compile(
     lambda lex: (
@@ -547,10 +552,12 @@ UNREAD_TRIGGER = _compile(
     )
 )
 # (转下版) at the end of a cut notice, (接上版) where it goes on: the layout's, not the notice's.
-CONTINUED_BELOW = _compile(r"[(](?:转下版|下转\w{1,6}版|转第?\s*\w{1,4}\s*版|转\w{1,4}版)[)]\s*$")
-CONTINUED_FROM = _compile(r"^\s*[(](?:接上版|上接\w{1,6}版|接第?\s*\w{1,4}\s*版|接\w{1,4}版)[)]")
+CONTINUED_BELOW = _triggered(_compile(
+    r"[(](?:转下版|下转\w{1,6}版|转第?\s*\w{1,4}\s*版|转\w{1,4}版)[)]\s*$"), "转")
+CONTINUED_FROM = _triggered(_compile(
+    r"^\s*[(](?:接上版|上接\w{1,6}版|接第?\s*\w{1,4}\s*版|接\w{1,4}版)[)]"), "接")
 # Lines of the advertising office that speak of notices: furniture though they say 遗失声明.
-NOTICE_TERMS = _compile(
+NOTICE_TERMS = _triggered(_compile(
     r"^(?:刊登须知|登报须知|本版广告|收费标准)|^[^。]{0,10}每(?:条|行|字)\s*(?:\(\d+字\))?\s*\d+\s*元"
-)
+), "须知", "本版广告", "收费标准", "每")
 CONTINUATION = _compile(r"金额|元|作废|声明|副本|正本|号|\d")
