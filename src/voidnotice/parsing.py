@@ -26,6 +26,9 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
+
+from pydantic import BaseModel
 
 from voidnotice import patterns as p
 from voidnotice import vocabulary as v
@@ -289,16 +292,24 @@ def _as_printed(notice: Notice, text: str, folded: str) -> Notice:
         i = folded.find(value)
         return text[i:i + len(value)] if i >= 0 else value
 
-    parties = [party.model_copy(update={
-        "name": printed(party.name), "address": printed(party.address),
-        "relations": [r.model_copy(update={"name": printed(r.name)}) for r in party.relations],
-    }) for party in notice.parties]
-    items = [item.model_copy(update={
-        "label": printed(item.label), "issuer": printed(item.issuer),
-        "identifiers": [i.model_copy(update={"raw": printed(i.raw), "label": printed(i.label)})
-                        for i in item.identifiers],
-    }) for item in notice.items]
+    parties = [_with(party, name=printed(party.name), address=printed(party.address),
+                     relations=[_with(r, name=printed(r.name)) for r in party.relations])
+               for party in notice.parties]
+    items = [_with(item, label=printed(item.label), issuer=printed(item.issuer),
+                   identifiers=[_with(i, raw=printed(i.raw), label=printed(i.label))
+                                for i in item.identifiers])
+             for item in notice.items]
     return notice.model_copy(update={"text": text, "parties": parties, "items": items})
+
+
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+def _with(model: _Model, **values: object) -> _Model:
+    """The model with these values, copied only where one differs (most are as printed)."""
+    if all(getattr(model, key) == value for key, value in values.items()):
+        return model
+    return model.model_copy(update=values)
 
 
 def _timed_out(text: str, span: tuple[int, int], header_void: bool) -> Notice:

@@ -116,12 +116,14 @@ class Pattern:
     '被盗'
     """
 
-    __slots__ = ("_compiled", "_fixed", "_source")
+    __slots__ = ("_compiled", "_fixed", "_last", "_source")
 
     def __init__(self, source: str | Callable[[Lexicon], str]) -> None:
         self._source = source
         self._fixed: regex.Pattern[str] | None = None  # a source of no lexicon's words
         self._compiled: dict[Lexicon, regex.Pattern[str]] = {}
+        # The lexicon asked for last and its pattern: nearly every call asks for the same.
+        self._last: tuple[Lexicon, regex.Pattern[str]] | None = None
 
     def source(self, lexicon: Lexicon) -> str:
         """The pattern's source for ``lexicon``."""
@@ -141,9 +143,13 @@ class Pattern:
             self._fixed = regex.compile(self._source, regex.VERSION1)
             return self._fixed
         lexicon = active()
+        last = self._last
+        if last is not None and last[0] is lexicon:
+            return last[1]
         found = self._compiled.get(lexicon)
         if found is None:
             found = self._compiled[lexicon] = regex.compile(self._source(lexicon), regex.VERSION1)
+        self._last = (lexicon, found)
         return found
 
     def search(self, *args: Any, **kwargs: Any) -> Match | None:
