@@ -124,3 +124,9 @@ def test_a_bullet_always_starts_a_notice() -> None:
     # The bulleted line was joined to the line before it.
     page = scan("1\n·章0作废。寻人")
     assert all(not n.text.startswith("1") for n in page.notices)
+
+
+def test_a_run_of_digits_glued_to_an_amount_is_no_amount() -> None:
+    # Scaling 4302111983122853724302111983122853722.5 by 万 raised decimal.InvalidOperation.
+    notice = parse_notice("遗失4302111983122853724302111983122853722.5万元")
+    assert notice is None or all(item.amount is None for item in notice.items)

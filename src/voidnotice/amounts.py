@@ -221,6 +221,8 @@ def _arabic(text: str) -> Decimal | None:
         return None
     for separator in _SEPARATORS:
         whole = whole.replace(separator, "")
+    if len(whole) + len(decimals) > _MAX_DIGITS:
+        return None  # a run of digits glued to 万元 (…4302111983122853722.5万元) is no amount
     value = Decimal(whole + point + decimals)
     if rest[:1] in _BIG_UNITS:
         value *= _BIG_UNITS[rest[0]]
@@ -234,6 +236,12 @@ def _arabic(text: str) -> Decimal | None:
         return None
     fraction = _fraction(rest[1:])
     return None if fraction is None else value + fraction
+
+
+#: More digits than any amount a notice prints (a trillion yuan has 13): beyond
+#: this, a number is a run of other numbers, and scaling it by 万 would exceed the
+#: precision of a Decimal.
+_MAX_DIGITS = 18
 
 
 def _grouped(whole: str) -> bool:
