@@ -130,3 +130,10 @@ def test_a_run_of_digits_glued_to_an_amount_is_no_amount() -> None:
     # Scaling 4302111983122853724302111983122853722.5 by 万 raised decimal.InvalidOperation.
     notice = parse_notice("遗失4302111983122853724302111983122853722.5万元")
     assert notice is None or all(item.amount is None for item in notice.items)
+
+
+def test_an_amount_no_notice_prints_is_no_amount() -> None:
+    # A hundred 玖 were read as 1E+100 yuan, rounded.
+    notice = parse_notice("张三遗失收据一张，金额" + "玖" * 100 + "元，声明作废。")
+    assert notice is not None and notice.items[0].amount is None
+    assert "unparsed" in [w.code for w in notice.warnings]

@@ -205,9 +205,13 @@ def parse_amount(text: str) -> Decimal | None:
     cleaned = cleaned.removesuffix("整").removesuffix("正")  # rule 2
     if cleaned[-1:] in ("角", "分") and not _YUAN_CHARS.intersection(cleaned):
         return _fraction(cleaned)  # 伍角, 捌分, 5角: an amount under one yuan
-    if cleaned[:1].isdigit():
-        return _arabic(cleaned)
-    return _chinese(cleaned)
+    value = _arabic(cleaned) if cleaned[:1].isdigit() else _chinese(cleaned)
+    # 玖玖玖…(a hundred of them)元 is no amount a notice prints, and would be rounded.
+    return value if value is None or value < _TOO_LARGE else None
+
+
+#: No notice prints an amount of this many yuan (ten thousand trillion).
+_TOO_LARGE = Decimal(10) ** 16
 
 
 def _arabic(text: str) -> Decimal | None:
