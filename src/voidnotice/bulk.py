@@ -33,7 +33,7 @@ from typing import TypeAlias
 from voidnotice import patterns as p
 from voidnotice.lexicon import Lexicon, using
 from voidnotice.notice import Notice
-from voidnotice.page import BREAK_REACH, Skipped, _cut, _drafts, _notice, _skip
+from voidnotice.page import BREAK_REACH, Skipped, _drafts, draft_notices
 from voidnotice.problems import expect_str
 
 #: An input of :func:`parse_many`: a text, an ``(id, text)`` pair, or a
@@ -74,13 +74,7 @@ def _scan_lazily(
             draft = next(drafts, None)
             if draft is None:
                 return
-            found = []
-            for a, b, piece, folded in _cut(text, draft):
-                notice = _notice(piece, folded, a, b, draft.header_void)
-                if notice is None:
-                    skipped.append(_skip(text, a, b, "not_a_notice", "no event or void statement"))
-                else:
-                    found.append(notice)
+            found = draft_notices(text, draft, skipped)
         yield from found
 
 

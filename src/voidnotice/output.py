@@ -121,6 +121,19 @@ class JsonWriter(Writer):
         self.out.write("\n]\n" if self.count else "[]\n")
 
 
+class _Numbering:
+    """A notice's number within its source: 1, 2, 3…, from 1 again at each new source."""
+
+    def __init__(self) -> None:
+        self.source: object = object()
+        self.number = 0
+
+    def next(self, notice: Notice) -> int:
+        self.number = self.number + 1 if notice.source == self.source else 1
+        self.source = notice.source
+        return self.number
+
+
 class CsvWriter(Writer):
     """A header of :data:`voidnotice.rows.COLUMN_NAMES`, then the flat rows.
 
@@ -136,15 +149,11 @@ class CsvWriter(Writer):
         super().__init__(out)
         self.writer = csv.writer(out, lineterminator="\n")
         self.writer.writerow(COLUMN_NAMES)
-        self.source: object = object()
-        self.number = 0
+        self.numbering = _Numbering()
 
     def write(self, notice: Notice) -> None:
         """Write the notice's rows."""
-        source = getattr(notice, "source", None)
-        self.number = self.number + 1 if source == self.source else 1
-        self.source = source
-        for row in notice_rows(notice, self.number):
+        for row in notice_rows(notice, self.numbering.next(notice)):
             self.writer.writerow([csv_cell(row[name]) for name in COLUMN_NAMES])
 
 
@@ -168,15 +177,11 @@ class ParquetWriter(Writer):
         parquet = import_extra("pyarrow.parquet", "parquet")
         self.writer = parquet.ParquetWriter(out, arrow_schema())
         self.rows: list[dict[str, Any]] = []
-        self.source: object = object()
-        self.number = 0
+        self.numbering = _Numbering()
 
     def write(self, notice: Notice) -> None:
         """Gather the notice's rows; write a row group when enough are gathered."""
-        source = getattr(notice, "source", None)
-        self.number = self.number + 1 if source == self.source else 1
-        self.source = source
-        self.rows.extend(notice_rows(notice, self.number))
+        self.rows.extend(notice_rows(notice, self.numbering.next(notice)))
         if len(self.rows) >= self.GROUP:
             self._flush()
 

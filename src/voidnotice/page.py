@@ -37,7 +37,6 @@ from voidnotice.problems import Problem, expect_str
 #: Longer than this, a line without a bullet is prose unless most of its
 #: sentences are notices.
 _PROSE_LENGTH = 160
-_MAX_NOTICE = MAX_NOTICE
 #: Longer than any document word or event: how much of a line's end is read
 #: again with the next line.
 _WORD_REACH = 24
@@ -198,15 +197,22 @@ def _scan(text: str) -> Page:
     notices: list[Notice] = []
     skipped: list[Skipped] = []
     for draft in _drafts(text, skipped):
-        for a, b, piece, folded in _cut(text, draft):
-            notice = _notice(piece, folded, a, b, draft.header_void)
-            if notice is None:
-                skipped.append(_skip(text, a, b, "not_a_notice", "no event or void statement"))
-            else:
-                notices.append(notice)
+        notices.extend(draft_notices(text, draft, skipped))
     skipped.extend(_unread(text, notices, skipped))
     skipped.sort(key=lambda s: s.span)
     return Page.model_construct(notices=notices, skipped=skipped)
+
+
+def draft_notices(text: str, draft: _Draft, skipped: list[Skipped]) -> list[Notice]:
+    """The notices of one draft; a piece that gives none goes to ``skipped``."""
+    found = []
+    for a, b, piece, folded in _cut(text, draft):
+        notice = _notice(piece, folded, a, b, draft.header_void)
+        if notice is None:
+            skipped.append(_skip(text, a, b, "not_a_notice", "no event or void statement"))
+        else:
+            found.append(notice)
+    return found
 
 
 def _unread(text: str, notices: list[Notice], skipped: list[Skipped]) -> Iterator[Skipped]:
@@ -695,7 +701,7 @@ def _cuts(folded: str) -> Iterator[int]:
     sentence_starts = [s for s in sentence_starts if s < len(folded)]
     kept = [0]
     for index, s in enumerate(sentence_starts[1:], 1):
-        window = folded[s:s + _MAX_NOTICE]  # never the whole rest: a run-on page stays linear
+        window = folded[s:s + MAX_NOTICE]  # never the whole rest: a run-on page stays linear
         if not (_starts_notice(window) and _notice_like(window)):
             continue
         # 张三丢失…证书；结婚证…声明作废: a sentence with no event of its own is the void

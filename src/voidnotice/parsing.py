@@ -553,6 +553,14 @@ def _without_annotations(t: str, start: int, end: int) -> Iterator[tuple[int, in
     yield cursor, end
 
 
+def _without_descriptor(name: str) -> str:
+    """菜农王二 is 王二: what the party is, before a name of two characters or more."""
+    descriptor = p.search(p.DESCRIPTOR, name)
+    if descriptor is not None and len(name) - descriptor.end() >= 2:
+        return name[descriptor.end():]
+    return name
+
+
 def _without_description(name: str) -> str:
     """本人系蚌埠学院2018届毕业生张雨欣: the person is named after what they are."""
     described = p.search(p.DESCRIBED_PERSON, name)
@@ -661,15 +669,11 @@ def _party(chunk: str) -> Party:
     name, address = _unspaced(chunk), None
     trader = next((w for w in _SOLE_TRADER if name.startswith(w) and len(name) > len(w) + 1), "")
     name = name[len(trader):]  # 个体工商户李桂芳: a business, named by its owner
-    occupation = p.search(p.DESCRIPTOR, name)
-    if occupation is not None and len(name) - occupation.end() >= 2:
-        name = name[occupation.end():]  # 养殖户刘二柱: 户 ends no address here
+    name = _without_descriptor(name)  # 养殖户刘二柱: 户 ends no address here
     match = p.search(p.ADDRESS, name)
     if match is not None and not p.group(match, "name").endswith(active().organization_endings):
         name, address = p.group(match, "name"), p.group(match, "address")
-    descriptor = p.search(p.DESCRIPTOR, name)
-    if descriptor is not None and len(name) - descriptor.end() >= 2:
-        name = name[descriptor.end():]
+    name = _without_descriptor(name)  # 株洲市新生儿张三: after the address too
     name = name.removesuffix("的")
     kin = next((w for w in v.KIN_WORDS if name.endswith(w)), "")
     if kin and len(name) >= len(kin) + 2:  # 王芳夫妇, 王大勇兄弟: named by one of them

@@ -245,12 +245,17 @@ def to_arrow(rows: Iterable[dict[str, Any]]) -> pyarrow.Table:
     (1, '1234.500000')
     """
     pa = import_extra("pyarrow", "parquet")
+    return pa.Table.from_pydict(_columns(rows), schema=arrow_schema())
+
+
+def _columns(rows: Iterable[dict[str, Any]]) -> dict[str, list[Any]]:
+    """Flat rows as columns, ``amount`` as Arrow decimals."""
     columns: dict[str, list[Any]] = {name: [] for name in COLUMN_NAMES}
     for row in rows:
         for name in COLUMN_NAMES:
             columns[name].append(row[name])
     columns["amount"] = [arrow_amount(a) for a in columns["amount"]]
-    return pa.Table.from_pydict(columns, schema=arrow_schema())
+    return columns
 
 
 #: pandas dtypes of :data:`COLUMNS`: nullable ``string``, ``Int64`` and
@@ -276,11 +281,7 @@ def to_pandas(rows: Iterable[dict[str, Any]]) -> pandas.DataFrame:
     """
     pd = import_extra("pandas", "pandas")
     pa = import_extra("pyarrow", "pandas")
-    columns: dict[str, list[Any]] = {name: [] for name in COLUMN_NAMES}
-    for row in rows:
-        for name in COLUMN_NAMES:
-            columns[name].append(row[name])
-    columns["amount"] = [arrow_amount(a) for a in columns["amount"]]
+    columns = _columns(rows)
     decimal = pd.ArrowDtype(pa.decimal128(AMOUNT_PRECISION, AMOUNT_SCALE))
     return pd.DataFrame({
         name: pd.Series(columns[name], dtype=decimal if kind == "decimal"
