@@ -109,3 +109,16 @@ LABEL_ALPHABET = "统一社会信用代码注册号码营业执照副本编号�
 @given(st.text(alphabet=LABEL_ALPHABET, max_size=24))
 def test_label_before_matches_a_forward_search(text: str) -> None:
     assert _labels(p.LABEL_BEFORE, text) == _labels(_FORWARD_LABEL, text)
+
+
+def test_every_fold_of_the_table_is_applied_once() -> None:
+    """fold_width reads a list for the Basic Multilingual Plane and a dict beyond it;
+    every character of the data folds as the data says, in a string of either kind,
+    and a fold is never folded again."""
+    folds = p._folds()
+    for code, to in folds.items():
+        char = chr(code)
+        assert p.fold_width(char) == chr(to)
+        assert p.fold_width("张" + char + "𠀀") == "张" + chr(to) + "𠀀"
+    assert p.fold_width("") == ""
+    assert p.fold_width("abc １２") == "abc 12"
