@@ -129,6 +129,9 @@ def _alternation(words: Any) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+_TriggerSearch = Callable[[str], object]
+
+
 class Pattern:
     """A pattern of the parser, compiled on its first use, for each lexicon.
 
@@ -143,7 +146,7 @@ class Pattern:
     '被盗'
     """
 
-    __slots__ = ("_compiled", "_fixed", "_last", "_source")
+    __slots__ = ("_compiled", "_fixed", "_last", "_source", "_trigger_last", "_triggers")
 
     def __init__(self, source: str | Callable[[Lexicon], str]) -> None:
         self._source = source
@@ -151,6 +154,26 @@ class Pattern:
         self._compiled: dict[Lexicon, regex.Pattern[str]] = {}
         # The lexicon asked for last and its pattern: nearly every call asks for the same.
         self._last: tuple[Lexicon, regex.Pattern[str]] | None = None
+        # Words one of which any match holds (see _triggered), and their search for the
+        # lexicon asked for last.
+        self._triggers: tuple[str, ...] | Callable[[Lexicon], tuple[str, ...]] | None = None
+        self._trigger_last: tuple[Lexicon, _TriggerSearch] | None = None
+
+    def may_match(self, text: str) -> bool:
+        """False when ``text`` holds none of the pattern's trigger words.
+
+        >>> AMOUNT.may_match("张三遗失身份证"), AMOUNT.may_match("金额100元")
+        (False, True)
+        """
+        triggers = self._triggers
+        if triggers is None:
+            return True
+        lexicon = active()
+        last = self._trigger_last
+        if last is None or last[0] is not lexicon:
+            words = triggers if isinstance(triggers, tuple) else triggers(lexicon)
+            last = self._trigger_last = (lexicon, _trigger_search(words))
+        return last[1](text) is not None
 
     def source(self, lexicon: Lexicon) -> str:
         """The pattern's source for ``lexicon``."""
@@ -218,52 +241,22 @@ def _compile(pattern: str | Callable[[Lexicon], str]) -> Pattern:
 _TRIGGERS: dict[Pattern, tuple[str, ...]] = {}
 # Triggers that come from a lexicon's words, computed for each lexicon.
 _LEXICON_TRIGGERS: dict[Pattern, Callable[[Lexicon], tuple[str, ...]]] = {}
-_TriggerSearch = Callable[[str], object]
-_TRIGGER_SEARCH: dict[Pattern, _TriggerSearch] = {}
-_TRIGGER_SEARCH_BY_LEXICON: dict[tuple[Pattern, Lexicon], _TriggerSearch] = {}
 
 
 def _triggered(pattern: Pattern, *triggers: str) -> Pattern:
-    _TRIGGERS[pattern] = triggers
+    _TRIGGERS[pattern] = pattern._triggers = triggers
     return pattern
 
 
 def _triggered_by(pattern: Pattern, triggers: Callable[[Lexicon], tuple[str, ...]]) -> Pattern:
-    _LEXICON_TRIGGERS[pattern] = triggers
+    _LEXICON_TRIGGERS[pattern] = pattern._triggers = triggers
     return pattern
 
 
+@functools.lru_cache(maxsize=256)
 def _trigger_search(triggers: tuple[str, ...]) -> _TriggerSearch:
     longest_first = sorted(set(triggers), key=len, reverse=True)
     return re.compile("|".join(re.escape(t) for t in longest_first)).search
-
-
-def _triggers_found(pattern: Pattern) -> _TriggerSearch | None:
-    """The search for the pattern's triggers (for the lexicon under way), or None."""
-    found = _TRIGGER_SEARCH.get(pattern)
-    if found is not None:
-        return found
-    if pattern in _TRIGGERS:
-        found = _TRIGGER_SEARCH[pattern] = _trigger_search(_TRIGGERS[pattern])
-        return found
-    if pattern not in _LEXICON_TRIGGERS:
-        return None
-    key = (pattern, active())
-    found = _TRIGGER_SEARCH_BY_LEXICON.get(key)
-    if found is None:
-        found = _TRIGGER_SEARCH_BY_LEXICON[key] = _trigger_search(
-            _LEXICON_TRIGGERS[pattern](key[1]))
-    return found
-
-
-def may_match(pattern: Pattern, text: str) -> bool:
-    """False when ``text`` holds none of the pattern's trigger strings.
-
-    >>> may_match(AMOUNT, "张三遗失身份证"), may_match(AMOUNT, "金额100元")
-    (False, True)
-    """
-    found = _triggers_found(pattern)
-    return found is None or found(text) is not None
 
 
 def search(
@@ -274,7 +267,7 @@ def search(
     >>> search(EVENT, "李四被盗").group()
     '被盗'
     """
-    if not may_match(pattern, text):
+    if not pattern.may_match(text):
         return None
     found: Match | None = pattern.compiled.search(text, pos, endpos, timeout=TIMEOUT)
     return found
@@ -288,7 +281,7 @@ def match(
     >>> match(RANGE_TAIL, "00123456-00123460", 8).group("num")
     '00123460'
     """
-    if not may_match(pattern, text):  # sound for any pos: no trigger anywhere, no match
+    if not pattern.may_match(text):  # sound for any pos: no trigger anywhere, no match
         return None
     found: Match | None = pattern.compiled.match(text, pos, endpos, timeout=TIMEOUT)
     return found
@@ -300,7 +293,7 @@ def fullmatch(pattern: Pattern, text: str) -> Match | None:
     >>> fullmatch(PERSON_NAME, "郭建平") is not None
     True
     """
-    if not may_match(pattern, text):
+    if not pattern.may_match(text):
         return None
     found: Match | None = pattern.compiled.fullmatch(text, timeout=TIMEOUT)
     return found
@@ -312,7 +305,7 @@ def split(pattern: Pattern, text: str) -> list[str]:
     >>> split(NAME_JOINER, "张三和李四")
     ['张三', '李四']
     """
-    if not may_match(pattern, text):
+    if not pattern.may_match(text):
         return [text]
     parts: list[str] = pattern.compiled.split(text, timeout=TIMEOUT)
     return parts
@@ -324,7 +317,7 @@ def finditer(pattern: Pattern, text: str) -> Iterator[Match]:
     >>> [m.group() for m in finditer(DOCUMENT, "公章、财务专用章")]
     ['公章', '财务专用章']
     """
-    if not may_match(pattern, text):
+    if not pattern.may_match(text):
         return iter(())
     found: Iterator[Match] = pattern.compiled.finditer(text, timeout=TIMEOUT)
     return found
