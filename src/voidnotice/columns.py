@@ -257,7 +257,8 @@ def _uscc(np: Any, chars: Any, lengths: Any, undecided: Any, raw: Any) -> Any:
 def _last_year_in_force(np: Any) -> Any:
     """Per 6-digit code: the last year it was in force (9999: still), -1: never used."""
     last = np.full(1_000_000, -1, dtype=np.int16)
-    for code, windows in regions._divisions()[1].items():
+    for code in regions.codes():
+        windows = regions.windows(code)
         if windows:
             last[int(code)] = max(9999 if w.end is None else w.end for w in windows)
     return last

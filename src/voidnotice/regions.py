@@ -3,7 +3,10 @@
 The division history comes from the data python-stdnum ships
 (``stdnum/cn/loc.dat``, built from Wikipedia's code lists), read once on first
 use into a dictionary, so a look-up costs one dict access. Each county name
-carries the years it was in force; codes are withdrawn and re-used.
+carries the years it was in force; codes are withdrawn and re-used. The
+file is read with one pattern over its text (a few milliseconds, where
+``stdnum.numdb`` takes about 60) and a code's years are parsed when it is
+first asked for: the first check of a number should not wait for them.
 
 >>> lookup("430203").county
 '芦淞区'
@@ -18,10 +21,12 @@ False
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterator
+from importlib import resources
 from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
-from stdnum import numdb
 
 #: Province-level units: first two digits of their code, name, and the
 #: one-character abbreviations used on plates and property certificates.
@@ -89,6 +94,7 @@ class Region(BaseModel):
     in_force_until: int | None = None
 
 
+@functools.lru_cache(maxsize=8192)
 def _parse_windows(text: str) -> tuple[Window, ...]:
     windows = []
     for part in text.split(","):
@@ -101,19 +107,42 @@ def _parse_windows(text: str) -> tuple[Window, ...]:
     return tuple(windows)
 
 
+# A line of stdnum's numdb format as loc.dat writes it: indent, a code or a range of
+# codes, one property (``  0118 county="[2015-]密云区"``, ``11 province="北京市"``).
+_ENTRY = re.compile(r'^( *)(\d+)(?:-(\d+))?[ \t]+(\w+)="([^"]*)"[ \t]*$', re.MULTILINE)
+
+
 @functools.cache
-def _divisions() -> tuple[dict[str, str], dict[str, tuple[Window, ...]]]:
-    """Province names by 2 digits, and county windows by 6 digits."""
+def _divisions() -> tuple[dict[str, str], dict[str, str]]:
+    """Province names by 2 digits, and each 6-digit code's windows as loc.dat writes them."""
+    text = (resources.files("stdnum") / "cn" / "loc.dat").read_text(encoding="utf-8")
+    entries = _ENTRY.findall(text)
+    lines = sum(1 for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    if len(entries) != lines:  # a newer stdnum wrote a line this pattern does not know
+        raise RuntimeError(f"stdnum/cn/loc.dat: read {len(entries)} of {lines} entries")
     provinces: dict[str, str] = {}
-    counties: dict[str, tuple[Window, ...]] = {}
-    for _, low, high, props, children in numdb.get("cn/loc").prefixes:
-        for province in range(int(low), int(high) + 1):
-            code2 = f"{province:02d}"
-            provinces[code2] = props.get("province", "")
-            for _, c_low, c_high, c_props, _ in children:
-                for county in range(int(c_low), int(c_high) + 1):
-                    counties[f"{code2}{county:04d}"] = _parse_windows(c_props.get("county", ""))
+    counties: dict[str, str] = {}
+    codes2: list[str] = []
+    for indent, low, high, key, value in entries:
+        span = range(int(low), int(high or low) + 1)
+        if not indent:
+            codes2 = [f"{code:02d}" for code in span]
+            for code2 in codes2:
+                provinces[code2] = value if key == "province" else ""
+        elif key == "county":
+            for code2 in codes2:
+                for code in span:
+                    counties[f"{code2}{code:04d}"] = value
     return provinces, counties
+
+
+def codes() -> Iterator[str]:
+    """Every 6-digit code of the division data, in the data's order.
+
+    >>> "110108" in set(codes())
+    True
+    """
+    return iter(_divisions()[1])
 
 
 def windows(code: str) -> tuple[Window, ...]:
@@ -124,7 +153,8 @@ def windows(code: str) -> tuple[Window, ...]:
     >>> windows("999999")
     ()
     """
-    return _divisions()[1].get(code, ())
+    found = _divisions()[1].get(code)
+    return _parse_windows(found) if found is not None else ()
 
 
 def province_name(code2: str) -> str | None:
@@ -197,14 +227,14 @@ def lookup(code: str, year: int | None = None) -> Region:
             code=code, province=province, prefecture=None, county=None,
             known=code in counties,
         )
-    prefecture_window = _current(counties.get(code[:4] + "00", ()), year)
+    prefecture_window = _current(windows(code[:4] + "00"), year)
     prefecture = prefecture_window.name if prefecture_window else None
     if code.endswith("00"):
         return Region(
             code=code, province=province, prefecture=prefecture, county=None,
             known=code in counties,
         )
-    window = _current(counties.get(code, ()), year)
+    window = _current(windows(code), year)
     return Region(
         code=code,
         province=province,
