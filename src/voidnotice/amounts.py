@@ -30,7 +30,7 @@ from __future__ import annotations
 import unicodedata
 from decimal import Decimal
 
-from voidnotice.numerals import _BIG_UNITS, _DIGITS, _SMALL_UNITS
+from voidnotice.numerals import _BIG_UNITS, _DIGITS, _SMALL_UNITS, CAPITAL_DIGITS, LOWER_DIGITS
 from voidnotice.problems import Problem
 
 # --- the pattern that finds an amount in a notice ------------------------------
@@ -41,10 +41,8 @@ from voidnotice.problems import Problem
 
 _YUAN = "[元圆圓]"  # rule 1: 圆 (圓) is the 大写 form of 元: 人民币捌仟圆整
 _BIG = "[万萬亿億]"
-_CAPITAL = "壹贰貳叁參肆伍陆陸柒捌玖"
-_LOWER = "一二两兩三四五六七八九"
-_NUMERAL = f"[零〇{_LOWER}{_CAPITAL}十拾百佰千仟{_BIG[1:-1]}]"
-_DIGIT = f"[0-9零〇{_LOWER}{_CAPITAL}]"
+_NUMERAL = f"[零〇{LOWER_DIGITS}{CAPITAL_DIGITS}十拾百佰千仟{_BIG[1:-1]}]"
+_DIGIT = f"[0-9零〇{LOWER_DIGITS}{CAPITAL_DIGITS}]"
 # 小写 digits: 1,234,560.00 grouped by three (rule 5), with , ， or ' (the
 # full-width ， and ＇ are folded before the pattern runs), or ungrouped. The
 # group is atomic: nothing after a number starts with a digit, and the regex
@@ -102,7 +100,7 @@ _IN_YUAN = (
     rf"|{_RUN}{_YUAN}{_FRACTION}{_END}"  # 贰万元整, 肆佰元零捌分
     # a lone 角 or 分 in 大写 digits (伍角, 捌分), where a word does not go on: in
     # 一二三 or before more of a word they are words (三角洲, 陆分公司)
-    rf"|(?=[{_CAPITAL}])(?<!{_NUMERAL})[{_CAPITAL}](?:角(?:零?{_DIGIT}分)?|分){_END}{_WORD_ENDS}"
+    rf"|(?=[{CAPITAL_DIGITS}])(?<!{_NUMERAL})[{CAPITAL_DIGITS}](?:角(?:零?{_DIGIT}分)?|分){_END}{_WORD_ENDS}"
 )
 # Where a label or 人民币 already says it is money: ¥1,234.50, 人民币5万, 金额5万 (issue
 # 13), 金额五角. A number a word goes on from is something else: 金额2021年, 总额…2张.

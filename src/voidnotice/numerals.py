@@ -11,6 +11,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+# The numerals as characters, for the patterns; every pattern's class is built from these.
+#: 一 to 十: numbering (一、), edition numbers (第七版) and, with 〇 and 零, dates.
+NUMERALS_TO_TEN = "一二三四五六七八九十"
+#: The 小写 digits 一 to 九 with 两 (兩), as counts and amounts print them.
+LOWER_DIGITS = "一二两兩三四五六七八九"
+#: The 大写 digits of amounts and counts (壹份, 人民币伍万元), simplified and traditional.
+CAPITAL_DIGITS = "壹贰貳叁參肆伍陆陸柒捌玖"
+
 _DIGITS = {
     "零": 0, "〇": 0, "一": 1, "壹": 1, "幺": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
     "三": 3, "叁": 3, "參": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6,

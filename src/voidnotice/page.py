@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from voidnotice import patterns as p
 from voidnotice.lexicon import Lexicon, active, using
 from voidnotice.notice import Notice
+from voidnotice.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
 from voidnotice.parsing import MAX_NOTICE, parse_segment, spaced_out
 from voidnotice.problems import Problem, expect_str
 
@@ -43,9 +44,9 @@ _WORD_REACH = 24
 
 # A count ends a notice only after its numeral: in 302户张 / 明远遗失…, 张 is a surname.
 _COMPLETE_END = p._compile(
-    r"(?:[。.!)]|作废|声明|无效|(?:[\d一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]|各)[枚张本份册个套件]"
+    rf"(?:[。.!)]|作废|声明|无效|(?:[\d{LOWER_DIGITS}十{CAPITAL_DIGITS}拾]|各)[枚张本份册个套件]"
     r"|元|整|正本|副本|[证照章据票书簿卡]|合同|凭证|证明|(?:电话|手机)\s*[:]?\s*[\d\- ]{7,}"
-    r"|[\d一二三四五六七八九十]日)\s*$"
+    rf"|[\d{NUMERALS_TO_TEN}]日)\s*$"
 )
 _SENTENCE_END = p._compile(r"[。;!?！？]+")
 # A notice's number glued between two Chinese characters starts a notice of its own:

@@ -20,9 +20,11 @@ from typing import Any, Protocol
 
 import regex
 
-from voidnotice import amounts
+from voidnotice import amounts, regions
 from voidnotice import vocabulary as v
+from voidnotice.ids import plate
 from voidnotice.lexicon import Lexicon, active
+from voidnotice.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
 
 
 class Match(Protocol):
@@ -60,7 +62,7 @@ def group(m: Match, name: int | str = 0) -> str:
 _MARKS = "·•●○◆◇■□★☆▲△▪►◎※"
 #: Numbering and marks before a notice: 1. 2、 (3) ① 一、 ★. Never part of a name.
 NUMBERING = (
-    rf"(?:[{_MARKS}①-⑳]|\d{{1,3}}[.、)](?!\d)|[(]\d{{1,3}}[)]|[一二三四五六七八九十]{{1,3}}、)"
+    rf"(?:[{_MARKS}①-⑳]|\d{{1,3}}[.、)](?!\d)|[(]\d{{1,3}}[)]|[{NUMERALS_TO_TEN}]{{1,3}}、)"
 )
 
 #: Seconds one pattern may run on one piece of text.
@@ -419,10 +421,10 @@ PROPERTY = _triggered(_compile(
     r"|[\p{Han}]{1,4}(?:国|集)用\s*[(]\s*\d{4}\s*[)]\s*字?\s*第\s*\d+\s*号"
 ), "第")
 PLATE = _compile(
-    r"(?<![A-Za-z0-9])[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵云藏陕甘青宁新]"
-    r"\s*[A-Za-z]\s*[·.]?\s*[A-Za-z0-9]{4,6}[挂学警港澳]?(?![A-Za-z0-9])(?:号(?!码))?"
+    rf"(?<![A-Za-z0-9])[{regions.PLATE_PROVINCES}]"
+    rf"\s*[A-Za-z]\s*[·.]?\s*[A-Za-z0-9]{{4,6}}[{plate.CLASS_CHARACTERS}]?(?![A-Za-z0-9])(?:号(?!码))?"
 )
-_CN_NUMBER = "[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟萬]"
+_CN_NUMBER = f"[零〇{LOWER_DIGITS}十百千万{CAPITAL_DIGITS}拾佰仟萬]"
 # Every form of an amount, and the rule or notice each comes from, is in amounts.py.
 AMOUNT = _triggered(_compile(amounts.PATTERN), *amounts.TRIGGERS)
 COUNT = _compile(
@@ -448,7 +450,7 @@ _SHORT_UNKNOWN = "".join(w for w in v.UNKNOWN_DOCUMENT_WORDS if len(w) == 1)
 # punctuation, a copy or a count, or the event (残疾人证遗失).
 UNKNOWN_WORD = _triggered(_compile(lambda lex: (
     rf"(?:{_alternation(_LONG_UNKNOWN)}|[{_SHORT_UNKNOWN}](?![\p{{Han}}]|$)"
-    rf"|[{_SHORT_UNKNOWN}](?=[正副(一壹两二三四五六七八九十各共及和与]|$|{_alternation(lex.events)}))"
+    rf"|[{_SHORT_UNKNOWN}](?=[正副({LOWER_DIGITS}十壹各共及和与]|$|{_alternation(lex.events)}))"
     rf"(?:(?<=证)书)?{_QUALIFIER}(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
 )), *_SHORT_UNKNOWN, *_minimal(_LONG_UNKNOWN))
 BANK_FIELD = _triggered(_compile(r"(?:开户银行|开户行)\s*[:]?\s*(?P<issuer>[^,;。]+)"), "开户")
@@ -525,7 +527,7 @@ HOUSE_NUMBER = _compile(r"\d{1,4}\s*(?:号楼|号|室|栋|幢|单元)(?=\p{Han})
 # Words that close a notice; what follows them is a signature or other content.
 CLOSING = _triggered(_compile(r"特此(?:公告|告知)"), "特此")
 # After 特此声明: who signs, and when; a number other than the date is content.
-_CN_DIGIT = "[〇零一二三四五六七八九十]"
+_CN_DIGIT = f"[〇零{NUMERALS_TO_TEN}]"
 SIGNATURE = _compile(
     r"[\s。.,;]*(?:(?:声明单位|声明人)\s*[:]?)?(?P<signer>[^\d,;。]{0,40}?)\s*"
     r"(?:[\dOo]{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[日曰]?"  # 2O24年4月8日
@@ -589,7 +591,7 @@ NEWS = _compile(
     r"|说[,:]|提示|当事人|补办|补领|申请补|以为|介绍[,:]|“|代理登报|代办登报|登报热线|登报服务"
     r"|登报业务|办理登报|请携带"
 )
-BULLET_STARTS = _MARKS + "-—*(0123456789【①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳一二三四五六七八九十"
+BULLET_STARTS = _MARKS + "-—*(0123456789【①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + NUMERALS_TO_TEN
 # What opens a notice's line: a bullet (·, ①, 1. and 2、, 一、; 000.00元 at a line start is
 # an amount broken by the column), a web listing's date, a bracketed title (【遗失声明】).
 BULLET = _compile(
@@ -611,7 +613,7 @@ FURNITURE_LINE = _triggered(_compile(
     r"|[─━—–\-=_~*·.]{3,}$"  # a rule between blocks
     # a bare number may be the end of a broken one: only a decorated one is a page number
     r"|[—\-–－=]+\s*[A-Z]?\d{1,3}\s*[—\-–－=]+$"
-    r"|第\s*[\d一二三四五六七八九十]{1,3}\s*版"
+    rf"|第\s*[\d{NUMERALS_TO_TEN}]{{1,3}}\s*版"
     r"|[A-Z]\d{1,2}\s*版\s*$"
     r"|本[版栏]广告由.{0,40}承办"
     r"|.{0,40}\d+\s*元\s*/\s*(?:行|字|次|条|厘米|cm|平方厘米))"

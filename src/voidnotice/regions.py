@@ -45,6 +45,10 @@ PROVINCES: dict[str, tuple[str, str]] = {
     "82": ("澳门特别行政区", "澳"),
 }
 
+#: The mainland abbreviations used on vehicle plates, in GB/T 2260 order (no 台, 港, 澳).
+PLATE_PROVINCES = "".join(
+    abbreviation for code, (_, abbreviation) in PROVINCES.items() if code not in ("71", "81", "82"))
+
 #: Second abbreviations some documents use (property certificates: 黔 for
 #: Guizhou; older forms 申, 蜀, 滇, 秦, 陇).
 OTHER_ABBREVIATIONS: dict[str, str] = {

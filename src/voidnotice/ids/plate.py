@@ -59,8 +59,7 @@ from voidnotice.ids._base import Outcome, Parts, check_length, raise_first
 from voidnotice.kinds import Kind
 from voidnotice.normalize import compact as _compact
 
-#: The mainland abbreviations used on plates, in GB/T 2260 order.
-PLATE_PROVINCES = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵云藏陕甘青宁新"
+PLATE_PROVINCES = regions.PLATE_PROVINCES
 _LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 _SERIAL = _LETTERS + "0123456789"
 CLASS_CHARACTERS = "挂学警港澳"
