@@ -998,9 +998,11 @@ def _number(
 
 
 def _split_range(raw: str) -> tuple[str, str] | None:
+    """Both ends of a range printed as one run: ``00123456-00123460``, and with the digits
+    grouped, ``31305512 00471826-31305512 00471828`` (a bank's cheque numbers)."""
     for separator in ("-", "−", "–"):
         first, sep, second = p.fold_width(raw).partition(separator)
-        if sep and first.isdigit() and second.isdigit() and _is_range(first, second):
+        if sep and _is_range(first.replace(" ", ""), second.replace(" ", "")):
             return first, second
     return None
 
@@ -1318,6 +1320,11 @@ def _authority_in_label(text: str, head: _Head) -> str | None:
     if ending in _BANKS and head.document not in _ISSUED_BY_BANKS:
         return None  # 中国银行借记卡: a bank issues the cards it names, but is no authority
     authority = prefix[:end]
+    generic = authority.removesuffix(ending)
+    for word in v.GENERIC_INSTITUTION_WORDS:
+        generic = generic.replace(word, "")
+    if not generic:
+        return None  # 普通高等学校: a kind of school, not one
     # 北京大学 names itself; 民办学校 or 税务局 alone needs a place or a longer name.
     named = ending in _SELF_NAMED_AUTHORITIES and len(authority) >= len(ending) + 2
     if len(authority) >= 3 and (named or len(authority) >= 6 or p.search(p.PLACE, authority)):

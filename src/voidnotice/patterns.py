@@ -441,7 +441,8 @@ DESCRIPTION = _triggered(_compile(r"(?:坐落于|坐落在|位于|坐落)[^,;。
 # In an address, not an organisation: 岳阳楼区, 鼓楼区, 学院路 (an ending followed by a
 # place word), 1003室 and 2号楼 (after a number).
 ORGANIZATION_END = _compile(lambda lex: (
-    rf"(?<![\d号])(?:{_alternation(lex.organization_endings)})(?![区县路街巷弄号])"
+    # 廊坊市, 鼓楼区: an ending before a place word is part of a place (not 公司市场部)
+    rf"(?<![\d号])(?:{_alternation(lex.organization_endings)})(?![区县路街巷弄号镇乡]|市(?!场))"
     r"(?:\([^()]{1,12}\))?"
 ))
 _LONG_UNKNOWN = [w for w in v.UNKNOWN_DOCUMENT_WORDS if len(w) > 1]
@@ -506,9 +507,13 @@ _ADDRESS_ENDS = (
 )
 # 阿依古丽·买买提: names of some peoples have two parts joined by a middle dot.
 _PERSON = r"(?:[\p{Han}]{2,4}|[\p{Han}]{2,6}·[\p{Han}]{2,6})"
+# 通辽市科尔沁区乌云其木格: Mongolian and Tibetan names run to five characters; one
+# that long holds no character of an address ending, or 某某区某某镇张三丰 would give
+# 某某镇张三丰 as the name.
+_LONG_NAME = rf"[\p{{Han}}--[{''.join(sorted(set(''.join(_ADDRESS_ENDS))))}]]{{5}}"
 ADDRESS = _triggered(_compile(
     rf"^(?:住址[:]?)?(?P<address>.{{2,}}?(?:{_alternation(_ADDRESS_ENDS)}))"
-    rf"(?:村民|居民|市民|业主)?(?![区县市镇乡村])(?P<name>{_PERSON})$"
+    rf"(?:村民|居民|市民|业主)?(?![区县市镇乡村])(?P<name>{_PERSON}|{_LONG_NAME})$"
 ), *_minimal(_ADDRESS_ENDS))
 DESCRIPTOR = _triggered(_compile(rf"^(?:个体)?(?:{_alternation(v.PARTY_DESCRIPTORS)})"),
                        *_minimal(v.PARTY_DESCRIPTORS))
@@ -569,8 +574,11 @@ OTHER_HEADER = _triggered(_compile(
 PARTY_TAIL = _triggered(_compile(
     # 何建军钱包被盗: the bag, with or without 的
     r"(?=.)(?:的(?:钱包|皮包|手提包|挎包|背包|包|钱夹|皮夹)|钱包|皮包|手提包|挎包|背包|钱夹|皮夹)?"
-    r"(?:(?:不慎|不小心|不幸|名下|于\d{4}年|在|因).*|共同)?$"),
-                        "不慎", "不小心", "不幸", "共同", "名下", "于", "在", "因", "包", "夹")
+    # 赵丽萍己于11月20曰遗失: when, with or without the year, is no part of the name either
+    r"(?:(?:不慎|不小心|不幸|名下|于\s*(?:\d{4}\s*年|\d{1,2}\s*月|近日|日前|近期|本月|上月)"
+    r"|在|因).*|共同|共有)?$"),  # 贾玉洁、贾玉成共有的不动产权证书遗失
+                        "不慎", "不小心", "不幸", "共同", "共有", "名下", "于", "在", "因", "包",
+                        "夹")
 # (个体工商户), (字号：桂芳鲜花店), (曾用名：李淑梅), (系已故张德顺之继承人): what the
 # party is, not who.
 PARTY_ANNOTATION = _triggered(
@@ -583,7 +591,8 @@ VOID_STATEMENT = _compile(
 )
 _OTHER_NOTICE_WORDS = (
     "注销", "清算", "减资", "债权人", "申报债权", "寻人", "招领", "认领", "失主", "拾到", "捡到",
-    "公示", "吸收合并", "合并公告", "解除劳动关系", "解除劳动合同", "脱离关系", "股权转让",
+    "公示", "催告", "函告", "吸收合并", "合并公告", "解除劳动关系", "解除劳动合同", "脱离关系",
+    "股权转让",
 )
 OTHER_NOTICE_WORDS = _triggered(_compile("|".join(_OTHER_NOTICE_WORDS)), *_OTHER_NOTICE_WORDS)
 NEWS = _compile(
