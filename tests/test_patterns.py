@@ -122,3 +122,38 @@ def test_every_fold_of_the_table_is_applied_once() -> None:
         assert p.fold_width("张" + char + "𠀀") == "张" + chr(to) + "𠀀"
     assert p.fold_width("") == ""
     assert p.fold_width("abc １２") == "abc 12"
+
+
+def _all_patterns() -> list[p.Pattern]:
+    """Every pattern of the parser: those of patterns.py and those the page reader adds."""
+    from voidnotice import page
+
+    found = {id(v): v for module in (p, page) for v in vars(module).values()
+             if isinstance(v, p.Pattern)}
+    return sorted(found.values(), key=lambda pattern: pattern.pattern)
+
+
+def _adversarial(length: int) -> list[str]:
+    """Text that makes a backtracking pattern slow if anything can: runs of each
+    character a pattern looks for, repeated units of notices, unbalanced brackets."""
+    units = [*ALPHABET, "遗失", "声明作废", "1 ", "1,", "1-", "一", "壹", "张三、", "((", "(（)【[",
+             "金额", "号码:", "No.", "A1", "第1", "年1月", "·", "  ", "的", "于2020年",
+             "营业执照", "公司", "区", "(父:", "作废 作废"]
+    texts = [(unit * (length // len(unit) + 1))[:length] for unit in units]
+    texts += [(line * (length // max(len(line), 1) + 1))[:length] for line in CORPUS[:40:4]]
+    return texts
+
+
+@pytest.mark.parametrize("pattern", _all_patterns(), ids=lambda pattern: pattern.pattern[:30])
+def test_no_pattern_backtracks_out_of_control(pattern: p.Pattern) -> None:
+    """Text up to UNTIMED_LENGTH is matched without the timeout, so no pattern may
+    take long on it: each finishes on adversarial text of that length well within
+    a generous timeout (a pattern that nested unbounded repetition would not)."""
+    compiled = pattern.compiled
+    for text in _adversarial(p.UNTIMED_LENGTH):
+        try:
+            list(compiled.finditer(text, timeout=5.0))
+            compiled.match(text, timeout=5.0)
+        except TimeoutError:  # pragma: no cover - the failure this test exists for
+            pytest.fail(f"{pattern.pattern[:60]} ran past 5 s on {text[:20]!r}… "
+                        f"({len(text)} chars)")

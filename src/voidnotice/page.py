@@ -55,8 +55,10 @@ _NUMBER_BREAK = p._compile(r"(?<=\p{Han})(?=\d{1,2}[.、]\p{Han})")
 _PHONE_END = p._compile(
     r"(?:电话|手机|热线)\s*[:]?\s*\d[\d\- ]{6,}\d(?:[\p{Han}](?:先生|女士|小姐|生|总|经理))?"
 )
+# The spaces before each part are taken possessively (*+): the parts may begin with
+# spaces of their own, and giving spaces back to them made a run of spaces cubic.
 _ITEM_TAIL = p._compile(lambda lex: (
-    rf"(?:\s*(?:[、及和,]\s*)?(?:{p.DOCUMENT.source(lex)}|{p.COUNT.source(lex)}|{p.AMOUNT.source(lex)}"
+    rf"(?:\s*+(?:[、及和,]\s*+)?(?:{p.DOCUMENT.source(lex)}|{p.COUNT.source(lex)}|{p.AMOUNT.source(lex)}"
     rf"|{p.LABELLED.source(lex)}"
     r"|(?:[至到~—\-]\s*)?[0-9A-Za-z]+号?))*"
 ))
