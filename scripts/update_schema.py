@@ -3,7 +3,7 @@
 The schema is what pydantic says of :class:`voidnotice.Notice` in
 serialization mode: the shape of one line of ``voidnotice parse --format
 jsonl``. ``tests/test_schema.py`` fails when the committed file differs from
-a fresh one, so run this after changing the models in ``notice.py``.
+a fresh one, so run this after changing the models in ``records.py``.
 
 Usage, from the repository root::
 
@@ -25,7 +25,7 @@ SCHEMA_PATH = ROOT / "docs" / "notice.schema.json"
 if str(ROOT / "src") not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT / "src"))
 
-from voidnotice.notice import Notice  # noqa: E402
+from voidnotice.records import Notice  # noqa: E402
 
 
 def render() -> str:

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from voidnotice.notice import Notice
+from voidnotice.records import Notice
 
 DATA = Path(__file__).parent / "data"
 

@@ -1,8 +1,8 @@
-"""Amounts as receipts, cheques and bills write them (voidnotice.amounts).
+"""Amounts as receipts, cheques and bills write them (voidnotice.parser.amounts).
 
 The rules are those of 《正确填写票据和结算凭证的基本规定》 (the People's
 Bank's rules for filling in payment instruments), numbered as in
-``voidnotice.amounts``; each test names the rule its forms come from.
+``voidnotice.parser.amounts``; each test names the rule its forms come from.
 Amounts are read from whole notices, as the parser meets them, and the
 reader is also tried on its own.
 """
@@ -15,8 +15,13 @@ from decimal import Decimal
 import pytest
 
 from voidnotice import parse_notice
-from voidnotice import patterns as p
-from voidnotice.amounts import amount_warning, chinese_integer, foreign_currency, parse_amount
+from voidnotice.parser import patterns as p
+from voidnotice.parser.amounts import (
+    amount_warning,
+    chinese_integer,
+    foreign_currency,
+    parse_amount,
+)
 
 
 def _read(amount: str) -> tuple[Decimal | None, list[str]]:

@@ -19,7 +19,7 @@ import pytest
 
 from corpus import load_notices, load_pages
 from voidnotice import Notice, Page, parse, parse_notice, scan
-from voidnotice import vocabulary as v
+from voidnotice.parser import vocabulary as v
 
 NOTICES = [row for row in load_notices() if row["expected"] is not None]
 PAGES = load_pages()

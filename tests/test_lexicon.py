@@ -92,7 +92,7 @@ def test_bulk_readers_take_a_lexicon_through_a_process_pool() -> None:
 
 def test_a_lazy_reader_does_not_lend_its_lexicon_to_the_caller() -> None:
     from voidnotice import iter_notices
-    from voidnotice.lexicon import active
+    from voidnotice.parser.lexicon import active
 
     lazily = iter_notices("下列证件声明作废\n·张三遗失营照副本\n·李四遗失身份证", lexicon=LEXICON)
     next(lazily)

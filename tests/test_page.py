@@ -8,8 +8,8 @@ import pytest
 
 from corpus import load_notices, load_pages
 from voidnotice import parse, scan
-from voidnotice.page import _notice_like
-from voidnotice.patterns import fold_width
+from voidnotice.parser.patterns import fold_width
+from voidnotice.parser.segmentation import _notice_like
 
 NEWS_PARAGRAPH = "本报讯 记者获悉,营业执照遗失后,企业可通过平台申请补领,原执照同步作废。"
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from voidnotice import parse_notice, parsing
-from voidnotice.notice import Notice
+from voidnotice import parse_notice
+from voidnotice.parser import reader as parsing
+from voidnotice.records import Notice
 
 
 def _numbers(notice: Notice | None) -> list[tuple[str, str | None, str]]:

@@ -1,4 +1,4 @@
-"""The shortcuts in ``voidnotice.patterns`` change speed, never results.
+"""The shortcuts in ``voidnotice.parser.patterns`` change speed, never results.
 
 A pattern with trigger strings is skipped on text that holds none of them,
 so each trigger list must be a necessary condition of its pattern.
@@ -16,9 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus import load_notices, load_pages
-from voidnotice import patterns as p
-from voidnotice.lexicon import Lexicon
-from voidnotice.patterns import _LEXICON_TRIGGERS, _TRIGGERS
+from voidnotice.parser import patterns as p
+from voidnotice.parser.lexicon import Lexicon
+from voidnotice.parser.patterns import _LEXICON_TRIGGERS, _TRIGGERS
 
 TRIGGERED = sorted({*_TRIGGERS, *_LEXICON_TRIGGERS}, key=lambda pattern: pattern.pattern)
 
@@ -126,7 +126,7 @@ def test_every_fold_of_the_table_is_applied_once() -> None:
 
 def _all_patterns() -> list[p.Pattern]:
     """Every pattern of the parser: those of patterns.py and those the page reader adds."""
-    from voidnotice import page
+    from voidnotice.parser import segmentation as page
 
     found = {id(v): v for module in (p, page) for v in vars(module).values()
              if isinstance(v, p.Pattern)}

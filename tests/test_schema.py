@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from voidnotice.notice import Notice
+from voidnotice.records import Notice
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_PATH = ROOT / "docs" / "notice.schema.json"

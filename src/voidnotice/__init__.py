@@ -23,21 +23,23 @@ if TYPE_CHECKING:
     from voidnotice.corrections import suggest
     from voidnotice.ids import Parts
     from voidnotice.kinds import Kind
-    from voidnotice.lexicon import Lexicon
-    from voidnotice.notice import (
+    from voidnotice.parser.lexicon import Lexicon
+    from voidnotice.parser.reader import parse_notice
+    from voidnotice.parser.segmentation import parse, scan
+    from voidnotice.problems import Problem
+    from voidnotice.records import (
         Copy,
         Document,
         Event,
         Item,
         Notice,
+        Page,
         Party,
         PartyKind,
         Relation,
         Role,
+        Skipped,
     )
-    from voidnotice.page import Page, Skipped, parse, scan
-    from voidnotice.parsing import parse_notice
-    from voidnotice.problems import Problem
     from voidnotice.regions import Region
     from voidnotice.rows import COLUMNS, to_rows
     from voidnotice.validation import Identifier, UnknownKindError, identify, is_valid, validate
@@ -45,31 +47,31 @@ if TYPE_CHECKING:
 #: Where each public name lives.
 _EXPORTS: dict[str, str] = {
     "COLUMNS": "voidnotice.rows",
-    "Copy": "voidnotice.notice",
-    "Document": "voidnotice.notice",
-    "Event": "voidnotice.notice",
+    "Copy": "voidnotice.records",
+    "Document": "voidnotice.records",
+    "Event": "voidnotice.records",
     "Identifier": "voidnotice.validation",
-    "Item": "voidnotice.notice",
+    "Item": "voidnotice.records",
     "Kind": "voidnotice.kinds",
-    "Lexicon": "voidnotice.lexicon",
-    "Notice": "voidnotice.notice",
-    "Page": "voidnotice.page",
+    "Lexicon": "voidnotice.parser.lexicon",
+    "Notice": "voidnotice.records",
+    "Page": "voidnotice.records",
     "Parts": "voidnotice.ids",
-    "Party": "voidnotice.notice",
-    "PartyKind": "voidnotice.notice",
+    "Party": "voidnotice.records",
+    "PartyKind": "voidnotice.records",
     "Problem": "voidnotice.problems",
     "Region": "voidnotice.regions",
-    "Relation": "voidnotice.notice",
-    "Role": "voidnotice.notice",
-    "Skipped": "voidnotice.page",
+    "Relation": "voidnotice.records",
+    "Role": "voidnotice.records",
+    "Skipped": "voidnotice.records",
     "UnknownKindError": "voidnotice.validation",
     "identify": "voidnotice.validation",
     "is_valid": "voidnotice.validation",
     "iter_notices": "voidnotice.bulk",
-    "parse": "voidnotice.page",
+    "parse": "voidnotice.parser.segmentation",
     "parse_many": "voidnotice.bulk",
-    "parse_notice": "voidnotice.parsing",
-    "scan": "voidnotice.page",
+    "parse_notice": "voidnotice.parser.reader",
+    "scan": "voidnotice.parser.segmentation",
     "suggest": "voidnotice.corrections",
     "to_rows": "voidnotice.rows",
     "validate": "voidnotice.validation",

@@ -30,11 +30,11 @@ from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TypeAlias
 
-from voidnotice import patterns as p
-from voidnotice.lexicon import Lexicon, using
-from voidnotice.notice import Notice
-from voidnotice.page import BREAK_REACH, Skipped, _drafts, draft_notices
+from voidnotice.parser import patterns as p
+from voidnotice.parser.lexicon import Lexicon, using
+from voidnotice.parser.segmentation import BREAK_REACH, _drafts, draft_notices
 from voidnotice.problems import expect_str
+from voidnotice.records import Notice, Skipped
 
 #: An input of :func:`parse_many`: a text, an ``(id, text)`` pair, or a
 #: mapping with a text key and, optionally, an id key.
@@ -97,7 +97,7 @@ def iter_notices(text: str, *, lexicon: Lexicon | None = None) -> Iterator[Notic
 def _resets(line: str) -> bool:
     """Is this line a header, after which the page reader starts afresh?
 
-    Mirrors the header test of :func:`voidnotice.page._drafts`: a line with no
+    Mirrors the header test of :func:`voidnotice.parser.segmentation._drafts`: a line with no
     bullet that holds a voidance header, or the header of another notice.
     """
     stripped = line.strip()

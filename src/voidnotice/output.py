@@ -6,7 +6,7 @@ whole run, so ``json`` is one array and ``csv`` has one header whatever the
 number of inputs. ``csv`` and ``parquet`` write the flat rows of
 :mod:`voidnotice.rows`.
 
->>> from voidnotice.page import parse
+>>> from voidnotice.parser.segmentation import parse
 >>> import io; out = io.StringIO()
 >>> write(parse("遗失声明\\n张三遗失00966245号增值税普通发票"), "table", out)
 >>> print(out.getvalue().strip())
@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
-from voidnotice.notice import Item, Notice
+from voidnotice.records import Item, Notice
 from voidnotice.rows import (
     COLUMN_NAMES,
     arrow_schema,
@@ -81,7 +81,7 @@ class Writer:
 class JsonlWriter(Writer):
     """One JSON record a line.
 
-    >>> import io; from voidnotice.page import parse; out = io.StringIO()
+    >>> import io; from voidnotice.parser.segmentation import parse; out = io.StringIO()
     >>> JsonlWriter(out).write(parse("遗失声明\\n张三遗失身份证")[0])
     >>> json.loads(out.getvalue())["span"]
     [5, 12]
@@ -95,7 +95,7 @@ class JsonlWriter(Writer):
 class JsonWriter(Writer):
     """One JSON array of every record, indented, written as the records come.
 
-    >>> import io; from voidnotice.page import parse; out = io.StringIO()
+    >>> import io; from voidnotice.parser.segmentation import parse; out = io.StringIO()
     >>> writer = JsonWriter(out)
     >>> for notice in parse("遗失声明\\n·张三遗失身份证\\n·李四遗失户口本"):
     ...     writer.write(notice)
@@ -139,7 +139,7 @@ class CsvWriter(Writer):
 
     Notices are numbered from 1 in each source, as :func:`voidnotice.rows.to_rows` does.
 
-    >>> import io; from voidnotice.page import parse; out = io.StringIO()
+    >>> import io; from voidnotice.parser.segmentation import parse; out = io.StringIO()
     >>> writer = CsvWriter(out); writer.write(parse("遗失声明\\n张三遗失身份证")[0])
     >>> print(out.getvalue().splitlines()[1])
     ,1,5,12,张三遗失身份证,lost,true,张三,person,,1,resident_id_card,身份证,,,,,,,,,,,
@@ -162,7 +162,7 @@ class ParquetWriter(Writer):
 
     Needs ``voidnotice[parquet]`` (pyarrow) and a binary stream.
 
-    >>> import io; from voidnotice.page import parse; import pyarrow.parquet as pq
+    >>> import io; from voidnotice.parser.segmentation import parse; import pyarrow.parquet as pq
     >>> out = io.BytesIO(); writer = ParquetWriter(out)
     >>> writer.write(parse("遗失声明\\n张三遗失身份证")[0]); writer.close()
     >>> pq.read_table(io.BytesIO(out.getvalue())).column("party_names").to_pylist()

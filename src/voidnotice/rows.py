@@ -50,7 +50,7 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from voidnotice.notice import Item, Notice
+from voidnotice.records import Item, Notice
 from voidnotice.regions import Region
 from voidnotice.validation import Identifier
 

@@ -1,7 +1,7 @@
 """Chinese numerals as notices print them.
 
 Counts come as 一枚, 两本, 壹份, 3份; amounts, read with the same digits,
-are in :mod:`voidnotice.amounts` (``parse_amount`` is here too, where it was first).
+are in :mod:`voidnotice.parser.amounts` (``parse_amount`` is here too, where it was first).
 
 >>> chinese_to_int("贰万")
 20000
@@ -55,12 +55,12 @@ def chinese_to_int(text: str) -> int | None:
 
 
 def parse_amount(text: str) -> Decimal | None:
-    """An amount in yuan from its printed form: :func:`voidnotice.amounts.parse_amount`.
+    """An amount in yuan from its printed form: :func:`voidnotice.parser.amounts.parse_amount`.
 
     >>> parse_amount("2.5万元"), parse_amount("人民币捌仟圆整")
     (Decimal('25000'), Decimal('8000'))
     """
     # Imported here: amounts reads its digits from this module.
-    from voidnotice.amounts import parse_amount as read
+    from voidnotice.parser.amounts import parse_amount as read
 
     return read(text)

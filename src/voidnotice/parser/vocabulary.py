@@ -1,7 +1,7 @@
 """The words notices are built from: events, documents, labels, roles.
 
-Tables only. :class:`voidnotice.lexicon.Lexicon` gathers the ones a caller
-can extend, and :mod:`voidnotice.patterns` builds its patterns from them, on
+Tables only. :class:`voidnotice.parser.lexicon.Lexicon` gathers the ones a caller
+can extend, and :mod:`voidnotice.parser.patterns` builds its patterns from them, on
 first use. Longer words come first in every alternation, so 发票专用章 wins
 over 发票 and 增值税普通发票 over 发票.
 
@@ -12,7 +12,7 @@ over 发票 and 增值税普通发票 over 发票.
 from __future__ import annotations
 
 from voidnotice.kinds import Kind
-from voidnotice.notice import Copy, Document, Event, Role
+from voidnotice.records import Copy, Document, Event, Role
 
 #: Event verbs; 不慎 and 不小心 are folded into the verb's match.
 EVENTS: dict[str, Event] = {

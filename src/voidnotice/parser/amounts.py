@@ -30,7 +30,13 @@ from __future__ import annotations
 import unicodedata
 from decimal import Decimal
 
-from voidnotice.numerals import _BIG_UNITS, _DIGITS, _SMALL_UNITS, CAPITAL_DIGITS, LOWER_DIGITS
+from voidnotice.parser.numerals import (
+    _BIG_UNITS,
+    _DIGITS,
+    _SMALL_UNITS,
+    CAPITAL_DIGITS,
+    LOWER_DIGITS,
+)
 from voidnotice.problems import Problem
 
 # --- the pattern that finds an amount in a notice ------------------------------

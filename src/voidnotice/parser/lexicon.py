@@ -4,7 +4,7 @@ A :class:`Lexicon` holds the tables the parser's patterns are built from:
 the event verbs, the document words and the kind of document each names,
 the number labels and the kind of number each announces, the verbs of
 issuing, the endings that make a party an organisation. The default one is
-made from :mod:`voidnotice.vocabulary`. A data vendor whose papers print a
+made from :mod:`voidnotice.parser.vocabulary`. A data vendor whose papers print a
 word the parser does not know adds it without forking::
 
     lexicon = Lexicon.default().extend(documents={"营照": "business_license"})
@@ -29,9 +29,9 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from voidnotice import vocabulary as v
 from voidnotice.kinds import Kind
-from voidnotice.notice import Document, Event
+from voidnotice.parser import vocabulary as v
+from voidnotice.records import Document, Event
 
 #: A lexicon's tables as plain values: events, documents, number labels,
 #: issuing verbs, organisation endings.
@@ -91,7 +91,7 @@ class Lexicon:
     @staticmethod
     @functools.cache
     def default() -> Lexicon:
-        """The words of :mod:`voidnotice.vocabulary`; the same object every call.
+        """The words of :mod:`voidnotice.parser.vocabulary`; the same object every call.
 
         >>> Lexicon.default() is Lexicon.default()
         True
@@ -192,7 +192,7 @@ def _interned(tables: Tables) -> Lexicon:
 def _folded(word: str) -> str:
     # The parser reads folded text (patterns.fold_width); imported here, not at the
     # top, because patterns is built on this module.
-    from voidnotice.patterns import fold_width
+    from voidnotice.parser.patterns import fold_width
 
     return fold_width(word)
 

@@ -23,11 +23,12 @@ from typing import Any, Protocol
 
 import regex
 
-from voidnotice import amounts, regions
-from voidnotice import vocabulary as v
+from voidnotice import regions
 from voidnotice.ids import plate
-from voidnotice.lexicon import Lexicon, active
-from voidnotice.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
+from voidnotice.parser import amounts
+from voidnotice.parser import vocabulary as v
+from voidnotice.parser.lexicon import Lexicon, active
+from voidnotice.parser.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
 
 
 class Match(Protocol):
@@ -182,9 +183,9 @@ class Pattern:
 
     Compiling them all costs about 80 ms, which ``import voidnotice`` (and a
     caller who only checks numbers) should not pay. A pattern built from the
-    words of a :class:`~voidnotice.lexicon.Lexicon` has a source for each
+    words of a :class:`~voidnotice.parser.lexicon.Lexicon` has a source for each
     lexicon, and is compiled once for each; the one of the parse under way
-    (:func:`voidnotice.lexicon.active`) is used. ``pattern`` is the source for
+    (:func:`voidnotice.parser.lexicon.active`) is used. ``pattern`` is the source for
     that lexicon; the methods are those of a compiled ``regex`` pattern.
 
     >>> EVENT.search("李四被盗").group()

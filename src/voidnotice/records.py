@@ -1,7 +1,14 @@
-"""The notice record: what the parser returns for one voidance notice.
+"""The record contract: what the parser returns, in one place.
 
-Field names and enum values are a public contract (``docs/parsing.md``):
-they are only ever added to.
+A :class:`Notice` for each voidance notice, with its :class:`Party` and
+:class:`Item` records and their enums; a :class:`Page` of notices and the
+:class:`Skipped` text that gave none. Two records are shared with the
+identifier layer, which checks numbers without loading the parser, and are
+defined there: :class:`~voidnotice.validation.Identifier` (one number and its
+verdict) and :class:`~voidnotice.problems.Problem` (an error or warning
+code); they are imported here so that the whole contract reads from this
+module. Field names and enum values are a public contract
+(``docs/parsing.md``): they are only ever added to.
 
 >>> Notice.model_json_schema()["title"]
 'Notice'
@@ -19,6 +26,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from voidnotice.problems import Problem
 from voidnotice.validation import Identifier
+
+__all__ = [
+    "Copy", "Document", "Event", "Identifier", "Item", "Notice", "Page", "Party", "PartyKind",
+    "Problem", "Relation", "Role", "Skipped",
+]
 
 
 class Event(str, Enum):
@@ -200,3 +212,30 @@ class Notice(BaseModel):
     parties: list[Party] = Field(default_factory=list)
     items: list[Item] = Field(default_factory=list)
     warnings: list[Problem] = Field(default_factory=list)
+
+
+class Skipped(BaseModel):
+    """Text that looked like part of a notice but gave none.
+
+    >>> Skipped(span=(0, 2), text="遗失", reason=Problem(code="unparsed", message="m")).text
+    '遗失'
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    span: tuple[int, int]
+    text: str
+    reason: Problem
+
+
+class Page(BaseModel):
+    """The notices found in a text, and what was seen but not understood.
+
+    >>> Page().notices, Page().skipped
+    ([], [])
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    notices: list[Notice] = Field(default_factory=list)
+    skipped: list[Skipped] = Field(default_factory=list)

@@ -26,14 +26,12 @@ import itertools
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field, replace
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from voidnotice import patterns as p
-from voidnotice.lexicon import Lexicon, active, using
-from voidnotice.notice import Notice
-from voidnotice.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
-from voidnotice.parsing import MAX_NOTICE, parse_segment, spaced_out
+from voidnotice.parser import patterns as p
+from voidnotice.parser.lexicon import Lexicon, active, using
+from voidnotice.parser.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
+from voidnotice.parser.reader import MAX_NOTICE, parse_segment, spaced_out
 from voidnotice.problems import Problem, expect_str
+from voidnotice.records import Notice, Page, Skipped
 
 #: Longer than this, a line without a bullet is prose unless most of its
 #: sentences are notices.
@@ -64,33 +62,6 @@ _ITEM_TAIL = p._compile(lambda lex: (
 ))
 # …，声明作废 after the items: the void statement still belongs to the notice.
 _VOID_AFTER = p._compile(rf"[,;]?\s*(?:{p.VOID.pattern})")
-
-
-class Skipped(BaseModel):
-    """Text that looked like part of a notice but gave none.
-
-    >>> Skipped(span=(0, 2), text="遗失", reason=Problem(code="unparsed", message="m")).text
-    '遗失'
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    span: tuple[int, int]
-    text: str
-    reason: Problem
-
-
-class Page(BaseModel):
-    """The notices found in a text, and what was seen but not understood.
-
-    >>> scan("今天天气很好").notices
-    []
-    """
-
-    model_config = ConfigDict(frozen=True)
-
-    notices: list[Notice] = Field(default_factory=list)
-    skipped: list[Skipped] = Field(default_factory=list)
 
 
 @dataclass
@@ -184,7 +155,7 @@ def parse(text: str, *, lexicon: Lexicon | None = None) -> list[Notice]:
 def scan(text: str, *, lexicon: Lexicon | None = None) -> Page:
     """The notices in ``text`` and the notice-like text that gave none.
 
-    ``lexicon`` (a :class:`~voidnotice.lexicon.Lexicon`) reads with more words
+    ``lexicon`` (a :class:`~voidnotice.parser.lexicon.Lexicon`) reads with more words
     than the default: those of a paper the default does not know.
 
     >>> page = scan("他说遗失身份证后要及时挂失补办,以免被人冒用。")

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from voidnotice import lookalikes
-from voidnotice import vocabulary as v
 from voidnotice.kinds import Kind
-from voidnotice.notice import Document
+from voidnotice.parser import vocabulary as v
+from voidnotice.records import Document
 from voidnotice.validation import Identifier, fits, validate
 
 

@@ -1,0 +1,51 @@
+"""The notice parser: from text to :class:`~voidnotice.records.Notice` records.
+
+Where each thing lives:
+
+* ``vocabulary.py``: every word the parser knows, as data (events, document
+  words, labels, issuing verbs, roles, endings, headers...);
+  ``lexicon.py``: those words as a :class:`~voidnotice.parser.lexicon.Lexicon`
+  a caller can extend; ``numerals.py`` and ``amounts.py``: numerals, counts
+  and sums of money.
+* ``patterns.py``: the text folded once (width, traditional script) and the
+  patterns compiled from the lexicon, each with the trigger words that let a
+  text skip it.
+* ``segmentation.py``: a page or a block cut into notices (``parse``,
+  ``scan``): headers, bullets and numbering, page furniture, continuations.
+* ``reader.py``: one notice (``parse_notice``): where the party ends and the
+  items begin, and the record built from both;
+  ``reading.py``: what one reading holds (what was found, the document heads,
+  which characters are explained);
+  ``parties.py``: who; ``items.py``: which documents, with their counts,
+  amounts and issuers; ``numbers.py``: the numbers and their labels;
+  ``kind_choice.py``: which kind of identifier a number is.
+
+>>> from voidnotice.parser import parse_notice
+>>> parse_notice("张三遗失身份证，声明作废。").parties[0].name
+'张三'
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from voidnotice.parser.reader import parse_notice
+    from voidnotice.parser.segmentation import parse, scan
+
+_EXPORTS = {
+    "parse": "voidnotice.parser.segmentation",
+    "scan": "voidnotice.parser.segmentation",
+    "parse_notice": "voidnotice.parser.reader",
+}
+
+__all__ = ["parse", "parse_notice", "scan"]
+
+
+def __getattr__(name: str) -> Any:
+    """Each function on first use: importing a word list should not load the reader."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'voidnotice.parser' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

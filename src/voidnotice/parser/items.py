@@ -1,0 +1,509 @@
+"""What a notice voids: its document words, and the numbers, counts, amounts
+and issuers each is given.
+
+Each kind of thing claims its characters of the text in turn (see
+:class:`~voidnotice.parser.reading.Mask`), then each is assigned to the nearest
+document that can hold it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+from voidnotice.ids._base import construct
+from voidnotice.kinds import Kind
+from voidnotice.parser import patterns as p
+from voidnotice.parser import vocabulary as v
+from voidnotice.parser.amounts import amount_warning
+from voidnotice.parser.lexicon import active
+from voidnotice.parser.numbers import (
+    claim,
+    label_of,
+    labelled_before,
+    list_label,
+    looks_like_number,
+    read_identifier,
+    read_number,
+)
+from voidnotice.parser.numerals import chinese_to_int, parse_amount
+from voidnotice.parser.parties import read_relation
+from voidnotice.parser.reading import Found, Head, ItemContext, Mask
+from voidnotice.problems import Problem
+from voidnotice.records import (
+    Document,
+    Item,
+    Relation,
+    Role,
+)
+from voidnotice.validation import Identifier, fits
+
+# Characters that end a label when walking left from a document word.
+_LABEL_STOPS = frozenset(",;。、 :()【】[]\t\n的及和与将")
+_STOP_WORDS = frozenset("一各共计其现特此并已均等的了之及和与以下如上述本人单位公司名称号码为是另")
+
+
+# --- items -------------------------------------------------------------------
+
+
+def read_items(
+    text: str, t: str, start: int, end: int, mask: Mask, warnings: list[Problem],
+    context: ItemContext,
+) -> list[Item]:
+    found = _recognise(text, t, start, end, mask, context)
+    heads = _heads(t, start, end, mask, context)
+    _relations_in_items(t, start, end, mask, context)
+    _ignore_remaining_parentheses(t, start, end, mask)
+    if not heads and any(f.what == "id" for f in found):
+        heads = [Head(start, start, start, start, Document.OTHER, None, known=False)]
+    _assign(found, heads, t, mask)
+    for f in found:  # 港币5,000元: no amount in yuan, and the notice says why
+        problem = amount_warning(f.text) if f.what == "amount" else None
+        if problem is not None:
+            warnings.append(problem)
+    unknown = [text[head.start:head.end] or "?" for head in heads if not head.known]
+    if unknown:  # one warning a notice, naming each
+        warnings.append(Problem(code="unknown_document", message="、".join(unknown) + (
+            " is not a document kind" if len(unknown) == 1 else " are not document kinds"
+        ) + " voidnotice knows"))
+    _report_leftovers(text, t, start, end, mask, warnings)
+    return [_item(text, head) for head in heads]
+
+
+def _recognise(
+    text: str, t: str, start: int, end: int, mask: Mask, context: ItemContext
+) -> list[Found]:
+    """Numbers, amounts, counts and issuers in ``t[start:end]``, in order.
+
+    Each kind claims its characters in turn, so the order matters: fields
+    to ignore first, then numbers in a fixed form (property certificates),
+    amounts, labelled numbers, plates, bare numbers, counts, issuers.
+    """
+    region = t[start:end]
+    found: list[Found] = []
+    for m in p.finditer(p.ISSUER_VERB, region):
+        if m.group("date"):  # X于2020年6月3日核发的: the date is the issuer verb's, no number
+            mask.take(start + m.start("date"), start + m.end("date"), "issued_on")
+    _recognise_fields(text, start, region, mask, found)
+    _recognise_numbers(text, t, start, region, mask, found)
+    _recognise_counts(start, region, mask, found)
+    _recognise_issuers(text, t, start, region, mask, found, context)
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _recognise_fields(
+    text: str, start: int, region: str, mask: Mask, found: list[Found]
+) -> None:
+    """Dates, phone numbers, account holders (ignored), and the bank of an account."""
+    # before 在…遗失 is read as a place
+    for pattern in (p.BANK_FIELD, p.ISSUER_FIELD, p.OPENED_AT):
+        for m in p.finditer(pattern, region):
+            if claim(mask, start, m, "issuer"):
+                found.append(Found(start + m.start(), start + m.end(), "issuer",
+                                    text=text[start + m.start("issuer"):start + m.end("issuer")],
+                                    each=pattern is p.OPENED_AT))
+    for pattern in (p.IGNORED, p.IGNORED_FIELD, p.DESCRIPTION):
+        for m in p.finditer(pattern, region):
+            claim(mask, start, m, "ignored")
+
+
+def _recognise_numbers(
+    text: str, t: str, start: int, region: str, mask: Mask, found: list[Found]
+) -> None:
+    """Property certificate numbers, amounts, labelled numbers, plates, bare numbers."""
+    for m in _free_matches(p.PROPERTY, region, start, mask):
+        if claim(mask, start, m, "id"):
+            found.append(labelled_before(text, t, start + m.start(), start + m.end(), mask,
+                                          Kind.PROPERTY_CERTIFICATE))
+    for m in p.finditer(p.AMOUNT, region):
+        a, b = start + m.start(), start + m.end()
+        if a > 0 and t[a - 1] == "(" and t[b:b + 1] == ")":
+            continue  # 定额发票（壹佰元）: the denomination is part of the label
+        if claim(mask, start, m, "amount"):
+            found.append(Found(a, b, "amount", text=p.group(m, "money")))
+    bare = []
+    for m in p.finditer(p.NUMBER, region):  # labelled ones first: the label says what it is
+        a, b = start + m.start(), start + m.end()
+        labelled = label_of(t, region, start, a, b, mask)
+        if labelled is None:
+            bare.append((a, b))
+        else:
+            label_start, a, label = labelled
+            found.extend(read_number(text, t, label_start, a, b, label, mask))
+    if any(not t[a:b].isdigit() for a, b in bare):  # a plate holds a letter
+        for m in p.finditer(p.PLATE, region):
+            if claim(mask, start, m, "id"):
+                plate = labelled_before(text, t, start + m.start(), start + m.end(), mask,
+                                         Kind.PLATE)
+                plate.raw = plate.raw.removesuffix("号")
+                # 湘B12345号车辆…, 车牌号为云L·A3529的小型汽车行驶证: the document after it
+                plate.each = t[start + m.end() - 1] == "号" or t.startswith("的", start + m.end())
+                found.append(plate)
+    numbers = sorted((f for f in found if f.what == "id"), key=lambda f: f.end)
+    for a, b in bare:
+        if mask.free(a, b) and looks_like_number(t[a:b]):
+            previous = bisect.bisect_right(numbers, a, key=lambda f: f.end) - 1
+            shared = list_label(numbers[previous] if previous >= 0 else None, t, a)
+            for number in read_number(text, t, a, a, b, shared, mask):
+                found.append(number)
+                bisect.insort(numbers, number, key=lambda f: f.end)
+
+
+def _free_matches(
+    pattern: p.Pattern, region: str, start: int, mask: Mask
+) -> Iterator[p.Match]:
+    """Matches in ``region`` (at ``start`` of the text) clear of what is already explained.
+
+    遗失宾国用(2011)第0235号: the first match starts inside the event; the one
+    after it does not. Each match is retried only inside its own span.
+    """
+    for m in p.finditer(pattern, region):
+        retry: p.Match | None = m
+        while retry is not None and not mask.free(start + retry.start(), start + retry.end()):
+            nxt = p.search(pattern, region, retry.start() + 1, m.end())
+            retry = nxt if nxt is not None and nxt.start() < m.end() else None
+        if retry is not None:
+            yield retry
+
+
+def _recognise_counts(start: int, region: str, mask: Mask, found: list[Found]) -> None:
+    for m in p.finditer(p.COUNT, region):
+        n = chinese_to_int(str(m.group("n")))
+        if n is not None and claim(mask, start, m, "count"):
+            found.append(Found(start + m.start(), start + m.end(), "count", value=n,
+                                each=m.group("each") == "各"))
+
+
+def _recognise_issuers(
+    text: str, t: str, start: int, region: str, mask: Mask, found: list[Found],
+    context: ItemContext,
+) -> None:
+    """``X开具的``, ``由X颁发的``; ``开具给Y的`` names the party Y."""
+    for m in p.finditer(p.ISSUER_VERB, region):
+        if m.group("to"):
+            context.recipient = text[start + m.start("to"):start + m.end("to")]
+        a, b = start + m.start(), start + m.end()
+        if any(owner not in (None, "issued_on") for owner in mask.owner[a:b]):
+            continue
+        mask.take(a, b, "issuer")
+        issuer_start = _walk_left(t, start + m.start(), start, mask, stop_at_de=False)
+        issuer = text[issuer_start:start + m.start()].removeprefix("由").strip()
+        if not issuer and issuer_start == start:  # 本公司（X）开具的, X开具给Y的: X issued it
+            context.party_issued = context.own_name is None and bool(m.group("to"))
+            issuer = context.own_name or (context.party_text if context.party_issued else "")
+        if issuer:
+            mask.take(issuer_start, start + m.start(), "issuer")
+            found.append(Found(issuer_start, start + m.end(), "issuer", text=issuer))
+
+
+def _heads(t: str, start: int, end: int, mask: Mask, context: ItemContext) -> list[Head]:
+    region = t[start:end]
+    known = [m for m in p.finditer(p.DOCUMENT, region) if mask.free(start + m.start(),
+                                                                    start + m.end())]
+    unknown = _Spans(list(p.finditer(p.UNKNOWN_WORD, region)))
+    # 工会法人资格证书: a longer unknown word names something else than the known one in it.
+    known = [m for m in known if not unknown.holds_longer(m.start("word"), m.end("word"))]
+    taken = _Spans(known)
+    others = [m for m in unknown.matches if not taken.overlaps(m.start(), m.end())]
+    heads: list[Head] = []
+    for m in sorted(known + others, key=lambda m: m.start()):
+        a, b = start + m.start(), start + m.end()
+        if not mask.free(a, b):
+            continue
+        if m.re is p.UNKNOWN_WORD.compiled:
+            heads.append(_head(t, a, b, a, b, m.group("copy"), mask, known=False))
+            continue
+        paren = m.group("paren")
+        if paren:
+            # 出生医学证明（父：张大明，母：李红）: every relative in the brackets.
+            relations = [read_relation(r) for r in p.finditer(p.ROLE, paren)]
+            holder = None if relations else _seal_holder(paren, p.group(m, "word"))
+            if holder is not None:
+                relations = [holder]
+            if relations:
+                context.relations.extend(relations)
+                mask.take(b - len(paren), b, "relation")
+                b -= len(paren)
+        heads.append(_head(t, a, b, start + m.start("word"), start + m.end("word"),
+                           m.group("copy"), mask, known=True))
+    return heads
+
+
+class _Spans:
+    """The matches of one pattern (sorted, never overlapping), searched by position.
+
+    Looking up each match of another pattern here keeps a notice with
+    thousands of document words linear.
+    """
+
+    def __init__(self, matches: list[p.Match]) -> None:
+        self.matches = matches
+        self.starts: list[int] = [m.start() for m in matches]
+
+    def _last_starting_before(self, position: int) -> p.Match | None:
+        j = bisect.bisect_left(self.starts, position) - 1
+        return self.matches[j] if j >= 0 else None
+
+    def overlaps(self, a: int, b: int) -> bool:
+        # Only the last span starting before b can reach past a: the earlier ones end sooner.
+        last = self._last_starting_before(b)
+        return last is not None and last.end() > a
+
+    def holds_longer(self, a: int, b: int) -> bool:
+        """Does a match hold ``[a, b)`` and more?"""
+        last = self._last_starting_before(a + 1)
+        return last is not None and b <= last.end() and last.end() - last.start() > b - a
+
+
+def _seal_holder(paren: str, word: str) -> Relation | None:
+    """``法人章(张三)``: the name is the legal representative's."""
+    name = paren.strip("()")
+    if active().document_for(word) is Document.LEGAL_REPRESENTATIVE_SEAL and p.fullmatch(
+        p.PERSON_NAME, name
+    ):
+        return Relation(role=Role.LEGAL_REPRESENTATIVE, name=name)
+    return None
+
+
+def _relations_in_items(
+    t: str, start: int, end: int, mask: Mask, context: ItemContext
+) -> None:
+    """``法人章一枚（法人：郭建平）``, ``经营者王建华``: a representative named among the items."""
+    region = t[start:end]
+    for pattern in (p.ROLE_CLAUSE, p.PARENTHESES):
+        for m in p.finditer(pattern, region):
+            a, b = start + m.start(), start + m.end()
+            if not mask.free(a, b):
+                continue
+            roles = [m] if pattern is p.ROLE_CLAUSE else list(p.finditer(p.ROLE, p.group(m)))
+            if roles:
+                context.relations.extend(read_relation(role) for role in roles)
+                mask.take(a, b, "relation")
+
+
+def _ignore_remaining_parentheses(t: str, start: int, end: int, mask: Mask) -> None:
+    """Asides such as ``一份（发票联、抵扣联）`` say nothing the record holds."""
+    for m in p.finditer(p.PARENTHESES, t[start:end]):
+        a, b = start + m.start(), start + m.end()
+        if not mask.free(a, b):
+            continue
+        for i in range(a, b):
+            if mask.owner[i] is None:
+                mask.owner[i] = "aside"
+
+
+def _head(
+    t: str, a: int, b: int, word_start: int, word_end: int, copy: str | None, mask: Mask,
+    known: bool,
+) -> Head:
+    label_start = _walk_left(t, a, 0, mask, stop_at_de=True)
+    house = p.match(p.HOUSE_NUMBER, t, label_start) if t[label_start:b][:1].isdigit() else None
+    if house is not None and house.end() <= word_start:
+        # 农贸市场12号门面租赁合同: the house number says which premises, not which document.
+        mask.take(label_start, house.end(), "description")
+        label_start = house.end()
+    mask.take(label_start, b, "label")
+    if label_start > 0 and t[label_start - 1] == "的" and mask.owner[label_start - 1] is None:
+        # 宁波市江北区房屋的不动产权证书: what precedes 的 describes the document.
+        described = _walk_left(t, label_start - 1, 0, mask, stop_at_de=False)
+        mask.take(described, label_start, "description")
+    label = t[label_start:b]
+    document = active().document_for(label, t[word_start:word_end]) if known else Document.OTHER
+    copy_value = v.COPIES.get(copy.strip("()")) if copy else None
+    return Head(label_start, b, word_start, word_end, document, copy_value, known)
+
+
+def _walk_left(t: str, position: int, floor: int, mask: Mask, *, stop_at_de: bool) -> int:
+    """The start of the word group that ends at ``position``."""
+    i = position
+    while i > floor:
+        char = t[i - 1]
+        if mask.owner[i - 1] is not None:
+            break
+        if char in _LABEL_STOPS and not _inside_name(t, i - 1, floor, mask, stop_at_de):
+            break
+        i -= 1
+    return i
+
+
+def _inside_name(t: str, i: int, floor: int, mask: Mask, stop_at_de: bool) -> bool:
+    """Is the stop character at ``i`` part of a name (中华人民共和国, 人力资源和社会保障厅)?
+
+    和/与/及 join two documents only right after one (营业执照正副本及公章); an
+    issuer's name may hold 的 and 和.
+    """
+    char = t[i]
+    if char in "和与及":
+        return i > floor and mask.owner[i - 1] is None and t[i - 1] not in _LABEL_STOPS
+    return char == "的" and not stop_at_de
+
+
+def _assign(found: list[Found], heads: list[Head], t: str, mask: Mask) -> None:
+    """Give each number, count, amount and issuer to its document."""
+    if not heads:
+        return
+    for f in found:
+        before = [h for h in heads if h.start < f.start]
+        after = [h for h in heads if h.start >= f.end]
+        if not before and not after:  # its only document overlaps it: 营业执照开具的
+            before = heads[:1]
+        if f.what == "issuer":
+            bank_field = not f.each and t.startswith("开户", f.start)
+            permits = [h for h in before if h.document is Document.ACCOUNT_PERMIT]
+            if bank_field and permits:  # 开户许可证及预留印鉴卡，…开户银行：X
+                before = permits
+            target = before[-1] if (bank_field and before) or not after else after[0]
+            target.issuer = target.issuer or f.text
+        elif f.what == "id":
+            owner = _bracketed_after(f, before, t, mask) or _owner(f, before, after)
+            owner.identifiers.append(f)
+        elif f.what == "amount":
+            target = before[-1] if before else after[0]
+            target.amount = target.amount or f
+        elif f.what == "count":
+            _assign_count(f, t, before, after)
+
+
+def _bracketed_after(f: Found, before: list[Head], t: str, mask: Mask) -> Head | None:
+    """``营业执照副本（注册号：…）、税务登记证副本（税号：…）``: in brackets right after
+    a document (and its count), a number is that document's."""
+    if not before:
+        return None
+    head = before[-1]
+    opening = t.find("(", head.end, f.start)
+    if opening == -1 or ")" in t[opening:f.start]:
+        return None
+    gap = range(head.end, opening)
+    return head if all(t[i].isspace() or mask.owner[i] == "count" for i in gap) else None
+
+
+def _owner(f: Found, before: list[Head], after: list[Head]) -> Head:
+    """The document a number belongs to.
+
+    ``00966245号湖南增值税普通发票``: the one after it. Otherwise the nearest
+    one before it that prints numbers of this shape (营业执照正副本及公章一枚,
+    统一社会信用代码…: the licence, not the seal), else the nearest.
+    """
+    if f.each and after:
+        return after[0]
+    named = active().document_for(f.label) if f.label else Document.OTHER
+    if named is not Document.OTHER:  # 身份证号 after 居民身份证及户口簿: the ID card's
+        for head in [*reversed(before), *after]:
+            if head.document is named:
+                return head
+    if not before:
+        return after[0]
+    # The nearest document whose own kind of number this is; else the first that prints it.
+    for primary_only, order in ((True, reversed(before)), (False, iter(before))):
+        for head in order:
+            kinds = v.DOCUMENT_NUMBER_KINDS.get(head.document, ())[: 1 if primary_only else None]
+            if f.kind in kinds or any(fits(f.raw, k) for k in kinds if k is not Kind.SERIAL):
+                return head
+            # 公章一枚，编号：…: a labelled serial belongs to the nearest document of serials.
+            if (primary_only and f.label and f.kind is None and kinds == (Kind.SERIAL,)
+                    and fits(f.raw, Kind.SERIAL)):
+                return head
+    # 公章及财务专用章各一枚，统一社会信用代码…: a number after a list is the list's.
+    return before[0]
+
+
+_SEALS = frozenset({
+    Document.OFFICIAL_SEAL, Document.FINANCIAL_SEAL, Document.INVOICE_SEAL,
+    Document.CONTRACT_SEAL, Document.LEGAL_REPRESENTATIVE_SEAL,
+})
+
+
+def _assign_count(f: Found, t: str, before: list[Head], after: list[Head]) -> None:
+    uncounted = [h for h in before if h.count is None]
+    if f.each:
+        # 营业执照正副本及公章、财务章各一枚: 枚 counts seals, not the licence.
+        seals_only = t[f.end - 1] == "枚"
+        for head in uncounted:
+            if not seals_only or head.document in _SEALS or not head.known:
+                head.count = f.value
+    elif before and before[-1].count is None:
+        before[-1].count = f.value
+    elif after:
+        after[0].count = f.value
+    elif before:
+        before[-1].count = before[-1].count or f.value
+
+
+def _report_leftovers(
+    text: str, t: str, start: int, end: int, mask: Mask, warnings: list[Problem]
+) -> None:
+    """Say what of the item text nothing explained, so no content is dropped unseen."""
+    if None not in mask.owner[start:end]:
+        return
+    # Explained characters become line breaks, which no content run crosses.
+    unexplained = "".join(t[i] if mask.owner[i] is None else "\n" for i in range(start, end))
+    runs = [text[start + m.start():start + m.end()]
+            for m in p.finditer(p.CONTENT_RUN, unexplained)]
+    meaningful = [r for r in runs if not all(c in _STOP_WORDS for c in r)]
+    if meaningful:
+        warnings.append(Problem(code="unparsed",
+                                message="not understood: " + "、".join(meaningful)))
+
+
+def _item(text: str, head: Head) -> Item:
+    label = text[head.start:head.end]
+    issuer = head.issuer or _authority_in_label(text, head)
+    amount = parse_amount(head.amount.text) if head.amount else None
+    identifiers = [read_identifier(f, head.document) for f in head.identifiers]
+    if "基本存款账户" in label or "基本户" in label:
+        identifiers = [_basic_account(i) for i in identifiers]
+    return construct(
+        Item,
+        document=head.document, label=label, copy=head.copy, count=head.count, issuer=issuer,
+        amount=amount, identifiers=identifiers,
+    )
+
+
+def _basic_account(identifier: Identifier) -> Identifier:
+    """A basic deposit account's permit number starts with J (identifiers.md, account_permit)."""
+    letter = identifier.value[:1]
+    if identifier.kind is not Kind.ACCOUNT_PERMIT or letter not in ("L", "Z"):
+        return identifier
+    problem = Problem(code="format",
+                      message=f"a 基本存款账户 permit number starts with J, not {letter}")
+    return identifier.model_copy(update={"valid": False, "errors": [*identifier.errors, problem]})
+
+
+_ISSUED_BY_AUTHORITY = frozenset({
+    Document.TAX_RECEIPT, Document.RECEIPT, Document.INVOICE, Document.BIRTH_CERTIFICATE,
+    Document.GRADUATION_CERTIFICATE, Document.PROFESSIONAL_CERTIFICATE, Document.OTHER,
+    Document.PROPERTY_CERTIFICATE, Document.ACCOUNT_PERMIT, Document.STUDENT_ID,
+    Document.WORK_ID, Document.PASSBOOK, Document.PERMIT, Document.BANK_CARD,
+})
+#: Documents a bank named before them issued: 中国银行开户许可证, 农村信用合作联社存折,
+#: 中国农业银行借记卡.
+_ISSUED_BY_BANKS = frozenset({Document.ACCOUNT_PERMIT, Document.PASSBOOK, Document.BANK_CARD})
+
+
+_SELF_NAMED_AUTHORITIES = frozenset({"大学", "学院", "医院", "法院"})
+_BANKS = frozenset({"银行", "支行", "分行", "联社", "信用社"})
+
+
+def _authority_in_label(text: str, head: Head) -> str | None:
+    """``湖南省株洲市地方税务局预收款专用凭据`` names its issuer in the label."""
+    if head.document not in _ISSUED_BY_AUTHORITY:
+        return None
+    prefix = text[head.start:head.word_start]
+    ends = [(prefix.rfind(e) + len(e), e) for e in v.AUTHORITY_ENDINGS if e in prefix]
+    if not ends:
+        return None
+    end, ending = max(ends)
+    if ending in _BANKS and head.document not in _ISSUED_BY_BANKS:
+        return None  # 中国银行借记卡: a bank issues the cards it names, but is no authority
+    authority = prefix[:end]
+    generic = authority.removesuffix(ending)
+    for word in v.GENERIC_INSTITUTION_WORDS:
+        generic = generic.replace(word, "")
+    if not generic:
+        return None  # 普通高等学校: a kind of school, not one
+    # 北京大学 names itself; 民办学校 or 税务局 alone needs a place or a longer name.
+    named = ending in _SELF_NAMED_AUTHORITIES and len(authority) >= len(ending) + 2
+    if len(authority) >= 3 and (named or len(authority) >= 6 or p.search(p.PLACE, authority)):
+        return authority
+    return None

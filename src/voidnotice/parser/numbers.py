@@ -1,0 +1,180 @@
+"""The numbers of a notice: their labels, ranges and bare forms, and the identifier each gives.
+
+>>> has_digit("No.12"), looks_like_number("2021")
+(True, True)
+"""
+
+from __future__ import annotations
+
+from voidnotice.kinds import Kind
+from voidnotice.parser import patterns as p
+from voidnotice.parser import vocabulary as v
+from voidnotice.parser.kind_choice import choose_with_check
+from voidnotice.parser.lexicon import active
+from voidnotice.parser.reading import Found, Mask
+from voidnotice.records import (
+    Document,
+)
+from voidnotice.validation import Identifier, fits, validate
+
+_MIN_DIGITS_BARE = 3
+# How far before a number its label may start (统一社会信用代码 : No. 湘地税字).
+_LABEL_REACH = 40
+
+
+def prints_number(document: Document, number: Found) -> bool:
+    """Does this document print numbers like this one (an ID card, a driving licence...)?"""
+    if document not in (Document.RESIDENT_ID_CARD, Document.DRIVING_LICENSE,
+                        Document.BUSINESS_LICENSE, Document.TAX_REGISTRATION_CERTIFICATE,
+                        Document.ORG_CODE_CERTIFICATE):
+        return False
+    kinds = v.DOCUMENT_NUMBER_KINDS[document]
+    if number.kind is not None:  # 身份证号：4401**********2228: the label says, even if masked
+        return number.kind in kinds
+    return any(fits(number.raw, k) for k in kinds)
+
+
+def labelled_found(text: str, start: int, m: p.Match) -> Found:
+    """A LABELLED match in ``text[start:]``, as a number with its label."""
+    label = m.group("inner") or p.group(m, "label")
+    return Found(start + m.start(), start + m.end(), "id", label=label,
+                  kind=active().number_labels.get(label),
+                  raw=text[start + m.start("num"):start + m.end("num")])
+
+
+def claim(mask: Mask, start: int, m: p.Match, what: str) -> bool:
+    """Take the characters of a match in ``t[start:]`` unless something holds them."""
+    a, b = start + m.start(), start + m.end()
+    if not mask.free(a, b):
+        return False
+    mask.take(a, b, what)
+    return True
+
+
+def label_of(
+    t: str, region: str, start: int, a: int, b: int, mask: Mask
+) -> tuple[int, int, str] | None:
+    """The label printed just before the number at ``t[a:b]``: its start, the
+    number's start (after a fused ``No``), and the label itself."""
+    if not has_digit(t[a:b]):
+        return None
+    if t.startswith(("No", "NO"), a) and t[a + 2:a + 3].isdigit():
+        a += 2  # No0045612: the letters are the label
+    before = p.search(p.LABEL_BEFORE, region, max(0, a - start - _LABEL_REACH), a - start)
+    if before is None:
+        return None
+    label_start = start + before.start()
+    label = p.group(before, "label")
+    if label not in active().number_labels:
+        # 公章一枚编号: a label read from its shape starts after a count.
+        after_count = max((m.end() for m in p.finditer(p.COUNT, label)), default=0)
+        label_start, label = label_start + after_count, label[after_count:]
+    if not mask.free(label_start, b):
+        return None
+    _claim_outer_label(region, start, label_start, mask)
+    return label_start, a, before.group("inner") or label
+
+
+def _claim_outer_label(region: str, start: int, label_start: int, mask: Mask) -> None:
+    """``票号：（2020）黔财通字No.0045123``: a label before the series, before the No."""
+    outer_end = label_start
+    while outer_end > start and mask.owner[outer_end - 1] == "ignored":
+        outer_end -= 1
+    if outer_end == label_start:
+        return
+    outer = p.search(p.LABEL_BEFORE, region, max(0, outer_end - start - _LABEL_REACH),
+                     outer_end - start)
+    if outer is not None and mask.free(start + outer.start(), outer_end):
+        mask.take(start + outer.start(), outer_end, "label")
+
+
+def labelled_before(
+    text: str, t: str, a: int, b: int, mask: Mask, kind: Kind
+) -> Found:
+    """A number found by its shape, with the label printed just before it (证号: …)."""
+    label = None
+    window = max(0, a - 16)
+    before = p.search(p.LABEL_BEFORE, t[window:a])
+    if before is not None and mask.free(window + before.start(), a):
+        label = before.group("inner") or before.group("label")
+        mask.take(window + before.start(), a, "id")
+    return Found(a, b, "id", label=label, kind=kind, raw=text[a:b])
+
+
+def list_label(previous: Found | None, t: str, position: int) -> str | None:
+    """``号码10245631、10245632``: a number listed after a labelled one shares its label."""
+    if previous is not None and previous.label and t[previous.end:position].strip() == "、":
+        return previous.label
+    return None
+
+
+def has_letter(text: str) -> bool:
+    """Any cased character (a Latin letter); Chinese characters have no case."""
+    return text.upper() != text.lower()
+
+
+def has_digit(candidate: str) -> bool:
+    return any(c.isdigit() for c in candidate)
+
+
+def looks_like_number(candidate: str) -> bool:
+    digits = sum(c.isdigit() for c in candidate)
+    masked = any(c in "*×" for c in candidate)
+    return len(candidate) >= 4 and (digits >= _MIN_DIGITS_BARE or (masked and digits >= 2))
+
+
+def read_number(
+    text: str, t: str, label_start: int, a: int, b: int, label: str | None, mask: Mask
+) -> list[Found]:
+    """One number at ``t[a:b]`` (or both ends of a range) and the ``号`` after it."""
+    raw = text[a:b]
+    ends = [(a, b, raw)]
+    split = _split_range(raw)
+    if split is not None:
+        first, second = split
+        ends = [(a, a + len(first), first), (b - len(second), b, second)]
+    else:
+        tail = p.match(p.RANGE_TAIL, t, b)
+        if tail is not None and _is_range(raw.replace(" ", ""),
+                                          p.group(tail, "num").replace(" ", "")):
+            tail_raw = text[tail.start("num"):tail.end("num")]
+            ends.append((tail.start("num"), tail.end("num"), tail_raw))
+            b = tail.end()
+    kind = active().number_labels.get(label) if label else None
+    hao = b < len(t) and t[b] == "号" and not t.startswith("号码", b)
+    whole_end = b + 1 if hao else b
+    mask.take(label_start, whole_end, "id")
+    found = []
+    for e_start, e_end, e_raw in ends:
+        full = _fill_short_tail(ends[0][2], e_raw) if e_start != ends[0][0] else e_raw
+        found.append(Found(e_start, whole_end if hao else e_end, "id", label=label, kind=kind,
+                            raw=full, each=hao))
+    return found
+
+
+def _split_range(raw: str) -> tuple[str, str] | None:
+    """Both ends of a range printed as one run: ``00123456-00123460``, and with the digits
+    grouped, ``31305512 00471826-31305512 00471828`` (a bank's cheque numbers)."""
+    for separator in ("-", "−", "–"):
+        first, sep, second = p.fold_width(raw).partition(separator)
+        if sep and _is_range(first.replace(" ", ""), second.replace(" ", "")):
+            return first, second
+    return None
+
+
+def _is_range(first: str, second: str) -> bool:
+    """``00123456-00123460`` and ``02550485-90`` are ranges; ``5510-01234567`` is not."""
+    return (first.isdigit() and second.isdigit() and len(first) >= 4
+            and (len(second) == len(first) or (len(first) > len(second) >= 2 and len(second) <= 4)))
+
+
+def _fill_short_tail(first: str, second: str) -> str:
+    """``02550485～90`` ends at 02550490: the tail keeps the head's leading digits."""
+    if len(second) < len(first) and second.isdigit():
+        return first[: len(first) - len(second)] + second
+    return second
+
+
+def read_identifier(f: Found, document: Document) -> Identifier:
+    kind, checked = choose_with_check(f.raw, f.kind, document, f.label)
+    return checked or validate(f.raw, kind, label=f.label)

@@ -1,0 +1,355 @@
+"""Who a notice is about: where the party ends, names split apart, addresses,
+descriptors, kin words and relations.
+
+>>> _party("株洲市荷塘区张三").address
+'株洲市荷塘区'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from voidnotice.ids._base import construct
+from voidnotice.normalize import compact
+from voidnotice.parser import patterns as p
+from voidnotice.parser import vocabulary as v
+from voidnotice.parser.lexicon import active
+from voidnotice.parser.numbers import (
+    has_digit,
+    has_letter,
+    labelled_found,
+    looks_like_number,
+    prints_number,
+    read_identifier,
+)
+from voidnotice.parser.reading import Found, ItemContext
+from voidnotice.problems import Problem
+from voidnotice.records import (
+    Document,
+    Item,
+    Party,
+    PartyKind,
+    Relation,
+    Role,
+)
+
+# How far before a document word 的 may end the party (刘晓梅的机动车驾驶证).
+_DESCRIBED_DOCUMENT = 6
+_PLACE_ENDINGS = ("镇", "乡", "村", "街道", "社区", "组")
+
+
+def party_span(
+    text: str, t: str, start: int, anchor: p.Match, context: ItemContext
+) -> tuple[int, int, int]:
+    """Where the party starts and ends, and where the items begin.
+
+    The party stands between the leading words (at ``start``) and the anchor,
+    or, in ``遗失：王秀兰居民身份证一张``, right after the event and its colon.
+    """
+    end: int = anchor.start()
+    after: int = anchor.end()
+    if not t[start:end].strip(" :,。") and t.startswith(":", after):
+        party_end, items_start = _party_boundary(t, after + 1, len(t))
+        if party_end < len(t):
+            return after + 1, party_end, items_start
+    own = p.match(p.OWN_NAME, t, start) if start else None
+    if own is not None and own.end() <= end:
+        # 本公司（长沙恒信达商贸有限公司）开具的…: the name in brackets is the party's.
+        context.own_name = text[own.start("name"):own.end("name")]
+        return own.start("name"), own.end("name"), own.end()
+    party_end, items_start = _party_boundary(t, start, end)
+    return start, party_end, items_start
+
+
+def signing_party(t: str, lead_end: int, signer: str) -> list[Party]:
+    """本公司不慎遗失公章一枚，…特此声明。 南京玄武恒信科技有限公司: the organisation that
+    speaks of itself is the one that signs. Without a signature it stays unnamed."""
+    if p.search(p.SELF_REFERENCE, t, 0, max(lead_end, 1) + 4) is None:
+        return []
+    party = _party(signer) if signer else None
+    return [party] if party is not None and party.kind is PartyKind.ORGANIZATION else []
+
+
+def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
+    """Where the party ends and the items begin, in ``t[start:end]``.
+
+    When no document word stands before the event verb, all of it is the
+    party and the items follow the verb.
+    """
+    document = _first_document_outside_parentheses(t, start, end)
+    stop = end if document is None else document
+    plate = p.search(p.PLATE, t, start, stop) if has_letter(t[start:stop]) else None
+    if plate is not None:  # 韩立新的鲁C·3N8K6号小型轿车行驶证: the items begin at the plate
+        cut: int = plate.start()
+        return (cut - 1 if t[start:cut].endswith("的") else cut), cut
+    if document is None:
+        general = t.rfind("将", start, end)  # 不慎将中华人民共和国残疾人证遗失
+        return (general, general + 1) if general != -1 else (end, end)
+    opened = p.search(p.OPENED_AT, t[start:document])
+    if opened is not None:  # 某公司在某银行开立的基本账户开户许可证遗失
+        return start + opened.start(), start + opened.start()
+    general = t.rfind("将", start, document)
+    if general != -1:
+        return general, general + 1
+    last_org_end = None
+    for m in p.finditer(p.ORGANIZATION_END, t[start:document]):
+        last_org_end = start + m.end()
+    possessive = t.rfind("的", start, document)
+    after_org = last_org_end or start
+    # After a company, 原使用的公章 describes the seal; after a town, 潘志刚的 is a person.
+    place = last_org_end is None or t[:last_org_end].endswith(_PLACE_ENDINGS)
+    if (place and after_org < possessive and document - possessive <= _DESCRIBED_DOCUMENT
+            and p.search(p.ISSUER_VERB, t, after_org, possessive) is None):
+        # 刘晓梅的机动车驾驶证, 舟溪镇潘志刚的居民身份证: what follows 的 is the label
+        return possessive, possessive + 1
+    cut = last_org_end if last_org_end is not None else document
+    party_end = cut - 1 if t[start:cut].endswith("的") else cut
+    return party_end, cut
+
+
+def _first_document_outside_parentheses(t: str, start: int, end: int) -> int | None:
+    bracketed = _bracketed(t, start, end)
+    firsts = []
+    for pattern in (p.DOCUMENT, p.UNKNOWN_WORD):  # 食品经营许可证副本一份不慎遗失
+        for m in p.finditer(pattern, t[start:end]):
+            if start + m.start() not in bracketed and not t.startswith("号", start + m.end()):
+                firsts.append(start + int(m.start()))  # 身份证号：…: a label, not a document
+                break
+    return min(firsts, default=None)
+
+
+def _bracketed(t: str, start: int, end: int) -> set[int]:
+    """The positions inside brackets in ``t[start:end]``, unbalanced ones included."""
+    bracketed: set[int] = set()
+    if not any(opening in t for opening in "([【〔"):
+        return bracketed
+    depth = 0
+    for i in range(start, end):
+        if t[i] in "([【〔":
+            depth += 1
+        elif t[i] in ")]】〕":
+            depth = max(0, depth - 1)
+        elif depth:
+            bracketed.add(i)
+    return bracketed
+
+
+# --- parties -----------------------------------------------------------------
+
+
+def read_parties(
+    text: str, t: str, start: int, end: int, warnings: list[Problem]
+) -> tuple[list[Party], list[Found]]:
+    """The parties written in ``t[start:end]``, and numbers printed beside them."""
+    if t.startswith("【", start):
+        # 【楼国庆、楼国华】系已故楼德明之继承人: a listing prints the names in brackets.
+        closing = t.find("】", start, end)
+        start, end = start + 1, closing if closing != -1 else end
+    chunks: list[tuple[int, int]] = []
+    relations_after: dict[int, list[Relation]] = {}
+    party_ids: list[Found] = []
+    cursor = start
+    for group in p.finditer(p.PARENTHESES, t[start:end]):
+        g_start, g_end = start + group.start(), start + group.end()
+        inner = t[g_start + 1:g_end - 1]
+        relations = [read_relation(m) for m in p.finditer(p.ROLE, inner)]
+        numbers = _numbers_in(text, t, g_start + 1, g_end - 1)
+        if not relations and not numbers:
+            continue  # part of the name: 某某合伙企业(普通合伙)
+        chunks.append((cursor, g_start))
+        relations_after.setdefault(g_start, []).extend(relations)
+        party_ids.extend(numbers)
+        cursor = g_end
+    tail = p.search(p.PARTY_TAIL, t[cursor:end])
+    chunks.append((cursor, cursor + tail.start() if tail else end))
+    chunks = [piece for chunk in chunks for piece in _without_annotations(t, *chunk)]
+    parties: list[Party] = []
+    for c_start, c_end in _split_off_numbers(text, t, chunks, party_ids):
+        # 陈家豪（身份证号：…）与林美珍: the joiner after the brackets starts no name.
+        names = _split_names(text[c_start:c_end].strip(" ,:;、").lstrip("与和及"))
+        for name in map(_without_description, names):
+            if name in v.KIN_WORDS:  # 何春生（男）、何春兰（女）兄妹: the kin word alone
+                continue
+            role = p.search(p.ROLE, name)
+            if role is not None and role.start() == 0 and parties:
+                last = parties[-1]
+                relation = read_relation(role)
+                parties[-1] = last.model_copy(update={"relations": [*last.relations, relation]})
+            elif p.search(p.NOT_A_NAME, name) is None:
+                parties.append(_party(name))
+        relations = relations_after.get(c_end, [])
+        if relations and parties:
+            last = parties[-1]
+            parties[-1] = last.model_copy(update={"relations": [*last.relations, *relations]})
+    return parties, party_ids
+
+
+def _without_annotations(t: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The pieces of ``t[start:end]`` around what a party is, not who: 何春生（男）、
+    何春兰（女）兄妹; 李淑珍（退休教师）; 某某店(个体工商户)."""
+    cursor = start
+    for m in p.finditer(p.PARTY_ANNOTATION, t[start:end]):
+        yield cursor, start + m.start()
+        cursor = start + m.end()
+    yield cursor, end
+
+
+def _without_descriptor(name: str) -> str:
+    """菜农王二 is 王二: what the party is, before a name of two characters or more."""
+    descriptor = p.search(p.DESCRIPTOR, name)
+    if descriptor is not None and len(name) - descriptor.end() >= 2:
+        return name[descriptor.end():]
+    return name
+
+
+def _without_description(name: str) -> str:
+    """本人系蚌埠学院2018届毕业生张雨欣: the person is named after what they are."""
+    described = p.search(p.DESCRIBED_PERSON, name)
+    return p.group(described, "name") if described is not None else name
+
+
+def _split_off_numbers(
+    text: str, t: str, chunks: list[tuple[int, int]], party_ids: list[Found]
+) -> list[tuple[int, int]]:
+    """``马建军，身份证号：6101…``: a labelled number among the names is not a name."""
+    pieces = []
+    for c_start, c_end in chunks:
+        cursor = c_start
+        if not has_digit(t[c_start:c_end]):
+            pieces.append((c_start, c_end))
+            continue
+        for m in p.finditer(p.LABELLED, t[c_start:c_end]):
+            if has_digit(p.group(m, "num")):
+                party_ids.append(labelled_found(text, c_start, m))
+                pieces.append((cursor, c_start + m.start()))
+                cursor = c_start + m.end()
+        pieces.append((cursor, c_end))
+    return pieces
+
+
+def _numbers_in(text: str, t: str, start: int, end: int) -> list[Found]:
+    found = []
+    for m in p.finditer(p.LABELLED, t[start:end]):
+        found.append(labelled_found(text, start, m))
+    if not found:
+        for m in p.finditer(p.NUMBER, t[start:end]):
+            if looks_like_number(p.group(m, "num")) and not t.startswith("年", start + m.end()):
+                found.append(Found(start + m.start(), start + m.end(), "id",
+                                    raw=text[start + m.start("num"):start + m.end("num")]))
+    return found
+
+
+def _split_names(chunk: str) -> list[str]:
+    names: list[str] = []
+    for piece in p.split(p.NAME_SEPARATOR, chunk):
+        piece = piece.strip()
+        if not piece:
+            continue
+        parts = p.split(p.NAME_JOINER, piece)
+        people = all(_is_person(part) for part in parts)
+        # Organisations joined by 和 each end like one: 呼和浩特分公司 is one name.
+        organizations = all(part.endswith(active().organization_endings) for part in parts)
+        if len(parts) > 1 and (people or organizations):
+            names.extend(part for part in parts if part)
+        else:
+            names.append(piece)
+    return names
+
+
+def _is_person(name: str) -> bool:
+    """张三, or 贯洞镇石老旺 (a person after an address); not 社区党支部."""
+    if name.endswith(active().organization_endings):
+        return False
+    match = p.search(p.ADDRESS, name)
+    person = p.group(match, "name") if match is not None else name
+    return 2 <= len(person) <= 4 and not _is_organization(person)
+
+
+def _is_organization(name: str) -> bool:
+    if len(name) >= 4 and name.endswith(active().organization_endings):
+        return True
+    # 阿依古丽·买买提 is long for a name, but a person's.
+    return len(name) >= 8 and "·" not in name
+
+
+_SOLE_TRADER = ("个体工商户", "个体户")
+_ROOMS = ("办公室", "营业厅", "财务室")
+
+
+def read_relation(m: p.Match) -> Relation:
+    """A ROLE match: 父亲:李 强 is the father 李强."""
+    return Relation(role=v.ROLES[p.group(m, "role")], name=_unspaced(p.group(m, "name")))
+
+
+def _unspaced(name: str) -> str:
+    """OCR spaces names out (梁　志　明, 李 强); a name holds no space."""
+    return "".join(name.split())
+
+
+def _party(chunk: str) -> Party:
+    name, address = _unspaced(chunk), None
+    trader = next((w for w in _SOLE_TRADER if name.startswith(w) and len(name) > len(w) + 1), "")
+    name = name[len(trader):]  # 个体工商户李桂芳: a business, named by its owner
+    name = _without_descriptor(name)  # 养殖户刘二柱: 户 ends no address here
+    match = p.search(p.ADDRESS, name)
+    if match is not None and not p.group(match, "name").endswith(active().organization_endings):
+        name, address = p.group(match, "name"), p.group(match, "address")
+    name = _without_descriptor(name)  # 株洲市新生儿张三: after the address too
+    name = name.removesuffix("的")
+    kin = next((w for w in v.KIN_WORDS if name.endswith(w)), "")
+    if kin and len(name) >= len(kin) + 2:  # 王芳夫妇, 王大勇兄弟: named by one of them
+        name = name.removesuffix(kin)
+    if name.endswith(("已", "己", "巳")) and len(name) >= 3:
+        # 五金店已遗失, and OCR's 己 and 巳 for 已 (王德胜己遗失, 刘芳己遗失): far more
+        # notices misprint 已 so than names end in 己 (李克己 would lose it).
+        name = name[:-1]
+    room = next((r for r in _ROOMS if name.endswith(r)), "")
+    if room and name.removesuffix(room).endswith(active().organization_endings):
+        name = name.removesuffix(room)  # 某某公司办公室于…被盗: the room is where, not who
+    kind = PartyKind.ORGANIZATION if trader or _is_organization(name) else PartyKind.PERSON
+    return construct(Party, name=name, kind=kind, address=address, relations=[])
+
+
+def with_item_context(parties: list[Party], context: ItemContext) -> list[Party]:
+    if context.recipient and (context.party_issued or not parties):
+        parties = [_party(context.recipient)]
+    if context.relations and parties:
+        target = next((i for i, party in enumerate(parties)
+                       if party.kind is PartyKind.ORGANIZATION), 0)
+        party = parties[target]
+        # 某店(经营者:孙立民)遗失法人章(孙立民): one representative, named twice.
+        added = [r for r in context.relations if r not in party.relations]
+        update: dict[str, object] = {"relations": [*party.relations, *added]}
+        if party.address and any(r.role is Role.LEGAL_REPRESENTATIVE for r in context.relations):
+            # 武汉市江岸区育才二小…法定代表人章（刘红梅）: only an organisation has a legal
+            # representative, so what looked like an address is part of its name.
+            update.update(name=party.address + party.name, address=None,
+                          kind=PartyKind.ORGANIZATION)
+        parties[target] = party.model_copy(update=update)
+    return parties
+
+
+def place_party_identifiers(
+    found: list[Found], items: list[Item], warnings: list[Problem]
+) -> None:
+    """A number beside a party belongs to a lost ID card; otherwise it is reported.
+
+    Printed again as an item's own number (王小明（身份证号：X）…驾驶证，证号X),
+    it is already in the record, and nothing is said.
+    """
+    recorded = {compact(i.raw) for item in items for i in item.identifiers}
+    for number in found:
+        if compact(number.raw) in recorded:
+            continue
+        owner = next((i for i in items
+                      if not i.identifiers and prints_number(i.document, number)), None)
+        if owner is not None:
+            owner.identifiers.append(read_identifier(number, owner.document))
+            continue
+        checked = read_identifier(number, Document.OTHER)
+        verdict = "valid" if checked.valid else "not valid"
+        warnings.append(Problem(
+            code="party_identifier",
+            message=f"{checked.kind.value} {checked.value} ({verdict}) is printed beside a party,"
+                    " not as a lost document's number",
+        ))

@@ -1,0 +1,322 @@
+"""Parse one voidance notice into a :class:`~voidnotice.records.Notice`.
+
+A notice says who (parties), what happened (event), to which documents
+(items, with their numbers, issuer, amount, count), and that they are void.
+Newspapers write these parts in several orders:
+
+* party, event, items: ``陈永萍遗失92430203MA41YB4C2X号营业执照副本``;
+* party, items, event: ``株洲市某某有限公司营业执照副本遗失,声明作废``;
+* party 将 items event: ``张三不慎将身份证遗失``;
+* party, items, void: ``某某公司公章一枚作废``.
+
+The parser finds the event verb (or the void statement), splits the party
+from the items there, then reads the items by their document words and
+assigns numbers, counts, amounts and issuers to the nearest document.
+
+>>> n = parse_notice("陈永萍遗失92430203MA41YB4C2X号营业执照副本")
+>>> n.parties[0].name, n.items[0].document.value, n.items[0].copy.value
+('陈永萍', 'business_license', 'duplicate')
+>>> n.items[0].identifiers[0].valid
+False
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TypeVar
+
+from pydantic import BaseModel
+
+from voidnotice.ids._base import construct
+from voidnotice.parser import patterns as p
+from voidnotice.parser.items import read_items
+from voidnotice.parser.kind_choice import choose_kind
+from voidnotice.parser.lexicon import Lexicon, active, using
+from voidnotice.parser.parties import (
+    party_span,
+    place_party_identifiers,
+    read_parties,
+    signing_party,
+    with_item_context,
+)
+from voidnotice.parser.reading import ItemContext, Mask
+from voidnotice.problems import Problem, expect_str
+from voidnotice.records import (
+    Event,
+    Notice,
+)
+
+# choose_kind lives in kind_choice; it is imported here too, where it was first.
+__all__ = ["choose_kind", "parse_notice", "parse_segment"]
+
+
+#: Longer than this, a piece of text is not one notice: ``too_long``.
+MAX_NOTICE = 1000
+
+
+def parse_notice(
+    text: str, *, declared_void: bool = False, lexicon: Lexicon | None = None
+) -> Notice | None:
+    """Parse the text of one notice; None when it declares nothing void.
+
+    ``declared_void`` says the notice stands under a header such as
+    ``下列证件声明作废``; a notice that says 作废 or 特此声明 itself is
+    declared void either way. ``lexicon`` reads it with more words than the
+    default (:class:`~voidnotice.parser.lexicon.Lexicon`). Never raises on text: what
+    cannot be placed is reported in ``warnings``.
+
+    >>> n = parse_notice(
+    ...     "周欢遗失株洲嘉合伟业投资开发有限公司开具的01638246号购房首付款票据一张,金额102770元")
+    >>> item = n.items[0]
+    >>> item.document.value, item.label, item.issuer, item.count, item.amount
+    ('receipt', '购房首付款票据', '株洲嘉合伟业投资开发有限公司', 1, Decimal('102770'))
+    >>> parse_notice("今天天气很好") is None
+    True
+    >>> parse_notice(None)
+    Traceback (most recent call last):
+    ...
+    TypeError: parse_notice() expects a str, not NoneType
+    """
+    expect_str("parse_notice", text)
+    with using(lexicon):
+        return parse_segment(text, (0, len(text)), declared_void)
+
+
+def parse_segment(
+    text: str, span: tuple[int, int], header_void: bool, *, folded: str | None = None
+) -> Notice | None:
+    """Parse a notice found at ``span`` of a larger text (its lines joined).
+
+    ``folded`` is ``fold_width(text)``, when the caller has it already.
+
+    >>> parse_segment("张三遗失身份证", (10, 17), True).span
+    (10, 17)
+    """
+    spaced = spaced_out(text)
+    if spaced is not None:
+        return _parse_spaced_out(text, span, header_void, spaced)
+    if folded is None:
+        folded = p.fold_width(text)
+    try:
+        # Every rule reads the folded text (simplified, half-width); what the
+        # record holds is then given back as printed.
+        notice = _interleaved(folded, span, header_void) or _parse(folded, folded, span,
+                                                                     header_void)
+        if notice is not None:
+            notice = _as_printed(notice, text, folded)
+    except TimeoutError:
+        notice = _timed_out(text, span, header_void)
+    if notice is not None and len(text) > MAX_NOTICE:
+        # Said wherever the notice is read, alone or in a block.
+        long = Problem(code="too_long", message=f"{len(text)} characters is long for one notice")
+        notice = notice.model_copy(update={"warnings": [*notice.warnings, long]})
+    return notice
+
+
+#: At least this share of a text's Chinese characters followed by a space: OCR spaced it out.
+_SPACED_SHARE = 0.6
+
+
+def spaced_out(text: str) -> list[int] | None:
+    """The offsets of the characters to read, when OCR put spaces between characters.
+
+    王 小 红 遗 失 户 口 簿 , 声 明 作 废 。 is read as 王小红遗失户口簿,声明作废。
+    (every space goes when most characters are spaced out); in 统一社会 信用代码
+    and 声 明 作 废 only the spaces between two Chinese characters go.
+
+    >>> spaced_out("统一社会 信用代码"), spaced_out("张三遗失身份证") is None
+    ([0, 1, 2, 3, 5, 6, 7, 8], True)
+    """
+    if " " not in text and "\u3000" not in text:
+        return None
+    han = sum(1 for c in text if _is_han(c))
+    runs = [(m.start(), m.end()) for m in _SPACES.finditer(text)]
+    after_han = [(a, b) for a, b in runs if a > 0 and _is_han(text[a - 1])]
+    if han >= 4 and len(after_han) >= _SPACED_SHARE * han:
+        return [i for i, c in enumerate(text) if not c.isspace()]
+    inner = [(a, b) for a, b in after_han if b < len(text) and _is_han(text[b])]
+    if not inner:
+        return None
+    dropped = {i for a, b in inner for i in range(a, b)}
+    return [i for i in range(len(text)) if i not in dropped]
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _is_han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def _parse_spaced_out(
+    text: str, span: tuple[int, int], header_void: bool, kept: list[int]
+) -> Notice | None:
+    """Read the text without its spaces; give labels, issuers and numbers back as printed.
+
+    Names and addresses hold no space (the corpus convention), so they stay as read.
+    """
+    compact = "".join(text[i] for i in kept)
+    notice = parse_segment(compact, span, header_void)
+    if notice is None:
+        return None
+    folded = p.fold_width(compact)
+
+    def printed(value: str | None) -> str | None:
+        i = folded.find(p.fold_width(value)) if value else -1
+        return text[kept[i]:kept[i + len(value) - 1] + 1] if value and i >= 0 else value
+
+    items = [item.model_copy(update={
+        "label": printed(item.label), "issuer": printed(item.issuer),
+        "identifiers": [i.model_copy(update={"raw": printed(i.raw), "label": printed(i.label)})
+                        for i in item.identifiers],
+    }) for item in notice.items]
+    return notice.model_copy(update={"text": text, "items": items})
+
+
+def _interleaved(t: str, span: tuple[int, int], header_void: bool) -> Notice | None:
+    """Two notices that two-column OCR read as one line, as one record that says so.
+
+    渝中区刘德明遗失机动车驾驶证，声明 沙坪坝区张小燕遗失结婚证，声明 作废。 作废。
+    Which words belong to which notice cannot be told for sure, so the record
+    holds both parties and both items in the order written, and the warning
+    ``interleaved``.
+    """
+    if p.search(p.INTERLEAVED, t) is None:
+        return None
+    events = list(p.finditer(p.EVENT, t))
+    if len(events) != 2:
+        return None
+    split = max(t.rfind(c, events[0].end(), events[1].start()) for c in " ,") + 1
+    halves = [_parse(part, part, span, header_void) for part in (t[:split], t[split:])]
+    first, second = halves
+    if first is None or second is None or not first.parties or not second.parties:
+        return None
+    problem = Problem(code="interleaved", message="two notices read across two columns "
+                      "are mixed in this text; parties and items are listed in the order written")
+    return first.model_copy(update={
+        "text": t, "declared_void": True, "parties": [*first.parties, *second.parties],
+        "items": [*first.items, *second.items], "warnings": [problem],
+    })
+
+
+def _as_printed(notice: Notice, text: str, folded: str) -> Notice:
+    """The notice with its names, labels, issuers and numbers as printed.
+
+    Folding keeps every offset, so a string read from the folded text is at
+    the same place in the text as given: 廣州市天河區恒達貿易有限公司 stays in
+    traditional characters, 广东增值税普通发票（卷票） keeps its full-width
+    brackets. A string that is not a slice of the text (a name whose OCR
+    spaces were dropped) stays as read.
+    """
+    if text == folded:
+        return notice.model_copy(update={"text": text}) if notice.text != text else notice
+
+    def printed(value: str | None) -> str | None:
+        if not value:
+            return value
+        i = folded.find(value)
+        return text[i:i + len(value)] if i >= 0 else value
+
+    parties = [_with(party, name=printed(party.name), address=printed(party.address),
+                     relations=[_with(r, name=printed(r.name)) for r in party.relations])
+               for party in notice.parties]
+    items = [_with(item, label=printed(item.label), issuer=printed(item.issuer),
+                   identifiers=[_with(i, raw=printed(i.raw), label=printed(i.label))
+                                for i in item.identifiers])
+             for item in notice.items]
+    return notice.model_copy(update={"text": text, "parties": parties, "items": items})
+
+
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+def _with(model: _Model, **values: object) -> _Model:
+    """The model with these values, copied only where one differs (most are as printed)."""
+    if all(getattr(model, key) == value for key, value in values.items()):
+        return model
+    return model.model_copy(update=values)
+
+
+def _timed_out(text: str, span: tuple[int, int], header_void: bool) -> Notice:
+    problem = Problem(code="timeout", message=f"a pattern ran past the {p.TIMEOUT:g} s limit on"
+                      " this notice, so nothing of it was read")
+    return construct(
+        Notice,
+        text=text, span=span, source=None, event=Event.VOID, declared_void=header_void,
+        parties=[], items=[], warnings=[problem],
+    )
+
+
+def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notice | None:
+    lead = p.search(p.LEADING_WORDS, t)
+    lead_end = lead.end() if lead else 0
+    events = list(p.finditer(p.EVENT, t))
+    voids = list(p.finditer(p.VOID, t))
+    anchor = _anchor(events, voids, lead_end)
+    if anchor is None:
+        return None
+    if anchor.start() < lead_end:
+        lead_end = 0
+    context = ItemContext()
+    party_start, party_end, items_start = party_span(text, t, lead_end, anchor, context)
+    context.party_text = text[party_start:party_end].strip(" ,:;、")
+    mask = Mask(len(t))
+    mask.take(0, items_start, "party")
+    for m in [*(e for e in events if e.start() >= items_start), anchor]:
+        mask.take(m.start(), m.end(), "event")
+    for m in voids:
+        mask.take(m.start(), m.end(), "void")
+    signer = _mask_signature(t, voids, mask)
+    warnings: list[Problem] = []
+    parties, party_ids = read_parties(text, t, party_start, party_end, warnings)
+    items = read_items(text, t, items_start, len(t), mask, warnings, context)
+    parties = with_item_context(parties, context) or signing_party(t, lead_end, signer)
+    place_party_identifiers(party_ids, items, warnings)
+    if not parties:
+        warnings.append(Problem(code="no_party", message="no party named before the event"))
+    if not items:
+        warnings.append(Problem(code="no_item", message="no document named"))
+    return construct(
+        Notice,
+        text=text, span=span, source=None,
+        event=_event([e for e in events if e.start() >= lead_end] or events),
+        declared_void=header_void or bool(voids),
+        parties=parties, items=items, warnings=warnings,
+    )
+
+
+def _anchor(
+    events: list[p.Match], voids: list[p.Match], lead_end: int
+) -> p.Match | None:
+    """Where the party ends: the event after the leading words, else the void statement."""
+    for candidates in (events, voids):
+        if candidates:
+            return next((m for m in candidates if m.start() >= lead_end), candidates[0])
+    return None
+
+
+def _event(events: list[p.Match]) -> Event:
+    """What happened; a theft outweighs a loss (被抢，身份证、驾驶证一并丢失)."""
+    happened = [active().events[p.group(m, "verb")] for m in events]
+    if Event.STOLEN in happened:
+        return Event.STOLEN
+    return happened[0] if happened else Event.VOID
+
+
+def _mask_signature(t: str, voids: list[p.Match], mask: Mask) -> str:
+    """``…特此声明。湖南金鹰物流有限公司 2022年1月5日``: a signature, not content.
+
+    Returns who signed, or an empty string.
+    """
+    closings = [*voids, *p.finditer(p.CLOSING, t)]
+    if not closings:
+        return ""
+    tail = max(m.end() for m in closings)
+    rest = t[tail:]
+    if not rest.strip(" 。.") or p.search(p.DOCUMENT, rest) is not None:
+        return ""
+    signature = p.fullmatch(p.SIGNATURE, rest)
+    if signature is None:
+        return ""
+    mask.take(tail, len(t), "signature")
+    return p.group(signature, "signer").strip()
