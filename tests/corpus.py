@@ -14,7 +14,6 @@ DATA = Path(__file__).parent / "data"
 #: mark them strict xfails, so that closing one fails the suite until it is
 #: taken off this list.
 KNOWN_GAPS: dict[str, str] = {
-    "x037": "a VIN (车辆识别代号) is checked as a serial, whose series rules reject it",
     "y001": "an ad fragment between wide gaps inside a notice (登报热线…) is read as a number",
     "y002": "an ad fragment between wide gaps inside a notice (旺铺招租…) is left unparsed",
     "hy01.txt": "two notices printed side by side in columns are read as one line",

@@ -12,7 +12,13 @@ Layout, as far as a shape can be told:
   before two or more of those characters, as the year does in the contract
   number ``2019-ZZ-0012876`` (a single letter among digits stays an error:
   it is more often a misread digit than a series);
-* 4-20 digits, leading zeros kept.
+* 4-20 digits, leading zeros kept;
+* or, whole, a vehicle identification number (车辆识别代号, GB 16735 / ISO
+  3779) as 合格证 and 行驶证 notices print it: 17 capitals and digits
+  without I, O or Q, a letter first (the maker's country), the 9th a digit
+  or X, the last four digits. Its letters stand among digits by design. Its
+  9th character is a check digit under GB 16735, but a serial has no check,
+  so it is read by its shape alone.
 
 Applies to: receipt and bill numbers (收据, 票据, 购房首付款票据), tax
 vouchers (完税证明, 税收缴款书, 预收款专用凭据), an account permit's form
@@ -66,6 +72,8 @@ MIN_DIGITS, MAX_DIGITS = 4, 20
 #: more characters, 20 digits.
 MAX_LENGTH = 10 + 6 + 8 + MAX_DIGITS
 _SERIES_RE = regex.compile(_SERIES)
+_VIN_CHAR = "[A-HJ-NPR-Z0-9]"
+_VIN = regex.compile(rf"[A-HJ-NPR-Z]{_VIN_CHAR}{{7}}[0-9X]{_VIN_CHAR}{{4}}[0-9]{{4}}")
 _SERIES_CHARS = "()ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
 
@@ -115,9 +123,14 @@ def check(number: str) -> Outcome:
     '2019ZZ'
     >>> [e.code for e in check("0163B2467").errors]
     ['format']
+    >>> check("LFV2A21K4N3012345").parts.number
+    'LFV2A21K4N3012345'
     """
     outcome = Outcome(compact(number))
     value = outcome.value
+    if _VIN.fullmatch(value):
+        outcome.parts = SerialParts(series=None, number=value)
+        return outcome
     if len(value) > MAX_LENGTH:
         outcome.error("length", f"has {len(value)} characters, expected at most {MAX_LENGTH}")
         return outcome

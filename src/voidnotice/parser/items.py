@@ -481,7 +481,8 @@ _ISSUED_BY_AUTHORITY = frozenset({
 _ISSUED_BY_BANKS = frozenset({Document.ACCOUNT_PERMIT, Document.PASSBOOK, Document.BANK_CARD})
 
 
-_SELF_NAMED_AUTHORITIES = frozenset({"大学", "学院", "医院", "法院"})
+# 兴业银行借记卡: a bank names itself too.
+_SELF_NAMED_AUTHORITIES = frozenset({"大学", "学院", "医院", "法院", "银行"})
 _BANKS = frozenset({"银行", "支行", "分行", "联社", "信用社"})
 
 

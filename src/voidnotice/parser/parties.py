@@ -77,6 +77,8 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     party and the items follow the verb.
     """
     document = _first_document_outside_parentheses(t, start, end)
+    if document is not None and _former(t, start, document):
+        document -= 1  # 本公司原合同专用章一枚…停止使用: 原 (former) is the seal's label
     stop = end if document is None else document
     plate = p.search(p.PLATE, t, start, stop) if has_letter(t[start:stop]) else None
     if plate is not None:  # 韩立新的鲁C·3N8K6号小型轿车行驶证: the items begin at the plate
@@ -105,6 +107,16 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     cut = last_org_end if last_org_end is not None else document
     party_end = cut - 1 if t[start:cut].endswith("的") else cut
     return party_end, cut
+
+
+#: Places whose name ends in 原, before a document word: 太原公章 is the city's.
+_PLACES_IN_YUAN = ("太原", "中原", "平原", "高原", "草原", "五原", "九原")
+
+
+def _former(t: str, start: int, document: int) -> bool:
+    """Is the document word at ``document`` preceded by 原 (former), not a place's 原?"""
+    return (document > start and t[document - 1] == "原"
+            and not t[:document].endswith(_PLACES_IN_YUAN))
 
 
 def _first_document_outside_parentheses(t: str, start: int, end: int) -> int | None:
@@ -296,13 +308,14 @@ def _party(chunk: str) -> Party:
         name, address = p.group(match, "name"), p.group(match, "address")
     name = _without_descriptor(name)  # 株洲市新生儿张三: after the address too
     name = name.removesuffix("的")
+    if name.endswith(("已", "己", "巳")) and len(name) >= 3:
+        # 五金店已遗失, and OCR's 己 and 巳 for 已 (王德胜己遗失, 刘芳己遗失): far more
+        # notices misprint 已 so than names end in 己 (李克己 would lose it). Before the
+        # kin word: 葛玉梅、闫晓雪母女己遗失.
+        name = name[:-1]
     kin = next((w for w in v.KIN_WORDS if name.endswith(w)), "")
     if kin and len(name) >= len(kin) + 2:  # 王芳夫妇, 王大勇兄弟: named by one of them
         name = name.removesuffix(kin)
-    if name.endswith(("已", "己", "巳")) and len(name) >= 3:
-        # 五金店已遗失, and OCR's 己 and 巳 for 已 (王德胜己遗失, 刘芳己遗失): far more
-        # notices misprint 已 so than names end in 己 (李克己 would lose it).
-        name = name[:-1]
     room = next((r for r in _ROOMS if name.endswith(r)), "")
     if room and name.removesuffix(room).endswith(active().organization_endings):
         name = name.removesuffix(room)  # 某某公司办公室于…被盗: the room is where, not who

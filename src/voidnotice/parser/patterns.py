@@ -443,7 +443,8 @@ COUNT = _compile(
 )
 # X于2020年6月3日核发的: the date of issue stands between the issuer and its verb.
 ISSUER_VERB = _triggered_by(_compile(lambda lex: (
-    r"(?P<date>于?\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*)?(?:所)?"
+    # 白城师范学院2024年颁发的: the year alone, too
+    r"(?P<date>于?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*)?(?:所)?"
     rf"(?:{_alternation(lex.issuing_verbs)}|核准(?=的))(?:给(?P<to>[^,;。、的]{{1,20}}))?的?"
 )), lambda lex: (*lex.issuing_verbs, "核准"))
 OPENED_AT = _triggered(_compile(r"在(?P<issuer>[^,;。]{2,30}?)开立的"), "开立")
@@ -529,8 +530,10 @@ DESCRIPTOR = _triggered(_compile(rf"^(?:个体)?(?:{_alternation(v.PARTY_DESCRIP
                        *_minimal(v.PARTY_DESCRIPTORS))
 # 本人李明轩，湖南师范大学2015级汉语言文学专业本科毕业生，不慎遗失…: a description, no party.
 NOT_A_NAME = _triggered(_compile(
-    r"^(?:男|女|男性|女性|.*出生|.*\d.*年.*|身份证.*|住.*|的.*|.*\d{2,4}\s*[级届].*"
-    r"|.*毕业生.*)$"), "男", "女", "出生", "年", "身份证", "住", "的", "级", "届", "毕业生")
+    # 本人郜明远，家住菏泽市牡丹区西城街道，不慎遗失…: where one lives is no party either
+    r"^(?:男|女|男性|女性|.*出生|.*\d.*年.*|身份证.*|(?:家|现|居)?住.*|户籍.*|籍贯.*|的.*"
+    r"|.*\d{2,4}\s*[级届].*|.*毕业生.*)$"),
+    "男", "女", "出生", "年", "身份证", "住", "户籍", "籍贯", "的", "级", "届", "毕业生")
 # 本人系蚌埠学院2018届毕业生张雨欣: what the person is, then who.
 DESCRIBED_PERSON = _triggered(_compile(
     rf"^(?:本人)?系.{{2,40}}?(?:{_alternation(v.PARTY_DESCRIPTORS)}|毕业生|员工)(?P<name>{_PERSON})$"
@@ -585,7 +588,7 @@ PARTY_TAIL = _triggered(_compile(
     # 何建军钱包被盗: the bag, with or without 的
     r"(?=.)(?:的(?:钱包|皮包|手提包|挎包|背包|包|钱夹|皮夹)|钱包|皮包|手提包|挎包|背包|钱夹|皮夹)?"
     # 赵丽萍己于11月20曰遗失: when, with or without the year, is no part of the name either
-    r"(?:(?:不慎|不小心|不幸|名下|于\s*(?:\d{4}\s*年|\d{1,2}\s*月|近日|日前|近期|本月|上月)"
+    r"(?:(?:不慎|不小心|不幸|名下|于\s*(?:\d[\dOo]{3}\s*年|\d{1,2}\s*月|近日|日前|近期|本月|上月)"
     r"|在|因).*|共同|共有)?$"),  # 贾玉洁、贾玉成共有的不动产权证书遗失
                         "不慎", "不小心", "不幸", "共同", "共有", "名下", "于", "在", "因", "包",
                         "夹")

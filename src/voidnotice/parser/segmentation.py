@@ -48,8 +48,10 @@ _COMPLETE_END = p._compile(
 )
 _SENTENCE_END = p._compile(r"[。;!?！？]+")
 # A notice's number glued between two Chinese characters starts a notice of its own:
-# …声明单位：汉中市汉台区天汉建设工程有限公司8.安康市漢濱區陳建華遺失…
-_NUMBER_BREAK = p._compile(r"(?<=\p{Han})(?=\d{1,2}[.、]\p{Han})")
+# …声明单位：汉中市汉台区天汉建设工程有限公司8.安康市漢濱區陳建華遺失…, and so does a
+# circled number or a mark (…声明单位：信宜市镇隆镇中心卫生院⑥茂南区…); never · or •,
+# which stand inside names (阿力木江·吐尔逊).
+_NUMBER_BREAK = p._compile(r"(?<=\p{Han})(?=(?:\d{1,2}[.、]|[①-⑳★☆▲△◆◇■□●○◎※►▪])\p{Han})")
 _PHONE_END = p._compile(
     r"(?:电话|手机|热线)\s*[:]?\s*\d[\d\- ]{6,}\d(?:[\p{Han}](?:先生|女士|小姐|生|总|经理))?"
 )
@@ -467,7 +469,9 @@ def _void_sentences(
     """In news or another public notice, a sentence that is a voidance notice of its own.
 
     寻人启事：…必有重谢。沈阳某某公司遗失公章一枚，…声明作废。 The other sentences
-    that look like notices are listed as skipped.
+    that look like notices are listed as skipped. Inside another public notice a
+    sentence must report a loss or theft too: a 催告函's ``原约定的分期付款协议同时作废``
+    voids something of that notice's own.
     """
     joined = "".join(line.folded for line in lines)
     if "作废" not in joined and "声明" not in joined:  # no sentence can declare itself void
@@ -477,7 +481,8 @@ def _void_sentences(
         folded = "".join(piece.folded for piece in sentence)
         if not _notice_like(folded):
             continue
-        if _declares_void(folded) and not _other_notice(folded):
+        reports = code != "other_notice" or p.search(p.EVENT, folded) is not None
+        if reports and _declares_void(folded) and not _other_notice(folded):
             draft = _Draft(header_void=False)
             for piece in sentence:
                 draft.add(piece)
@@ -683,8 +688,13 @@ def _cuts(folded: str) -> Iterator[int]:
         following = sentence_starts[index + 1] if index + 1 < len(sentence_starts) else len(folded)
         if _title(folded[kept[-1]:s]):
             continue  # 遗失声明1、刘杰遗失…: the block's title is no notice of its own
+        title = p.match(p.TITLE_BEFORE_NUMBERING, folded, kept[-1], s + 4)
+        if title is not None and title.end() >= s:
+            continue  # 第7版 厦门晚报·分类 … 遗失声明●厦门市…: the masthead and title too
         void_before = p.search(p.VOID, folded, kept[-1], s) is not None
-        if p.search(p.EVENT, folded, s, following) is None and not void_before:
+        if p.search(p.EVENT, folded, s, following) is None and not (
+                # …特此声明。声明单位：X⑥…: a signature, though the notice before is whole
+                void_before and _notice_like(folded[s:following])):
             continue
         # 李四残疾人证，号码：湘B5K218；结婚证损毁…: what comes before must be a notice itself.
         if not void_before and p.search(p.EVENT, folded, kept[-1], s) is None:
