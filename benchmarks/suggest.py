@@ -10,6 +10,11 @@ resident IDs in ``tests/data`` (and python-stdnum's in ``../shared``, when
 there); then the mean time of ``suggest`` per misread number, on one core.
 
     .venv/bin/python benchmarks/suggest.py [--count 2000] [--seed 20240611]
+    .venv/bin/python benchmarks/suggest.py --misses resident_id
+
+``--misses KIND`` prints instead every real-number misreading of that kind
+whose original does not come first, with each candidate's edit, misreading
+weight, plausibility and score: the cases to study before changing the model.
 
 ``tests/test_suggest.py`` imports the generators, :func:`shares`,
 :func:`real_numbers` and :func:`real_shares` from here.
@@ -27,11 +32,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from voidnotice import regions, validate
-from voidnotice.corrections import suggest
+from voidnotice import lookalikes, plausibility, regions, validate
+from voidnotice.corrections import OTHER_WEIGHT, SWAP_WEIGHT, suggest
 from voidnotice.ids import org_code, registration_number, resident_id, uscc
 from voidnotice.kinds import Kind
 from voidnotice.lookalikes import LOOKALIKES
+from voidnotice.validation import Identifier
 
 
 @functools.cache
@@ -192,11 +198,59 @@ def real_shares(kind: Kind, numbers: list[str], limit: int = 5) -> tuple[int, in
     return total, first, within
 
 
+def explain(wrong: str, suggestion: Identifier) -> tuple[str, float, float]:
+    """The edit from ``wrong`` to a suggestion, its misreading weight and its plausibility.
+
+    The weight is the one :func:`~voidnotice.suggest` gives the edit (a
+    look-alike pair's, :data:`SWAP_WEIGHT`, :data:`OTHER_WEIGHT`, or the
+    product of two look-alikes); their product with the plausibility is the
+    score the suggestions are ranked by.
+    """
+    value = suggestion.value
+    diff = [i for i, (a, b) in enumerate(zip(wrong, value, strict=True)) if a != b]
+    edit = ", ".join(f"{i + 1}: {wrong[i]}->{value[i]}" for i in diff)
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and wrong[diff[0]] == value[diff[1]]:
+        weight = SWAP_WEIGHT
+        edit += " (swap)"
+    else:
+        weight = 1.0
+        for i in diff:
+            weight *= lookalikes.weight(wrong[i], value[i]) or OTHER_WEIGHT
+    return edit, weight, plausibility.prior(suggestion, wrong)
+
+
+def print_misses(kind: Kind, numbers: list[str], limit: int = 10) -> int:
+    """Print every misreading of ``numbers`` whose original is not first; return their count."""
+    count = 0
+    for number in numbers:
+        for wrong in every_misreading(number, kind):
+            found = suggest(wrong, kind, limit=limit)
+            if found and found[0].value == number:
+                continue
+            count += 1
+            rank = next((i + 1 for i, s in enumerate(found) if s.value == number), None)
+            print(f"\n{wrong} read for {number} (rank {rank})")
+            for s in found:
+                edit, weight, prior = explain(wrong, s)
+                mark = "*" if s.value == number else " "
+                print(f"  {mark} {s.value}  {edit:<22} misreading {weight:<5.2f}"
+                      f" plausibility {prior:<6.3g} score {weight * prior:.4g}")
+    return count
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=20240611)
+    parser.add_argument("--misses", metavar="KIND", choices=[k.value for k in GENERATORS],
+                        help="print the real-number misreadings whose original is not first")
     args = parser.parse_args()
+    if args.misses:
+        kind = Kind(args.misses)
+        numbers = real_numbers(kind, peer=True)
+        total = sum(len(every_misreading(n, kind)) for n in numbers)
+        print(f"\n{print_misses(kind, numbers)} of {total} misreadings: original not first")
+        return
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
     county_codes()

@@ -47,6 +47,14 @@ def test_uscc_factors(number: str, factor: float) -> None:
     (_rid("81000019901231002"), 0.2),  # a Hong Kong resident's permit
     (_rid("11011819701231002"), plausibility.LATE_REGION),  # 密云区 from 2015, born 1970
     (_rid("11011820001231002"), 1.0),  # born 2000: a first card after 2015 is plausible
+    # Nobody had a number before the first cards of 1984: born 1950 counts as 1968.
+    (_rid("31011219501231002"), 1.0),  # 闵行区 from 1981: on the first cards
+    (_rid("31011319501231002"), 1.0),  # 宝山区 from 1988: 20 years after 1968
+    (_rid("32028119501231002"), plausibility.LATE_REGION),  # 江阴市 from 1989: later
+    (_rid("32028119701231002"), 1.0),  # born 1970: 1989 is within 20 years
+    # 昌平县 (110201), withdrawn in 1982: valid for a holder born before, on no card
+    (_rid("11020119501231002"), plausibility.OLD_REGION),
+    (_rid("11020119801231002"), plausibility.OLD_REGION),
 ])
 def test_resident_id_factors(number: str, factor: float) -> None:
     assert prior(number, "resident_id") == pytest.approx(factor)

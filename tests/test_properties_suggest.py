@@ -11,6 +11,7 @@ import bench
 from voidnotice import Kind, suggest, validate
 from voidnotice.corrections import LOOKALIKE_GROUPS
 from voidnotice.ids import module_for
+from voidnotice.validation import Identifier
 
 BENCH = bench.load("suggest")
 #: Every kind with a check character that has a generator of valid numbers.
@@ -68,3 +69,21 @@ def test_suggestions_are_valid_and_one_edit_away(kind: Kind, rng: random.Random)
 @given(kind=st.sampled_from(KINDS), rng=st.randoms(use_true_random=False))
 def test_valid_numbers_get_nothing(kind: Kind, rng: random.Random) -> None:
     assert suggest(BENCH.GENERATORS[kind](rng), kind) == []
+
+
+def _rank_key(wrong: str, suggestion: Identifier) -> tuple[float, int]:
+    """The score and the position a suggestion ranks by (the swap's left character)."""
+    _, weight, prior = BENCH.explain(wrong, suggestion)
+    diff = [i for i, (a, b) in enumerate(zip(wrong, suggestion.value, strict=True)) if a != b]
+    swap = len(diff) == 2 and diff[1] == diff[0] + 1 and wrong[diff[0]] == suggestion.value[diff[1]]
+    return weight * prior, diff[0] if swap else diff[-1]
+
+
+@SETTINGS
+@given(kind=st.sampled_from(KINDS), rng=st.randoms(use_true_random=False))
+def test_ranked_by_score_then_the_change_further_right(kind: Kind, rng: random.Random) -> None:
+    original = BENCH.GENERATORS[kind](rng)
+    wrong = BENCH.misread(rng, original, kind)
+    assume(wrong is not None)
+    keys = [_rank_key(wrong, s) for s in suggest(wrong, kind, limit=1000)]
+    assert keys == sorted(keys, reverse=True)

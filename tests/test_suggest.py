@@ -10,7 +10,7 @@ import pytest
 import regex
 
 import bench
-from voidnotice import Kind, UnknownKindError, lookalikes, suggest, validate
+from voidnotice import Kind, UnknownKindError, lookalikes, plausibility, suggest, validate
 from voidnotice.cli import run_validate
 from voidnotice.ids import module_for, org_code, resident_id, uscc
 from voidnotice.validation import IDENTIFY_ORDER
@@ -202,6 +202,35 @@ def test_ma_subject_code_beats_m4() -> None:
 def test_digit_look_alikes_in_region_and_year() -> None:
     assert values("440118198001010012", "resident_id")[0] == "440113198001010012"  # 3 read as 8
     assert values("120110193012010073", "resident_id")[0] == "120110198012010073"  # 1980 as 1930
+
+
+def test_region_on_the_first_cards_beats_one_created_after_them() -> None:
+    # Born 1959: the number dates from the first cards of 1984 at the earliest, so
+    # 新华区 (130105, from 1983) is ordinary, and 鹿泉市 (130185, 1994-2014) is late.
+    wrong = "130185195906113175"
+    original = "130105195906113175"  # 0 read as 8 in the region
+    assert values(wrong, "resident_id")[0] == original
+    assert plausibility.prior(validate(original, "resident_id"), wrong) == 1.0
+
+
+def test_region_withdrawn_before_the_first_cards() -> None:
+    # 昌平县 was 110201 until 1982, then 110221: a holder born in 1980 got a number
+    # (at 16 at the latest) with 110221, never with 110201, though the check allows it.
+    wrong = "110201198012310028"
+    found = values(wrong, "resident_id")
+    assert found.index("110221198012310028") < found.index("110201198012310022")
+    assert plausibility.prior(validate("110201198012310022", "resident_id"), wrong) == (
+        plausibility.OLD_REGION)
+
+
+def test_symmetric_tie_goes_to_the_change_further_right() -> None:
+    # 1998 read for 1990, or 078 read for 070 in the sequence: the same look-alike
+    # pair (0/8) and the same plausibility, so nothing in the number decides.
+    wrong = "110105199803070105"
+    first, second = suggest(wrong, "resident_id")[:2]
+    assert (first.value, second.value) == ("110105199803078105", "110105199003070105")
+    assert plausibility.prior(first, wrong) == plausibility.prior(second, wrong) == 1.0
+    assert BENCH.explain(wrong, first)[1:] == BENCH.explain(wrong, second)[1:]
 
 
 @pytest.mark.parametrize(("kind", "threshold"), [(Kind.USCC, 0.99), (Kind.RESIDENT_ID, 0.97)])

@@ -317,9 +317,12 @@ def suggest(
     :mod:`voidnotice.lookalikes`; swaps and other changes weigh less) times
     the plausibility of the corrected number
     (:func:`voidnotice.plausibility.prior`: a region code that exists, a
-    common authority, an ``MA`` subject code, a plausible birth year...);
-    ties go to the change further right, then the order of kinds, then the
-    candidate's characters. See ``docs/suggest.md``.
+    common authority, an ``MA`` subject code, a plausible birth year, a
+    region code in force when a resident ID was first assigned...). Ties
+    (candidates of the same weight and plausibility, which nothing in the
+    number tells apart) go by a fixed convention: the change further right,
+    then the order of kinds, then the candidate's characters. See
+    ``docs/suggest.md``.
 
     Without ``kind``, the kinds :func:`~voidnotice.identify` proposes are
     tried first, then every other kind of the same length. A valid number,

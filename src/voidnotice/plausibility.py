@@ -16,9 +16,14 @@ smaller for each unusual trait (the factors multiply):
   provinces (lone organisation codes only get the ``MA`` factor);
 * a resident ID's birth year before 1950 (``0.6`` in the 1940s, ``0.3`` in
   the 1930s, ``0.1`` in the 1920s, less before: the living thin out), a
-  holder other than a resident (a permit or foreigner's number, ``0.2``), or
-  a region code created more than 20 years after the birth year (``0.3``):
-  the code is the one in force when the number was first assigned;
+  holder other than a resident (a permit or foreigner's number, ``0.2``);
+* a resident ID's region code out of step with when the number was first
+  assigned (the code is the one in force then): created more than 20 years
+  after the birth year (``0.3``), births before 1968 counting as 1968, since
+  nobody had a number before the first resident identity cards of 1984
+  (issued from 16); or withdrawn before 1984, so that no card can have
+  carried it (``0.3``; the check only refuses a code withdrawn before the
+  birth year);
 * an edit of the check character rather than of the body: ``1.0``, no
   penalty. A changed check character makes any body pass, so it seemed to
   explain the least; measured, a penalty made the ranking slightly worse
@@ -39,6 +44,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+from voidnotice import regions
 from voidnotice.kinds import Kind
 from voidnotice.regions import Region
 from voidnotice.validation import Identifier
@@ -55,6 +61,14 @@ LETTERS_IN_OLD_CODE = 0.2
 #: is unlikely to be the one in force when the number was first assigned.
 LATE_REGION_YEARS = 20
 LATE_REGION = 0.3
+#: The first resident identity cards, and with them the first numbers (the
+#: 1984 trial issue; the 居民身份证条例 of 1985), went to residents of 16 and
+#: over: a holder born earlier got a number no sooner than 1984.
+FIRST_CARDS = 1984
+CARD_AGE = 16
+#: A USCC's region code withdrawn more than this many years before 2015 is
+#: implausible (the division data's years are those of its editions).
+WITHDRAWAL_MARGIN = 5
 
 #: USCC authority and category pairs by how often real codes carry them.
 COMMON_PAIRS = frozenset({"91", "92", "93", "11", "12", "51", "52", "53", "31", "N2", "N3"})
@@ -67,7 +81,7 @@ def _region(region: Region | None, issued_from: int | None) -> float:
     if not region.known:
         return UNKNOWN_REGION
     until = region.in_force_until
-    if issued_from is not None and until is not None and until < issued_from - 5:
+    if issued_from is not None and until is not None and until < issued_from - WITHDRAWAL_MARGIN:
         return OLD_REGION
     return 1.0
 
@@ -107,10 +121,29 @@ def _resident(parts: Any) -> float:
     region: Region = parts.region
     if parts.holder != "resident":
         return factor
-    start = region.in_force_from
-    if born is not None and start is not None and start > born.year + LATE_REGION_YEARS:
-        factor *= LATE_REGION
+    if born is not None:
+        factor *= _resident_region_timing(region, born.year)
     return factor * _region(region, None)
+
+
+def _resident_region_timing(region: Region, birth_year: int) -> float:
+    """Whether the code can have been in force when the number was first assigned.
+
+    That was at birth, at the first card (from 16) or later, and never before
+    :data:`FIRST_CARDS`: a code created more than 20 years after the birth
+    year (after 1988 for a holder 16 or older in 1984) means a late first
+    number, and a code withdrawn before 1984 was on no card. (The check
+    itself only refuses a code withdrawn before the birth year.)
+    """
+    factor = 1.0
+    start = region.in_force_from
+    reference = max(birth_year, FIRST_CARDS - CARD_AGE)
+    if start is not None and start > reference + LATE_REGION_YEARS:
+        factor *= LATE_REGION
+    history = regions.windows(region.code)
+    if history and all(w.end is not None and w.end < FIRST_CARDS for w in history):
+        factor *= OLD_REGION
+    return factor
 
 
 def prior(result: Identifier, misread: str) -> float:
