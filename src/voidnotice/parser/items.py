@@ -18,7 +18,6 @@ from voidnotice.parser import vocabulary as v
 from voidnotice.parser.amounts import amount_warning
 from voidnotice.parser.lexicon import active
 from voidnotice.parser.numbers import (
-    claim,
     label_of,
     labelled_before,
     list_label,
@@ -28,7 +27,7 @@ from voidnotice.parser.numbers import (
 )
 from voidnotice.parser.numerals import chinese_to_int, parse_amount
 from voidnotice.parser.parties import read_relation
-from voidnotice.parser.reading import Found, Head, ItemContext, Mask
+from voidnotice.parser.reading import Claim, Found, Head, ItemContext, Mask
 from voidnotice.problems import Problem
 from voidnotice.records import (
     Document,
@@ -54,11 +53,11 @@ def read_items(
     heads = _heads(t, start, end, mask, context)
     _relations_in_items(t, start, end, mask, context)
     _ignore_remaining_parentheses(t, start, end, mask)
-    if not heads and any(f.what == "id" for f in found):
+    if not heads and any(f.what is Claim.ID for f in found):
         heads = [Head(start, start, start, start, Document.OTHER, None, known=False)]
     _assign(found, heads, t, mask)
     for f in found:  # 港币5,000元: no amount in yuan, and the notice says why
-        problem = amount_warning(f.text) if f.what == "amount" else None
+        problem = amount_warning(f.text) if f.what is Claim.AMOUNT else None
         if problem is not None:
             warnings.append(problem)
     unknown = [text[head.start:head.end] or "?" for head in heads if not head.known]
@@ -83,7 +82,7 @@ def _recognise(
     found: list[Found] = []
     for m in p.finditer(p.ISSUER_VERB, region):
         if m.group("date"):  # X于2020年6月3日核发的: the date is the issuer verb's, no number
-            mask.take(start + m.start("date"), start + m.end("date"), "issued_on")
+            mask.take(start + m.start("date"), start + m.end("date"), Claim.ISSUED_ON)
     _recognise_fields(text, start, region, mask, found)
     _recognise_numbers(text, t, start, region, mask, found)
     _recognise_counts(start, region, mask, found)
@@ -99,13 +98,13 @@ def _recognise_fields(
     # before 在…遗失 is read as a place
     for pattern in (p.BANK_FIELD, p.ISSUER_FIELD, p.OPENED_AT):
         for m in p.finditer(pattern, region):
-            if claim(mask, start, m, "issuer"):
-                found.append(Found(start + m.start(), start + m.end(), "issuer",
+            if mask.claim(start + m.start(), start + m.end(), Claim.ISSUER):
+                found.append(Found(start + m.start(), start + m.end(), Claim.ISSUER,
                                     text=text[start + m.start("issuer"):start + m.end("issuer")],
-                                    each=pattern is p.OPENED_AT))
+                                    opened_at=pattern is p.OPENED_AT))
     for pattern in (p.IGNORED, p.IGNORED_FIELD, p.DESCRIPTION):
         for m in p.finditer(pattern, region):
-            claim(mask, start, m, "ignored")
+            mask.claim(start + m.start(), start + m.end(), Claim.IGNORED)
 
 
 def _recognise_numbers(
@@ -113,15 +112,15 @@ def _recognise_numbers(
 ) -> None:
     """Property certificate numbers, amounts, labelled numbers, plates, bare numbers."""
     for m in _free_matches(p.PROPERTY, region, start, mask):
-        if claim(mask, start, m, "id"):
+        if mask.claim(start + m.start(), start + m.end(), Claim.ID):
             found.append(labelled_before(text, t, start + m.start(), start + m.end(), mask,
                                           Kind.PROPERTY_CERTIFICATE))
     for m in p.finditer(p.AMOUNT, region):
         a, b = start + m.start(), start + m.end()
         if a > 0 and t[a - 1] == "(" and t[b:b + 1] == ")":
             continue  # 定额发票（壹佰元）: the denomination is part of the label
-        if claim(mask, start, m, "amount"):
-            found.append(Found(a, b, "amount", text=p.group(m, "money")))
+        if mask.claim(start + m.start(), start + m.end(), Claim.AMOUNT):
+            found.append(Found(a, b, Claim.AMOUNT, text=p.group(m, "money")))
     bare = []
     for m in p.finditer(p.NUMBER, region):  # labelled ones first: the label says what it is
         a, b = start + m.start(), start + m.end()
@@ -133,14 +132,15 @@ def _recognise_numbers(
             found.extend(read_number(text, t, label_start, a, b, label, mask))
     if any(not t[a:b].isdigit() for a, b in bare):  # a plate holds a letter
         for m in p.finditer(p.PLATE, region):
-            if claim(mask, start, m, "id"):
+            if mask.claim(start + m.start(), start + m.end(), Claim.ID):
                 plate = labelled_before(text, t, start + m.start(), start + m.end(), mask,
                                          Kind.PLATE)
                 plate.raw = plate.raw.removesuffix("号")
                 # 湘B12345号车辆…, 车牌号为云L·A3529的小型汽车行驶证: the document after it
-                plate.each = t[start + m.end() - 1] == "号" or t.startswith("的", start + m.end())
+                plate.precedes_document = (t[start + m.end() - 1] == "号"
+                                           or t.startswith("的", start + m.end()))
                 found.append(plate)
-    numbers = sorted((f for f in found if f.what == "id"), key=lambda f: f.end)
+    numbers = sorted((f for f in found if f.what is Claim.ID), key=lambda f: f.end)
     for a, b in bare:
         if mask.free(a, b) and looks_like_number(t[a:b]):
             previous = bisect.bisect_right(numbers, a, key=lambda f: f.end) - 1
@@ -170,9 +170,9 @@ def _free_matches(
 def _recognise_counts(start: int, region: str, mask: Mask, found: list[Found]) -> None:
     for m in p.finditer(p.COUNT, region):
         n = chinese_to_int(str(m.group("n")))
-        if n is not None and claim(mask, start, m, "count"):
-            found.append(Found(start + m.start(), start + m.end(), "count", value=n,
-                                each=m.group("each") == "各"))
+        if n is not None and mask.claim(start + m.start(), start + m.end(), Claim.COUNT):
+            found.append(Found(start + m.start(), start + m.end(), Claim.COUNT, value=n,
+                                for_each=m.group("each") == "各"))
 
 
 def _recognise_issuers(
@@ -184,17 +184,17 @@ def _recognise_issuers(
         if m.group("to"):
             context.recipient = text[start + m.start("to"):start + m.end("to")]
         a, b = start + m.start(), start + m.end()
-        if any(owner not in (None, "issued_on") for owner in mask.owner[a:b]):
+        if any(owner not in (None, Claim.ISSUED_ON) for owner in mask.owner[a:b]):
             continue
-        mask.take(a, b, "issuer")
+        mask.take(a, b, Claim.ISSUER)
         issuer_start = _walk_left(t, start + m.start(), start, mask, stop_at_de=False)
         issuer = text[issuer_start:start + m.start()].removeprefix("由").strip()
         if not issuer and issuer_start == start:  # 本公司（X）开具的, X开具给Y的: X issued it
             context.party_issued = context.own_name is None and bool(m.group("to"))
             issuer = context.own_name or (context.party_text if context.party_issued else "")
         if issuer:
-            mask.take(issuer_start, start + m.start(), "issuer")
-            found.append(Found(issuer_start, start + m.end(), "issuer", text=issuer))
+            mask.take(issuer_start, start + m.start(), Claim.ISSUER)
+            found.append(Found(issuer_start, start + m.end(), Claim.ISSUER, text=issuer))
 
 
 def _heads(t: str, start: int, end: int, mask: Mask, context: ItemContext) -> list[Head]:
@@ -223,7 +223,7 @@ def _heads(t: str, start: int, end: int, mask: Mask, context: ItemContext) -> li
                 relations = [holder]
             if relations:
                 context.relations.extend(relations)
-                mask.take(b - len(paren), b, "relation")
+                mask.take(b - len(paren), b, Claim.RELATION)
                 b -= len(paren)
         heads.append(_head(t, a, b, start + m.start("word"), start + m.end("word"),
                            m.group("copy"), mask, known=True))
@@ -279,7 +279,7 @@ def _relations_in_items(
             roles = [m] if pattern is p.ROLE_CLAUSE else list(p.finditer(p.ROLE, p.group(m)))
             if roles:
                 context.relations.extend(read_relation(role) for role in roles)
-                mask.take(a, b, "relation")
+                mask.take(a, b, Claim.RELATION)
 
 
 def _ignore_remaining_parentheses(t: str, start: int, end: int, mask: Mask) -> None:
@@ -290,7 +290,7 @@ def _ignore_remaining_parentheses(t: str, start: int, end: int, mask: Mask) -> N
             continue
         for i in range(a, b):
             if mask.owner[i] is None:
-                mask.owner[i] = "aside"
+                mask.owner[i] = Claim.ASIDE
 
 
 def _head(
@@ -301,13 +301,13 @@ def _head(
     house = p.match(p.HOUSE_NUMBER, t, label_start) if t[label_start:b][:1].isdigit() else None
     if house is not None and house.end() <= word_start:
         # 农贸市场12号门面租赁合同: the house number says which premises, not which document.
-        mask.take(label_start, house.end(), "description")
+        mask.take(label_start, house.end(), Claim.DESCRIPTION)
         label_start = house.end()
-    mask.take(label_start, b, "label")
+    mask.take(label_start, b, Claim.LABEL)
     if label_start > 0 and t[label_start - 1] == "的" and mask.owner[label_start - 1] is None:
         # 宁波市江北区房屋的不动产权证书: what precedes 的 describes the document.
         described = _walk_left(t, label_start - 1, 0, mask, stop_at_de=False)
-        mask.take(described, label_start, "description")
+        mask.take(described, label_start, Claim.DESCRIPTION)
     label = t[label_start:b]
     document = active().document_for(label, t[word_start:word_end]) if known else Document.OTHER
     copy_value = v.COPIES.get(copy.strip("()")) if copy else None
@@ -348,20 +348,20 @@ def _assign(found: list[Found], heads: list[Head], t: str, mask: Mask) -> None:
         after = [h for h in heads if h.start >= f.end]
         if not before and not after:  # its only document overlaps it: 营业执照开具的
             before = heads[:1]
-        if f.what == "issuer":
-            bank_field = not f.each and t.startswith("开户", f.start)
+        if f.what is Claim.ISSUER:
+            bank_field = not f.opened_at and t.startswith("开户", f.start)
             permits = [h for h in before if h.document is Document.ACCOUNT_PERMIT]
             if bank_field and permits:  # 开户许可证及预留印鉴卡，…开户银行：X
                 before = permits
             target = before[-1] if (bank_field and before) or not after else after[0]
             target.issuer = target.issuer or f.text
-        elif f.what == "id":
+        elif f.what is Claim.ID:
             owner = _bracketed_after(f, before, t, mask) or _owner(f, before, after)
             owner.identifiers.append(f)
-        elif f.what == "amount":
+        elif f.what is Claim.AMOUNT:
             target = before[-1] if before else after[0]
             target.amount = target.amount or f
-        elif f.what == "count":
+        elif f.what is Claim.COUNT:
             _assign_count(f, t, before, after)
 
 
@@ -375,7 +375,7 @@ def _bracketed_after(f: Found, before: list[Head], t: str, mask: Mask) -> Head |
     if opening == -1 or ")" in t[opening:f.start]:
         return None
     gap = range(head.end, opening)
-    return head if all(t[i].isspace() or mask.owner[i] == "count" for i in gap) else None
+    return head if all(t[i].isspace() or mask.owner[i] is Claim.COUNT for i in gap) else None
 
 
 def _owner(f: Found, before: list[Head], after: list[Head]) -> Head:
@@ -385,7 +385,7 @@ def _owner(f: Found, before: list[Head], after: list[Head]) -> Head:
     one before it that prints numbers of this shape (营业执照正副本及公章一枚,
     统一社会信用代码…: the licence, not the seal), else the nearest.
     """
-    if f.each and after:
+    if f.precedes_document and after:
         return after[0]
     named = active().document_for(f.label) if f.label else Document.OTHER
     if named is not Document.OTHER:  # 身份证号 after 居民身份证及户口簿: the ID card's
@@ -416,7 +416,7 @@ _SEALS = frozenset({
 
 def _assign_count(f: Found, t: str, before: list[Head], after: list[Head]) -> None:
     uncounted = [h for h in before if h.count is None]
-    if f.each:
+    if f.for_each:
         # 营业执照正副本及公章、财务章各一枚: 枚 counts seals, not the licence.
         seals_only = t[f.end - 1] == "枚"
         for head in uncounted:

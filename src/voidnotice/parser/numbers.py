@@ -11,7 +11,7 @@ from voidnotice.parser import patterns as p
 from voidnotice.parser import vocabulary as v
 from voidnotice.parser.kind_choice import choose_with_check
 from voidnotice.parser.lexicon import active
-from voidnotice.parser.reading import Found, Mask
+from voidnotice.parser.reading import Claim, Found, Mask
 from voidnotice.records import (
     Document,
 )
@@ -37,18 +37,9 @@ def prints_number(document: Document, number: Found) -> bool:
 def labelled_found(text: str, start: int, m: p.Match) -> Found:
     """A LABELLED match in ``text[start:]``, as a number with its label."""
     label = m.group("inner") or p.group(m, "label")
-    return Found(start + m.start(), start + m.end(), "id", label=label,
+    return Found(start + m.start(), start + m.end(), Claim.ID, label=label,
                   kind=active().number_labels.get(label),
                   raw=text[start + m.start("num"):start + m.end("num")])
-
-
-def claim(mask: Mask, start: int, m: p.Match, what: str) -> bool:
-    """Take the characters of a match in ``t[start:]`` unless something holds them."""
-    a, b = start + m.start(), start + m.end()
-    if not mask.free(a, b):
-        return False
-    mask.take(a, b, what)
-    return True
 
 
 def label_of(
@@ -78,14 +69,14 @@ def label_of(
 def _claim_outer_label(region: str, start: int, label_start: int, mask: Mask) -> None:
     """``票号：（2020）黔财通字No.0045123``: a label before the series, before the No."""
     outer_end = label_start
-    while outer_end > start and mask.owner[outer_end - 1] == "ignored":
+    while outer_end > start and mask.owner[outer_end - 1] is Claim.IGNORED:
         outer_end -= 1
     if outer_end == label_start:
         return
     outer = p.search(p.LABEL_BEFORE, region, max(0, outer_end - start - _LABEL_REACH),
                      outer_end - start)
     if outer is not None and mask.free(start + outer.start(), outer_end):
-        mask.take(start + outer.start(), outer_end, "label")
+        mask.take(start + outer.start(), outer_end, Claim.LABEL)
 
 
 def labelled_before(
@@ -97,8 +88,8 @@ def labelled_before(
     before = p.search(p.LABEL_BEFORE, t[window:a])
     if before is not None and mask.free(window + before.start(), a):
         label = before.group("inner") or before.group("label")
-        mask.take(window + before.start(), a, "id")
-    return Found(a, b, "id", label=label, kind=kind, raw=text[a:b])
+        mask.take(window + before.start(), a, Claim.ID)
+    return Found(a, b, Claim.ID, label=label, kind=kind, raw=text[a:b])
 
 
 def list_label(previous: Found | None, t: str, position: int) -> str | None:
@@ -143,12 +134,12 @@ def read_number(
     kind = active().number_labels.get(label) if label else None
     hao = b < len(t) and t[b] == "号" and not t.startswith("号码", b)
     whole_end = b + 1 if hao else b
-    mask.take(label_start, whole_end, "id")
+    mask.take(label_start, whole_end, Claim.ID)
     found = []
     for e_start, e_end, e_raw in ends:
         full = _fill_short_tail(ends[0][2], e_raw) if e_start != ends[0][0] else e_raw
-        found.append(Found(e_start, whole_end if hao else e_end, "id", label=label, kind=kind,
-                            raw=full, each=hao))
+        found.append(Found(e_start, whole_end if hao else e_end, Claim.ID, label=label, kind=kind,
+                            raw=full, precedes_document=hao))
     return found
 
 

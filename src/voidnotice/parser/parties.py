@@ -22,7 +22,7 @@ from voidnotice.parser.numbers import (
     prints_number,
     read_identifier,
 )
-from voidnotice.parser.reading import Found, ItemContext
+from voidnotice.parser.reading import Claim, Found, ItemContext
 from voidnotice.problems import Problem
 from voidnotice.records import (
     Document,
@@ -246,7 +246,7 @@ def _numbers_in(text: str, t: str, start: int, end: int) -> list[Found]:
     if not found:
         for m in p.finditer(p.NUMBER, t[start:end]):
             if looks_like_number(p.group(m, "num")) and not t.startswith("年", start + m.end()):
-                found.append(Found(start + m.start(), start + m.end(), "id",
+                found.append(Found(start + m.start(), start + m.end(), Claim.ID,
                                     raw=text[start + m.start("num"):start + m.end("num")]))
     return found
 

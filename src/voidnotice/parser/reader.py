@@ -39,7 +39,7 @@ from voidnotice.parser.parties import (
     signing_party,
     with_item_context,
 )
-from voidnotice.parser.reading import ItemContext, Mask
+from voidnotice.parser.reading import Claim, ItemContext, Mask
 from voidnotice.problems import Problem, expect_str
 from voidnotice.records import (
     Event,
@@ -261,11 +261,11 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
     party_start, party_end, items_start = party_span(text, t, lead_end, anchor, context)
     context.party_text = text[party_start:party_end].strip(" ,:;、")
     mask = Mask(len(t))
-    mask.take(0, items_start, "party")
+    mask.take(0, items_start, Claim.PARTY)
     for m in [*(e for e in events if e.start() >= items_start), anchor]:
-        mask.take(m.start(), m.end(), "event")
+        mask.take(m.start(), m.end(), Claim.EVENT)
     for m in voids:
-        mask.take(m.start(), m.end(), "void")
+        mask.take(m.start(), m.end(), Claim.VOID)
     signer = _mask_signature(t, voids, mask)
     warnings: list[Problem] = []
     parties, party_ids = read_parties(text, t, party_start, party_end, warnings)
@@ -318,5 +318,5 @@ def _mask_signature(t: str, voids: list[p.Match], mask: Mask) -> str:
     signature = p.fullmatch(p.SIGNATURE, rest)
     if signature is None:
         return ""
-    mask.take(tail, len(t), "signature")
+    mask.take(tail, len(t), Claim.SIGNATURE)
     return p.group(signature, "signer").strip()

@@ -8,6 +8,7 @@ characters of the text are already explained, and by what (:class:`Mask`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 
 from voidnotice.kinds import Kind
 from voidnotice.records import (
@@ -17,19 +18,54 @@ from voidnotice.records import (
 )
 
 
+class Claim(str, Enum):
+    """What explains a character of a notice: who holds it in the :class:`Mask`, and what
+    a :class:`Found` is (a number, an amount, a count or an issuer).
+
+    >>> Claim.ID.value
+    'id'
+    """
+
+    PARTY = "party"  # the party, before the items
+    EVENT = "event"  # 遗失, 被盗
+    VOID = "void"  # 声明作废
+    SIGNATURE = "signature"  # …特此声明。 湖南金鹰物流有限公司 2022年1月5日
+    ID = "id"  # a number and its label
+    AMOUNT = "amount"  # 金额：5000元
+    COUNT = "count"  # 一枚, 各两本
+    ISSUER = "issuer"  # X开具的, 开户银行：X
+    IGNORED = "ignored"  # dates, phone numbers, contacts, where a property stands
+    ISSUED_ON = "issued_on"  # the date of X于2020年6月3日核发的, the issuer's
+    LABEL = "label"  # a label around a number's own (统一社会信用代码：No.)
+    RELATION = "relation"  # 法人章（张三）, （父：张大明）
+    ASIDE = "aside"  # what else stands in brackets
+    DESCRIPTION = "description"  # 坐落于…的, a house number before a label
+
+
 @dataclass
 class Found:
-    """Something recognised in the item text, with its place."""
+    """Something recognised in the item text, with its place.
+
+    ``what`` is one of :attr:`Claim.ID`, :attr:`Claim.AMOUNT`, :attr:`Claim.COUNT`
+    and :attr:`Claim.ISSUER`; ``label``, ``kind`` and ``raw`` are a number's,
+    ``value`` a count's, ``text`` an amount's or an issuer's printed form.
+    """
 
     start: int
     end: int
-    what: str
+    what: Claim
     label: str | None = None
     kind: Kind | None = None
     raw: str = ""
     value: int | None = None
-    each: bool = False
     text: str = ""
+    # A number before its document (00966245号发票, 湘B12345号车辆…, …的行驶证): the
+    # document after it is its owner.
+    precedes_document: bool = False
+    # A count for each document before it: 公章、财务章各一枚.
+    for_each: bool = False
+    # The bank of 在X开立的, not of a 开户银行 field: it issued the document it describes.
+    opened_at: bool = False
 
 
 @dataclass
@@ -65,11 +101,18 @@ class Mask:
     """Which characters of the text are already explained."""
 
     def __init__(self, length: int) -> None:
-        self.owner: list[str | None] = [None] * length
+        self.owner: list[Claim | None] = [None] * length
 
     def free(self, start: int, end: int) -> bool:
         return self.owner[start:end].count(None) == max(0, end - start)
 
-    def take(self, start: int, end: int, what: str) -> None:
+    def take(self, start: int, end: int, what: Claim) -> None:
         if end > start:
             self.owner[start:end] = [what] * (end - start)
+
+    def claim(self, start: int, end: int, what: Claim) -> bool:
+        """Take the characters unless something holds one of them already."""
+        if not self.free(start, end):
+            return False
+        self.take(start, end, what)
+        return True
