@@ -63,7 +63,11 @@ def group(m: Match, name: int | str = 0) -> str:
 
 
 #: The marks that stand before a notice as bullets.
+#: The marks that stand before a notice as bullets; the first two also stand inside
+#: names (阿力木江·吐尔逊) and plates (冀C·I7352).
 _MARKS = "·•●○◆◇■□★☆▲△▪►◎※"
+#: The marks that never stand inside a name.
+MARKS_BETWEEN_NOTICES = _MARKS[2:]
 #: Numbering and marks before a notice: 1. 2、 (3) ① 一、 ★. Never part of a name.
 NUMBERING = (
     rf"(?:[{_MARKS}①-⑳]|\d{{1,3}}[.、)](?!\d)|[(]\d{{1,3}}[)]|[{NUMERALS_TO_TEN}]{{1,3}}、)"
@@ -375,8 +379,10 @@ def _minimal(words: Any) -> tuple[str, ...]:
     return tuple(sorted(w for w in unique if not any(o != w and o in w for o in unique)))
 
 
+#: The words before an event that say it was an accident: 不慎遗失.
+_CARELESSLY = ("不慎", "不小心", "不幸")
 EVENT = _triggered_by(
-    _compile(lambda lex: rf"(?:不慎|不小心|不幸)?(?P<verb>{_alternation(lex.events)})"),
+    _compile(lambda lex: rf"(?:{_alternation(_CARELESSLY)})?(?P<verb>{_alternation(lex.events)})"),
     lambda lex: _minimal(lex.events))
 VOID = _compile(
     r"(?:现|故|特|并|均|一并|特此)?(?:予以|予)?(?:登报)?(?:声明|申明)?(?:作废|无效)"
@@ -584,14 +590,15 @@ OTHER_HEADER = _triggered(_compile(
     r"[^,。]{0,6}(?:公告|启事|通知|通告)[:]?$"
 ), "公告", "启事", "通知", "通告")
 # 李娜的手提包于2024年4月2日被盗: the bag, then when, are no part of the name.
+_BAGS = ("钱包", "皮包", "手提包", "挎包", "背包", "钱夹", "皮夹")
 PARTY_TAIL = _triggered(_compile(
-    # 何建军钱包被盗: the bag, with or without 的
-    r"(?=.)(?:的(?:钱包|皮包|手提包|挎包|背包|包|钱夹|皮夹)|钱包|皮包|手提包|挎包|背包|钱夹|皮夹)?"
+    # 何建军钱包被盗: the bag, with or without 的 (的包 too)
+    rf"(?=.)(?:的(?:{_alternation((*_BAGS, '包'))})|{_alternation(_BAGS)})?"
     # 赵丽萍己于11月20曰遗失: when, with or without the year, is no part of the name either
-    r"(?:(?:不慎|不小心|不幸|名下|于\s*(?:\d[\dOo]{3}\s*年|\d{1,2}\s*月|近日|日前|近期|本月|上月)"
+    rf"(?:(?:{_alternation(_CARELESSLY)}|名下"
+    r"|于\s*(?:\d[\dOo]{3}\s*年|\d{1,2}\s*月|近日|日前|近期|本月|上月)"
     r"|在|因).*|共同|共有)?$"),  # 贾玉洁、贾玉成共有的不动产权证书遗失
-                        "不慎", "不小心", "不幸", "共同", "共有", "名下", "于", "在", "因", "包",
-                        "夹")
+    *_CARELESSLY, "共同", "共有", "名下", "于", "在", "因", "包", "夹")
 # (个体工商户), (字号：桂芳鲜花店), (曾用名：李淑梅), (系已故张德顺之继承人): what the
 # party is, not who.
 PARTY_ANNOTATION = _triggered(

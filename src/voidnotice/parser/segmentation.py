@@ -51,7 +51,8 @@ _SENTENCE_END = p._compile(r"[。;!?！？]+")
 # …声明单位：汉中市汉台区天汉建设工程有限公司8.安康市漢濱區陳建華遺失…, and so does a
 # circled number or a mark (…声明单位：信宜市镇隆镇中心卫生院⑥茂南区…); never · or •,
 # which stand inside names (阿力木江·吐尔逊).
-_NUMBER_BREAK = p._compile(r"(?<=\p{Han})(?=(?:\d{1,2}[.、]|[①-⑳★☆▲△◆◇■□●○◎※►▪])\p{Han})")
+_NUMBER_BREAK = p._compile(
+    rf"(?<=\p{{Han}})(?=(?:\d{{1,2}}[.、]|[①-⑳{p.MARKS_BETWEEN_NOTICES}])\p{{Han}})")
 _PHONE_END = p._compile(
     r"(?:电话|手机|热线)\s*[:]?\s*\d[\d\- ]{6,}\d(?:[\p{Han}](?:先生|女士|小姐|生|总|经理))?"
 )
