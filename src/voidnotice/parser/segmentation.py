@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field, replace
 
 from voidnotice.parser import patterns as p
@@ -200,7 +200,12 @@ def _unread(text: str, notices: list[Notice], skipped: list[Skipped]) -> Iterato
     """
     covered = _merged(sorted([n.span for n in notices] + [s.span for s in skipped]))
     starts = [a for a, _ in covered]
-    for line in _lines_saying_void(text):
+
+    def read(a: int, b: int) -> bool:  # a line a notice or a skipped entry holds is not read
+        j = bisect.bisect_right(starts, a) - 1
+        return not (j >= 0 and covered[j][1] >= b)
+
+    for line in _lines_saying_void(text, read):
         if not line.text or line.furniture or not p.search(p.UNREAD_TRIGGER, line.folded):
             continue
         if p.search(p.HEADER, line.folded.replace(" ", "")):
@@ -228,10 +233,12 @@ def _skip(text: str, a: int, b: int, code: str, message: str) -> Skipped:
                                    reason=Problem(code=code, message=message))
 
 
-def _lines_saying_void(text: str) -> Iterator[_Line]:
+def _lines_saying_void(text: str, read: Callable[[int, int], bool]) -> Iterator[_Line]:
     """The lines in which UNREAD_TRIGGER finds a word, found with one search of the text.
 
-    A page of news says 遗失 or 作废 in few of its lines; the others are not read.
+    A page of news says 遗失 or 作废 in few of its lines; the others are not read, nor
+    is a line whose printed characters ``read(start, end)`` declines (one that lies
+    whole in a notice: in a block of notices, nearly all).
     """
     seen = -1
     # The text as given: the pattern holds the traditional forms itself, and folding a
@@ -242,7 +249,11 @@ def _lines_saying_void(text: str) -> Iterator[_Line]:
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
         seen = len(text) if end == -1 else end + 1
-        for line in _lines(text[start:seen]):
+        chunk = text[start:seen]
+        first = start + len(chunk) - len(chunk.lstrip())
+        if first < start + len(chunk.rstrip()) and not read(first, start + len(chunk.rstrip())):
+            continue
+        for line in _lines(chunk):
             yield replace(line, start=line.start + start, end=line.end + start,
                           offsets=None if line.offsets is None else tuple(
                               i + start for i in line.offsets))
