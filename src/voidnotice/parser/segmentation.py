@@ -250,8 +250,11 @@ def _lines_saying_void(text: str, read: Callable[[int, int], bool]) -> Iterator[
         end = text.find("\n", m.start())
         seen = len(text) if end == -1 else end + 1
         chunk = text[start:seen]
-        first = start + len(chunk) - len(chunk.lstrip())
-        if first < start + len(chunk.rstrip()) and not read(first, start + len(chunk.rstrip())):
+        first, last = start + len(chunk) - len(chunk.lstrip()), start + len(chunk.rstrip())
+        if first < last and text[first] in p.BULLET_STARTS:  # the notice starts after it
+            bullet = p.match(p.BULLET, text, first, last)
+            first = bullet.end() if bullet is not None else first
+        if first < last and not read(first, last):
             continue
         for line in _lines(chunk):
             yield replace(line, start=line.start + start, end=line.end + start,
