@@ -196,7 +196,8 @@ class Pattern:
     '被盗'
     """
 
-    __slots__ = ("_compiled", "_fixed", "_last", "_source", "_trigger_last", "_triggers")
+    __slots__ = ("_compiled", "_fixed", "_last", "_source", "_trigger_last", "_triggers",
+                 "_verdict")
 
     def __init__(self, source: str | Callable[[Lexicon], str]) -> None:
         self._source = source
@@ -208,6 +209,10 @@ class Pattern:
         # lexicon asked for last.
         self._triggers: tuple[str, ...] | Callable[[Lexicon], tuple[str, ...]] | None = None
         self._trigger_last: tuple[Lexicon, _TriggerSearch] | None = None
+        # The text asked about last, for which lexicon, and the answer: a run-on page is
+        # searched from each of its sentences in turn, and the triggers are searched in
+        # the whole text, so without it a long text would cost its length squared.
+        self._verdict: tuple[str, Lexicon, bool] | None = None
 
     def may_match(self, text: str) -> bool:
         """False when ``text`` holds none of the pattern's trigger words.
@@ -219,11 +224,16 @@ class Pattern:
         if triggers is None:
             return True
         lexicon = active()
+        verdict = self._verdict
+        if verdict is not None and verdict[0] is text and verdict[1] is lexicon:
+            return verdict[2]
         last = self._trigger_last
         if last is None or last[0] is not lexicon:
             words = triggers if isinstance(triggers, tuple) else triggers(lexicon)
             last = self._trigger_last = (lexicon, _trigger_search(words))
-        return last[1](text) is not None
+        found = last[1](text) is not None
+        self._verdict = (text, lexicon, found)
+        return found
 
     def source(self, lexicon: Lexicon) -> str:
         """The pattern's source for ``lexicon``."""

@@ -766,8 +766,10 @@ def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:
     events = [m for m in p.finditer(p.EVENT, folded[start:end])]
     for first, second in itertools.pairwise(events):
         a, b = start + first.end(), start + second.start()
-        document = p.search(p.DOCUMENT, folded[:b], a)
-        void = p.search(p.VOID, folded[:b], a)
+        # endpos, not folded[:b]: the same text each time, whose trigger words are
+        # searched once (a slice is a new text, searched again: a long run was quadratic)
+        document = p.search(p.DOCUMENT, folded, a, b)
+        void = p.search(p.VOID, folded, a, b)
         if document is None and void is None:
             continue
         if document is not None and _names_a_document(folded, start, first.start()):
