@@ -59,6 +59,9 @@ class Lexicon:
     organization_endings: tuple[str, ...]
     _longest_first: tuple[tuple[str, Document], ...] = field(init=False, repr=False)
     _by_word: Mapping[str, Document] = field(init=False, repr=False)
+    # document_for's answers: labels repeat from notice to notice (营业执照副本, 公章).
+    _named: dict[tuple[str, str | None], Document] = field(
+        init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         longest = tuple(sorted(
@@ -164,15 +167,25 @@ class Lexicon:
         >>> Lexicon.default().document_for("会议纪要")
         <Document.OTHER: 'other'>
         """
+        named = self._named.get((label, word))
+        if named is not None:
+            return named
         target = word or label
         document = self._by_word.get(target)
         if document is None:  # the longest known word inside; on a tie, the first listed
             document = next((d for w, d in self._longest_first if w in target), Document.OTHER)
         if document is Document.TAX_RECEIPT and "非税" in label:
-            return Document.RECEIPT
-        if document is Document.RECEIPT and "税" in label and "非税" not in label:
-            return Document.TAX_RECEIPT
+            document = Document.RECEIPT
+        elif document is Document.RECEIPT and "税" in label and "非税" not in label:
+            document = Document.TAX_RECEIPT
+        if len(self._named) >= _NAMED_LIMIT:  # a stream of novel labels: start again
+            self._named.clear()
+        self._named[(label, word)] = document
         return document
+
+
+#: How many labels a lexicon remembers the document of.
+_NAMED_LIMIT = 4096
 
 
 @functools.lru_cache(maxsize=32)
