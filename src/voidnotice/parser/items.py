@@ -199,8 +199,17 @@ def _recognise_issuers(
 
 def _heads(t: str, start: int, end: int, mask: Mask, context: ItemContext) -> list[Head]:
     region = t[start:end]
-    known = [m for m in p.finditer(p.DOCUMENT, region) if mask.free(start + m.start(),
-                                                                    start + m.end())]
+    # Where each known word's match ends: before its brackets when they hold a number
+    # already read (机动车行驶证（车牌号：黑K·6B351）: the plate is the licence's number).
+    ends: dict[int, int] = {}
+    known = []
+    for m in p.finditer(p.DOCUMENT, region):
+        trailing = m.group("paren") or ""
+        for m_end in (m.end(), m.end() - len(trailing)) if trailing else (m.end(),):
+            if mask.free(start + m.start(), start + m_end):
+                ends[m.start()] = m_end
+                known.append(m)
+                break
     unknown = _Spans(list(p.finditer(p.UNKNOWN_WORD, region)))
     # 工会法人资格证书: a longer unknown word names something else than the known one in it.
     known = [m for m in known if not unknown.holds_longer(m.start("word"), m.end("word"))]
@@ -208,13 +217,14 @@ def _heads(t: str, start: int, end: int, mask: Mask, context: ItemContext) -> li
     others = [m for m in unknown.matches if not taken.overlaps(m.start(), m.end())]
     heads: list[Head] = []
     for m in sorted(known + others, key=lambda m: m.start()):
-        a, b = start + m.start(), start + m.end()
+        known_word = m.re is not p.UNKNOWN_WORD.compiled
+        a, b = start + m.start(), start + (ends[m.start()] if known_word else m.end())
         if not mask.free(a, b):
             continue
-        if m.re is p.UNKNOWN_WORD.compiled:
+        if not known_word:
             heads.append(_head(t, a, b, a, b, m.group("copy"), mask, known=False))
             continue
-        paren = m.group("paren")
+        paren = m.group("paren") if b == start + m.end() else None
         if paren:
             # 出生医学证明（父：张大明，母：李红）: every relative in the brackets.
             relations = [read_relation(r) for r in p.finditer(p.ROLE, paren)]
@@ -298,6 +308,9 @@ def _head(
     known: bool,
 ) -> Head:
     label_start = _walk_left(t, a, 0, mask, stop_at_de=True)
+    own = next((w for w in (*v.SELF_REFERENCES, "本人") if t.startswith(w, label_start)), "")
+    if own and label_start + len(own) <= word_start:
+        label_start += len(own)  # 不慎将本人士兵退出现役证遗失: whose it is, not which
     house = p.match(p.HOUSE_NUMBER, t, label_start) if t[label_start:b][:1].isdigit() else None
     if house is not None and house.end() <= word_start:
         # 农贸市场12号门面租赁合同: the house number says which premises, not which document.

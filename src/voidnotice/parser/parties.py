@@ -268,13 +268,19 @@ def _split_names(chunk: str) -> list[str]:
     return names
 
 
+#: A name that ends so is a place's: 古城区, 平凉市.
+_PLACE_NAME_ENDINGS = ("省", "市", "县", "区", "州", "镇", "乡")
+
+
 def _is_person(name: str) -> bool:
     """张三, or 贯洞镇石老旺 (a person after an address); not 社区党支部."""
     if name.endswith(active().organization_endings):
         return False
     match = p.search(p.ADDRESS, name)
     person = p.group(match, "name") if match is not None else name
-    return 2 <= len(person) <= 4 and not _is_organization(person)
+    # 丽江市古城区和秀梅: 古城区 is a place, so 和 is a surname here, not "and"
+    return (2 <= len(person) <= 4 and not _is_organization(person)
+            and not person.endswith(_PLACE_NAME_ENDINGS))
 
 
 def _is_organization(name: str) -> bool:

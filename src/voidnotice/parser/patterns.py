@@ -530,7 +530,7 @@ ROLE = _triggered(
 _ADDRESS_ENDS = (
     "室", "号", "栋", "幢", "单元", "楼", "层", "组", "村", "弄", "巷", "户", "小区", "社区",
     "苑", "公寓", "大厦", "花园", "区", "县", "市", "镇", "乡", "街道", "办事处", "房", "园", "街",
-    "路",
+    "路", "队",  # 那香村三队: a village's production team
 )
 # 阿依古丽·买买提: names of some peoples have two parts joined by a middle dot.
 _PERSON = r"(?:[\p{Han}]{2,4}|[\p{Han}]{2,6}·[\p{Han}]{2,6})"
@@ -547,9 +547,9 @@ DESCRIPTOR = _triggered(_compile(rf"^(?:个体)?(?:{_alternation(v.PARTY_DESCRIP
 # 本人李明轩，湖南师范大学2015级汉语言文学专业本科毕业生，不慎遗失…: a description, no party.
 NOT_A_NAME = _triggered(_compile(
     # 本人郜明远，家住菏泽市牡丹区西城街道，不慎遗失…: where one lives is no party either
-    r"^(?:男|女|男性|女性|.*出生|.*\d.*年.*|身份证.*|(?:家|现|居)?住.*|户籍.*|籍贯.*|的.*"
+    r"^(?:男|女|男性|女性|.*出生|.*\d.*年.*|身份证.*|(?:家|现|居)?住.*|户籍.*|籍贯.*|原籍.*|的.*"
     r"|.*\d{2,4}\s*[级届].*|.*毕业生.*)$"),
-    "男", "女", "出生", "年", "身份证", "住", "户籍", "籍贯", "的", "级", "届", "毕业生")
+    "男", "女", "出生", "年", "身份证", "住", "户籍", "籍贯", "原籍", "的", "级", "届", "毕业生")
 # 本人系蚌埠学院2018届毕业生张雨欣: what the person is, then who.
 DESCRIBED_PERSON = _triggered(_compile(
     rf"^(?:本人)?系.{{2,40}}?(?:{_alternation(v.PARTY_DESCRIPTORS)}|毕业生|员工)(?P<name>{_PERSON})$"
@@ -612,9 +612,12 @@ PARTY_TAIL = _triggered(_compile(
 # (个体工商户), (字号：桂芳鲜花店), (曾用名：李淑梅), (系已故张德顺之继承人): what the
 # party is, not who.
 PARTY_ANNOTATION = _triggered(
+    # 鞠长海（户主）: the holder of a household register, named as such
     _compile(r"[(](?:个体工商户|个体户|字号\s*[:][^()]*|曾用名[^()]*|系[^()]*|男|女|男性|女性"
+             r"|户主|持证人|申请人"
              rf"|退休(?:{_alternation(v.PARTY_DESCRIPTORS)})?|{_alternation(v.PARTY_DESCRIPTORS)})[)]"),
-    "个体", "字号", "曾用名", "系", "男", "女", "退休", *_minimal(v.PARTY_DESCRIPTORS),
+    "个体", "字号", "曾用名", "系", "男", "女", "退休", "户主", "持证人", "申请人",
+    *_minimal(v.PARTY_DESCRIPTORS),
 )
 VOID_STATEMENT = _compile(
     r"声明作废|作废声明|特此声明|登报作废|(?:现|特此|予以|均|一律|即日起)作废|作废[。.!]?\s*$"

@@ -265,24 +265,32 @@ def _lines_saying_void(text: str, read: Callable[[int, int], bool]) -> Iterator[
 def _lines(text: str) -> Iterator[_Line]:
     """The lines of ``text``, stripped, folded, their bullets found."""
     offset = 0
+    previous = ""  # the last character of the line before
     for raw in text.splitlines(keepends=True):
         stripped = raw.strip()
         if stripped:
+            after_number = previous.isascii() and previous.isalnum()
             start = offset + raw.index(stripped[0])
             folded = p.fold_width(stripped)
+            previous = folded[-1]
             if _furniture(folded):  # before bullets: — B3 — is a page number, not a bullet
                 yield _Line(start, start + len(stripped), stripped, folded, bullet=False,
                             furniture=True)
                 offset += len(raw)
                 continue
-            # Lines are stripped, so a bullet is the first character.
-            bullet = p.search(p.BULLET, folded) if folded[0] in p.BULLET_STARTS else None
+            # Lines are stripped, so a bullet is the first character. Not the · of a plate
+            # the column broke (…遗失桂N / ·K7362号车辆道路运输证).
+            plate_dot = (after_number and folded[0] in "·•"
+                         and folded[1:2].isascii() and folded[1:2].isalnum())
+            bullet = (p.search(p.BULLET, folded)
+                      if folded[0] in p.BULLET_STARTS and not plate_dot else None)
             cut = bullet.end() if bullet and bullet.end() < len(stripped) else 0
             mark = folded[:cut]
             line = _Line(start + cut, start + len(stripped), stripped[cut:], folded[cut:],
                          bullet=cut > 0, void_mark="声明" in mark or "作废" in mark)
             yield _read_through_spaces(line)
         else:
+            previous = ""
             yield _Line(offset, offset, "", "", bullet=False)
         offset += len(raw)
 
