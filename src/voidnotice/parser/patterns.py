@@ -196,8 +196,8 @@ class Pattern:
     '被盗'
     """
 
-    __slots__ = ("_compiled", "_fixed", "_last", "_source", "_trigger_last", "_triggers",
-                 "_verdict")
+    __slots__ = ("_compiled", "_fixed", "_last", "_long_verdict", "_source", "_trigger_last",
+                 "_triggers", "_verdict")
 
     def __init__(self, source: str | Callable[[Lexicon], str]) -> None:
         self._source = source
@@ -211,8 +211,11 @@ class Pattern:
         self._trigger_last: tuple[Lexicon, _TriggerSearch] | None = None
         # The text asked about last, for which lexicon, and the answer: a run-on page is
         # searched from each of its sentences in turn, and the triggers are searched in
-        # the whole text, so without it a long text would cost its length squared.
+        # the whole text, so without it a long text would cost its length squared. A
+        # long text keeps a slot of its own, so that the short pieces of it asked about
+        # in between do not push it out.
         self._verdict: tuple[str, Lexicon, bool] | None = None
+        self._long_verdict: tuple[str, Lexicon, bool] | None = None
 
     def may_match(self, text: str) -> bool:
         """False when ``text`` holds none of the pattern's trigger words.
@@ -224,7 +227,8 @@ class Pattern:
         if triggers is None:
             return True
         lexicon = active()
-        verdict = self._verdict
+        long = len(text) > UNTIMED_LENGTH
+        verdict = self._long_verdict if long else self._verdict
         if verdict is not None and verdict[0] is text and verdict[1] is lexicon:
             return verdict[2]
         last = self._trigger_last
@@ -232,7 +236,10 @@ class Pattern:
             words = triggers if isinstance(triggers, tuple) else triggers(lexicon)
             last = self._trigger_last = (lexicon, _trigger_search(words))
         found = last[1](text) is not None
-        self._verdict = (text, lexicon, found)
+        if long:
+            self._long_verdict = (text, lexicon, found)
+        else:
+            self._verdict = (text, lexicon, found)
         return found
 
     def source(self, lexicon: Lexicon) -> str:

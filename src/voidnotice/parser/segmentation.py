@@ -731,9 +731,13 @@ def _cuts(folded: str) -> Iterator[int]:
             yield from _run_on_cuts(folded, s, end)
 
 
+#: Longer than any block title (下列证件遗失声明作废:), with room for spaces.
+_TITLE_REACH = 32
+
+
 def _title(folded: str) -> bool:
     """Is this only a block's title (遗失声明), glued before the notice that follows?"""
-    return p.match(p.HEADER, folded.strip(" ,:;。")) is not None
+    return len(folded) <= _TITLE_REACH and p.match(p.HEADER, folded.strip(" ,:;。")) is not None
 
 
 def _names_a_document(folded: str, start: int, end: int) -> bool:
@@ -790,7 +794,8 @@ def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:
         after_void = p.match(_VOID_AFTER, folded, cut, b)
         if after_void:
             cut = after_void.end()
-        if a <= cut < b and _next_party(folded, cut, b) and not _title(folded[start:cut]):
+        if a <= cut < b and _next_party(folded, cut, b) and not (
+                cut - start <= _TITLE_REACH and _title(folded[start:cut])):
             yield cut
 
 
