@@ -776,6 +776,7 @@ def _next_party(folded: str, cut: int, event: int) -> bool:
 def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:
     """Cuts inside one sentence that holds several notices without punctuation."""
     events = [m for m in p.finditer(p.EVENT, folded[start:end])]
+    notice_start = start  # where the notice of ``first`` begins: the last cut
     for first, second in itertools.pairwise(events):
         a, b = start + first.end(), start + second.start()
         # endpos, not folded[:b]: the same text each time, whose trigger words are
@@ -784,7 +785,7 @@ def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:
         void = p.search(p.VOID, folded, a, b)
         if document is None and void is None:
             continue
-        if document is not None and _names_a_document(folded, start, first.start()):
+        if document is not None and _names_a_document(folded, notice_start, start + first.start()):
             cut = a  # party, document, event: the next party follows the event
         else:
             anchor = document if document is not None else void
@@ -796,6 +797,7 @@ def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:
             cut = after_void.end()
         if a <= cut < b and _next_party(folded, cut, b) and not (
                 cut - start <= _TITLE_REACH and _title(folded[start:cut])):
+            notice_start = cut
             yield cut
 
 
