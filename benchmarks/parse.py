@@ -6,9 +6,11 @@ growth sizes and fewer repeats). Pins itself to one core where the OS allows and
 
 1. Notice lines per second: ``parse_notice`` over every ``text`` of
    ``tests/data/notices.jsonl``, and ``parse`` over the same lines as one
-   bulleted block under a ``下列证件声明作废`` header (target 20,000 lines/s).
+   bulleted block under a ``下列证件声明作废`` header (issue #6's targets, as ratios to
+   ``stdnum.cn.uscc.is_valid`` in the same run: 0.19x and 0.14x).
 2. Median time to ``parse`` the seed page
-   ``tests/data/pages/zhuzhou-daily-2021-12-30.txt`` (target under 5 ms).
+   ``tests/data/pages/zhuzhou-daily-2021-12-30.txt`` (target: the time of at most 160
+   stdnum USCC checks, 1.5 ms where the target was set).
 3. Linear growth: ``parse`` time at 1x, 2x, 4x and 8x a base size for
    realistic pages and for adversarial text (no newline up to 10 MB, runs of
    digits, of 遗失, of brackets, 遗失身份证 without punctuation, one notice
@@ -44,8 +46,11 @@ NOTICES = ROOT / "tests" / "data" / "notices.jsonl"
 SEED_PAGE = ROOT / "tests" / "data" / "pages" / "zhuzhou-daily-2021-12-30.txt"
 HEADER = "下列证件声明作废"
 
-LINES_TARGET = 20_000  # notice lines per second
-PAGE_TARGET_MS = 5.0
+# Issue #6's targets, as ratios to stdnum.cn.uscc.is_valid measured in the same run (these
+# machines are noisy): 20,000 lines/s for parse_notice was 0.19x the stdnum rate where it
+# was set, 15,000 for a block 0.14x, and the seed page at most 160 checks' time (1.5 ms).
+LINES_TARGET = {"parse_notice, line by line": 0.19, "parse, one bulleted block": 0.14}
+PAGE_TARGET_CHECKS = 160
 GROWTH_LIMIT = 3.0  # per-character time, largest size over smallest
 SKIP_AFTER_S = 20.0  # one run slower than this: larger sizes are skipped
 HARD_LIMIT_S = 120  # a single run is abandoned after this (SIGALRM, where available)
@@ -188,9 +193,10 @@ def lines_per_second(lines: list[str], repeats: int) -> None:
         ("parse, one bulleted block", t_block, f"{found_block} notices found"),
     ):
         rate = len(lines) / seconds
-        verdict = "meets" if rate >= LINES_TARGET else "BELOW"
+        target = LINES_TARGET[name]
+        verdict = "meets" if rate / reference >= target else "BELOW"
         print(f"   {name:<28} {rate:>9,.0f} lines/s  ({rate / reference:.3f}x stdnum USCC)"
-              f"   target {LINES_TARGET:,}  {verdict}   ({seconds * 1000:.0f} ms; {note})")
+              f"   target {target:.2f}x  {verdict}   ({seconds * 1000:.0f} ms; {note})")
     if found_block < 0.8 * parsed:
         print(f"   WARNING: the block gave {found_block} notices for {parsed} lines that parse"
               " alone: the block figure does not measure notice parsing")
@@ -205,12 +211,12 @@ def seed_page(runs: int) -> None:
     found = len(voidnotice.parse(page))
     times = [_timed(lambda: voidnotice.parse(page)) * 1000 for _ in range(runs)]
     median = statistics.median(times)
-    verdict = "meets" if median < PAGE_TARGET_MS else "ABOVE"
     print(f"2. Seed page {SEED_PAGE.name} ({len(page):,} chars, {found} notices)")
     checks = median / 1000 * stdnum_uscc_rate(3)
+    verdict = "meets" if checks <= PAGE_TARGET_CHECKS else "ABOVE"
     print(f"   parse median {median:.2f} ms over {runs} runs (min {min(times):.2f},"
           f" max {max(times):.2f}; the time of {checks:,.0f} stdnum USCC checks)"
-          f"   target < {PAGE_TARGET_MS:.0f} ms  {verdict}")
+          f"   target {PAGE_TARGET_CHECKS} checks  {verdict}")
     print()
 
 
