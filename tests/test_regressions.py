@@ -121,9 +121,12 @@ def test_a_long_notice_warns_alone_as_in_a_block() -> None:
 
 
 def test_a_bullet_always_starts_a_notice() -> None:
-    # The bulleted line was joined to the line before it.
+    # The bulleted line was joined to the line before it (found by the fuzz test).
     page = scan("1\n·章0作废。寻人")
-    assert all(not n.text.startswith("1") for n in page.notices)
+    assert [s.text for s in page.skipped] == ["章0作废。"]
+    page = scan("下列证件声明作废\n1\n·张三遗失公章一枚，声明作废。")
+    assert [n.text for n in page.notices] == ["张三遗失公章一枚，声明作废。"]
+    assert [(s.text, s.reason.code) for s in page.skipped] == [("1", "not_a_notice")]
 
 
 def test_a_run_of_digits_glued_to_an_amount_is_no_amount() -> None:
