@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength
 
 from voidnotice import validate
@@ -83,3 +85,11 @@ def test_position_7_decoded_never_fails(digit: str, entity_type: str) -> None:
 def test_validate_raises(value: str, exception: type[Exception]) -> None:
     with pytest.raises(exception):
         rn.validate(value)
+
+
+@given(st.text(alphabet="0123456789", min_size=14, max_size=14))
+def test_check_digit_equals_stdnums(body: str) -> None:
+    """ISO 7064 MOD 11,10, computed here without importing stdnum, is stdnum's."""
+    from stdnum.iso7064 import mod_11_10
+
+    assert rn.calc_check_digit(body) == mod_11_10.calc_check_digit(body)

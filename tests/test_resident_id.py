@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from stdnum.cn import ric
 from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength
 
@@ -252,3 +254,11 @@ def test_birth_place_answers_where_stdnum_fails() -> None:
     with pytest.raises(InvalidComponent, match="withdrawn in 1982, before the birth year 1993"):
         rid.get_birth_place("110201199312010077")
     assert rid.get_birth_place("110105491231002") == {"province": "北京市", "county": "朝阳区"}
+
+
+@given(st.text(alphabet="0123456789", min_size=17, max_size=17))
+def test_check_character_equals_stdnums(body: str) -> None:
+    """GB 11643's check character, computed here without importing stdnum, is stdnum's."""
+    from stdnum.cn import ric
+
+    assert rid.calc_check_digit(body) == ric.calc_check_digit(body + "0")

@@ -11,21 +11,21 @@ Problem(code='checksum', message='check character is X, expected W')
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
-from stdnum.exceptions import (
-    InvalidChecksum,
-    InvalidComponent,
-    InvalidFormat,
-    InvalidLength,
-    ValidationError,
-)
+from typing import TYPE_CHECKING
 
-_EXCEPTION_FOR_CODE: dict[str, type[ValidationError]] = {
-    "length": InvalidLength,
-    "charset": InvalidFormat,
-    "format": InvalidFormat,
-    "checksum": InvalidChecksum,
-    "org_code_checksum": InvalidChecksum,
+from pydantic import BaseModel, ConfigDict
+
+if TYPE_CHECKING:
+    from stdnum.exceptions import ValidationError
+
+# python-stdnum's exception for each code (stdnum.exceptions is imported when one is
+# raised: importing it loads stdnum.util, about 30 ms that a first check should not wait).
+_EXCEPTION_FOR_CODE: dict[str, str] = {
+    "length": "InvalidLength",
+    "charset": "InvalidFormat",
+    "format": "InvalidFormat",
+    "checksum": "InvalidChecksum",
+    "org_code_checksum": "InvalidChecksum",
 }
 
 
@@ -53,7 +53,11 @@ class Problem(BaseModel):
         >>> Problem(code="region", message="no province 99").as_exception()
         InvalidComponent('no province 99')
         """
-        return _EXCEPTION_FOR_CODE.get(self.code, InvalidComponent)(self.message)
+        from stdnum import exceptions
+
+        error: type[ValidationError] = getattr(
+            exceptions, _EXCEPTION_FOR_CODE.get(self.code, "InvalidComponent"))
+        return error(self.message)
 
 
 def expect_str(function: str, value: object) -> None:

@@ -21,9 +21,10 @@ False
 from __future__ import annotations
 
 import functools
+import importlib.util
 import re
 from collections.abc import Iterator
-from importlib import resources
+from pathlib import Path
 from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
@@ -116,10 +117,20 @@ def _parse_windows(text: str) -> tuple[Window, ...]:
 _ENTRY = re.compile(r'^( *)(\d+)(?:-(\d+))?[ \t]+(\w+)="([^"]*)"[ \t]*$', re.MULTILINE)
 
 
+def _stdnum_data(*parts: str) -> str:
+    """A data file python-stdnum ships, found without importing stdnum (its package
+    imports stdnum.util, which loads pydoc and ssl: 30 ms a first check need not wait)."""
+    spec = importlib.util.find_spec("stdnum")
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - a dependency
+        raise ModuleNotFoundError("python-stdnum is not installed")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    return folder.joinpath(*parts).read_text(encoding="utf-8")
+
+
 @functools.cache
 def _divisions() -> tuple[dict[str, str], dict[str, str]]:
     """Province names by 2 digits, and each 6-digit code's windows as loc.dat writes them."""
-    text = (resources.files("stdnum") / "cn" / "loc.dat").read_text(encoding="utf-8")
+    text = _stdnum_data("cn", "loc.dat")
     entries = _ENTRY.findall(text)
     lines = sum(1 for line in text.splitlines() if line.strip() and not line.startswith("#"))
     if len(entries) != lines:  # a newer stdnum wrote a line this pattern does not know

@@ -44,8 +44,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from stdnum.iso7064 import mod_11_10
-
 from voidnotice import regions
 from voidnotice.ids._base import (
     Outcome,
@@ -106,7 +104,10 @@ def calc_check_digit(body: str) -> str:
     >>> calc_check_digit("11010800000001")
     '6'
     """
-    return str(mod_11_10.calc_check_digit(body))
+    product = 10  # ISO 7064 MOD 11,10, the hybrid system
+    for digit in body[:14]:
+        product = ((product + int(digit)) % 10 or 10) * 2 % 11
+    return str((11 - product) % 10)
 
 
 def _check_charset(outcome: Outcome, value: str) -> bool:

@@ -66,9 +66,6 @@ import datetime
 import functools
 from typing import TYPE_CHECKING, Literal
 
-from stdnum.cn import ric
-from stdnum.exceptions import InvalidComponent, InvalidFormat
-
 from voidnotice import regions
 from voidnotice.ids._base import (
     Outcome,
@@ -80,6 +77,7 @@ from voidnotice.ids._base import (
 )
 from voidnotice.kinds import Kind
 from voidnotice.normalize import compact as _compact
+from voidnotice.problems import Problem
 from voidnotice.regions import Region
 
 if TYPE_CHECKING:
@@ -142,14 +140,20 @@ def compact(number: str) -> str:
     return _compact(number)
 
 
+#: GB 11643-1999 (ISO 7064 MOD 11-2): the check character for each remainder mod 11 of
+#: the first 17 digits weighted 2**17 ... 2**1 (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, ...).
+_CHECK_CHARACTERS = "10X98765432"
+
+
 def calc_check_digit(number: str) -> str:
     """The MOD 11-2 check character of the first 17 digits (more are ignored).
 
     >>> calc_check_digit("11010519491231002"), calc_check_digit("11010519491231002X")
     ('X', 'X')
     """
-    # stdnum's version reads the number with its check character in place.
-    return str(ric.calc_check_digit(number[:17] + "0"))
+    # 13 = 2 (mod 11), so the digits read in base 13 weigh 2**16 ... 2**0 mod 11, and twice
+    # that is the weighted sum: one int() in C instead of seventeen products in Python.
+    return _CHECK_CHARACTERS[2 * int(number[:17], 13) % 11]
 
 
 def to_18(number: str) -> str:
@@ -301,13 +305,19 @@ def check(number: str) -> Outcome:
     return outcome
 
 
+def _component(message: str) -> Exception:
+    """python-stdnum's ``InvalidComponent`` (a ``ValueError``), as ``stdnum.cn.ric`` raises."""
+    return Problem(code="region", message=message).as_exception()
+
+
 def _readable(number: str) -> str:
     """The compact number if its digits can be read, else raise saying why."""
     value = compact(number)
     hidden = _masked(value)
     if hidden:
-        raise InvalidFormat(
-            f"the number is masked ({hidden} characters hidden), so it cannot be read")
+        raise Problem(code="format", message=(
+            f"the number is masked ({hidden} characters hidden), so it cannot be read"
+        )).as_exception()
     outcome = Outcome(value)
     if not check_length(outcome, (18, 15)) or not _check_charset(outcome, value):
         raise_first(outcome)
@@ -339,7 +349,7 @@ def get_birth_date(number: str) -> datetime.date:
     try:
         return datetime.date(year, month, day)
     except ValueError:
-        raise InvalidComponent(_date_problem(digits, year, month, day)) from None
+        raise _component(_date_problem(digits, year, month, day)) from None
 
 
 def get_birth_place(number: str) -> dict[str, str]:
@@ -375,14 +385,14 @@ def get_birth_place(number: str) -> dict[str, str]:
     value = _readable(number)
     code = value[:6]
     if code[0] == "9":
-        raise InvalidComponent(
+        raise _component(
             f"{code} begins a foreigner's permanent residence number: positions 2-3 give the"
             " province of issue and 4-6 the nationality, not a birth place")
     year = get_birth_date(value).year
     found = [w for w in regions.windows(code) if w.name]
     province = regions.province_name_in_data(code[:2])
     if not found or province is None:
-        raise InvalidComponent(f"region code {code} is in no version of the division data")
+        raise _component(f"region code {code} is in no version of the division data")
     if found[0].start is None and found[0].end is None:
         # python-stdnum gives the data's text whole when its first name has no years.
         county = ",".join(_window_text(w) for w in found)
@@ -391,7 +401,7 @@ def get_birth_place(number: str) -> dict[str, str]:
                 and (w.end is None or w.end >= year)]
     later = [w for w in found if w.start is not None and w.start > year]
     if not in_force and not later:
-        raise InvalidComponent(
+        raise _component(
             f"region code {code} ({found[-1].name}) was withdrawn in {found[-1].end},"
             f" before the birth year {year}")
     return {"province": province, "county": (in_force or later)[0].name}
