@@ -176,9 +176,11 @@ def read_parties(
     chunks.append((cursor, cursor + tail.start() if tail else end))
     chunks = [piece for chunk in chunks for piece in _without_annotations(t, *chunk)]
     parties: list[Party] = []
-    for c_start, c_end in _split_off_numbers(text, t, chunks, party_ids):
-        # 陈家豪（身份证号：…）与林美珍: the joiner after the brackets starts no name.
-        names = _split_names(text[c_start:c_end].strip(" ,:;、").lstrip("与和及"))
+    for index, (c_start, c_end) in enumerate(_split_off_numbers(text, t, chunks, party_ids)):
+        # 陈家豪（身份证号：…）与林美珍: the joiner after the brackets starts no name; the
+        # first name has none before it (和田市古江巴格街道…: 和 begins a place).
+        chunk = text[c_start:c_end].strip(" ,:;、")
+        names = _split_names(chunk.lstrip("与和及") if index else chunk)
         for name in map(_without_description, names):
             if name in v.KIN_WORDS:  # 何春生（男）、何春兰（女）兄妹: the kin word alone
                 continue

@@ -554,9 +554,11 @@ DESCRIPTOR = _triggered(_compile(rf"^(?:个体)?(?:{_alternation(v.PARTY_DESCRIP
 # 本人李明轩，湖南师范大学2015级汉语言文学专业本科毕业生，不慎遗失…: a description, no party.
 NOT_A_NAME = _triggered(_compile(
     # 本人郜明远，家住菏泽市牡丹区西城街道，不慎遗失…: where one lives is no party either
-    r"^(?:男|女|男性|女性|.*出生|.*\d.*年.*|身份证.*|(?:家|现|居)?住.*|户籍.*|籍贯.*|原籍.*|的.*"
-    r"|.*\d{2,4}\s*[级届].*|.*毕业生.*)$"),
-    "男", "女", "出生", "年", "身份证", "住", "户籍", "籍贯", "原籍", "的", "级", "届", "毕业生")
+    # 本人巴合提别克·努尔兰，阿勒泰市解放路街道居民，…: nor where one is a resident
+    r"^(?:男|女|男性|女性|.*出生|.*\d.*年.*|身份证.*|(?:家|现|居)?住.*|户籍.*|籍贯.*|原籍.*"
+    r"|.+[居村市]民|的.*|.*\d{2,4}\s*[级届].*|.*毕业生.*)$"),
+    "男", "女", "出生", "年", "身份证", "住", "户籍", "籍贯", "原籍", "居民", "村民", "市民", "的",
+    "级", "届", "毕业生")
 # 本人系蚌埠学院2018届毕业生张雨欣: what the person is, then who.
 DESCRIBED_PERSON = _triggered(_compile(
     rf"^(?:本人)?系.{{2,40}}?(?:{_alternation(v.PARTY_DESCRIPTORS)}|毕业生|员工)(?P<name>{_PERSON})$"
@@ -587,6 +589,8 @@ CONTENT_RUN = _compile(r"[\p{Han}A-Za-z0-9]+")
 LEADING_WORDS = _compile(
     rf"^(?:\s|[:,。]|{NUMBERING}|下列证件|(?:现|兹)?(?:登报|遗失|作废|挂失)?声明|遗失启事|"
     r"[\p{Han}]{1,6}(?:遗失|作废|挂失)声明(?=:)|因(?:保管)?不慎|兹有|兹|现有|今有|本人"
+    # 即日起，江油市…经营部原财务章…停止使用: from when, not who
+    r"|(?:自|从)?(?:即日|今日|本日)起"
     rf"|{_alternation(v.SELF_REFERENCES)}|特此)+"
 )
 _HEADER_WORDS = (

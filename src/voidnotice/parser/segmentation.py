@@ -61,7 +61,8 @@ _PHONE_END = p._compile(
 _ITEM_TAIL = p._compile(lambda lex: (
     rf"(?:\s*+(?:[、及和,]\s*+)?(?:{p.DOCUMENT.source(lex)}|{p.COUNT.source(lex)}|{p.AMOUNT.source(lex)}"
     rf"|{p.LABELLED.source(lex)}"
-    r"|(?:[至到~—\-]\s*)?[0-9A-Za-z]+号?))*"
+    r"|(?:[至到~—\-]\s*)?[0-9A-Za-z]+号?"
+    r"|[(][^()]{1,40}[)]))*"  # 道路运输证（证号：330782017362）: its number, in brackets
 ))
 # …，声明作废 after the items: the void statement still belongs to the notice.
 _VOID_AFTER = p._compile(rf"[,;]?\s*(?:{p.VOID.pattern})")

@@ -104,6 +104,8 @@ UNKNOWN_DOCUMENT_WORDS: tuple[str, ...] = (
     "证书", "登记证", "证明", "执照", "卡", "本票", "汇票", "证", "章",
     "凭证", "凭据", "法人资格证书", "护照", "通行证", "调解书", "判决书", "裁定书", "协议书",
     "确认书", "通知书", "委托书",
+    # 对外贸易经营者备案登记表: a form filed with an office, not one the parser knows
+    "登记表", "备案表", "审批表",
 )
 
 #: Label words that say what kind of number follows, and the kind.
