@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from corpus import load_notices, load_pages
+from corpus import KNOWN_GAPS, load_notices, load_pages
 from voidnotice import Notice, Page, parse, parse_notice, scan
 from voidnotice.parser import vocabulary as v
 
@@ -114,3 +114,17 @@ def test_a_line_of_page_furniture_inside_a_block_is_skipped_alone(
     start = cut + 1
     assert any(s.span == (start, start + len(furniture)) and s.reason.code == "furniture"
                for s in after.skipped), after.skipped
+
+
+def test_the_whole_corpus_as_one_block_reads_every_notice() -> None:
+    """One line must not take a block with it: every corpus notice, bulleted under one
+    header with all the others (news and other notices among them), is a notice of
+    that block with its own text (less its numbering). A numbered news line once turned
+    every notice of such a block into ``outside_block``."""
+    rows = [row for row in load_notices() if row["id"] not in KNOWN_GAPS]
+    block = "下列证件声明作废\n" + "\n".join("·" + row["text"] for row in rows)
+    texts = [notice.text for notice in parse(block)]
+    wanted = [row["text"] for row in rows if row["expected"] is not None]
+    missing = [line for line in wanted
+               if not any(line.endswith(text) and len(line) - len(text) <= 5 for text in texts)]
+    assert missing == []

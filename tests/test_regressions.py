@@ -140,3 +140,20 @@ def test_an_amount_no_notice_prints_is_no_amount() -> None:
     notice = parse_notice("张三遗失收据一张，金额" + "玖" * 100 + "元，声明作废。")
     assert notice is not None and notice.items[0].amount is None
     assert "unparsed" in [w.code for w in notice.warnings]
+
+
+def test_a_numbered_line_after_a_number_is_still_bulleted() -> None:
+    # ·3. after a line ending in digits was taken for the · of a plate the column broke,
+    # so the news line lost its bullet and turned the whole block into outside_block.
+    page = scan("下列证件声明作废\n·张三遗失身份证，号码：430203199001011234\n"
+                "·3.区市场监管局提醒：营业执照遗失后可在网上申请补领，无需再登报声明作废。\n"
+                "·李四遗失户口簿，声明作废。")
+    assert {"张三", "李四"} <= {party.name for n in page.notices for party in n.parties}
+    assert [s.reason.code for s in page.skipped] == []
+
+
+def test_the_dot_of_a_broken_plate_is_no_bullet() -> None:
+    page = scan("下列证件声明作废\n◆个体货车司机钟永胜遗失桂N\n·K7362号车辆道路运输证，证\n"
+                "号：450700173826，声明作废。")
+    assert [n.text for n in page.notices] == [
+        "个体货车司机钟永胜遗失桂N·K7362号车辆道路运输证，证号：450700173826，声明作废。"]

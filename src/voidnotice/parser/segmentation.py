@@ -26,6 +26,7 @@ import itertools
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field, replace
 
+from voidnotice import regions
 from voidnotice.parser import patterns as p
 from voidnotice.parser.lexicon import Lexicon, active, using
 from voidnotice.parser.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
@@ -47,6 +48,9 @@ _COMPLETE_END = p._compile(
     rf"|[\d{NUMERALS_TO_TEN}]日)\s*$"
 )
 _SENTENCE_END = p._compile(r"[。;!?！？]+")
+# A plate's province and letter at a line's end (…遗失桂N / ·K7362号…): the · that starts
+# the next line is the plate's, not a bullet.
+_PLATE_BEGUN = p._compile(rf"[{regions.PLATE_PROVINCES}][A-Z]$")
 # A notice's number glued between two Chinese characters starts a notice of its own:
 # …声明单位：汉中市汉台区天汉建设工程有限公司8.安康市漢濱區陳建華遺失…, and so does a
 # circled number or a mark (…声明单位：信宜市镇隆镇中心卫生院⑥茂南区…); never · or •,
@@ -266,14 +270,14 @@ def _lines_saying_void(text: str, read: Callable[[int, int], bool]) -> Iterator[
 def _lines(text: str) -> Iterator[_Line]:
     """The lines of ``text``, stripped, folded, their bullets found."""
     offset = 0
-    previous = ""  # the last character of the line before
+    previous = ""  # the end of the line before
     for raw in text.splitlines(keepends=True):
         stripped = raw.strip()
         if stripped:
-            after_number = previous.isascii() and previous.isalnum()
+            plate_begun = p.search(_PLATE_BEGUN, previous) is not None
             start = offset + raw.index(stripped[0])
             folded = p.fold_width(stripped)
-            previous = folded[-1]
+            previous = folded[-2:]
             if _furniture(folded):  # before bullets: — B3 — is a page number, not a bullet
                 yield _Line(start, start + len(stripped), stripped, folded, bullet=False,
                             furniture=True)
@@ -281,7 +285,7 @@ def _lines(text: str) -> Iterator[_Line]:
                 continue
             # Lines are stripped, so a bullet is the first character. Not the · of a plate
             # the column broke (…遗失桂N / ·K7362号车辆道路运输证).
-            plate_dot = (after_number and folded[0] in "·•"
+            plate_dot = (plate_begun and folded[0] in "·•"
                          and folded[1:2].isascii() and folded[1:2].isalnum())
             bullet = (p.search(p.BULLET, folded)
                       if folded[0] in p.BULLET_STARTS and not plate_dot else None)
