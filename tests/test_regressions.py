@@ -157,3 +157,17 @@ def test_the_dot_of_a_broken_plate_is_no_bullet() -> None:
                 "号：450700173826，声明作废。")
     assert [n.text for n in page.notices] == [
         "个体货车司机钟永胜遗失桂N·K7362号车辆道路运输证，证号：450700173826，声明作废。"]
+
+
+def test_a_report_inside_a_block_is_skipped_alone() -> None:
+    # E-paper exports drop blank lines: a news report printed in a block's paragraph
+    # turned every bulleted notice of the paragraph into outside_block.
+    page = scan("下列证件声明作废\n·张三遗失身份证，声明作废。\n"
+                "记者昨日从郑州市税务局获悉，纳税人丢失纸质发票的，应\n"
+                "于发现丢失当日书面报告主管税务机关。\n·李四遗失户口簿，声明作废。")
+    assert [n.text for n in page.notices] == [
+        "张三遗失身份证，声明作废。", "李四遗失户口簿，声明作废。"]
+    assert [(s.text, s.reason.code) for s in page.skipped] == [
+        ("记者昨日从郑州市税务局获悉，纳税人丢失纸质发票的，应", "outside_block"),
+        ("于发现丢失当日书面报告主管税务机关。", "outside_block"),
+    ]

@@ -463,8 +463,21 @@ def _run_drafts(
                                    "outside_block")
         return None
     if block is not None and not _block_paragraph(lines, joined):
-        _skip_notice_like(text, lines, skipped, "outside_block")
-        return None
+        if not any(line.bullet for line in lines):
+            _skip_notice_like(text, lines, skipped, "outside_block")
+            return None
+        # ·张三遗失…作废。 / 记者昨日从…获悉，…遗失… / ·李四遗失…: a report printed in the
+        # block's paragraph (e-paper exports drop the blank lines) is skipped alone; the
+        # bulleted notices around it are read.
+        for run in _runs_by_bullet_or_news(lines):
+            if run[0].bullet:
+                yield from _paragraph_drafts(text, run, block, skipped)
+                continue
+            for line in run:  # each line of the report that speaks of a loss
+                if p.search(p.UNREAD_TRIGGER, line.folded) is not None:
+                    skipped.append(_skip(text, line.start, line.end, "outside_block",
+                                         "a report printed among the notices of a block"))
+        return block
     if block is None and not any(line.bullet for line in lines):
         # Outside any block (after a 注销公告, among ads), a notice must declare itself
         # void, and a narrow column breaks it anywhere: read it by sentences.
@@ -472,6 +485,24 @@ def _run_drafts(
         return None
     yield from _paragraph_drafts(text, lines, block, skipped)
     return block
+
+
+def _news_line(line: _Line) -> bool:
+    return (not line.bullet and _notice_like(line.folded)
+            and p.search(p.NEWS, line.folded) is not None)
+
+
+def _runs_by_bullet_or_news(lines: list[_Line]) -> Iterator[list[_Line]]:
+    """The lines in runs that each begin at a bullet or a line of news, with the
+    unbulleted lines that follow (a notice or a report the column broke)."""
+    run: list[_Line] = []
+    for line in lines:
+        if run and (line.bullet or _news_line(line)):
+            yield run
+            run = []
+        run.append(line)
+    if run:
+        yield run
 
 
 def _block_paragraph(lines: list[_Line], joined: str) -> bool:
