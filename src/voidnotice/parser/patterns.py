@@ -70,7 +70,8 @@ _MARKS = "·•●○◆◇■□★☆▲△▪►◎※"
 MARKS_BETWEEN_NOTICES = _MARKS[2:]
 #: Numbering and marks before a notice: 1. 2、 (3) ① 一、 ★. Never part of a name.
 NUMBERING = (
-    rf"(?:[{_MARKS}①-⑳]|\d{{1,3}}[.、)](?!\d)|[(]\d{{1,3}}[)]|[{NUMERALS_TO_TEN}]{{1,3}}、)"
+    rf"(?:[{_MARKS}①-⑳]|\d{{1,3}}[.、)](?!\d)|[(](?:\d{{1,3}}|[{NUMERALS_TO_TEN}]{{1,3}})[)]"
+    rf"|[{NUMERALS_TO_TEN}]{{1,3}}、)"
 )
 
 #: Seconds one pattern may run on one piece of text longer than UNTIMED_LENGTH.
@@ -503,7 +504,7 @@ _IGNORED_TRIGGERS = (
     "电话", "手机", "联系", "Tel", "TEL", "年", ".", "-", "/", "即日起", "登报之日", "停止使用",
     "一并", "共同", "因", "在", "于", "被", "拾到", "拾获", "捡到", "内有", "内装", "内含",
     "其中有", "物品", "无法", "特此", "车", "有重谢", "有酬谢", "字", "寻找", "查找", "有效期",
-    "小写",
+    "小写", "日期", "三证合一", "未", "末",
 )
 IGNORED = _triggered(_compile(lambda lex: (
     r"(?:联系)?(?:电话|手机|联系方式|Tel|TEL)\s*[:]?\s*[\d\- ]{6,}"
@@ -515,6 +516,10 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|有效期(?:至|到|为)?[^,;。]{0,30}"
     r"|(?<![\d\-])\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}(?![\d\-])"  # not inside 15-432101-04-0123456
     r"|(?:自|从)?(?:即日|登报之日)起|停止使用|一并|共同|内有|内装|内含|其中有|车内"
+    # 开票日期：2026年10月12日: the date the invoice was written, and its label
+    r"|(?:开票|出票|签发|填开|开具)日期\s*[:]?"
+    # …税务登记证因三证合一停止使用: why it is void; （末开具）: OCR's 未开具, not an issuer
+    r"|因?三证合一(?:后)?|[(]?[未末](?:开具|使用|填开|启用)[)]?"
     r"|(?:经)?(?:多方)?(?:寻找|查找)[未末]果"  # OCR reads 未 as 末
     r"|[(]小写\s*[:]?[^()]{1,30}[)]"  # the 大写 amount restated: 叁拾贰万陆仟元整（小写：326000元）
     r"|物品(?:有|包括|为)|[必定]有[重酬]谢|[(]\d{2,4}[)][\p{Han}]{1,6}字(?=\s*(?:No|NO|№|\d))|无法(?:辨认|识别|使用)|特此(?:公告|告知)"
@@ -556,9 +561,9 @@ NOT_A_NAME = _triggered(_compile(
     # 本人郜明远，家住菏泽市牡丹区西城街道，不慎遗失…: where one lives is no party either
     # 本人巴合提别克·努尔兰，阿勒泰市解放路街道居民，…: nor where one is a resident
     r"^(?:男|女|男性|女性|.*出生|.*\d.*年.*|身份证.*|(?:家|现|居)?住.*|户籍.*|籍贯.*|原籍.*"
-    r"|.+[居村市]民|的.*|.*\d{2,4}\s*[级届].*|.*毕业生.*)$"),
+    r"|.+[居村市]民|.+[省市县区镇乡村道]人|的.*|.*\d{2,4}\s*[级届].*|.*毕业生.*)$"),
     "男", "女", "出生", "年", "身份证", "住", "户籍", "籍贯", "原籍", "居民", "村民", "市民", "的",
-    "级", "届", "毕业生")
+    "级", "届", "毕业生", "人")
 # 本人系蚌埠学院2018届毕业生张雨欣: what the person is, then who.
 DESCRIBED_PERSON = _triggered(_compile(
     rf"^(?:本人)?系.{{2,40}}?(?:{_alternation(v.PARTY_DESCRIPTORS)}|毕业生|员工)(?P<name>{_PERSON})$"
