@@ -50,7 +50,11 @@ _COMPLETE_END = p._compile(
 _SENTENCE_END = p._compile(r"[。;!?！？]+")
 # A plate's province and letter at a line's end (…遗失桂N / ·K7362号…): the · that starts
 # the next line is the plate's, not a bullet.
-_PLATE_BEGUN = p._compile(rf"[{regions.PLATE_PROVINCES}][A-Z]$")
+_PLATE_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _plate_begun(end: str) -> bool:
+    return len(end) == 2 and end[0] in regions.PLATE_PROVINCES and end[1] in _PLATE_LETTERS
 # A notice's number glued between two Chinese characters starts a notice of its own:
 # …声明单位：汉中市汉台区天汉建设工程有限公司8.安康市漢濱區陳建華遺失…, and so does a
 # circled number or a mark (…声明单位：信宜市镇隆镇中心卫生院⑥茂南区…); never · or •,
@@ -274,7 +278,7 @@ def _lines(text: str) -> Iterator[_Line]:
     for raw in text.splitlines(keepends=True):
         stripped = raw.strip()
         if stripped:
-            plate_begun = p.search(_PLATE_BEGUN, previous) is not None
+            plate_begun = _plate_begun(previous)
             start = offset + raw.index(stripped[0])
             folded = p.fold_width(stripped)
             previous = folded[-2:]
