@@ -369,7 +369,11 @@ def _assign(found: list[Found], heads: list[Head], t: str, mask: Mask) -> None:
             target = before[-1] if (bank_field and before) or not after else after[0]
             target.issuer = target.issuer or f.text
         elif f.what is Claim.ID:
-            owner = _bracketed_after(f, before, t, mask) or _owner(f, before, after)
+            # 机动车行驶证、道路运输证一并丢失，车牌号：…: after the list and its verb, a
+            # number is the list's first document's, not the nearest's
+            after_list = bool(before) and p.search(p.EVENT, t, before[-1].end, f.start) is not None
+            owner = (_bracketed_after(f, before, t, mask)
+                     or _owner(f, before, after, after_list=after_list))
             owner.identifiers.append(f)
         elif f.what is Claim.AMOUNT:
             target = before[-1] if before else after[0]
@@ -391,12 +395,13 @@ def _bracketed_after(f: Found, before: list[Head], t: str, mask: Mask) -> Head |
     return head if all(t[i].isspace() or mask.owner[i] is Claim.COUNT for i in gap) else None
 
 
-def _owner(f: Found, before: list[Head], after: list[Head]) -> Head:
+def _owner(f: Found, before: list[Head], after: list[Head], *, after_list: bool = False) -> Head:
     """The document a number belongs to.
 
     ``00966245号湖南增值税普通发票``: the one after it. Otherwise the nearest
     one before it that prints numbers of this shape (营业执照正副本及公章一枚,
-    统一社会信用代码…: the licence, not the seal), else the nearest.
+    统一社会信用代码…: the licence, not the seal), or the first such when the number
+    follows the list and its verb (``after_list``), else the nearest.
     """
     if f.precedes_document and after:
         return after[0]
@@ -408,7 +413,8 @@ def _owner(f: Found, before: list[Head], after: list[Head]) -> Head:
     if not before:
         return after[0]
     # The nearest document whose own kind of number this is; else the first that prints it.
-    for primary_only, order in ((True, reversed(before)), (False, iter(before))):
+    nearest_first = iter(before) if after_list else reversed(before)
+    for primary_only, order in ((True, nearest_first), (False, iter(before))):
         for head in order:
             kinds = v.DOCUMENT_NUMBER_KINDS.get(head.document, ())[: 1 if primary_only else None]
             if f.kind in kinds or any(fits(f.raw, k) for k in kinds if k is not Kind.SERIAL):

@@ -154,9 +154,18 @@ def _split_range(raw: str) -> tuple[str, str] | None:
 
 
 def _is_range(first: str, second: str) -> bool:
-    """``00123456-00123460`` and ``02550485-90`` are ranges; ``5510-01234567`` is not."""
-    return (first.isdigit() and second.isdigit() and len(first) >= 4
-            and (len(second) == len(first) or (len(first) > len(second) >= 2 and len(second) <= 4)))
+    """``00123456-00123460`` and ``02550485-90`` are ranges; ``5510-01234567`` is not, nor
+    is ``410185-000371`` (a permit number in two parts: a range never runs backwards).
+
+    >>> _is_range("00123456", "00123460"), _is_range("410185", "000371")
+    (True, False)
+    """
+    if not (first.isdigit() and second.isdigit() and len(first) >= 4):
+        return False
+    if len(second) == len(first):
+        return second >= first
+    return len(first) > len(second) >= 2 and len(second) <= 4 \
+        and _fill_short_tail(first, second) >= first
 
 
 def _fill_short_tail(first: str, second: str) -> str:

@@ -100,13 +100,27 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     after_org = last_org_end or start
     # After a company, 原使用的公章 describes the seal; after a town, 潘志刚的 is a person.
     place = last_org_end is None or t[:last_org_end].endswith(_PLACE_ENDINGS)
-    if (place and after_org < possessive and document - possessive <= _DESCRIBED_DOCUMENT
+    # 谷明辉的中华人民共和国残疾人证: the country's name leads the document's own
+    described = document - possessive <= _DESCRIBED_DOCUMENT or t.startswith(
+        "中华人民共和国", possessive + 1)
+    if (place and after_org < possessive and described
             and p.search(p.ISSUER_VERB, t, after_org, possessive) is None):
         # 刘晓梅的机动车驾驶证, 舟溪镇潘志刚的居民身份证: what follows 的 is the label
         return possessive, possessive + 1
+    if place and last_org_end is not None and _holder_before(t, last_org_end, document):
+        return document, document  # 漳平市菁城街道郑德茂户口簿一本不慎遗失: 郑德茂's
     cut = last_org_end if last_org_end is not None else document
     party_end = cut - 1 if t[start:cut].endswith("的") else cut
     return party_end, cut
+
+
+def _holder_before(t: str, name_start: int, document: int) -> bool:
+    """After a place, is ``t[name_start:document]`` the name of whom a personal
+    document names (a person's 户口簿, 身份证, 驾驶证…), with no 的 between?"""
+    found = p.match(p.DOCUMENT, t, document)
+    if found is None or p.fullmatch(p.PERSON_NAME, t[name_start:document]) is None:
+        return False
+    return active().document_for(p.group(found, "word")) in v.PERSONAL_DOCUMENTS
 
 
 #: Places whose name ends in 原, before a document word: 太原公章 is the city's.

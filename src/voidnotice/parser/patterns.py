@@ -519,7 +519,7 @@ IGNORED = _triggered(_compile(lambda lex: (
     # 开票日期：2026年10月12日: the date the invoice was written, and its label
     r"|(?:开票|出票|签发|填开|开具)日期\s*[:]?"
     # …税务登记证因三证合一停止使用: why it is void; （末开具）: OCR's 未开具, not an issuer
-    r"|因?三证合一(?:后)?|[(]?[未末](?:开具|使用|填开|启用)[)]?"
+    r"|因[^,;。]{0,12}?三证合一[^,;。]{0,8}|三证合一(?:后)?|[(]?[未末](?:开具|使用|填开|启用)[)]?"
     r"|(?:经)?(?:多方)?(?:寻找|查找)[未末]果"  # OCR reads 未 as 末
     r"|[(]小写\s*[:]?[^()]{1,30}[)]"  # the 大写 amount restated: 叁拾贰万陆仟元整（小写：326000元）
     r"|物品(?:有|包括|为)|[必定]有[重酬]谢|[(]\d{2,4}[)][\p{Han}]{1,6}字(?=\s*(?:No|NO|№|\d))|无法(?:辨认|识别|使用)|特此(?:公告|告知)"
@@ -616,7 +616,9 @@ OTHER_HEADER = _triggered(_compile(
     r"[^,。]{0,6}(?:公告|启事|通知|通告)[:]?$"
 ), "公告", "启事", "通知", "通告")
 # 李娜的手提包于2024年4月2日被盗: the bag, then when, are no part of the name.
-_BAGS = ("钱包", "皮包", "手提包", "挎包", "背包", "钱夹", "皮夹")
+_BAGS = ("钱包", "皮包", "手提包", "挎包", "背包", "钱夹", "皮夹",
+         # 尹建华的货车于…被盗，车内机动车行驶证…一并丢失: the vehicle, too
+         "货车", "轿车", "汽车", "车辆", "摩托车", "电动车")
 PARTY_TAIL = _triggered(_compile(
     # 何建军钱包被盗: the bag, with or without 的 (的包 too)
     rf"(?=.)(?:的(?:{_alternation((*_BAGS, '包'))})|{_alternation(_BAGS)})?"
@@ -624,7 +626,7 @@ PARTY_TAIL = _triggered(_compile(
     rf"(?:(?:{_alternation(_CARELESSLY)}|名下"
     r"|于\s*(?:\d[\dOo]{3}\s*年|\d{1,2}\s*月|近日|日前|近期|本月|上月)"
     r"|在|因).*|共同|共有)?$"),  # 贾玉洁、贾玉成共有的不动产权证书遗失
-    *_CARELESSLY, "共同", "共有", "名下", "于", "在", "因", "包", "夹")
+    *_CARELESSLY, "共同", "共有", "名下", "于", "在", "因", "包", "夹", "车")
 # (个体工商户), (字号：桂芳鲜花店), (曾用名：李淑梅), (系已故张德顺之继承人): what the
 # party is, not who.
 PARTY_ANNOTATION = _triggered(

@@ -270,7 +270,9 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
     warnings: list[Problem] = []
     parties, party_ids = read_parties(text, t, party_start, party_end, warnings)
     items = read_items(text, t, items_start, len(t), mask, warnings, context)
-    parties = with_item_context(parties, context) or signing_party(t, lead_end, signer)
+    # 本公司…法定代表人章（那顺）…特此声明。X有限公司: the relation is the signer's too.
+    parties = (with_item_context(parties, context)
+               or with_item_context(signing_party(t, lead_end, signer), context))
     place_party_identifiers(party_ids, items, warnings)
     if not parties:
         warnings.append(Problem(code="no_party", message="no party named before the event"))

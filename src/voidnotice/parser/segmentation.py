@@ -635,12 +635,14 @@ def _paragraph_drafts(
 ) -> Iterator[_Draft]:
     """The drafts in one paragraph's lines."""
     draft: _Draft | None = None
-    for line in lines:
+    for index, line in enumerate(lines):
         notice_like = _notice_like(line.folded)
+        following = lines[index + 1] if index + 1 < len(lines) else None
         if draft is not None and not line.bullet and (
             not draft.complete()
             or draft.broken_word(line)
-            or (not (notice_like and _starts_notice(line.folded)) and _continues(line))
+            or (not (notice_like and _starts_notice(line.folded))
+                and _continues(line, following))
         ):
             draft.add(line)
             continue
@@ -668,7 +670,7 @@ def _bulleted_notice(lines: list[_Line]) -> bool:
     return _notice_like(joined) or (_has_trigger(joined) and _declares_void(joined))
 
 
-def _continues(line: _Line) -> bool:
+def _continues(line: _Line, following: _Line | None = None) -> bool:
     """After a complete notice, is this short line still part of it (金额…元, 声明作废)?"""
     if len(line.folded) > 40 or p.search(p.EVENT, line.folded):
         return False
@@ -676,6 +678,8 @@ def _continues(line: _Line) -> bool:
         return False  # 上一页 1 2 3 下一页 共58条
     if _signs(line.folded):
         return True  # …声明作废。 / 厦门鹭岛永信物流有限公司: who signs the notice above
+    if following is not None and not following.bullet and _signs(line.folded + following.folded):
+        return True  # …特此声明。 / 沿河土家族自治县和平街道乌江渔家 / 乐饭店: the column broke it
     return p.search(p.CONTINUATION, line.folded) is not None
 
 

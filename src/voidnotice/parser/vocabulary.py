@@ -121,7 +121,8 @@ NUMBER_LABELS: dict[str, Kind | None] = {
     "发票号": Kind.INVOICE_NUMBER, "票号": None, "号码": None,
     "核准号": Kind.ACCOUNT_PERMIT, "开户许可证核准号": Kind.ACCOUNT_PERMIT,
     "基本存款账户编号": Kind.ACCOUNT_PERMIT, "许可证编号": None, "开户许可证编号": Kind.SERIAL,
-    "编号": None, "章号": None, "户号": None, "字号": None, "印章编码": None, "印章编号": None,
+    "编号": None, "章号": None, "管理号": None, "户号": None, "字号": None, "印章编码": None,
+    "印章编号": None,
     "证号": None, "证书号": None, "证书编号": None, "证件号": None, "证件号码": None,
     "身份证号": Kind.RESIDENT_ID, "身份证号码": Kind.RESIDENT_ID,
     "公民身份号码": Kind.RESIDENT_ID, "身份证": Kind.RESIDENT_ID,
@@ -257,7 +258,16 @@ ISSUER_FIELDS: tuple[str, ...] = ("发证机关", "签发机关", "发证单位"
 #: after it, or in the signature.
 SELF_REFERENCES: tuple[str, ...] = (
     "本单位", "本公司", "本企业", "本店", "本社", "本合作社", "我公司", "我单位", "我企业",
+    "本园", "我园", "本校", "我校", "本院", "我院", "本所", "我所",
 )
+
+#: Documents that name one person, whose name may stand glued before the document word
+#: after an address (漳平市菁城街道郑德茂户口簿一本不慎遗失).
+PERSONAL_DOCUMENTS: frozenset[Document] = frozenset({
+    Document.RESIDENT_ID_CARD, Document.HOUSEHOLD_REGISTER, Document.BIRTH_CERTIFICATE,
+    Document.DRIVING_LICENSE, Document.MARRIAGE_CERTIFICATE, Document.DISABILITY_CERTIFICATE,
+    Document.DISCHARGE_CERTIFICATE, Document.SOCIAL_SECURITY_CARD, Document.STUDENT_ID,
+})
 
 #: What a party is, written before the name: not part of it (菜农王二, 出租车司机黄海涛).
 PARTY_DESCRIPTORS: tuple[str, ...] = (
