@@ -38,7 +38,7 @@ from voidnotice.records import (
 from voidnotice.validation import Identifier, fits
 
 # Characters that end a label when walking left from a document word.
-_LABEL_STOPS = frozenset(",;。、 :()【】[]\t\n的及和与将")
+_LABEL_STOPS = frozenset(",;。、 :()【】[]《》\t\n的及和与将")
 _STOP_WORDS = frozenset("一各共计其现特此并已均等的了之及和与以下如上述本人单位公司名称号码为是另")
 
 
@@ -317,9 +317,11 @@ def _head(
         mask.take(label_start, house.end(), Claim.DESCRIPTION)
         label_start = house.end()
     mask.take(label_start, b, Claim.LABEL)
-    if label_start > 0 and t[label_start - 1] == "的" and mask.owner[label_start - 1] is None:
+    # 与X签订的《商品房买卖合同》: the title marks are the label's, not a stop before 的
+    de = label_start - 1 if t[label_start - 1:label_start] == "《" else label_start
+    if de > 0 and t[de - 1] == "的" and mask.owner[de - 1] is None:
         # 宁波市江北区房屋的不动产权证书: what precedes 的 describes the document.
-        described = _walk_left(t, label_start - 1, 0, mask, stop_at_de=False)
+        described = _walk_left(t, de - 1, 0, mask, stop_at_de=False)
         mask.take(described, label_start, Claim.DESCRIPTION)
     label = t[label_start:b]
     document = active().document_for(label, t[word_start:word_end]) if known else Document.OTHER
@@ -412,6 +414,10 @@ def _owner(f: Found, before: list[Head], after: list[Head], *, after_list: bool 
                 return head
     if not before:
         return after[0]
+    if len(before) > 1 and not any(head.identifiers for head in before) and not after:
+        # 公章、财务专用章各一枚及营业执照副本，统一社会信用代码：…: a number after the whole
+        # list, none of whose documents has one yet, is the list's (its first item's).
+        return before[0]
     # The nearest document whose own kind of number this is; else the first that prints it.
     nearest_first = iter(before) if after_list else reversed(before)
     for primary_only, order in ((True, nearest_first), (False, iter(before))):
@@ -494,10 +500,12 @@ _ISSUED_BY_AUTHORITY = frozenset({
     Document.GRADUATION_CERTIFICATE, Document.PROFESSIONAL_CERTIFICATE, Document.OTHER,
     Document.PROPERTY_CERTIFICATE, Document.ACCOUNT_PERMIT, Document.STUDENT_ID,
     Document.WORK_ID, Document.PASSBOOK, Document.PERMIT, Document.BANK_CARD,
+    Document.SHARE_CERTIFICATE,
 })
 #: Documents a bank named before them issued: 中国银行开户许可证, 农村信用合作联社存折,
 #: 中国农业银行借记卡.
-_ISSUED_BY_BANKS = frozenset({Document.ACCOUNT_PERMIT, Document.PASSBOOK, Document.BANK_CARD})
+_ISSUED_BY_BANKS = frozenset({Document.ACCOUNT_PERMIT, Document.PASSBOOK, Document.BANK_CARD,
+                              Document.SHARE_CERTIFICATE})
 
 
 # 兴业银行借记卡: a bank names itself too.

@@ -93,6 +93,9 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     general = t.rfind("将", start, document)
     if general != -1:
         return general, general + 1
+    by = t.find("由", start, document)  # 俞思远由江西财经大学颁发的硕士学位证书…毁损
+    if by > start and p.search(p.ISSUER_VERB, t, by, document) is not None:
+        return by, by
     last_org_end = None
     for m in p.finditer(p.ORGANIZATION_END, t[start:document]):
         last_org_end = start + m.end()

@@ -529,6 +529,9 @@ IGNORED = _triggered(_compile(lambda lex: (
     # 冀A·5G7K2号货车于…被窃: the vehicle the plate is on, when no document follows
     r"|(?<=号)(?:小型|中型|大型|重型|轻型)?(?:普通)?(?:货车|轿车|客车|汽车|摩托车|面包车|挂车|半挂车|牵引车)"
     rf"(?=[于在,;。]|$|{EVENT.source(lex)})"
+    # 原发票专用章一枚因刻制新章，自即日起停止使用: why it is void (after the cause of a
+    # loss above, so that 因保管不慎遗失 leaves its event alone)
+    r"|因[^,;。]{1,12}(?=[,;]\s*(?:自|从)?(?:即日起)?\s*(?:停止使用|作废|声明作废))"
 )), *_IGNORED_TRIGGERS)
 ROLE_CLAUSE = _triggered(_compile(
     rf"(?<=^|[,;、(])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,4}})(?=[,;。)]|$)"

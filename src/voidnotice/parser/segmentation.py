@@ -51,6 +51,7 @@ _SENTENCE_END = p._compile(r"[。;!?！？]+")
 # A plate's province and letter at a line's end (…遗失桂N / ·K7362号…): the · that starts
 # the next line is the plate's, not a bullet.
 _PLATE_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CLOSING_DIGITS = p._compile(r"[0-9A-Za-z]{1,3}\)")
 
 
 def _plate_begun(end: str) -> bool:
@@ -275,13 +276,15 @@ def _lines(text: str) -> Iterator[_Line]:
     """The lines of ``text``, stripped, folded, their bullets found."""
     offset = 0
     previous = ""  # the end of the line before
+    opened = False  # the line before left a bracket open
     for raw in text.splitlines(keepends=True):
         stripped = raw.strip()
         if stripped:
-            plate_begun = _plate_begun(previous)
+            plate_begun, closes = _plate_begun(previous), opened
             start = offset + raw.index(stripped[0])
             folded = p.fold_width(stripped)
             previous = folded[-2:]
+            opened = folded.rfind("(") > folded.rfind(")")
             if _furniture(folded):  # before bullets: — B3 — is a page number, not a bullet
                 yield _Line(start, start + len(stripped), stripped, folded, bullet=False,
                             furniture=True)
@@ -291,15 +294,19 @@ def _lines(text: str) -> Iterator[_Line]:
             # the column broke (…遗失桂N / ·K7362号车辆道路运输证).
             plate_dot = (plate_begun and folded[0] in "·•"
                          and folded[1:2].isascii() and folded[1:2].isalnum())
+            # …朴英 / 子（身份证号：2224031987092504 / 62）遗失…: the number's end closes the
+            # bracket the line before opened, and is no numbering
+            number_end = closes and p.match(_CLOSING_DIGITS, folded) is not None
             bullet = (p.search(p.BULLET, folded)
-                      if folded[0] in p.BULLET_STARTS and not plate_dot else None)
+                      if folded[0] in p.BULLET_STARTS and not plate_dot and not number_end
+                      else None)
             cut = bullet.end() if bullet and bullet.end() < len(stripped) else 0
             mark = folded[:cut]
             line = _Line(start + cut, start + len(stripped), stripped[cut:], folded[cut:],
                          bullet=cut > 0, void_mark="声明" in mark or "作废" in mark)
             yield _read_through_spaces(line)
         else:
-            previous = ""
+            previous, opened = "", False
             yield _Line(offset, offset, "", "", bullet=False)
         offset += len(raw)
 

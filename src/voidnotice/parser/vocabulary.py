@@ -121,7 +121,8 @@ NUMBER_LABELS: dict[str, Kind | None] = {
     "发票号": Kind.INVOICE_NUMBER, "票号": None, "号码": None,
     "核准号": Kind.ACCOUNT_PERMIT, "开户许可证核准号": Kind.ACCOUNT_PERMIT,
     "基本存款账户编号": Kind.ACCOUNT_PERMIT, "许可证编号": None, "开户许可证编号": Kind.SERIAL,
-    "编号": None, "章号": None, "管理号": None, "户号": None, "字号": None, "印章编码": None,
+    "编号": None, "章号": None, "管理号": None, "备案号": None, "登记号": None, "户号": None,
+    "字号": None, "印章编码": None,
     "印章编号": None,
     "证号": None, "证书号": None, "证书编号": None, "证件号": None, "证件号码": None,
     "身份证号": Kind.RESIDENT_ID, "身份证号码": Kind.RESIDENT_ID,
@@ -274,7 +275,7 @@ PARTY_DESCRIPTORS: tuple[str, ...] = (
     "新生儿", "婴儿", "村民", "居民", "市民", "业主", "学生", "职工", "考生", "本人",
     "菜农", "果农", "农民", "渔民", "牧民", "养殖户", "种植户", "运输户", "经营户", "专业户",
     "个体司机", "出租车司机", "货车司机", "网约车司机", "司机", "货车驾驶员", "出租车驾驶员",
-    "驾驶员", "退休职工", "教师", "毕业生", "在校生", "村医", "快递员", "外卖员",
+    "驾驶员", "退休职工", "教师", "毕业生", "在校生", "村医", "快递员", "外卖员", "代驾司机",
 )
 
 #: Words after two names that say how they are related (王大力、王大勇兄弟): not part of a name.
