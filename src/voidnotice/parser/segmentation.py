@@ -48,14 +48,18 @@ _COMPLETE_END = p._compile(
     rf"|[\d{NUMERALS_TO_TEN}]日)\s*$"
 )
 _SENTENCE_END = p._compile(r"[。;!?！？]+")
-# A plate's province and letter at a line's end (…遗失桂N / ·K7362号…): the · that starts
-# the next line is the plate's, not a bullet.
-_PLATE_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# The end of a number at a line's start, closing the bracket the line before opened
+# (…子（身份证号：2224031987092504 / 62）遗失…): no numbering.
 _CLOSING_DIGITS = p._compile(r"[0-9A-Za-z]{1,3}\)")
+_PLATE_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _plate_begun(end: str) -> bool:
+    """Does a line end in a plate's province and letter (…遗失桂N / ·K7362号…)? Then
+    the · that starts the next line is the plate's, not a bullet."""
     return len(end) == 2 and end[0] in regions.PLATE_PROVINCES and end[1] in _PLATE_LETTERS
+
+
 # A notice's number glued between two Chinese characters starts a notice of its own:
 # …声明单位：汉中市汉台区天汉建设工程有限公司8.安康市漢濱區陳建華遺失…, and so does a
 # circled number or a mark (…声明单位：信宜市镇隆镇中心卫生院⑥茂南区…); never · or •,
