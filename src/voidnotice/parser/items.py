@@ -42,9 +42,6 @@ _LABEL_STOPS = frozenset(",;。、 :()【】[]《》\t\n的及和与将")
 _STOP_WORDS = frozenset("一各共计其现特此并已均等的了之及和与以下如上述本人单位公司名称号码为是另")
 
 
-# --- items -------------------------------------------------------------------
-
-
 def read_items(
     text: str, t: str, start: int, end: int, mask: Mask, warnings: list[Problem],
     context: ItemContext,

@@ -163,7 +163,7 @@ def _bracketed(t: str, start: int, end: int) -> set[int]:
     return bracketed
 
 
-# --- parties -----------------------------------------------------------------
+# --- the names within the party's span -----------------------------------------
 
 
 def read_parties(
