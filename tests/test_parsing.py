@@ -182,3 +182,20 @@ def test_ocr_spaces_inside_names_are_dropped() -> None:
     (party,) = notice.parties
     assert (party.name, [(r.role.value, r.name) for r in party.relations]) == (
         "李梓涵", [("father", "李强"), ("mother", "陈雪")])
+
+
+def test_a_long_notice_is_read_under_one_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A notice longer than UNTIMED_LENGTH has TIMEOUT seconds in all, not a pattern
+    call: with no time at all, it comes back unread and says so; a notice of ordinary
+    length is matched without any timeout and is read."""
+    from voidnotice.parser import patterns
+
+    monkeypatch.setattr(patterns, "TIMEOUT", 0.0)
+    long = "张三遗失身份证，" + "号码：12345678，" * 120 + "声明作废。"
+    assert len(long) > patterns.UNTIMED_LENGTH
+    notice = parse_notice(long)
+    assert notice is not None
+    assert (notice.parties, notice.items) == ([], [])
+    assert [w.code for w in notice.warnings] == ["timeout", "too_long"]
+    short = parse_notice("张三遗失身份证，声明作废。")
+    assert short is not None and [p.name for p in short.parties] == ["张三"]

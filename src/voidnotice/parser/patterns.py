@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import functools
 import re
+import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from importlib import resources
 from typing import Any, Protocol
 
@@ -74,14 +77,47 @@ NUMBERING = (
     rf"|[{NUMERALS_TO_TEN}]{{1,3}}、)"
 )
 
-#: Seconds one pattern may run on one piece of text longer than UNTIMED_LENGTH.
+#: Seconds one pattern may run on one piece of text longer than UNTIMED_LENGTH, and
+#: all the patterns together on one notice that long.
 TIMEOUT = 2.0
 #: Text up to this long (a notice is far shorter) is matched without the timeout.
 UNTIMED_LENGTH = 1000
 
+# When the notice under way must be read by (time.monotonic()), if it is long.
+_DEADLINE: ContextVar[float | None] = ContextVar("voidnotice_deadline", default=None)
+
 
 def _timeout(text: str) -> float | None:
-    return TIMEOUT if len(text) > UNTIMED_LENGTH else None
+    """No timeout on a notice's length; on longer text, what is left of the notice's
+    time (its one guard), else TIMEOUT for the call. Raises TimeoutError when nothing is."""
+    if len(text) <= UNTIMED_LENGTH:
+        return None
+    deadline = _DEADLINE.get()
+    if deadline is None:
+        return TIMEOUT
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError("the notice's time ran out")
+    return left
+
+
+@contextmanager
+def deadline(text: str) -> Iterator[None]:
+    """Read a long ``text`` within TIMEOUT seconds in all, not TIMEOUT a pattern call.
+
+    >>> with deadline("短"):
+    ...     _DEADLINE.get() is None
+    True
+    """
+    if len(text) <= UNTIMED_LENGTH:
+        yield
+        return
+    token = _DEADLINE.set(time.monotonic() + TIMEOUT)
+    try:
+        yield
+    finally:
+        _DEADLINE.reset(token)
+
 
 _WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _WIDTH.update({0x3000: 0x20, 0xFFE5: 0xA5, 0x2236: 0x3A, 0xFE30: 0x3A})

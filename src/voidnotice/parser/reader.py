@@ -99,9 +99,11 @@ def parse_segment(
         folded = p.fold_width(text)
     try:
         # Every rule reads the folded text (simplified, half-width); what the
-        # record holds is then given back as printed.
-        notice = _interleaved(folded, span, header_void) or _parse(folded, folded, span,
-                                                                     header_void)
+        # record holds is then given back as printed. A notice longer than any is read
+        # under one deadline, not one a pattern call.
+        with p.deadline(folded):
+            notice = _interleaved(folded, span, header_void) or _parse(folded, folded, span,
+                                                                         header_void)
         if notice is not None:
             notice = _as_printed(notice, text, folded)
     except TimeoutError:
@@ -238,8 +240,8 @@ def _with(model: _Model, **values: object) -> _Model:
 
 
 def _timed_out(text: str, span: tuple[int, int], header_void: bool) -> Notice:
-    problem = Problem(code="timeout", message=f"a pattern ran past the {p.TIMEOUT:g} s limit on"
-                      " this notice, so nothing of it was read")
+    problem = Problem(code="timeout", message=f"reading this notice ran past its {p.TIMEOUT:g} s"
+                      " limit, so nothing of it was read")
     return construct(
         Notice,
         text=text, span=span, source=None, event=Event.VOID, declared_void=header_void,
