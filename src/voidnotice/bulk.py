@@ -32,7 +32,7 @@ from typing import TypeAlias
 
 from voidnotice.parser import patterns as p
 from voidnotice.parser.lexicon import Lexicon, using
-from voidnotice.parser.segmentation import BREAK_REACH, _drafts, draft_notices
+from voidnotice.parser.segmentation import BREAK_REACH, draft_notices, drafts
 from voidnotice.problems import expect_str
 from voidnotice.records import Notice, Skipped
 
@@ -68,10 +68,10 @@ def _scan_lazily(
     notice is yielded, so the caller's own reading between two notices is
     never done with it.
     """
-    drafts = _drafts(text, skipped)
+    pending = drafts(text, skipped)
     while True:
         with using(lexicon):
-            draft = next(drafts, None)
+            draft = next(pending, None)
             if draft is None:
                 return
             found = draft_notices(text, draft, skipped)
@@ -97,8 +97,8 @@ def iter_notices(text: str, *, lexicon: Lexicon | None = None) -> Iterator[Notic
 def _resets(line: str) -> bool:
     """Is this line a header, after which the page reader starts afresh?
 
-    Mirrors the header test of :func:`voidnotice.parser.segmentation._drafts`: a line with no
-    bullet that holds a voidance header, or the header of another notice.
+    Mirrors the header test of :func:`voidnotice.parser.segmentation.drafts`: a line
+    with no bullet that holds a voidance header, or the header of another notice.
     """
     stripped = line.strip()
     if not stripped:

@@ -187,7 +187,7 @@ def scan(text: str, *, lexicon: Lexicon | None = None) -> Page:
 def _scan(text: str) -> Page:
     notices: list[Notice] = []
     skipped: list[Skipped] = []
-    for draft in _drafts(text, skipped):
+    for draft in drafts(text, skipped):
         notices.extend(draft_notices(text, draft, skipped))
     skipped.extend(_unread(text, notices, skipped))
     skipped.sort(key=lambda s: s.span)
@@ -195,7 +195,12 @@ def _scan(text: str) -> Page:
 
 
 def draft_notices(text: str, draft: _Draft, skipped: list[Skipped]) -> list[Notice]:
-    """The notices of one draft; a piece that gives none goes to ``skipped``."""
+    """The notices of one draft; a piece that gives none goes to ``skipped``.
+
+    >>> text, skipped = "遗失声明\\n张三遗失身份证，声明作废。", []
+    >>> [n.text for d in drafts(text, skipped) for n in draft_notices(text, d, skipped)]
+    ['张三遗失身份证，声明作废。']
+    """
     found = []
     for a, b, piece, folded in _cut(text, draft):
         notice = _notice(piece, folded, a, b, draft.header_void)
@@ -436,13 +441,19 @@ def _paragraphs(text: str) -> Iterator[list[_Line]]:
         yield paragraph
 
 
-def _drafts(text: str, skipped: list[Skipped]) -> Iterator[_Draft]:
+def drafts(text: str, skipped: list[Skipped]) -> Iterator[_Draft]:
     """Group the lines of notice blocks into drafts of one or more notices.
 
     A paragraph is judged whole first, because a narrow column breaks a
     notice anywhere: its first line alone may hold no event at all. A header
     inside a paragraph ends the run of lines before it, which is judged the
-    same way.
+    same way. :func:`scan` reads each draft with :func:`draft_notices`; the
+    bulk reader does too, one draft at a time.
+
+    >>> skipped = []
+    >>> text = "下列证件声明作废\\n·张三遗失身份证\\n·李四遗失户口簿"
+    >>> [d.text(text) for d in drafts(text, skipped)]
+    ['张三遗失身份证', '李四遗失户口簿']
     """
     block: _Block | None = None
     for paragraph in _paragraphs(text):
