@@ -288,7 +288,7 @@ def _split_names(chunk: str) -> list[str]:
 
 
 #: A name that ends so is a place's: 古城区, 平凉市.
-_PLACE_NAME_ENDINGS = ("省", "市", "县", "区", "州", "镇", "乡")
+_PLACE_NAME_ENDINGS = tuple(v.DIVISION_LEVELS)
 
 
 def _is_person(name: str) -> bool:

@@ -600,7 +600,7 @@ NOT_A_NAME = _triggered(_compile(
     # 本人郜明远，家住菏泽市牡丹区西城街道，不慎遗失…: where one lives is no party either
     # 本人巴合提别克·努尔兰，阿勒泰市解放路街道居民，…: nor where one is a resident
     r"^(?:男|女|男性|女性|.*出生|.*\d.*年.*|身份证.*|(?:家|现|居)?住.*|户籍.*|籍贯.*|原籍.*"
-    r"|.+[居村市]民|.+[省市县区镇乡村道]人|的.*|.*\d{2,4}\s*[级届].*|.*毕业生.*)$"),
+    rf"|.+[居村市]民|.+[{v.DIVISION_LEVELS}村道]人|的.*|.*\d{{2,4}}\s*[级届].*|.*毕业生.*)$"),
     "男", "女", "出生", "年", "身份证", "住", "户籍", "籍贯", "原籍", "居民", "村民", "市民", "的",
     "级", "届", "毕业生", "人")
 # 本人系蚌埠学院2018届毕业生张雨欣: what the person is, then who.
@@ -628,7 +628,7 @@ JOINER = _compile(rf"(?:{_alternation(v.ITEM_JOINERS)})")
 NAME_SEPARATOR = _triggered(_compile(r"[、,;，]+"), "、", ",", ";", "，")
 NAME_JOINER = _triggered(_compile(r"以及|及|和|与"), "及", "和", "与")
 PERSON_NAME = _compile(_PERSON)
-PLACE = _compile(r"[省市县区州镇乡]|国家|中国")
+PLACE = _compile(rf"[{v.DIVISION_LEVELS}]|国家|中国")
 CONTENT_RUN = _compile(r"[\p{Han}A-Za-z0-9]+")
 LEADING_WORDS = _compile(
     rf"^(?:\s|[:,。]|{NUMBERING}|下列证件|(?:现|兹)?(?:登报|遗失|作废|挂失)?声明|遗失启事|"

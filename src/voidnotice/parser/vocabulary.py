@@ -262,6 +262,10 @@ SELF_REFERENCES: tuple[str, ...] = (
     "本园", "我园", "本校", "我校", "本院", "我院", "本所", "我所",
 )
 
+#: The levels of an administrative division, as the last character of its name
+#: (湖南省, 株洲市, 攸县, 芦淞区, 自治州, 镇, 乡): a name that ends so is a place's.
+DIVISION_LEVELS = "省市县区州镇乡"
+
 #: Documents that name one person, whose name may stand glued before the document word
 #: after an address (漳平市菁城街道郑德茂户口簿一本不慎遗失).
 PERSONAL_DOCUMENTS: frozenset[Document] = frozenset({
