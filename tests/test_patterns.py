@@ -18,9 +18,10 @@ from hypothesis import strategies as st
 from corpus import load_notices, load_pages
 from voidnotice.parser import patterns as p
 from voidnotice.parser.lexicon import Lexicon
-from voidnotice.parser.patterns import _LEXICON_TRIGGERS, _TRIGGERS
 
-TRIGGERED = sorted({*_TRIGGERS, *_LEXICON_TRIGGERS}, key=lambda pattern: pattern.pattern)
+TRIGGERED = sorted({v for v in vars(p).values()
+                    if isinstance(v, p.Pattern) and v.trigger_words(Lexicon.default())},
+                   key=lambda pattern: pattern.pattern)
 
 
 def _corpus_texts() -> Iterator[str]:
@@ -34,9 +35,8 @@ CORPUS = list(_corpus_texts())
 # Characters of every trigger, beside digits, letters, punctuation and common
 # notice characters, so that random text often comes close to a match.
 ALPHABET = "".join(sorted(
-    {c for triggers in _TRIGGERS.values() for trigger in triggers for c in trigger}
-    | {c for make in _LEXICON_TRIGGERS.values() for trigger in make(Lexicon.default())
-       for c in trigger}
+    {c for pattern in TRIGGERED for trigger in pattern.trigger_words(Lexicon.default())
+     for c in trigger}
     | set("0123456789ABNo .,:;、()号码编号证元年第张三公司遗失声明作废为是字")
 ))
 

@@ -305,9 +305,10 @@ def check(number: str) -> Outcome:
     return outcome
 
 
-def _component(message: str) -> Exception:
-    """python-stdnum's ``InvalidComponent`` (a ``ValueError``), as ``stdnum.cn.ric`` raises."""
-    return Problem(code="region", message=message).as_exception()
+def _component(code: str, message: str) -> Exception:
+    """python-stdnum's ``InvalidComponent`` (a ``ValueError``) for a ``region`` or ``date``
+    problem, as ``stdnum.cn.ric`` raises."""
+    return Problem(code=code, message=message).as_exception()
 
 
 def _readable(number: str) -> str:
@@ -349,7 +350,7 @@ def get_birth_date(number: str) -> datetime.date:
     try:
         return datetime.date(year, month, day)
     except ValueError:
-        raise _component(_date_problem(digits, year, month, day)) from None
+        raise _component("date", _date_problem(digits, year, month, day)) from None
 
 
 def get_birth_place(number: str) -> dict[str, str]:
@@ -386,13 +387,14 @@ def get_birth_place(number: str) -> dict[str, str]:
     code = value[:6]
     if code[0] == "9":
         raise _component(
+            "region",
             f"{code} begins a foreigner's permanent residence number: positions 2-3 give the"
             " province of issue and 4-6 the nationality, not a birth place")
     year = get_birth_date(value).year
     found = [w for w in regions.windows(code) if w.name]
     province = regions.province_name_in_data(code[:2])
     if not found or province is None:
-        raise _component(f"region code {code} is in no version of the division data")
+        raise _component("region", f"region code {code} is in no version of the division data")
     if found[0].start is None and found[0].end is None:
         # python-stdnum gives the data's text whole when its first name has no years.
         county = ",".join(_window_text(w) for w in found)
@@ -402,6 +404,7 @@ def get_birth_place(number: str) -> dict[str, str]:
     later = [w for w in found if w.start is not None and w.start > year]
     if not in_force and not later:
         raise _component(
+            "region",
             f"region code {code} ({found[-1].name}) was withdrawn in {found[-1].end},"
             f" before the birth year {year}")
     return {"province": province, "county": (in_force or later)[0].name}

@@ -368,11 +368,7 @@ def _assign(found: list[Found], heads: list[Head], t: str, mask: Mask) -> None:
             target = before[-1] if (bank_field and before) or not after else after[0]
             target.issuer = target.issuer or f.text
         elif f.what is Claim.ID:
-            # 机动车行驶证、道路运输证一并丢失，车牌号：…: after the list and its verb, a
-            # number is the list's first document's, not the nearest's
-            after_list = bool(before) and p.search(p.EVENT, t, before[-1].end, f.start) is not None
-            owner = (_bracketed_after(f, before, t, mask)
-                     or _owner(f, before, after, after_list=after_list))
+            owner = _bracketed_after(f, before, t, mask) or _owner(f, before, after)
             owner.identifiers.append(f)
         elif f.what is Claim.AMOUNT:
             target = before[-1] if before else after[0]
@@ -394,13 +390,12 @@ def _bracketed_after(f: Found, before: list[Head], t: str, mask: Mask) -> Head |
     return head if all(t[i].isspace() or mask.owner[i] is Claim.COUNT for i in gap) else None
 
 
-def _owner(f: Found, before: list[Head], after: list[Head], *, after_list: bool = False) -> Head:
+def _owner(f: Found, before: list[Head], after: list[Head]) -> Head:
     """The document a number belongs to.
 
-    ``00966245号湖南增值税普通发票``: the one after it. Otherwise the nearest
-    one before it that prints numbers of this shape (营业执照正副本及公章一枚,
-    统一社会信用代码…: the licence, not the seal), or the first such when the number
-    follows the list and its verb (``after_list``), else the nearest.
+    ``00966245号湖南增值税普通发票``: the one after it. After a whole list none of
+    whose documents has a number yet, the list's first. Otherwise the nearest one
+    before it that prints numbers of this shape, else the nearest.
     """
     if f.precedes_document and after:
         return after[0]
@@ -412,12 +407,12 @@ def _owner(f: Found, before: list[Head], after: list[Head], *, after_list: bool 
     if not before:
         return after[0]
     if len(before) > 1 and not any(head.identifiers for head in before) and not after:
-        # 公章、财务专用章各一枚及营业执照副本，统一社会信用代码：…: a number after the whole
-        # list, none of whose documents has one yet, is the list's (its first item's).
+        # 公章、财务专用章各一枚及营业执照副本，统一社会信用代码：…, 机动车行驶证、道路运输证
+        # 一并丢失，车牌号：…: a number after the whole list, none of whose documents has
+        # one yet, is the list's (its first item's).
         return before[0]
     # The nearest document whose own kind of number this is; else the first that prints it.
-    nearest_first = iter(before) if after_list else reversed(before)
-    for primary_only, order in ((True, nearest_first), (False, iter(before))):
+    for primary_only, order in ((True, reversed(before)), (False, iter(before))):
         for head in order:
             kinds = v.DOCUMENT_NUMBER_KINDS.get(head.document, ())[: 1 if primary_only else None]
             if f.kind in kinds or any(fits(f.raw, k) for k in kinds if k is not Kind.SERIAL):
@@ -426,7 +421,7 @@ def _owner(f: Found, before: list[Head], after: list[Head], *, after_list: bool 
             if (primary_only and f.label and f.kind is None and kinds == (Kind.SERIAL,)
                     and fits(f.raw, Kind.SERIAL)):
                 return head
-    # 公章及财务专用章各一枚，统一社会信用代码…: a number after a list is the list's.
+    # None of them prints numbers of this shape: the first of them.
     return before[0]
 
 

@@ -65,7 +65,6 @@ def group(m: Match, name: int | str = 0) -> str:
     return m.group(name) or ""
 
 
-#: The marks that stand before a notice as bullets.
 #: The marks that stand before a notice as bullets; the first two also stand inside
 #: names (阿力木江·吐尔逊) and plates (冀C·I7352).
 _MARKS = "·•●○◆◇■□★☆▲△▪►◎※"
@@ -168,6 +167,7 @@ def _astral_table() -> dict[int, int]:
     return {code: to for code, to in _folds().items() if code >= 0x10000}
 
 
+@functools.cache  # both tables are made from it
 def _folds() -> dict[int, int]:
     """Full width to half width, and OpenCC's one-character traditional to simplified."""
     table = dict(_WIDTH)
@@ -260,8 +260,7 @@ class Pattern:
         >>> AMOUNT.may_match("张三遗失身份证"), AMOUNT.may_match("金额100元")
         (False, True)
         """
-        triggers = self._triggers
-        if triggers is None:
+        if self._triggers is None:
             return True
         lexicon = active()
         long = len(text) > UNTIMED_LENGTH
@@ -270,14 +269,24 @@ class Pattern:
             return verdict[2]
         last = self._trigger_last
         if last is None or last[0] is not lexicon:
-            words = triggers if isinstance(triggers, tuple) else triggers(lexicon)
-            last = self._trigger_last = (lexicon, _trigger_search(words))
+            last = self._trigger_last = (lexicon, _trigger_search(self.trigger_words(lexicon)))
         found = last[1](text) is not None
         if long:
             self._long_verdict = (text, lexicon, found)
         else:
             self._verdict = (text, lexicon, found)
         return found
+
+    def trigger_words(self, lexicon: Lexicon) -> tuple[str, ...]:
+        """The words one of which every match holds, for ``lexicon`` (none: no shortcut).
+
+        >>> CLOSING.trigger_words(Lexicon.default()), PLACE.trigger_words(Lexicon.default())
+        (('特此',), ())
+        """
+        triggers = self._triggers
+        if triggers is None:
+            return ()
+        return triggers if isinstance(triggers, tuple) else triggers(lexicon)
 
     def source(self, lexicon: Lexicon) -> str:
         """The pattern's source for ``lexicon``."""
@@ -342,18 +351,16 @@ def _compile(pattern: str | Callable[[Lexicon], str]) -> Pattern:
 # literals, which scans at C speed from a set of first characters) costs a
 # tenth of a timed ``regex`` call. Kept beside the patterns;
 # tests/test_patterns.py checks every trigger list against them.
-_TRIGGERS: dict[Pattern, tuple[str, ...]] = {}
-# Triggers that come from a lexicon's words, computed for each lexicon.
-_LEXICON_TRIGGERS: dict[Pattern, Callable[[Lexicon], tuple[str, ...]]] = {}
 
 
 def _triggered(pattern: Pattern, *triggers: str) -> Pattern:
-    _TRIGGERS[pattern] = pattern._triggers = triggers
+    pattern._triggers = triggers
     return pattern
 
 
 def _triggered_by(pattern: Pattern, triggers: Callable[[Lexicon], tuple[str, ...]]) -> Pattern:
-    _LEXICON_TRIGGERS[pattern] = pattern._triggers = triggers
+    """Triggers that come from a lexicon's words, computed for each lexicon."""
+    pattern._triggers = triggers
     return pattern
 
 
