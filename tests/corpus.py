@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from voidnotice.parser import patterns, segmentation
+from voidnotice.parser.patterns import Pattern
 from voidnotice.records import Notice
 
 DATA = Path(__file__).parent / "data"
@@ -53,3 +55,10 @@ def as_expected(notice: Notice, *, with_text: bool = False) -> dict[str, Any]:
     if with_text:
         record["text"] = notice.text
     return record
+
+
+def parser_patterns() -> list[Pattern]:
+    """Every pattern of the parser: those of patterns.py and those the page reader adds."""
+    found = {id(v): v for module in (patterns, segmentation) for v in vars(module).values()
+             if isinstance(v, Pattern)}
+    return sorted(found.values(), key=lambda pattern: pattern.pattern)

@@ -9,13 +9,13 @@ only the benchmark noticed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 
 import voidnotice
+from corpus import parser_patterns
 from voidnotice.parser import patterns as p
-from voidnotice.parser import segmentation
 
 HEADER = "下列证件声明作废"
 
@@ -39,15 +39,6 @@ CASES: dict[str, Callable[[int], str]] = {
 }
 
 
-def _patterns() -> Iterator[p.Pattern]:
-    seen: set[int] = set()
-    for module in (p, segmentation):
-        for value in vars(module).values():
-            if isinstance(value, p.Pattern) and id(value) not in seen:
-                seen.add(id(value))
-                yield value
-
-
 def _characters_scanned(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
     """How many characters the trigger searches read while ``parse`` reads ``text``."""
     scanned = 0
@@ -65,7 +56,7 @@ def _characters_scanned(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
 
     with monkeypatch.context() as patch:
         patch.setattr(p, "_trigger_search", counting)
-        for pattern in _patterns():  # forget the searches made before the patch
+        for pattern in parser_patterns():  # forget the searches made before the patch
             patch.setattr(pattern, "_trigger_last", None)
             patch.setattr(pattern, "_verdict", None)
             patch.setattr(pattern, "_long_verdict", None)

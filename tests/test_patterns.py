@@ -15,7 +15,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus import load_notices, load_pages
+from corpus import load_notices, load_pages, parser_patterns
 from voidnotice.parser import patterns as p
 from voidnotice.parser.lexicon import Lexicon
 
@@ -124,15 +124,6 @@ def test_every_fold_of_the_table_is_applied_once() -> None:
     assert p.fold_width("abc １２") == "abc 12"
 
 
-def _all_patterns() -> list[p.Pattern]:
-    """Every pattern of the parser: those of patterns.py and those the page reader adds."""
-    from voidnotice.parser import segmentation as page
-
-    found = {id(v): v for module in (p, page) for v in vars(module).values()
-             if isinstance(v, p.Pattern)}
-    return sorted(found.values(), key=lambda pattern: pattern.pattern)
-
-
 def _adversarial(length: int) -> list[str]:
     """Text that makes a backtracking pattern slow if anything can: runs of each
     character a pattern looks for, repeated units of notices, unbalanced brackets."""
@@ -144,7 +135,7 @@ def _adversarial(length: int) -> list[str]:
     return texts
 
 
-@pytest.mark.parametrize("pattern", _all_patterns(), ids=lambda pattern: pattern.pattern[:30])
+@pytest.mark.parametrize("pattern", parser_patterns(), ids=lambda pattern: pattern.pattern[:30])
 def test_no_pattern_backtracks_out_of_control(pattern: p.Pattern) -> None:
     """Text up to UNTIMED_LENGTH is matched without the timeout, so no pattern may
     take long on it: each finishes on adversarial text of that length well within
