@@ -37,7 +37,7 @@ class Problem(BaseModel):
     'length'
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     code: str
     message: str

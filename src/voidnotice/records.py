@@ -141,7 +141,7 @@ class Relation(BaseModel):
     <Role.FATHER: 'father'>
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     role: Role
     name: str
@@ -154,7 +154,7 @@ class Party(BaseModel):
     '磐龙生态社区玉兰谷9栋1502室'
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     name: str
     kind: PartyKind
@@ -177,7 +177,7 @@ with warnings.catch_warnings():
         '1234.50'
         """
 
-        model_config = ConfigDict(frozen=True)
+        model_config = ConfigDict(frozen=True, defer_build=True)
 
         document: Document
         label: str = Field(description="the document's name as written")
@@ -200,7 +200,7 @@ class Notice(BaseModel):
     (<Event.LOST: 'lost'>, [])
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     text: str
     span: tuple[int, int]
@@ -221,7 +221,7 @@ class Skipped(BaseModel):
     '遗失'
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     span: tuple[int, int]
     text: str
@@ -235,7 +235,7 @@ class Page(BaseModel):
     ([], [])
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     notices: list[Notice] = Field(default_factory=list)
     skipped: list[Skipped] = Field(default_factory=list)

@@ -88,7 +88,7 @@ class Region(BaseModel):
            known=True, in_force_from=None, in_force_until=None)
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     code: str
     province: str | None

@@ -87,7 +87,7 @@ class Identifier(BaseModel):
     ('海淀区', '工商', '企业')
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     raw: str = Field(description="the number as printed, separators and all")
     value: str = Field(description="normalised: half-width, upper case, no separators")

@@ -44,7 +44,7 @@ class Parts(BaseModel):
     <Kind.SERIAL: 'serial'>
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     kind: Kind
 
