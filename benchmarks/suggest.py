@@ -238,6 +238,33 @@ def print_misses(kind: Kind, numbers: list[str], limit: int = 10) -> int:
     return count
 
 
+def lookalike_readings(wrong: str, kind: Kind) -> int:
+    """How many numbers that pass every check are one look-alike away from ``wrong``."""
+    return sum(
+        validate(wrong[:pos] + other + wrong[pos + 1:], kind).valid
+        for pos, c in enumerate(wrong) for other in _LOOKALIKES.get(c, "")
+    )
+
+
+def ceiling(kind: Kind, numbers: list[str]) -> tuple[int, float]:
+    """(misreadings with more than one valid look-alike reading, the best expected first share).
+
+    When a misread number has k valid look-alike readings, the original one
+    among them, a ranker that has nothing else to tell them apart puts the
+    original first one time in k: the mean of 1/k is the share such a ranker
+    can expect. Only a prior beyond the number's own checks (how plausible
+    each reading is) can beat it.
+    """
+    ambiguous, expected, total = 0, 0.0, 0
+    for number in numbers:
+        for wrong in every_misreading(number, kind):
+            readings = lookalike_readings(wrong, kind)
+            total += 1
+            ambiguous += readings > 1
+            expected += 1 / readings
+    return ambiguous, expected / total
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=2000)
@@ -261,12 +288,16 @@ def main() -> None:
         print(f"{kind.value:<22}{first:>8.1%}{anywhere:>10.1%}")
     print("\nevery caught single look-alike misreading of real numbers"
           " (tests/data, and python-stdnum's in ../shared when there)")
-    print(f"{'kind':<22}{'numbers':>8}{'misreadings':>13}{'first':>8}{'in top 5':>10}")
+    print("(ambiguous: another number one look-alike away passes every check too;"
+          " ceiling: the first share\nto expect when nothing tells those readings apart)")
+    print(f"{'kind':<22}{'numbers':>8}{'misreadings':>13}{'first':>8}{'in top 5':>10}"
+          f"{'ambiguous':>11}{'ceiling':>9}")
     for kind in (Kind.USCC, Kind.RESIDENT_ID):
         numbers = real_numbers(kind, peer=True)
         total, first_count, within = real_shares(kind, numbers)
+        ambiguous, best = ceiling(kind, numbers)
         print(f"{kind.value:<22}{len(numbers):>8}{total:>13}{first_count / total:>8.1%}"
-              f"{within / total:>10.1%}")
+              f"{within / total:>10.1%}{ambiguous:>11}{best:>9.1%}")
     print("\nmean suggest() time per misread number, one core")
     for kind in (Kind.USCC, Kind.RESIDENT_ID):
         print(f"{kind.value:<22}{mean_time(kind, args.count, args.seed) * 1e6:>8.0f} µs")
