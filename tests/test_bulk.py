@@ -49,12 +49,20 @@ def test_pieces_give_the_notices_of_the_whole_text(size: int) -> None:
 
 
 def test_pieces_keep_a_crlf_split_between_blocks() -> None:
-    text = "遗失声明\r\n张三遗失身份证\r\n注销公告\r\n某公司拟注销\r\n"
+    text = "遗失声明\r\n张三遗失身份证\r\n下列证件声明作废\r\n李四遗失户口簿\r\n"
     blocks = [text[: text.index("\n")], text[text.index("\n"):]]  # \r | \n
     cut = list(pieces(blocks, size=1))
     assert [piece for _, piece in cut] == [
-        "遗失声明\r\n张三遗失身份证\r\n", "注销公告\r\n某公司拟注销\r\n"
+        "遗失声明\r\n张三遗失身份证\r\n", "下列证件声明作废\r\n李四遗失户口簿\r\n"
     ]
+
+
+def test_pieces_are_not_cut_at_another_kind_of_notice() -> None:
+    # 注销公告 printed among a block's notices: the bulleted notices after it are the
+    # block's, so a piece may not start at it (宣威日报, tests/data/pages/ho01).
+    text = "遗失声明\n·张三遗失身份证\n注销公告\n某公司拟注销。\n·李四遗失户口簿\n"
+    assert [piece for _, piece in pieces([text], size=1)] == [text]
+    assert [n.declared_void for n in parse(text)] == [True, True]
 
 
 def test_the_first_piece_may_be_smaller() -> None:

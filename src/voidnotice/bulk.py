@@ -98,7 +98,8 @@ def _resets(line: str) -> bool:
     """Is this line a header, after which the page reader starts afresh?
 
     Mirrors the header test of :func:`voidnotice.parser.segmentation.drafts`: a line
-    with no bullet that holds a voidance header, or the header of another notice.
+    with no bullet that holds a voidance header. Not the header of another kind of
+    notice: the block it breaks may go on after it (注销公告 among the notices).
     """
     stripped = line.strip()
     if not stripped:
@@ -107,7 +108,7 @@ def _resets(line: str) -> bool:
     if folded[0] in p.BULLET_STARTS:
         return False
     compact = folded.replace(" ", "")
-    return p.search(p.HEADER, compact) is not None or p.search(p.OTHER_HEADER, compact) is not None
+    return p.search(p.HEADER, compact) is not None
 
 
 def _held(line: str, held: int) -> int:

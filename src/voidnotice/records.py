@@ -66,6 +66,7 @@ class Role(str, Enum):
 
     FATHER = "father"
     MOTHER = "mother"
+    PARENT = "parent"
     GUARDIAN = "guardian"
     SPOUSE = "spouse"
     LEGAL_REPRESENTATIVE = "legal_representative"

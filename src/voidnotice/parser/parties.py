@@ -99,6 +99,9 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     last_org_end = None
     for m in p.finditer(p.ORGANIZATION_END, t[start:document]):
         last_org_end = start + m.end()
+    group = p.match(p.VILLAGE_GROUP, t, last_org_end, document) if last_org_end else None
+    if group is not None and t[:last_org_end].endswith(("村", "社区")):
+        last_org_end = group.end()  # 吴家岗村3组吴德成户口簿: the group is the address's
     possessive = t.rfind("的", start, document)
     after_org = last_org_end or start
     # After a company, 原使用的公章 describes the seal; after a town, 潘志刚的 is a person.
@@ -174,6 +177,7 @@ def read_parties(
         # 【楼国庆、楼国华】系已故楼德明之继承人: a listing prints the names in brackets.
         closing = t.find("】", start, end)
         start, end = start + 1, closing if closing != -1 else end
+    start, end, parents = _child_of(text, t, start, end)
     chunks: list[tuple[int, int]] = []
     relations_after: dict[int, list[Relation]] = {}
     party_ids: list[Found] = []
@@ -212,7 +216,44 @@ def read_parties(
         if relations and parties:
             last = parties[-1]
             parties[-1] = last.model_copy(update={"relations": [*last.relations, *relations]})
+    if parents is not None and parties:
+        parties[0] = _with_parents(parties[0], parents)
     return parties, party_ids
+
+
+def _child_of(
+    text: str, t: str, start: int, end: int
+) -> tuple[int, int, tuple[list[str], str | None] | None]:
+    """``A、B之子C``, ``A、B之女（C）``: the span of the child C, who is the party, and
+    the parents before 之子, their names and the address written before them.
+
+    A child too young for papers of its own is named by its parents (出生医学证明).
+    """
+    child = p.search(p.CHILD_OF, t[start:end])
+    if child is None or child.start() == 0:
+        return start, end, None
+    names = [_unspaced(n) for n in _split_names(text[start:start + child.start()])]
+    first = _party(names[0]) if names else None
+    if first is None or not all(2 <= len(n) <= 4 for n in (first.name, *names[1:])):
+        return start, end, None  # no person's name before 之子: the span stays as it is
+    if not t[start + child.end():end].strip(" ()"):
+        return start, end, None  # 张三之女遗失…: the child is not named
+    start += child.end()
+    closing = t.find(")", start, end)
+    if t.startswith("(", start) and closing != -1 and not t[closing + 1:end].strip():
+        start, end = start + 1, closing  # 之女（刘欣怡）
+    return start, end, ([first.name, *names[1:]], first.address)
+
+
+def _with_parents(party: Party, parents: tuple[list[str], str | None]) -> Party:
+    """The child with its parents as relations: two are father and mother in the order
+    written (as in （父：…，母：…））; one, whose sex the notice does not say, a parent."""
+    names, address = parents
+    roles = (Role.FATHER, Role.MOTHER) if len(names) == 2 else (Role.PARENT,) * len(names)
+    relations = [Relation(role=role, name=name) for role, name in zip(roles, names, strict=True)]
+    return party.model_copy(update={
+        "relations": [*relations, *party.relations], "address": party.address or address,
+    })
 
 
 def _without_annotations(t: str, start: int, end: int) -> Iterator[tuple[int, int]]:

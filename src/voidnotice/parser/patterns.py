@@ -446,7 +446,8 @@ EVENT = _triggered_by(
     _compile(lambda lex: rf"(?:{_alternation(_CARELESSLY)})?(?P<verb>{_alternation(lex.events)})"),
     lambda lex: _minimal(lex.events))
 VOID = _compile(
-    r"(?:现|故|特|并|均|一并|特此)?(?:予以|予)?(?:登报)?(?:声明|申明)?(?:作废|无效)"
+    # …证书编号：510185201906273，此证作废。: the certificate named voids itself
+    r"(?:现|故|特|并|均|一并|特此|此证|该证)?(?:予以|予)?(?:登报)?(?:声明|申明)?(?:作废|无效)"
     r"|特此声明|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失"
 )
 # 登记证书（法人）正本: a short qualifier in brackets may stand before the copy word.
@@ -505,7 +506,8 @@ _CN_NUMBER = f"[零〇{LOWER_DIGITS}十百千万{CAPITAL_DIGITS}拾佰仟萬]"
 # Every form of an amount, and the rule or notice each comes from, is in amounts.py.
 AMOUNT = _triggered(_compile(amounts.PATTERN), *amounts.TRIGGERS)
 COUNT = _compile(
-    rf"(?<!第)(?P<each>各|共|计|共计)?\s*(?P<n>(?<!\d)\d+|(?<!{_CN_NUMBER}){_CN_NUMBER}+)\s*"
+    # 吴家岗村3组吴德成户口簿一本: a village's group is an address, not three of something
+    rf"(?<!第)(?<![村队]|社区)(?P<each>各|共|计|共计)?\s*(?P<n>(?<!\d)\d+|(?<!{_CN_NUMBER}){_CN_NUMBER}+)\s*"
     r"(?P<unit>枚|张|本|份|册|个|套|页|件|把|颗|块|支|联|组)"
 )
 # X于2020年6月3日核发的: the date of issue stands between the issuer and its verb.
@@ -518,6 +520,8 @@ OPENED_AT = _triggered(_compile(r"在(?P<issuer>[^,;。]{2,30}?)开立的"), "�
 DESCRIPTION = _triggered(_compile(r"(?:坐落于|坐落在|位于|坐落)[^,;。]{2,40}?的"), "坐落", "位于")
 # In an address, not an organisation: 岳阳楼区, 鼓楼区, 学院路 (an ending followed by a
 # place word), 1003室 and 2号楼 (after a number).
+# 吴家岗村3组, 那香村三队: a village's group or production team, after the village.
+VILLAGE_GROUP = _compile(rf"(?:\d{{1,3}}|[{NUMERALS_TO_TEN}]{{1,3}})[组队]")
 ORGANIZATION_END = _compile(lambda lex: (
     # 廊坊市, 鼓楼区: an ending before a place word is part of a place (not 公司市场部)
     rf"(?<![\d号])(?:{_alternation(lex.organization_endings)})(?![区县路街巷弄号镇乡]|市(?!场))"
@@ -579,6 +583,7 @@ IGNORED = _triggered(_compile(lambda lex: (
 ROLE_CLAUSE = _triggered(_compile(
     rf"(?<=^|[,;、(])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,4}})(?=[,;。)]|$)"
 ), *_minimal(v.ROLES))
+CHILD_OF = _triggered(_compile(_alternation(v.CHILD_WORDS)), *v.CHILD_WORDS)
 PARENTHESES = _triggered(_compile(r"[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]"), "(", "[", "【", "〔")
 ROLE = _triggered(
     # OCR spaces a name out (李 强): the name may hold single spaces.

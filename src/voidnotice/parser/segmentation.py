@@ -63,9 +63,11 @@ def _plate_begun(end: str) -> bool:
 # A notice's number glued between two Chinese characters starts a notice of its own:
 # …声明单位：汉中市汉台区天汉建设工程有限公司8.安康市漢濱區陳建華遺失…, and so does a
 # circled number or a mark (…声明单位：信宜市镇隆镇中心卫生院⑥茂南区…); never · or •,
-# which stand inside names (阿力木江·吐尔逊).
+# which stand inside names (阿力木江·吐尔逊); and a number in brackets
+# (…声明单位：荣昌区仁义镇中心小学校（7）荣昌区吴家镇…). A cut there still needs a
+# notice before it (_cuts): 三年级(1)班张三遗失… is not cut.
 _NUMBER_BREAK = p._compile(
-    rf"(?<=\p{{Han}})(?=(?:\d{{1,2}}[.、]|[①-⑳{p.MARKS_BETWEEN_NOTICES}])\p{{Han}})")
+    rf"(?<=\p{{Han}})(?=(?:\d{{1,2}}[.、]|\(\d{{1,2}}\)|[①-⑳{p.MARKS_BETWEEN_NOTICES}])\p{{Han}})")
 _PHONE_END = p._compile(
     r"(?:电话|手机|热线)\s*[:]?\s*\d[\d\- ]{6,}\d(?:[\p{Han}](?:先生|女士|小姐|生|总|经理))?"
 )
@@ -456,6 +458,7 @@ def drafts(text: str, skipped: list[Skipped]) -> Iterator[_Draft]:
     ['张三遗失身份证', '李四遗失户口簿']
     """
     block: _Block | None = None
+    suspended: _Block | None = None  # the block another kind of notice printed inside broke
     for paragraph in _paragraphs(text):
         lines: list[_Line] = []
         for line in paragraph:
@@ -466,22 +469,32 @@ def drafts(text: str, skipped: list[Skipped]) -> Iterator[_Draft]:
                                      "page furniture: a running head, page number, "
                                      "advertising office line or editor's credit"))
             elif p.search(p.HEADER, compact) and not line.bullet:
-                yield from _run_drafts(text, lines, block, skipped)
+                yield from _run_drafts(text, lines, block, skipped, suspended)
                 lines, block = [], _Block(void="声明" in compact or "作废" in compact)
+                suspended = None
             elif p.search(p.OTHER_HEADER, compact):
-                yield from _run_drafts(text, lines, block, skipped)
-                lines, block = [], None
+                going_on = yield from _run_drafts(text, lines, block, skipped, suspended)
+                lines, block, suspended = [], None, going_on or suspended
             else:
                 lines.append(line)
-        block = yield from _run_drafts(text, lines, block, skipped)
+        block = yield from _run_drafts(text, lines, block, skipped, suspended)
+        # A block broken by another notice resumes in the same paragraph only: past a
+        # blank line, bullets belong to what that line began (the next page, an ad).
+        suspended = None
 
 
 def _run_drafts(
-    text: str, lines: list[_Line], block: _Block | None, skipped: list[Skipped]
+    text: str, lines: list[_Line], block: _Block | None, skipped: list[Skipped],
+    suspended: _Block | None = None,
 ) -> Generator[_Draft, None, _Block | None]:
-    """The drafts in a run of lines; returns the block that goes on after them."""
+    """The drafts in a run of lines; returns the block that goes on after them.
+
+    ``suspended`` is the block that a header of another kind of notice ended.
+    """
     if not lines:
         return block
+    if block is None and suspended is not None and any(line.bullet for line in lines):
+        return (yield from _resumed(text, lines, suspended, skipped))
     joined = "".join(line.folded for line in lines)
     other = _other_notice(joined)
     if other or any(_prose(line) for line in lines):
@@ -511,6 +524,30 @@ def _run_drafts(
         return None
     yield from _paragraph_drafts(text, lines, block, skipped)
     return block
+
+
+def _resumed(
+    text: str, lines: list[_Line], block: _Block, skipped: list[Skipped]
+) -> Generator[_Draft, None, _Block | None]:
+    """The lines after another kind of notice printed inside a block: that notice's
+    body, then bulleted notices that are the block's again.
+
+    下列证件声明作废 / ·…遗失… / 注销公告 / …申报债权。 / ·孔德顺遗失…存折… (宣威日报):
+    the 注销公告 sits among the block's notices, and the notices after it are still
+    declared void by the block's header. Each run is judged alone, so a news report
+    printed further down does not make the bulleted notices news.
+    """
+    resumed: _Block | None = None
+    for run in _runs_by_bullet_or_news(lines):
+        if run[0].bullet and _bulleted_notice(run):
+            yield from _paragraph_drafts(text, run, block, skipped)
+            resumed = block
+            continue
+        joined = "".join(line.folded for line in run)
+        other = resumed is None or _other_notice(joined)  # first: the body of that notice
+        yield from _void_sentences(text, run, skipped, "other_notice" if other else
+                                   "outside_block")
+    return resumed
 
 
 def _news_line(line: _Line) -> bool:

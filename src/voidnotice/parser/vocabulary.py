@@ -104,6 +104,8 @@ UNKNOWN_DOCUMENT_WORDS: tuple[str, ...] = (
     "证书", "登记证", "证明", "执照", "卡", "本票", "汇票", "证", "章",
     "凭证", "凭据", "法人资格证书", "护照", "通行证", "调解书", "判决书", "裁定书", "协议书",
     "确认书", "通知书", "委托书",
+    # 粤F·5M263号机动车号牌一块: a plate is no paper, and no document kind of the contract
+    "号牌",
     # 对外贸易经营者备案登记表: a form filed with an office, not one the parser knows
     "登记表", "备案表", "审批表",
 )
@@ -227,12 +229,12 @@ SAME_PARTY_WORDS: tuple[str, ...] = (
 ITEM_JOINERS: tuple[str, ...] = ("以及", "及", "和", "与", "、", "另")
 
 #: What opens a line of page furniture: the advertising office's lines and
-#: the editors' credits (登报热线:0731-58221234  58223456; 责任编辑:王某).
+#: the editors' credits (登报热线:0731-58221234  58223456; 责任编辑:王某; 责编:…).
 FURNITURE_OPENERS: tuple[str, ...] = (
     "登报热线", "刊登热线", "广告热线", "咨询热线", "办理热线", "服务热线", "热线电话",
     "登报电话", "广告电话", "本版广告由", "本版广告", "刊登须知", "登报须知", "收费标准",
-    "责任编辑", "值班编辑", "编辑", "美编", "校对", "版式", "排版", "组版", "地址", "广告地址",
-    "受理地址", "网址", "邮箱", "传真",
+    "责任编辑", "值班编辑", "编辑", "责编", "美编", "校对", "版式", "排版", "组版", "地址",
+    "广告地址", "受理地址", "网址", "邮箱", "传真",
 )
 
 #: Newspaper names end so; a running head is one of them with a date
@@ -287,6 +289,9 @@ KIN_WORDS: tuple[str, ...] = (
     "夫妇", "夫妻", "兄弟", "姐妹", "兄妹", "姐弟", "母子", "父子", "母女", "父女",
     "祖孙", "叔侄", "婆媳",
 )
+
+#: Words between parents and their child (唐建华、罗晓梅之子唐浩宇): the child is the party.
+CHILD_WORDS: tuple[str, ...] = ("之子", "之女")
 
 #: Endings that make a party an organisation rather than a person.
 ORGANIZATION_ENDINGS: tuple[str, ...] = (
