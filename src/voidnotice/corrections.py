@@ -35,6 +35,7 @@ import regex
 
 from voidnotice import lookalikes, plausibility
 from voidnotice.ids import KindModule, module_for
+from voidnotice.ids._base import DIGITS_AND_CAPITALS
 from voidnotice.kinds import Kind
 from voidnotice.validation import IDENTIFY_ORDER, Identifier, _as_kind, identify, validate
 
@@ -55,7 +56,7 @@ LOOKALIKE_GROUPS: tuple[str, ...] = lookalikes.GROUPS
 #: terms is ``target`` modulo ``modulus``.
 CheckSum = tuple[int, int, tuple[tuple[int, int, Mapping[str, int]], ...]]
 
-_UNIVERSE = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_UNIVERSE = DIGITS_AND_CAPITALS
 
 #: How likely an edit is as a misreading, beside the look-alike weights of
 #: :data:`voidnotice.lookalikes.PAIRS` (1.0 for ``0``/``O``): two neighbours

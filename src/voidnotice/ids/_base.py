@@ -18,6 +18,11 @@ from voidnotice.problems import Problem
 
 _M = TypeVar("_M", bound=BaseModel)
 
+#: The characters of the kinds' alphabets, written once: the digits, and the
+#: digits with the capital Latin letters (GB 11714's body, what corrections try).
+DIGITS = "0123456789"
+DIGITS_AND_CAPITALS = DIGITS + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
 
 def construct(model: type[_M], **values: Any) -> _M:
     """Build a model from values already checked, every field given.

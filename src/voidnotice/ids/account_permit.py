@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from voidnotice.ids._base import Outcome, Parts, check_length, describe_chars, raise_first
+from voidnotice.ids._base import DIGITS, Outcome, Parts, check_length, describe_chars, raise_first
 from voidnotice.kinds import Kind
 from voidnotice.normalize import compact as _compact
 
@@ -50,7 +50,6 @@ PATTERN = r"^[JLZ][0-9]{13}$"
 EXAMPLES = ("J2900123456789",)
 HAS_CHECK_CHARACTER = False
 
-DIGITS = "0123456789"
 #: Only ``J`` is confirmed; ``L`` and ``Z`` are accepted, their meaning unknown.
 ACCOUNT_LETTERS: dict[str, str | None] = {"J": "基本存款账户", "L": None, "Z": None}
 

@@ -41,7 +41,7 @@ stdnum.exceptions.InvalidFormat: 00000000 is never issued; serials start at 0000
 
 from __future__ import annotations
 
-from voidnotice.ids._base import Outcome, check_length, describe_chars, raise_first
+from voidnotice.ids._base import DIGITS, Outcome, check_length, describe_chars, raise_first
 from voidnotice.kinds import Kind
 from voidnotice.normalize import compact as _compact
 
@@ -51,7 +51,6 @@ PATTERN = r"^(?!0{8}$)[0-9]{8}$"
 EXAMPLES = ("00966245", "02550485")
 HAS_CHECK_CHARACTER = False
 
-DIGITS = "0123456789"
 
 
 def compact(number: str) -> str:

@@ -37,7 +37,14 @@ from __future__ import annotations
 from operator import mul
 from typing import TYPE_CHECKING, Literal
 
-from voidnotice.ids._base import Outcome, Parts, check_length, describe_chars, raise_first
+from voidnotice.ids._base import (
+    DIGITS_AND_CAPITALS,
+    Outcome,
+    Parts,
+    check_length,
+    describe_chars,
+    raise_first,
+)
 from voidnotice.kinds import Kind
 from voidnotice.normalize import compact as _compact
 from voidnotice.normalize import fold
@@ -51,7 +58,7 @@ PATTERN = r"^[0-9A-Z]{8}[0-9X]$"
 EXAMPLES = ("D2143569X", "600037341")
 HAS_CHECK_CHARACTER = True
 
-BODY_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+BODY_ALPHABET = DIGITS_AND_CAPITALS
 CHECK_ALPHABET = "0123456789X"
 _WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
 # int(c, 36) is the GB 11714 value: digits as themselves, A=10 ... Z=35.

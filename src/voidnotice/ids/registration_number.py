@@ -46,6 +46,7 @@ from typing import Literal
 
 from voidnotice import regions
 from voidnotice.ids._base import (
+    DIGITS,
     Outcome,
     Parts,
     check_length,
@@ -63,7 +64,6 @@ PATTERN = r"^[0-9]{15}$"
 EXAMPLES = ("110108000000016", "321000400012591")
 HAS_CHECK_CHARACTER = True
 
-DIGITS = "0123456789"
 NATIONAL = "100000"
 
 #: GS 15-2006: the broad type that position 7 gives, by digit.

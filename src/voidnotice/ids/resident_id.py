@@ -68,6 +68,7 @@ from typing import TYPE_CHECKING, Literal
 
 from voidnotice import regions
 from voidnotice.ids._base import (
+    DIGITS,
     Outcome,
     Parts,
     check_length,
@@ -89,7 +90,6 @@ PATTERN = r"^(?:[0-9]{17}[0-9X]|[0-9]{15})$"
 EXAMPLES = ("11010519491231002X", "110105491231002")
 HAS_CHECK_CHARACTER = True
 
-DIGITS = "0123456789"
 #: The characters each position of an 18-character number may hold (for
 #: :mod:`voidnotice.corrections`).
 ALPHABETS = (DIGITS,) * 17 + (DIGITS + "X",)

@@ -46,7 +46,15 @@ from typing import Literal
 
 from voidnotice import regions
 from voidnotice.ids import org_code, resident_id
-from voidnotice.ids._base import Outcome, Parts, construct, describe_chars, plural, raise_first
+from voidnotice.ids._base import (
+    DIGITS,
+    Outcome,
+    Parts,
+    construct,
+    describe_chars,
+    plural,
+    raise_first,
+)
 from voidnotice.kinds import Kind
 from voidnotice.normalize import compact as _compact
 from voidnotice.regions import Region
@@ -57,7 +65,6 @@ PATTERN = r"^(?:[0-9]{6}[0-9A-Z]{8}[0-9X]|[0-9]{17}|[0-9]{17}[0-9X][0-9]{2})$"
 EXAMPLES = ("110108582507564", "11010519491231002X01")
 HAS_CHECK_CHARACTER = True
 
-DIGITS = "0123456789"
 ORG_FORM = "region_org_code"
 RESIDENT_FORM = "resident_id_serial"
 

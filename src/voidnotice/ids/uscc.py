@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING, Literal
 from voidnotice import regions
 from voidnotice.ids import org_code
 from voidnotice.ids._base import (
+    DIGITS,
     Outcome,
     Parts,
     check_length,
@@ -98,7 +99,7 @@ AUTHORITIES: dict[str, tuple[str, dict[str, str]]] = {
 ALPHABETS = (
     "".join(AUTHORITIES),
     "".join(sorted({c for _, categories in AUTHORITIES.values() for c in categories})),
-    *("0123456789",) * 6,
+    *(DIGITS,) * 6,
     *(ALPHABET,) * 8,
     org_code.CHECK_ALPHABET,
     ALPHABET,

@@ -29,7 +29,7 @@ _BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_0
 
 
 def chinese_to_int(text: str) -> int | None:
-    """The value of a Chinese integer (or plain digits); None if it is not one.
+    """The value of a count: plain digits or a Chinese integer; None if it is neither.
 
     >>> [chinese_to_int(n) for n in ("一", "十二", "两", "壹佰零伍")]
     [1, 12, 2, 105]
@@ -38,20 +38,57 @@ def chinese_to_int(text: str) -> int | None:
     """
     if text.isdecimal() and text.isascii():
         return int(text)
+    return chinese_integer(text)
+
+
+def chinese_integer(text: str) -> int | None:
+    """A Chinese integer as an amount writes it; None when it is not well formed.
+
+    Units fall from 仟 to 拾 within each 万 and each 亿; 零 stands for the
+    zeros between them (rule 4 of :mod:`voidnotice.parser.amounts`). Digits
+    with no unit are read by position.
+
+    >>> [chinese_integer(n) for n in ("壹拾贰万零叁佰", "壹亿贰仟万", "陆仟零柒", "拾万")]
+    [120300, 120000000, 6007, 100000]
+    >>> chinese_integer("一〇〇〇")
+    1000
+    >>> chinese_integer("伍佰仟") is None, chinese_integer("") is None
+    (True, True)
+    """
     if not text or any(c not in _DIGITS and c not in _SMALL_UNITS and c not in _BIG_UNITS
                        for c in text):
         return None
-    total = section = digit = 0
+    if all(c in _DIGITS for c in text):  # 一〇〇〇: digits by position, as a year is written
+        return int("".join(str(_DIGITS[c]) for c in text))
+    total = block = section = 0  # done at 亿, done at 万, under 万
+    digit: int | None = None
+    smallest = 10_000  # the unit just read: the next one must be smaller
     for char in text:
-        if char in _DIGITS:
+        if char in _DIGITS and _DIGITS[char] == 0 and char in "零〇":
+            if digit is not None:
+                return None  # 伍零: a digit needs its unit
+        elif char in _DIGITS:
+            if digit is not None:
+                return None
             digit = _DIGITS[char]
         elif char in _SMALL_UNITS:
-            section += (digit or 1) * _SMALL_UNITS[char]
-            digit = 0
-        else:
-            total = (total + section + digit) * _BIG_UNITS[char]
-            section = digit = 0
-    return total + section + digit
+            unit = _SMALL_UNITS[char]
+            if unit >= smallest:
+                return None  # 伍佰仟: units fall within a 万
+            if digit is None and unit != 10:
+                return None  # 拾 alone is 10 (拾万元); 佰 alone is nothing
+            section += (1 if digit is None else digit) * unit
+            digit, smallest = None, unit
+        elif _BIG_UNITS[char] == 10_000:
+            if block or section + (digit or 0) == 0:
+                return None
+            block, section, digit, smallest = (section + (digit or 0)) * 10_000, 0, None, 10_000
+        else:  # 亿
+            if total or block + section + (digit or 0) == 0:
+                return None
+            total = (block + section + (digit or 0)) * 100_000_000
+            block, section, digit, smallest = 0, 0, None, 10_000
+    return total + block + section + (digit or 0)
 
 
 def parse_amount(text: str) -> Decimal | None:
