@@ -245,14 +245,14 @@ class Pattern:
         # Words one of which any match holds (see _triggered), and their search for the
         # lexicon asked for last.
         self._triggers: tuple[str, ...] | Callable[[Lexicon], tuple[str, ...]] | None = None
-        self._trigger_last: tuple[Lexicon, _TriggerSearch] | None = None
+        self._trigger_last: tuple[Lexicon | None, _TriggerSearch] | None = None
         # The text asked about last, for which lexicon, and the answer: a run-on page is
         # searched from each of its sentences in turn, and the triggers are searched in
         # the whole text, so without it a long text would cost its length squared. A
         # long text keeps a slot of its own, so that the short pieces of it asked about
         # in between do not push it out.
-        self._verdict: tuple[str, Lexicon, bool] | None = None
-        self._long_verdict: tuple[str, Lexicon, bool] | None = None
+        self._verdict: tuple[str, Lexicon | None, bool] | None = None
+        self._long_verdict: tuple[str, Lexicon | None, bool] | None = None
 
     def may_match(self, text: str) -> bool:
         """False when ``text`` holds none of the pattern's trigger words.
@@ -260,22 +260,44 @@ class Pattern:
         >>> AMOUNT.may_match("张三遗失身份证"), AMOUNT.may_match("金额100元")
         (False, True)
         """
-        if self._triggers is None:
-            return True
-        lexicon = active()
+        return self.ready(text) is not None
+
+    def ready(self, text: str) -> regex.Pattern[str] | None:
+        """The compiled pattern for the lexicon under way, or None when ``text`` holds
+        none of the pattern's trigger words (so no match is possible).
+
+        One call where the helpers below made three (the shortcut, the lexicon's
+        pattern, the timeout): they run some forty times a notice. A pattern whose
+        triggers are its own, not a lexicon's, never asks for the lexicon.
+
+        >>> AMOUNT.ready("张三遗失身份证") is None, EVENT.ready("李四被盗") is not None
+        (True, True)
+        """
+        triggers = self._triggers
+        if triggers is None:
+            return self._fixed or self.compiled
+        lexicon = None if isinstance(triggers, tuple) else active()
         long = len(text) > UNTIMED_LENGTH
         verdict = self._long_verdict if long else self._verdict
         if verdict is not None and verdict[0] is text and verdict[1] is lexicon:
-            return verdict[2]
+            found = verdict[2]
+        else:
+            found = self._trigger_finder(lexicon)(text) is not None
+            if long:
+                self._long_verdict = (text, lexicon, found)
+            else:
+                self._verdict = (text, lexicon, found)
+        if not found:
+            return None
+        return self._fixed or self.compiled
+
+    def _trigger_finder(self, lexicon: Lexicon | None) -> _TriggerSearch:
+        """The search of the trigger words (of ``lexicon``, when they are its words)."""
         last = self._trigger_last
         if last is None or last[0] is not lexicon:
-            last = self._trigger_last = (lexicon, _trigger_search(self.trigger_words(lexicon)))
-        found = last[1](text) is not None
-        if long:
-            self._long_verdict = (text, lexicon, found)
-        else:
-            self._verdict = (text, lexicon, found)
-        return found
+            words = self.trigger_words(lexicon or Lexicon.default())
+            last = self._trigger_last = (lexicon, _trigger_search(words))
+        return last[1]
 
     def trigger_words(self, lexicon: Lexicon) -> tuple[str, ...]:
         """The words one of which every match holds, for ``lexicon`` (none: no shortcut).
@@ -378,10 +400,12 @@ def search(
     >>> search(EVENT, "李四被盗").group()
     '被盗'
     """
-    if not pattern.may_match(text):
+    compiled = pattern.ready(text)
+    if compiled is None:
         return None
-    found: Match | None = pattern.compiled.search(text, pos, endpos, timeout=_timeout(text))
-    return found
+    if len(text) <= UNTIMED_LENGTH:
+        return compiled.search(text, pos, endpos)  # type: ignore[no-any-return]
+    return compiled.search(text, pos, endpos, timeout=_timeout(text))  # type: ignore[no-any-return]
 
 
 def match(
@@ -392,10 +416,12 @@ def match(
     >>> match(RANGE_TAIL, "00123456-00123460", 8).group("num")
     '00123460'
     """
-    if not pattern.may_match(text):  # sound for any pos: no trigger anywhere, no match
+    compiled = pattern.ready(text)  # sound for any pos: no trigger anywhere, no match
+    if compiled is None:
         return None
-    found: Match | None = pattern.compiled.match(text, pos, endpos, timeout=_timeout(text))
-    return found
+    if len(text) <= UNTIMED_LENGTH:
+        return compiled.match(text, pos, endpos)  # type: ignore[no-any-return]
+    return compiled.match(text, pos, endpos, timeout=_timeout(text))  # type: ignore[no-any-return]
 
 
 def fullmatch(pattern: Pattern, text: str) -> Match | None:
@@ -404,10 +430,12 @@ def fullmatch(pattern: Pattern, text: str) -> Match | None:
     >>> fullmatch(PERSON_NAME, "郭建平") is not None
     True
     """
-    if not pattern.may_match(text):
+    compiled = pattern.ready(text)
+    if compiled is None:
         return None
-    found: Match | None = pattern.compiled.fullmatch(text, timeout=_timeout(text))
-    return found
+    if len(text) <= UNTIMED_LENGTH:
+        return compiled.fullmatch(text)  # type: ignore[no-any-return]
+    return compiled.fullmatch(text, timeout=_timeout(text))  # type: ignore[no-any-return]
 
 
 def split(pattern: Pattern, text: str) -> list[str]:
@@ -416,10 +444,12 @@ def split(pattern: Pattern, text: str) -> list[str]:
     >>> split(NAME_JOINER, "张三和李四")
     ['张三', '李四']
     """
-    if not pattern.may_match(text):
+    compiled = pattern.ready(text)
+    if compiled is None:
         return [text]
-    parts: list[str] = pattern.compiled.split(text, timeout=_timeout(text))
-    return parts
+    if len(text) <= UNTIMED_LENGTH:
+        return compiled.split(text)  # type: ignore[no-any-return]
+    return compiled.split(text, timeout=_timeout(text))  # type: ignore[no-any-return]
 
 
 def finditer(pattern: Pattern, text: str) -> Iterator[Match]:
@@ -428,10 +458,12 @@ def finditer(pattern: Pattern, text: str) -> Iterator[Match]:
     >>> [m.group() for m in finditer(DOCUMENT, "公章、财务专用章")]
     ['公章', '财务专用章']
     """
-    if not pattern.may_match(text):
+    compiled = pattern.ready(text)
+    if compiled is None:
         return iter(())
-    found: Iterator[Match] = pattern.compiled.finditer(text, timeout=_timeout(text))
-    return found
+    if len(text) <= UNTIMED_LENGTH:
+        return compiled.finditer(text)  # type: ignore[no-any-return]
+    return compiled.finditer(text, timeout=_timeout(text))  # type: ignore[no-any-return]
 
 
 def _minimal(words: Any) -> tuple[str, ...]:
