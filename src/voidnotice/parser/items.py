@@ -81,6 +81,7 @@ def _recognise(
         if m.group("date"):  # X于2020年6月3日核发的: the date is the issuer verb's, no number
             mask.take(start + m.start("date"), start + m.end("date"), Claim.ISSUED_ON)
     _recognise_fields(text, start, region, mask, found)
+    _recognise_name_field(text, start, region, mask, context)
     _recognise_numbers(text, t, start, region, mask, found)
     _recognise_counts(start, region, mask, found)
     _recognise_issuers(text, t, start, region, mask, found, context)
@@ -102,6 +103,16 @@ def _recognise_fields(
     for pattern in (p.IGNORED, p.IGNORED_FIELD, p.DESCRIPTION):
         for m in p.finditer(pattern, region):
             mask.claim(start + m.start(), start + m.end(), Claim.IGNORED)
+
+
+def _recognise_name_field(
+    text: str, start: int, region: str, mask: Mask, context: ItemContext
+) -> None:
+    """``企业名称：X``: who the notice is about, named after its document."""
+    for m in p.finditer(p.NAME_FIELD, region):
+        if mask.claim(start + m.start(), start + m.end(), Claim.PARTY):
+            context.named = text[start + m.start("name"):start + m.end("name")].strip()
+            return
 
 
 def _recognise_numbers(
@@ -500,8 +511,8 @@ _ISSUED_BY_BANKS = frozenset({Document.ACCOUNT_PERMIT, Document.PASSBOOK, Docume
                               Document.SHARE_CERTIFICATE})
 
 
-# 兴业银行借记卡: a bank names itself too.
-_SELF_NAMED_AUTHORITIES = frozenset({"大学", "学院", "医院", "法院", "银行"})
+# 兴业银行借记卡: a bank names itself too, and so does a school (稷山中学学生证).
+_SELF_NAMED_AUTHORITIES = frozenset({"大学", "学院", "中学", "小学", "医院", "法院", "银行"})
 _BANKS = frozenset({"银行", "支行", "分行", "联社", "信用社"})
 
 

@@ -390,6 +390,8 @@ def _party(chunk: str) -> Party:
 
 
 def with_item_context(parties: list[Party], context: ItemContext) -> list[Party]:
+    if context.named and not parties:
+        parties = [_party(context.named)]
     if context.recipient and (context.party_issued or not parties):
         parties = [_party(context.recipient)]
     if context.relations and parties:

@@ -136,11 +136,37 @@ def fold_width(text: str) -> str:
     '92(父:张) ,'
     >>> fold_width("遺失營業執照副本，聲明作廢")
     '遗失营业执照副本,声明作废'
+    >>> fold_width("公司&nbsp;遗失<br>"), fold_width("证号：：1")
+    ('公司      遗失    ', '证号: 1')
     """
     folded = text.translate(_fold_table())
-    if _ASTRAL.search(text) is None:
-        return folded
-    return folded.translate(_astral_table())  # 𠌥 and the like: rare, so a second pass
+    if _ASTRAL.search(text) is not None:
+        folded = folded.translate(_astral_table())  # 𠌥 and the like: rare, so a second pass
+    if "&" in folded or "<" in folded:
+        folded = _HTML.sub(_blanks, folded)
+    if _DOUBLED.search(folded) is not None:
+        folded = _DOUBLED.sub(_first_of_run, folded)
+    return folded
+
+
+# 居民身份证，，身份证号：：342425…: a comma or colon typed or scanned twice is read once; the
+# others become spaces, keeping every offset.
+_DOUBLED = re.compile(r"([,:;])\1+")
+
+
+def _first_of_run(m: re.Match[str]) -> str:
+    return m.group(1) + " " * (m.end() - m.start() - 1)
+
+
+# What an e-paper's HTML leaves in its text export: space entities and line tags
+# (…有限公司&nbsp;遗失营业执照副本, 公章一枚<br>统一社会信用代码：…). Read as spaces, as
+# many as the characters they take, so that every offset is kept.
+_HTML = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0);?"
+                   r"|</?(?:br|p|div|span)\b[^<>]{0,40}>", re.IGNORECASE)
+
+
+def _blanks(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
 
 
 #: A character beyond the Basic Multilingual Plane, which the list below does not reach.
@@ -481,6 +507,7 @@ VOID = _compile(
     # …证书编号：510185201906273，此证作废。: the certificate named voids itself
     r"(?:现|故|特|并|均|一并|特此|此证|该证)?(?:予以|予)?(?:登报)?(?:声明|申明)?(?:作废|无效)"
     r"|特此声明|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失"
+    r"|声明作(?=[。.]?$)"  # …，声明作。: OCR dropped the last character
 )
 # 登记证书（法人）正本: a short qualifier in brackets may stand before the copy word.
 _QUALIFIER = rf"(?:\([^()\d]{{1,6}}\)(?=[(]?(?:{_alternation(v.COPIES)})))?"
@@ -567,8 +594,15 @@ UNKNOWN_WORD = _triggered(_compile(lambda lex: (
     rf"(?:{_alternation(_LONG_UNKNOWN)}|[{_SHORT_UNKNOWN}](?![\p{{Han}}]|$)"
     rf"|[{_SHORT_UNKNOWN}](?=[正副({LOWER_DIGITS}十壹各共及和与]|$|{_alternation(lex.events)}))"
     rf"(?:(?<=证)书)?{_QUALIFIER}(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
+    # 台湾居民来往大陆通行证（台胞证）: the short name in brackets is the same document's
+    rf"(?P<alias>\([^()\d,;:]{{1,8}}[{_SHORT_UNKNOWN}]\))?"
 )), *_SHORT_UNKNOWN, *_minimal(_LONG_UNKNOWN))
 BANK_FIELD = _triggered(_compile(r"(?:开户银行|开户行)\s*[:]?\s*(?P<issuer>[^,;。]+)"), "开户")
+# 营业执照副本遗失，企业名称：平泉市…合作社，…: a notice that opens with its document
+# names its party in a field.
+NAME_FIELD = _triggered(_compile(
+    rf"(?:{_alternation(v.NAME_FIELDS)})\s*[:]\s*(?P<name>[^,;。:()]{{2,40}})"
+), "名称", "姓名")
 # 发证机关：湘潭市市场监督管理局: the authority that issued the document before it.
 ISSUER_FIELD = _triggered(_compile(
     rf"(?:{_alternation(v.ISSUER_FIELDS)})\s*(?:[:]|为)\s*(?P<issuer>[^,;。]+)"
@@ -580,14 +614,15 @@ IGNORED_FIELD = _triggered(
     "户", "落", "地址", "字轨",
 )
 _IGNORED_TRIGGERS = (
-    "电话", "手机", "联系", "Tel", "TEL", "年", ".", "-", "/", "即日起", "登报之日", "停止使用",
-    "一并", "共同", "因", "在", "于", "被", "拾到", "拾获", "捡到", "内有", "内装", "内含",
-    "其中有", "物品", "无法", "特此", "车", "有重谢", "有酬谢", "字", "寻找", "查找", "有效期",
-    "小写", "日期", "三证合一", "未", "末",
+    "电话", "手机", "联系", "经办", "Tel", "TEL", "年", ".", "-", "/", "即日起", "登报之日",
+    "停止使用", "一并", "共同", "因", "在", "于", "被", "拾到", "拾获", "捡到", "内有", "内装",
+    "内含", "其中有", "物品", "无法", "特此", "车", "有重谢", "有酬谢", "字", "寻找", "查找",
+    "有效期", "小写", "日期", "三证合一", "未", "末",
 )
 IGNORED = _triggered(_compile(lambda lex: (
     r"(?:联系)?(?:电话|手机|联系方式|Tel|TEL)\s*[:]?\s*[\d\- ]{6,}"
-    r"|联系人\s*[:]?\s*[\p{Han}]{2,4}"
+    # 经办人：赵丽娜，联系电话：…: who brought the notice to the paper, not a party
+    r"|(?:联系人|经办人)\s*[:]?\s*[\p{Han}]{2,4}"
     # the date of issue before 核发的 belongs to the issuer (ISSUER_VERB)
     r"|(?:于|在|自)?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日曰])?"  # OCR reads 日 as 曰
     r"(?:起|前|后|晚上|晚|早上|早|上午|下午|中午|凌晨|夜间|夜里|左右)?(?:停放的)?"
@@ -601,7 +636,7 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|因[^,;。]{0,12}?三证合一[^,;。]{0,8}|三证合一(?:后)?|[(]?[未末](?:开具|使用|填开|启用)[)]?"
     r"|(?:经)?(?:多方)?(?:寻找|查找)[未末]果"  # OCR reads 未 as 末
     r"|[(]小写\s*[:]?[^()]{1,30}[)]"  # the 大写 amount restated: 叁拾贰万陆仟元整（小写：326000元）
-    r"|物品(?:有|包括|为)|[必定]有[重酬]谢|[(]\d{2,4}[)][\p{Han}]{1,6}字(?=\s*(?:No|NO|№|\d))|无法(?:辨认|识别|使用)|特此(?:公告|告知)"
+    r"|物品(?:有|包括|为)|[必定]有[重酬]谢|[(]\d{2,4}[)][\p{Han}]{1,6}字(?=\s*(?:No|NO|№|\d))|无法(?:辨认|识别|使用)|特此(?:公告|告知|启事)"
     rf"|(?<=(?:{_alternation(lex.events)}))(?:在|于)[^,;。的]{{1,12}}"
     r"|(?:如有)?[望请]?(?:拾到|拾获|捡到)者[^,;。]*"
     rf"|(?:不慎|不小心)?(?:因|在|于|被)[^,;。]{{1,20}}?(?={EVENT.source(lex)})"
@@ -637,8 +672,10 @@ ADDRESS = _triggered(_compile(
     rf"^(?:住址[:]?)?(?P<address>.{{2,}}?(?:{_alternation(_ADDRESS_ENDS)}))"
     rf"(?:村民|居民|市民|业主)?(?![区县市镇乡村])(?P<name>{_PERSON}|{_LONG_NAME})$"
 ), *_minimal(_ADDRESS_ENDS))
-DESCRIPTOR = _triggered(_compile(rf"^(?:个体)?(?:{_alternation(v.PARTY_DESCRIPTORS)})"),
-                       *_minimal(v.PARTY_DESCRIPTORS))
+DESCRIPTOR = _triggered(_compile(
+    rf"^(?:个体)?(?:{_alternation(v.PARTY_DESCRIPTORS)}"
+    rf"|\p{{Han}}{{1,6}}?(?:{_alternation(v.NATIONALITY_ENDINGS)}))"
+), *_minimal((*v.PARTY_DESCRIPTORS, *v.NATIONALITY_ENDINGS)))
 # 本人李明轩，湖南师范大学2015级汉语言文学专业本科毕业生，不慎遗失…: a description, no party.
 NOT_A_NAME = _triggered(_compile(
     # 本人郜明远，家住菏泽市牡丹区西城街道，不慎遗失…: where one lives is no party either
@@ -656,7 +693,8 @@ OWN_NAME = _compile(rf"(?<={_alternation(v.SELF_REFERENCES)})\s*\((?P<name>[^()]
 SELF_REFERENCE = _compile(_alternation(v.SELF_REFERENCES))
 HOUSE_NUMBER = _compile(r"\d{1,4}\s*(?:号楼|号|室|栋|幢|单元)(?=\p{Han})")
 # Words that close a notice; what follows them is a signature or other content.
-CLOSING = _triggered(_compile(r"特此(?:公告|告知)"), "特此")
+# 特此启事 closes a notice headed 遗失启事: it says nothing of the document's validity.
+CLOSING = _triggered(_compile(r"特此(?:公告|告知|启事)"), "特此")
 # After 特此声明: who signs, and when; a number other than the date is content.
 _CN_DIGIT = f"[〇零{NUMERALS_TO_TEN}]"
 SIGNATURE = _compile(
@@ -707,7 +745,9 @@ PARTY_TAIL = _triggered(_compile(
     rf"(?=.)(?:的(?:{_alternation((*_BAGS, '包'))})|{_alternation(_BAGS)})?"
     # 赵丽萍己于11月20曰遗失: when, with or without the year, is no part of the name either
     rf"(?:(?:{_alternation(_CARELESSLY)}|名下"
-    r"|于\s*(?:\d[\dOo]{3}\s*年|\d{1,2}\s*月|近日|日前|近期|本月|上月)"
+    # 于二〇二六年十一月二十九日: the year may be written in numerals too
+    rf"|于\s*(?:\d[\dOo]{{3}}\s*年|[〇零{NUMERALS_TO_TEN}]{{4}}年|\d{{1,2}}\s*月"
+    rf"|[{NUMERALS_TO_TEN}]{{1,2}}月|近日|日前|近期|本月|上月)"
     r"|在|因).*|共同|共有)?$"),  # 贾玉洁、贾玉成共有的不动产权证书遗失
     *_CARELESSLY, "共同", "共有", "名下", "于", "在", "因", "包", "夹", "车")
 # (个体工商户), (字号：桂芳鲜花店), (曾用名：李淑梅), (系已故张德顺之继承人): what the
@@ -727,6 +767,8 @@ _OTHER_NOTICE_WORDS = (
     "注销", "清算", "减资", "债权人", "申报债权", "寻人", "招领", "认领", "失主", "拾到", "捡到",
     "公示", "催告", "函告", "吸收合并", "合并公告", "解除劳动关系", "解除劳动合同", "脱离关系",
     "股权转让",
+    # 涟水县市场监督管理局作废公告：…营业执照已被依法吊销…: an authority voids what it revoked
+    "吊销", "依法撤销", "依法注销",
 )
 OTHER_NOTICE_WORDS = _triggered(_compile("|".join(_OTHER_NOTICE_WORDS)), *_OTHER_NOTICE_WORDS)
 NEWS = _compile(

@@ -284,9 +284,16 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
         Notice,
         text=text, span=span, source=None,
         event=_event([e for e in events if e.start() >= lead_end] or events),
-        declared_void=header_void or bool(voids),
+        declared_void=header_void or any(_voids(m) for m in voids),
         parties=parties, items=items, warnings=warnings,
     )
+
+
+def _voids(statement: p.Match) -> bool:
+    """Does this statement declare the document void? ``现登报挂失`` reports the loss
+    to the paper, and says nothing of the document's validity (records.md: its own
+    声明作废, 作废, 特此声明)."""
+    return not p.group(statement).endswith("挂失")
 
 
 def _anchor(

@@ -340,6 +340,10 @@ def _furniture(folded: str) -> bool:
     """
     if p.match(p.NOTICE_TERMS, folded) is not None:
         return True
+    if "\u2500" <= folded[0] <= "\u257f":
+        # ┌──┐ / │【招聘】…│ / └──┘: a box the layout drew round an ad or a table, which OCR
+        # reads between the two halves of a notice (宾阳报): skipped alone, like a page's foot
+        return True
     return p.match(p.FURNITURE_LINE, folded) is not None and not _has_trigger(folded)
 
 

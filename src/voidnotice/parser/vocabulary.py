@@ -59,7 +59,9 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
     Document.TAX_REGISTRATION_CERTIFICATE: ("税务登记证",),
     Document.DRIVING_LICENSE: ("驾驶证", "机动车驾驶证", "驾驶执照", "驾照"),
     Document.VEHICLE_LICENSE: ("行驶证", "机动车登记证书", "机动车登记证", "车辆登记证书"),
-    Document.ROAD_TRANSPORT_PERMIT: ("道路运输证", "营运证", "道路运输经营许可证", "运输证"),
+    # 道路运输经营许可证 is a firm's licence to operate, a permit (records.md); the
+    # 道路运输证 is a vehicle's.
+    Document.ROAD_TRANSPORT_PERMIT: ("道路运输证", "营运证", "运输证"),
     Document.GRADUATION_CERTIFICATE: ("毕业证书", "毕业证", "学位证书", "学位证", "结业证书",
                                       "结业证"),
     Document.PROFESSIONAL_CERTIFICATE: (
@@ -73,7 +75,7 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
         "卫生许可证", "排污许可证", "烟草专卖零售许可证", "烟草专卖许可证", "办学许可证",
         "安全生产许可证", "建筑工程施工许可证", "施工许可证", "酒类零售许可证", "酒类流通许可证",
         "经营许可证", "成品油零售经营批准证书", "批准证书", "机动车维修备案证", "备案证",
-        "医疗机构执业许可证", "人力资源服务许可证", "劳务派遣经营许可证",
+        "医疗机构执业许可证", "人力资源服务许可证", "劳务派遣经营许可证", "道路运输经营许可证",
     ),
     Document.VEHICLE_CERTIFICATE: (
         "车辆合格证", "机动车整车出厂合格证", "整车出厂合格证", "出厂合格证", "整车合格证",
@@ -87,7 +89,8 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
     Document.SHARE_CERTIFICATE: ("股权证", "股权证书", "股金证", "出资证明书", "出资证明"),
     Document.MEMBERSHIP_CARD: ("会员卡",),
     Document.BIRTH_PERMIT: ("准生证", "生育服务证", "生育证", "计划生育服务证", "生育登记服务证"),
-    Document.MARRIAGE_CERTIFICATE: ("结婚证", "离婚证"),
+    # records.md names the 结婚证 only: a 离婚证 is another document (other).
+    Document.MARRIAGE_CERTIFICATE: ("结婚证",),
     Document.DISCHARGE_CERTIFICATE: ("退伍证", "士兵退出现役证", "退役证", "复员证", "转业证"),
     Document.DISABILITY_CERTIFICATE: ("残疾人证", "残疾证"),
     Document.WORK_ID: ("工作证",),
@@ -147,6 +150,15 @@ NUMBER_LABELS: dict[str, Kind | None] = {
     "No": None, "NO": None,
     "No.": None, "NO.": None, "№": None, "N0": None, "N0.": None,  # OCR's 0 for O
 }
+#: OCR drops the last character of a long label (…，统一社会信用代：91341226…): the
+#: label without it still says the kind. Only labels of six characters or more that
+#: end in 码 or 号, and never where the shortened label would end as a document
+#: word does (税务登记证号 → 税务登记证 is the document).
+NUMBER_LABELS.update({
+    word[:-1]: kind for word, kind in list(NUMBER_LABELS.items())
+    if len(word) >= 6 and word.endswith(("码", "号")) and word[:-1] not in NUMBER_LABELS
+    and not word[:-1].endswith(("证", "章", "卡", "书", "照", "票", "单"))
+})
 
 #: Labels that name a kind only when the number fits no kind at all: a
 #: misprinted 税号 is still a taxpayer number that failed.
@@ -257,6 +269,9 @@ ISSUING_VERBS: tuple[str, ...] = (
 #: Fields that name who issued a document: 发证机关：湘潭市市场监督管理局.
 ISSUER_FIELDS: tuple[str, ...] = ("发证机关", "签发机关", "发证单位", "核发机关", "颁发机关")
 
+#: Fields that name the party after the document (营业执照副本遗失，企业名称：X，…).
+NAME_FIELDS: tuple[str, ...] = ("企业名称", "单位名称", "公司名称", "商户名称", "名称", "姓名")
+
 #: How an organisation speaks of itself: 本公司不慎遗失…; its name is in brackets
 #: after it, or in the signature.
 SELF_REFERENCES: tuple[str, ...] = (
@@ -282,7 +297,12 @@ PARTY_DESCRIPTORS: tuple[str, ...] = (
     "菜农", "果农", "农民", "渔民", "牧民", "养殖户", "种植户", "运输户", "经营户", "专业户",
     "个体司机", "出租车司机", "货车司机", "网约车司机", "司机", "货车驾驶员", "出租车驾驶员",
     "驾驶员", "退休职工", "教师", "毕业生", "在校生", "村医", "快递员", "外卖员", "代驾司机",
+    # 香港居民陈嘉豪, 台湾居民林佩萱: where a holder of a travel permit is from
+    "香港居民", "澳门居民", "台湾居民", "港澳居民", "外籍人士", "外国人",
 )
+
+#: What ends a nationality before a foreigner's name (俄罗斯籍公民伊万·彼得罗夫).
+NATIONALITY_ENDINGS: tuple[str, ...] = ("籍公民", "籍人士", "国公民", "国籍人士")
 
 #: Words after two names that say how they are related (王大力、王大勇兄弟): not part of a name.
 KIN_WORDS: tuple[str, ...] = (
