@@ -19,9 +19,6 @@ KNOWN_GAPS: dict[str, str] = {
     "y001": "an ad fragment between wide gaps inside a notice (登报热线…) is read as a number",
     "y002": "an ad fragment between wide gaps inside a notice (旺铺招租…) is left unparsed",
     "hy01.txt": "two notices printed side by side in columns are read as one line",
-    # Set N, the last blind round of session 4: left as read, so that the round stays
-    # written after the last fix.
-    "e011": "a vehicle with a size word before it (的小型轿车于…被盗) stays in the party's name",
 }
 
 

@@ -170,11 +170,20 @@ def to_18(number: str) -> str:
 
 
 def _masked(value: str) -> int:
+    """How many digits the number hides (4302**********1234); 0 when it hides none.
+
+    A notice hides digits in a run. A lone mark is a misread character, as a run
+    of one X before the last position is: 62112420030915004× is its check X
+    printed as a multiplication sign (临洮报), a charset error, not a mask.
+
+    >>> _masked("4302**********1234"), _masked("62112420030915004×")
+    (10, 0)
+    """
     if value.isalnum() and "XX" not in value:
         return 0
     hidden = sum(value.count(c) for c in MASKS)
-    # A run of X before the last position hides digits too; a lone X there
-    # is just a wrong character.
+    if hidden == 1:
+        return 0
     return hidden or (value[:-1].count("X") if "XX" in value[:-1] else 0)
 
 

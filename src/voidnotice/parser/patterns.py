@@ -582,8 +582,13 @@ DESCRIPTION = _triggered(_compile(r"(?:坐落于|坐落在|位于|坐落)[^,;。
 # 吴家岗村3组, 那香村三队: a village's group or production team, after the village.
 VILLAGE_GROUP = _compile(rf"(?:\d{{1,3}}|[{NUMERALS_TO_TEN}]{{1,3}})[组队]")
 ORGANIZATION_END = _compile(lambda lex: (
-    # 廊坊市, 鼓楼区: an ending before a place word is part of a place (not 公司市场部)
-    rf"(?<![\d号])(?:{_alternation(lex.organization_endings)})(?![区县路街巷弄号镇乡]|市(?!场))"
+    # 廊坊市, 鼓楼区: an ending before a place word is part of a place (not 公司市场部);
+    # 东岭镇庄志强: a one-character ending right after a town names no organisation
+    # (庄 is a surname there, as in 饭庄 it is an ending)
+    rf"(?<![\d号])(?:{_alternation(w for w in lex.organization_endings if len(w) > 1)}"
+    rf"|(?<![{v.DIVISION_LEVELS.replace('市', '')}])"  # but 农贸市场 is one
+    rf"[{''.join(regex.escape(w) for w in lex.organization_endings if len(w) == 1)}])"
+    r"(?![区县路街巷弄号镇乡]|市(?!场))"
     r"(?:\([^()]{1,12}\))?"
 ))
 _LONG_UNKNOWN = [w for w in v.UNKNOWN_DOCUMENT_WORDS if len(w) > 1]
@@ -733,13 +738,18 @@ TITLE_BEFORE_NUMBERING = _compile(
     rf"[·\s]*{_HEADER_WORDS}[:]?\s*)"
 )
 OTHER_HEADER = _triggered(_compile(
-    r"^[^,。]{0,30}(?:注销|清算|减资|合并|分立|债权|寻人|招领|拍卖|招标|招聘|迁坟|股权|吊销|开业|更名|迁址)"
+    # 尋物啟事 (惠安報): the owner asks for a wallet back; its ID card is not declared void
+    r"^[^,。]{0,30}(?:注销|清算|减资|合并|分立|债权|寻人|寻物|失物|招领|认领|拍卖|招标|招聘|迁坟|股权"
+    r"|吊销|开业|更名|迁址)"
     r"[^,。]{0,6}(?:公告|启事|通知|通告)[:]?$"
 ), "公告", "启事", "通知", "通告")
 # 李娜的手提包于2024年4月2日被盗: the bag, then when, are no part of the name.
 _BAGS = ("钱包", "皮包", "手提包", "挎包", "背包", "钱夹", "皮夹",
-         # 尹建华的货车于…被盗，车内机动车行驶证…一并丢失: the vehicle, too
-         "货车", "轿车", "汽车", "车辆", "摩托车", "电动车")
+         # 尹建华的货车于…被盗，车内机动车行驶证…一并丢失: the vehicle, too, with its
+         # size or use (韩立春的小型轿车, 骆志明的小型轿车于12月1日夜间被盗)
+         "货车", "轿车", "汽车", "车辆", "摩托车", "电动车", "面包车", "三轮车", "客车",
+         "小型轿车", "小型汽车", "小型客车", "小型普通客车", "小型货车", "中型货车", "重型货车",
+         "大货车", "小货车", "私家车", "出租车", "出租汽车")
 PARTY_TAIL = _triggered(_compile(
     # 何建军钱包被盗: the bag, with or without 的 (的包 too)
     rf"(?=.)(?:的(?:{_alternation((*_BAGS, '包'))})|{_alternation(_BAGS)})?"
@@ -780,7 +790,8 @@ BULLET_STARTS = _MARKS + "-—*(0123456789【①②③④⑤⑥⑦⑧⑨⑩⑪�
 # What opens a notice's line: a bullet (·, ①, 1. and 2、, 一、; 000.00元 at a line start is
 # an amount broken by the column), a web listing's date, a bracketed title (【遗失声明】).
 BULLET = _compile(
-    rf"^\s*(?:(?:{NUMBERING}|[\-—*]"
+    # 001   沂南县…: a table's row number, a wide gap before the notice (a PDF's export)
+    rf"^\s*(?:(?:{NUMBERING}|\d{{1,3}}(?=(?:[ \t]{{2,}}|\t)\p{{Han}})|[\-—*]"
     r"|\d{4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|【(?:遗失|作废|挂失)?(?:声明|启事|公告)】)\s*)+"
 )
 # Lines that belong to the page, not to a notice.
@@ -794,15 +805,19 @@ FURNITURE_LINE = _triggered(_compile(
     # （本栏登报热线：0771-5681234）: in brackets, of this column or page
     rf"^[(【\[]?(?:本栏|本版)?(?:(?:{_alternation(v.FURNITURE_OPENERS)})\s*[:：]"
     rf"|[\p{{Han}}]{{1,8}}(?:{_alternation(v.PAPER_ENDINGS)})\s*\d{{4}}\s*年"
-    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
+    # 今日沂南  2026年12月5日 星期六  第4版: a paper whose name ends in no 报, with the weekday
+    r"|(?:[\p{Han}]{2,10}\s+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
     r"|[─━—–\-=_~*·.]{3,}$"  # a rule between blocks
     # a bare number may be the end of a broken one: only a decorated one is a page number
     r"|[—\-–－=]+\s*[A-Z]?\d{1,3}\s*[—\-–－=]+$"
     rf"|第\s*[\d{NUMERALS_TO_TEN}]{{1,3}}\s*版"
     r"|[A-Z]\d{1,2}\s*版\s*$"
-    r"|本[版栏]广告由.{0,40}承办"
+    r"|本[版栏]目?(?:广告)?由.{0,40}(?:承办|受理|代理)"  # （本栏目由…广告部受理 电话：…）
+    r"|序号(?:\s+[\p{Han}]{1,6}){1,6}\s*$"  # 序号  内容  备注: a table's head
+    r"|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?\s*$"  # 第 1 页　共 3 页: a PDF's page foot
     r"|.{0,40}\d+\s*元\s*/\s*(?:行|字|次|条|厘米|cm|平方厘米))"
-), ":", "：", "年", "─", "━", "—", "–", "-", "－", "=", "_", "~", "*", "·", ".", "版", "承办", "/")
+), ":", "：", "年", "─", "━", "—", "–", "-", "－", "=", "_", "~", "*", "·", ".", "版", "承办",
+   "受理", "代理", "序号", "页", "/")
 # Two notices OCR read across two columns end in two void statements one after the other:
 # 渝中区刘德明遗失机动车驾驶证，声明 沙坪坝区张小燕遗失结婚证，声明 作废。 作废。
 INTERLEAVED = _triggered(

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -129,6 +130,8 @@ class _Draft:
     has_document: bool = False
 
     def add(self, line: _Line) -> None:
+        if self.pieces and _hyphenated(self.folded_pieces[-1], line.folded):
+            self._drop_last_character()
         self.pieces.append((line.start, line.end))
         self.folded_pieces.append(line.folded)
         self.positions.extend(line.positions())
@@ -136,6 +139,15 @@ class _Draft:
         self.has_trigger = self.has_trigger or _has_trigger(window)
         self.has_document = self.has_document or _has_document(window)
         self.tail = window[-_WORD_REACH:]
+
+    def _drop_last_character(self) -> None:
+        """临洮县八里铺镇…不慎遗失营- / 业执照正副本: the hyphen a narrow column set where
+        it broke a word or a number goes with the break."""
+        start, end = self.pieces[-1]
+        self.pieces[-1] = (start, end - 1)
+        self.folded_pieces[-1] = self.folded_pieces[-1][:-1]
+        self.positions.pop()
+        self.tail = self.tail[:-1]
 
     def broken_word(self, line: _Line) -> bool:
         """Does a document word run on from the draft into ``line`` (毕业证 / 书两本)?"""
@@ -152,6 +164,18 @@ class _Draft:
 
     def text(self, source: str) -> str:
         return "".join(source[a:b] for a, b in self.pieces)
+
+
+def _hyphenated(before: str, after: str) -> bool:
+    """Did the layout hyphenate a word or number at this break (营- / 业执照)? One hyphen
+    after a character of content, content at the start of the next line; not the dash
+    of a range, between two numbers of the same length (号码00812331－ / 00812335)."""
+    if not (len(before) >= 2 and before[-1] == "-" and before[-2] not in "- " and after
+            and (after[0].isalnum() or "\u4e00" <= after[0] <= "\u9fff")):
+        return False
+    left = len(before) - 1 - len(before[:-1].rstrip("0123456789"))
+    right = len(after) - len(after.lstrip("0123456789"))
+    return not (left >= 4 and left == right)
 
 
 def parse(text: str, *, lexicon: Lexicon | None = None) -> list[Notice]:
@@ -285,10 +309,9 @@ def _lines_saying_void(text: str, read: Callable[[int, int], bool]) -> Iterator[
 
 def _lines(text: str) -> Iterator[_Line]:
     """The lines of ``text``, stripped, folded, their bullets found."""
-    offset = 0
     previous = ""  # the end of the line before
     opened = False  # the line before left a bracket open
-    for raw in text.splitlines(keepends=True):
+    for offset, raw, remarks in _physical_lines(text):
         stripped = raw.strip()
         if stripped:
             plate_begun, closes = _plate_begun(previous), opened
@@ -296,10 +319,9 @@ def _lines(text: str) -> Iterator[_Line]:
             folded = p.fold_width(stripped)
             previous = folded[-2:]
             opened = folded.rfind("(") > folded.rfind(")")
-            if _furniture(folded):  # before bullets: — B3 — is a page number, not a bullet
+            if remarks or _furniture(folded):  # before bullets: — B3 — is no bullet
                 yield _Line(start, start + len(stripped), stripped, folded, bullet=False,
                             furniture=True)
-                offset += len(raw)
                 continue
             # Lines are stripped, so a bullet is the first character. Not the · of a plate
             # the column broke (…遗失桂N / ·K7362号车辆道路运输证).
@@ -316,9 +338,28 @@ def _lines(text: str) -> Iterator[_Line]:
             line = _Line(start + cut, start + len(stripped), stripped[cut:], folded[cut:],
                          bullet=cut > 0, void_mark="声明" in mark or "作废" in mark)
             yield _read_through_spaces(line)
-        else:
+        elif not remarks:
             previous, opened = "", False
             yield _Line(offset, offset, "", "", bullet=False)
+
+
+# 001   …，声明作废。   刊登日期：12月5日: a table's remarks column, glued after the notice
+# by a PDF's text export (今日沂南). A wide gap, then a field of the remarks.
+_REMARKS = re.compile(r"[ \t\u3000]{3,}(?=(?:刊登日期|见报日期|登报日期|联系人|联系电话|备注)"
+                      r"[ \u3000]*[:：])")
+
+
+def _physical_lines(text: str) -> Iterator[tuple[int, str, bool]]:
+    """Each line of ``text`` with its offset, and whether it is a table's remarks column
+    (a line that holds one gives its content and its remarks as two)."""
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        remarks = _REMARKS.search(raw) if "   " in raw or "\u3000" in raw else None
+        if remarks is None:
+            yield offset, raw, False
+        else:
+            yield offset, raw[:remarks.start()], False
+            yield offset + remarks.start(), raw[remarks.start():], True
         offset += len(raw)
 
 
@@ -434,10 +475,55 @@ def _across_breaks(lines: Iterator[_Line]) -> Iterator[_Line]:
             yield _part(resumed, rest, len(resumed.folded))
 
 
+def _across_labels(lines: Iterator[_Line]) -> Iterator[_Line]:
+    """The lines, without the blank ones between a line that ends in a label and the
+    line that goes on with its number.
+
+    …发票代码： / 第 1 页 共 3 页 / the next page's head / 3700252130，发票号码：… (a PDF's
+    table, 今日沂南): the page broke the notice without a (转下版) to say so. The
+    furniture between stays, to be skipped; a bulleted line or a header does not go
+    on with the number.
+    """
+    pending = iter(lines)
+    for line in pending:
+        yield line
+        if not line.text or line.furniture or not line.folded.endswith(":"):
+            continue
+        held: list[_Line] = []
+        for following in pending:
+            held.append(following)
+            if (following.text and not following.furniture) or len(held) >= BREAK_REACH:
+                break
+        last = held[-1] if held else None
+        goes_on = (last is not None and bool(last.text) and not last.furniture
+                   and not last.bullet and p.search(p.HEADER, last.folded) is None)
+        yield from (h for h in held if h.text or not goes_on)
+
+
 def _paragraphs(text: str) -> Iterator[list[_Line]]:
+    """Runs of non-blank lines; a notice's closing paragraphs joined to it.
+
+    ◆本单位不慎遗失公章一枚…自即日起作废。 / 特此声明。 / 柘城县胡襄镇卫生院 /
+    2026年12月4日, each its own paragraph (an article exported from WeChat, 柘城发布):
+    the paragraphs after a bulleted one that only close it (a void statement, who
+    signs, the date) are that notice's.
+    """
+    held: list[_Line] = []
+    for paragraph in _blank_separated(text):
+        if held and any(line.bullet for line in held) and _closes_only(paragraph):
+            held.extend(paragraph)
+            continue
+        if held:
+            yield held
+        held = paragraph
+    if held:
+        yield held
+
+
+def _blank_separated(text: str) -> Iterator[list[_Line]]:
     """Runs of non-blank lines."""
     paragraph: list[_Line] = []
-    for line in _across_breaks(_lines(text)):
+    for line in _across_breaks(_across_labels(_lines(text))):
         if line.text:
             paragraph.append(line)
         elif paragraph:
@@ -445,6 +531,20 @@ def _paragraphs(text: str) -> Iterator[list[_Line]]:
             paragraph = []
     if paragraph:
         yield paragraph
+
+
+#: 2026年12月4日, 2026.12.4: the date under a signature.
+_DATE_LINE = p._compile(r"\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[.\-/]\d{1,2}[.\-/]\d{1,2})")
+
+
+def _closes_only(paragraph: list[_Line]) -> bool:
+    """Is every line of it a short void statement, a signature or a date?"""
+    return all(
+        not line.bullet and not line.furniture and len(line.folded) <= _PROSE_LENGTH
+        and p.search(p.EVENT, line.folded) is None
+        and (_declares_void(line.folded) or _signs(line.folded)
+             or p.fullmatch(_DATE_LINE, line.folded.strip(" 。.")) is not None)
+        for line in paragraph)
 
 
 def drafts(text: str, skipped: list[Skipped]) -> Iterator[_Draft]:
@@ -507,6 +607,16 @@ def _run_drafts(
         return None
     if block is not None and not _block_paragraph(lines, joined):
         if not any(line.bullet for line in lines):
+            runs = list(_runs_by_bullet_or_news(lines))
+            first = runs[0]
+            if len(runs) > 1 and _block_paragraph(first, "".join(x.folded for x in first)):
+                # 遗失声明 / …声明作废。 / 声明人：苏德海 / 本报讯（记者…）…: a report printed
+                # after the block's last notice with no blank line between (临洮报) ends the
+                # block; the notice before it is still the block's.
+                yield from _paragraph_drafts(text, first, block, skipped)
+                for run in runs[1:]:
+                    _skip_notice_like(text, run, skipped, "outside_block")
+                return None
             _skip_notice_like(text, lines, skipped, "outside_block")
             return None
         # ·张三遗失…作废。 / 记者昨日从…获悉，…遗失… / ·李四遗失…: a report printed in the
