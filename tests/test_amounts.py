@@ -18,10 +18,10 @@ from voidnotice import parse_notice
 from voidnotice.parser import patterns as p
 from voidnotice.parser.amounts import (
     amount_warning,
-    chinese_integer,
     foreign_currency,
     parse_amount,
 )
+from voidnotice.parser.numerals import chinese_integer
 
 
 def _read(amount: str) -> tuple[Decimal | None, list[str]]:

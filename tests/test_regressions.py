@@ -171,3 +171,40 @@ def test_a_report_inside_a_block_is_skipped_alone() -> None:
         ("记者昨日从郑州市税务局获悉，纳税人丢失纸质发票的，应", "outside_block"),
         ("于发现丢失当日书面报告主管税务机关。", "outside_block"),
     ]
+
+
+def test_a_child_of_one_parent_round_trips_and_an_unnamed_child_is_no_party() -> None:
+    # Set O: 之子/之女 read the child as the party; one parent is Role.PARENT.
+    notice = parse_notice("张建国之子张小明遗失出生医学证明，编号：T500827316，声明作废。")
+    assert notice is not None
+    [party] = notice.parties
+    assert (party.name, [(r.role, r.name) for r in party.relations]) == (
+        "张小明", [(Role.PARENT, "张建国")])
+    assert Notice.model_validate_json(notice.model_dump_json()) == notice
+    # Nobody named after 之女: the span is left as it was, not emptied.
+    unnamed = parse_notice("张三之女遗失身份证，声明作废。")
+    assert unnamed is not None and [p.name for p in unnamed.parties] == ["张三之女"]
+
+
+def test_a_range_dash_at_a_line_end_is_kept_and_a_hyphen_is_dropped() -> None:
+    # Set Q: a narrow column's hyphen goes with the break; a range's dash does not.
+    page = ("遗失声明\n张三遗失发票，号码00812331-\n00812335，声明作废。\n"
+            "李四遗失营-\n业执照，声明作废。")
+    texts = [n.text for n in parse(page)]
+    assert texts == ["张三遗失发票，号码00812331-00812335，声明作废。",
+                     "李四遗失营业执照，声明作废。"]
+
+
+def test_a_lone_mark_in_a_resident_id_is_a_wrong_character_not_a_mask() -> None:
+    lone = validate("62112420030915004×", "resident_id")
+    assert [e.code for e in lone.errors] == ["charset"]
+    masked = validate("4302**********1234", "resident_id")
+    assert [e.code for e in masked.errors] == ["format"]
+
+
+def test_registration_of_loss_alone_does_not_declare_void() -> None:
+    # Set P: 现登报挂失 reports the loss; 声明作废 declares the document void.
+    reported = parse_notice("杜秀兰遗失社会保障卡一张，卡号：A14105938，现登报挂失。")
+    declared = parse_notice("杜秀兰遗失社会保障卡一张，卡号：A14105938，声明作废。")
+    assert reported is not None and declared is not None
+    assert (reported.declared_void, declared.declared_void) == (False, True)
