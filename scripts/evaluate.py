@@ -74,6 +74,10 @@ def score_page(path: Path) -> tuple[int, int, int]:
                 match = next((g for g in got if g["text"] == e["text"]), None)
                 what = ", ".join(_fields(match, e)) if match else "not found"
                 print(f"    {e['text'][:50]}: {what}")
+        wanted = {e["text"] for e in expected}
+        for text in texts:  # a notice the page does not hold is a miss too
+            if text not in wanted:
+                print(f"    {text[:50]}: read, not expected")
     return found, exact, len(expected)
 
 
