@@ -125,6 +125,13 @@ def test_the_whole_corpus_as_one_block_reads_every_notice() -> None:
     block = "下列证件声明作废\n" + "\n".join("·" + row["text"] for row in rows)
     texts = [notice.text for notice in parse(block)]
     wanted = [row["text"] for row in rows if row["expected"] is not None]
-    missing = [line for line in wanted
-               if not any(line.endswith(text) and len(line) - len(text) <= 5 for text in texts)]
+    missing = [line for line in wanted if not any(_holds(line, text) for text in texts)]
     assert missing == []
+
+
+def _holds(line: str, text: str) -> bool:
+    """Is ``text`` the notice of the corpus line ``line``, less its numbering? In a row
+    of tab-separated fields (a database export), it is the field that holds it."""
+    if "\t" in line:
+        return text in line.split("\t")
+    return line.endswith(text) and len(line) - len(text) <= 5

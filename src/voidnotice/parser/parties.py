@@ -185,6 +185,8 @@ def read_parties(
     for group in p.finditer(p.PARENTHESES, t[start:end]):
         g_start, g_end = start + group.start(), start + group.end()
         inner = t[g_start + 1:g_end - 1]
+        if p.fullmatch(p.PARTY_ANNOTATION, t[g_start:g_end]) is not None:
+            continue  # （台港澳法人独资）: no 法人 named, whatever the words say
         relations = [read_relation(m) for m in p.finditer(p.ROLE, inner)]
         numbers = _numbers_in(text, t, g_start + 1, g_end - 1)
         if not relations and not numbers:
@@ -369,16 +371,19 @@ def _party(chunk: str) -> Party:
     trader = next((w for w in _SOLE_TRADER if name.startswith(w) and len(name) > len(w) + 1), "")
     name = name[len(trader):]  # 个体工商户李桂芳: a business, named by its owner
     name = _without_descriptor(name)  # 养殖户刘二柱: 户 ends no address here
-    match = p.search(p.ADDRESS, name)
-    if match is not None and not p.group(match, "name").endswith(active().organization_endings):
-        name, address = p.group(match, "name"), p.group(match, "address")
-    name = _without_descriptor(name)  # 株洲市新生儿张三: after the address too
-    name = name.removesuffix("的")
     if name.endswith(("已", "己", "巳")) and len(name) >= 3:
         # 五金店已遗失, and OCR's 己 and 巳 for 已 (王德胜己遗失, 刘芳己遗失): far more
         # notices misprint 已 so than names end in 己 (李克己 would lose it). Before the
-        # kin word: 葛玉梅、闫晓雪母女己遗失.
+        # kin word (葛玉梅、闫晓雪母女己遗失), and before the address is split off: 兴旺五金店己
+        # is no person's name of six characters.
         name = name[:-1]
+    match = p.search(p.ADDRESS, name)
+    # 第三师图木舒克市四十四团二连 signs as a unit: 二连 is no person
+    units = (*active().organization_endings, *v.SIGNING_UNIT_ENDINGS)
+    if match is not None and not p.group(match, "name").endswith(units):
+        name, address = p.group(match, "name"), p.group(match, "address")
+    name = _without_descriptor(name)  # 株洲市新生儿张三: after the address too
+    name = name.removesuffix("的")
     kin = next((w for w in v.KIN_WORDS if name.endswith(w)), "")
     if kin and len(name) >= len(kin) + 2:  # 王芳夫妇, 王大勇兄弟: named by one of them
         name = name.removesuffix(kin)

@@ -120,6 +120,8 @@ def deadline(text: str) -> Iterator[None]:
 
 _WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _WIDTH.update({0x3000: 0x20, 0xFFE5: 0xA5, 0x2236: 0x3A, 0xFE30: 0x3A})
+# Zero-width and no-break spaces an e-paper's HTML leaves (农丽娟\u200b遗失): spaces.
+_WIDTH.update({0x200B: 0x20, 0x200C: 0x20, 0x200D: 0x20, 0xFEFF: 0x20, 0xA0: 0x20})
 
 
 def fold_width(text: str) -> str:
@@ -162,7 +164,8 @@ def _first_of_run(m: re.Match[str]) -> str:
 # (…有限公司&nbsp;遗失营业执照副本, 公章一枚<br>统一社会信用代码：…). Read as spaces, as
 # many as the characters they take, so that every offset is kept.
 _HTML = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0);?"
-                   r"|</?(?:br|p|div|span)\b[^<>]{0,40}>", re.IGNORECASE)
+                   # any tag, as a page saved as HTML source holds them (<p style=…>, </a>)
+                   r"|</?[a-z][a-z0-9:-]{0,20}(?:\s[^<>]{0,300})?/?>", re.IGNORECASE)
 
 
 def _blanks(m: re.Match[str]) -> str:
@@ -508,6 +511,7 @@ VOID = _compile(
     r"(?:现|故|特|并|均|一并|特此|此证|该证)?(?:予以|予)?(?:登报)?(?:声明|申明)?(?:作废|无效)"
     r"|特此声明|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失"
     r"|声明作(?=[。.]?$)"  # …，声明作。: OCR dropped the last character
+    r"|声明作度"  # 度 for 废, a look-alike OCR makes
 )
 # 登记证书（法人）正本: a short qualifier in brackets may stand before the copy word.
 _QUALIFIER = rf"(?:\([^()\d]{{1,6}}\)(?=[(]?(?:{_alternation(v.COPIES)})))?"
@@ -529,7 +533,8 @@ _GENERIC_LABEL = (
 _INNER_LABEL = r"(?:(?P<inner>No\.?|NO\.?|№)\s*)?"
 # 证号：湘地税字430203184285935号: a series prefix may stand before the digits.
 _SERIES = r"(?:[\p{Han}]{1,5}字)?"
-_LABEL_TAIL = rf"\s*(?:为|是)?\s*[:#]?\s*{_INNER_LABEL}{_SERIES}"
+# 统一社会信用代码；92540602…: OCR reads the colon as a semicolon
+_LABEL_TAIL = rf"\s*(?:为|是)?\s*[:#;]?\s*{_INNER_LABEL}{_SERIES}"
 
 
 def label(lexicon: Lexicon) -> str:
@@ -558,8 +563,11 @@ PROPERTY = _triggered(_compile(
     r"|[\p{Han}]{1,4}(?:国|集)用\s*[(]\s*\d{4}\s*[)]\s*字?\s*第\s*\d+\s*号"
 ), "第")
 PLATE = _compile(
-    rf"(?<![A-Za-z0-9])[{regions.PLATE_PROVINCES}]"
-    rf"\s*[A-Za-z]\s*[·.]?\s*[A-Za-z0-9]{{4,6}}[{plate.CLASS_CHARACTERS}]?(?![A-Za-z0-9])(?:号(?!码))?"
+    rf"(?<![A-Za-z0-9])(?:[{regions.PLATE_PROVINCES}]\s*[A-Za-z]\s*[·.]?"
+    # 宇C·7J526 (宁 misread): a plate by its shape, the letter and the dot, and the check
+    # says its province is none
+    r"|\p{Han}\s*[A-Z]\s*·)"
+    rf"\s*[A-Za-z0-9]{{4,6}}[{plate.CLASS_CHARACTERS}]?(?![A-Za-z0-9])(?:号(?!码))?"
 )
 _CN_NUMBER = f"[零〇{LOWER_DIGITS}十百千万{CAPITAL_DIGITS}拾佰仟萬]"
 # Every form of an amount, and the rule or notice each comes from, is in amounts.py.
@@ -653,7 +661,8 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|因[^,;。]{1,12}(?=[,;]\s*(?:自|从)?(?:即日起)?\s*(?:停止使用|作废|声明作废))"
 )), *_IGNORED_TRIGGERS)
 ROLE_CLAUSE = _triggered(_compile(
-    rf"(?<=^|[,;、(])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,4}})(?=[,;。)]|$)"
+    # 经营者韩伊斯哈格: Hui and Salar names run to five or six characters
+    rf"(?<=^|[,;、(])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,6}})(?=[,;。)]|$)"
 ), *_minimal(v.ROLES))
 CHILD_OF = _triggered(_compile(_alternation(v.CHILD_WORDS)), *v.CHILD_WORDS)
 PARENTHESES = _triggered(_compile(r"[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]"), "(", "[", "【", "〔")
@@ -662,17 +671,30 @@ ROLE = _triggered(
     _compile(rf"(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·](?:\s?[\p{{Han}}·]){{1,11}})"),
     *_minimal(v.ROLES),
 )
+# 苏木 and 嘎查: their characters are common in the names that follow them (乌云其木格).
+_MONGOLIAN_ENDS = ("苏木", "嘎查")
 _ADDRESS_ENDS = (
     "室", "号", "栋", "幢", "单元", "楼", "层", "组", "村", "弄", "巷", "户", "小区", "社区",
     "苑", "公寓", "大厦", "花园", "区", "县", "市", "镇", "乡", "街道", "办事处", "房", "园", "街",
     "路", "队",  # 那香村三队: a village's production team
+    # 第一师阿拉尔市十三团四连刘晓雪 (兵团: division, city, regiment, company), 东乌珠穆沁旗
+    # …巴彦宝力格嘎查乌力吉巴雅尔 (内蒙古: banner, sumu, gacha), 凌云县…陇雅村那力屯蓝志明
+    # (广西: a village's hamlet)
+    "团", "连", "旗", "屯", "农场", "牧场", *_MONGOLIAN_ENDS,
 )
+# The characters of the address endings (苏木 and 嘎查 aside): a long name, or the first
+# part of a name with a middle dot, holds none of them, or 某某区某某镇张三丰 would give
+# 某某镇张三丰 as the name, and …五十一团五连阿依古丽·托合提 五连阿依古丽·托合提.
+_NOT_IN_LONG_NAMES = "".join(sorted({c for e in _ADDRESS_ENDS if e not in _MONGOLIAN_ENDS
+                                     for c in e}))
+_NAME_CHARACTER = rf"[\p{{Han}}--[{_NOT_IN_LONG_NAMES}]]"
 # 阿依古丽·买买提: names of some peoples have two parts joined by a middle dot.
-_PERSON = r"(?:[\p{Han}]{2,4}|[\p{Han}]{2,6}·[\p{Han}]{2,6})"
-# 通辽市科尔沁区乌云其木格: Mongolian and Tibetan names run to five characters; one
-# that long holds no character of an address ending, or 某某区某某镇张三丰 would give
-# 某某镇张三丰 as the name.
-_LONG_NAME = rf"[\p{{Han}}--[{''.join(sorted(set(''.join(_ADDRESS_ENDS))))}]]{{5}}"
+# 李?婷: a character OCR could not read stands in the name as ? or □.
+_PERSON = rf"(?:[\p{{Han}}?□]{{2,4}}|{_NAME_CHARACTER}{{2,6}}·[\p{{Han}}]{{2,6}})"
+# 通辽市科尔沁区乌云其木格: Mongolian and Tibetan names run to five characters, and after
+# a 嘎查 or 苏木 to six (…巴彦宝力格嘎查乌力吉巴雅尔); elsewhere six characters are more often
+# a shop's name without an ending (镇海区骆驼街道阿强海鲜排档).
+_LONG_NAME = rf"(?:{_NAME_CHARACTER}{{5}}|(?<={'|'.join(_MONGOLIAN_ENDS)}){_NAME_CHARACTER}{{6}})"
 ADDRESS = _triggered(_compile(
     rf"^(?:住址[:]?)?(?P<address>.{{2,}}?(?:{_alternation(_ADDRESS_ENDS)}))"
     rf"(?:村民|居民|市民|业主)?(?![区县市镇乡村])(?P<name>{_PERSON}|{_LONG_NAME})$"
@@ -758,16 +780,22 @@ PARTY_TAIL = _triggered(_compile(
     # 于二〇二六年十一月二十九日: the year may be written in numerals too
     rf"|于\s*(?:\d[\dOo]{{3}}\s*年|[〇零{NUMERALS_TO_TEN}]{{4}}年|\d{{1,2}}\s*月"
     rf"|[{NUMERALS_TO_TEN}]{{1,2}}月|近日|日前|近期|本月|上月)"
+    # 澳门居民何咏诗于珠海市拱北口岸不慎遗失, 刘晓雪于塔里木大学东门附近遗失: where, after a
+    # name of two characters or more (于海洋 is a name)
+    r"|(?<=\p{Han}{2})于(?=[^,;。]{2,20}?(?:附近|门口|门前|途中|家中|境内|路上|口岸"
+    r"|[市县区镇乡村街路站场内]))"
     r"|在|因).*|共同|共有)?$"),  # 贾玉洁、贾玉成共有的不动产权证书遗失
     *_CARELESSLY, "共同", "共有", "名下", "于", "在", "因", "包", "夹", "车")
 # (个体工商户), (字号：桂芳鲜花店), (曾用名：李淑梅), (系已故张德顺之继承人): what the
 # party is, not who.
 PARTY_ANNOTATION = _triggered(
     # 鞠长海（户主）: the holder of a household register, named as such
+    # 椰风食品有限公司（台港澳法人独资）: the form of the enterprise, not part of its name
     _compile(r"[(](?:个体工商户|个体户|字号\s*[:][^()]*|曾用名[^()]*|系[^()]*|男|女|男性|女性"
+             r"|[^()]{0,8}(?:独资|合资)"
              r"|户主|持证人|申请人"
              rf"|退休(?:{_alternation(v.PARTY_DESCRIPTORS)})?|{_alternation(v.PARTY_DESCRIPTORS)})[)]"),
-    "个体", "字号", "曾用名", "系", "男", "女", "退休", "户主", "持证人", "申请人",
+    "个体", "字号", "曾用名", "系", "男", "女", "退休", "户主", "持证人", "申请人", "独资", "合资",
     *_minimal(v.PARTY_DESCRIPTORS),
 )
 VOID_STATEMENT = _compile(
@@ -785,6 +813,8 @@ NEWS = _compile(
     r"记者|获悉|据介绍|据了解|表示|可通过|如果|一旦|提醒|应当|需及时|自动作废|不会作废|将作废|无需"
     r"|说[,:]|提示|当事人|补办|补领|申请补|以为|介绍[,:]|“|代理登报|代办登报|登报热线|登报服务"
     r"|登报业务|办理登报|请携带"
+    # …购房款收据遗失的，须先登报声明作废后再办理: what to do if, not a notice
+    r"|遗失的,?\s*(?:须|应|需|要|请|可)"
 )
 BULLET_STARTS = _MARKS + "-—*(0123456789【①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + NUMERALS_TO_TEN
 # What opens a notice's line: a bullet (·, ①, 1. and 2、, 一、; 000.00元 at a line start is
@@ -792,7 +822,8 @@ BULLET_STARTS = _MARKS + "-—*(0123456789【①②③④⑤⑥⑦⑧⑨⑩⑪�
 BULLET = _compile(
     # 001   沂南县…: a table's row number, a wide gap before the notice (a PDF's export)
     rf"^\s*(?:(?:{NUMBERING}|\d{{1,3}}(?=(?:[ \t]{{2,}}|\t)\p{{Han}})|[\-—*]"
-    r"|\d{4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|【(?:遗失|作废|挂失)?(?:声明|启事|公告)】)\s*)+"
+    r"|\d{4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|【(?:遗失|作废|挂失)?(?:声明|启事|公告)】"
+    r"|【正文】)\s*)+"  # the body of a full-text database's record
 )
 # Lines that belong to the page, not to a notice.
 FURNITURE = _compile(
@@ -815,9 +846,12 @@ FURNITURE_LINE = _triggered(_compile(
     r"|本[版栏]目?(?:广告)?由.{0,40}(?:承办|受理|代理)"  # （本栏目由…广告部受理 电话：…）
     r"|序号(?:\s+[\p{Han}]{1,6}){1,6}\s*$"  # 序号  内容  备注: a table's head
     r"|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?\s*$"  # 第 1 页　共 3 页: a PDF's page foot
+    # 【记录号】1/4, 【题名】遗失声明, 【出版日期】2010-08-17: a full-text database's fields
+    r"|【(?:记录号|题名|标题|副标题|报纸名称|报纸|刊名|出版日期|日期|版次|版号|版名|栏目|作者|字数"
+    r"|分类号|入库时间|来源|关键词|摘要|文献号|正文快照)】"
     r"|.{0,40}\d+\s*元\s*/\s*(?:行|字|次|条|厘米|cm|平方厘米))"
 ), ":", "：", "年", "─", "━", "—", "–", "-", "－", "=", "_", "~", "*", "·", ".", "版", "承办",
-   "受理", "代理", "序号", "页", "/")
+   "受理", "代理", "序号", "页", "/", "【")
 # Two notices OCR read across two columns end in two void statements one after the other:
 # 渝中区刘德明遗失机动车驾驶证，声明 沙坪坝区张小燕遗失结婚证，声明 作废。 作废。
 INTERLEAVED = _triggered(

@@ -92,6 +92,10 @@ def parse_segment(
     >>> parse_segment("张三遗失身份证", (10, 17), True).span
     (10, 17)
     """
+    field = _notice_field(text) if "\t" in text else None
+    if field is not None:
+        a, b = field
+        return parse_segment(text[a:b], (span[0] + a, span[0] + b), header_void)
     spaced = spaced_out(text)
     if spaced is not None:
         return _parse_spaced_out(text, span, header_void, spaced)
@@ -113,6 +117,38 @@ def parse_segment(
         long = Problem(code="too_long", message=f"{len(text)} characters is long for one notice")
         notice = notice.model_copy(update={"warnings": [*notice.warnings, long]})
     return notice
+
+
+def _notice_field(text: str) -> tuple[int, int] | None:
+    """Where the notice is in a row of tab-separated fields, when one field holds it.
+
+    ``20261203⇥遗失声明⇥…钟秀兰遗失社会保障卡一张…声明作废。⇥已审核``: a database
+    export's row; the date, the title and the status are its columns, not the
+    notice's words. None when no field, or more than one, names an event and a
+    document.
+
+    >>> text = "20261203\\t遗失声明\\t张三遗失身份证，声明作废。\\t已审核"
+    >>> a, b = _notice_field(text); text[a:b]
+    '张三遗失身份证，声明作废。'
+    """
+    bounds, start = [], 0
+    for field in text.split("\t"):
+        bounds.append((start, start + len(field)))
+        start += len(field) + 1
+    if len(bounds) < 2:
+        return None
+    holding = [(a, b) for a, b in bounds if _names_event_and_document(p.fold_width(text[a:b]))]
+    if len(holding) != 1:
+        return None
+    a, b = holding[0]
+    piece = text[a:b]
+    return a + len(piece) - len(piece.lstrip()), a + len(piece.rstrip())
+
+
+def _names_event_and_document(folded: str) -> bool:
+    return ((p.search(p.EVENT, folded) is not None or p.search(p.VOID, folded) is not None)
+            and (p.search(p.DOCUMENT, folded) is not None
+                 or p.search(p.UNKNOWN_WORD, folded) is not None))
 
 
 #: At least this share of a text's Chinese characters followed by a space: OCR spaced it out.

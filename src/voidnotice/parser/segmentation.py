@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from voidnotice import regions
 from voidnotice.parser import patterns as p
+from voidnotice.parser import vocabulary as v
 from voidnotice.parser.lexicon import Lexicon, active, using
 from voidnotice.parser.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
 from voidnotice.parser.reader import MAX_NOTICE, parse_segment, spaced_out
@@ -313,10 +314,16 @@ def _lines(text: str) -> Iterator[_Line]:
     opened = False  # the line before left a bracket open
     for offset, raw, remarks in _physical_lines(text):
         stripped = raw.strip()
+        start = offset + len(raw) - len(raw.lstrip())
+        folded = p.fold_width(stripped) if stripped else ""
+        if folded != folded.strip():
+            # <p style="text-align:right">第三师…二连</p>: the tags of a page's HTML source fold
+            # to spaces; they are no part of the line (a line of tags alone is a blank one)
+            lead = len(folded) - len(folded.lstrip())
+            stripped, folded = stripped[lead:len(folded.rstrip())], folded.strip()
+            start += lead
         if stripped:
             plate_begun, closes = _plate_begun(previous), opened
-            start = offset + raw.index(stripped[0])
-            folded = p.fold_width(stripped)
             previous = folded[-2:]
             opened = folded.rfind("(") > folded.rfind(")")
             if remarks or _furniture(folded):  # before bullets: — B3 — is no bullet
@@ -863,7 +870,8 @@ def _signs(folded: str) -> bool:
         return False
     signer = p.group(signature, "signer").strip()
     # a name of Chinese characters only: 【旺铺招租】临街商铺 is an ad, not who signs
-    return len(signer) >= 5 and signer.endswith(active().organization_endings) and all(
+    endings = (*active().organization_endings, *v.SIGNING_UNIT_ENDINGS)
+    return len(signer) >= 5 and signer.endswith(endings) and all(
         "\u4e00" <= c <= "\u9fff" for c in signer)
 
 

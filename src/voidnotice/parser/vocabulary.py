@@ -21,7 +21,7 @@ EVENTS: dict[str, Event] = {
     "被盗": Event.STOLEN, "被窃": Event.STOLEN, "被抢": Event.STOLEN, "失窃": Event.STOLEN,
     "被偷": Event.STOLEN,
     "损毁": Event.DAMAGED, "毁损": Event.DAMAGED, "污损": Event.DAMAGED, "破损": Event.DAMAGED,
-    "损坏": Event.DAMAGED, "烧毁": Event.DAMAGED, "灭失": Event.DAMAGED,
+    "损坏": Event.DAMAGED, "烧毁": Event.DAMAGED, "灭失": Event.DAMAGED, "磨损": Event.DAMAGED,
 }
 
 #: Document words, by the kind of document they name. Most specific first
@@ -147,6 +147,7 @@ NUMBER_LABELS: dict[str, Kind | None] = {
     "学号": Kind.SERIAL, "存折号": Kind.SERIAL, "存单号": Kind.SERIAL, "会员卡号": Kind.SERIAL,
     "车辆识别代号": Kind.SERIAL, "车架号": Kind.SERIAL,
     "社会保障号码": Kind.RESIDENT_ID, "社保卡号": None, "残疾人证号": None, "工号": Kind.SERIAL,
+    "号牌": Kind.PLATE,  # 号牌：新H·J5827
     "No": None, "NO": None,
     "No.": None, "NO.": None, "№": None, "N0": None, "N0.": None,  # OCR's 0 for O
 }
@@ -277,7 +278,12 @@ NAME_FIELDS: tuple[str, ...] = ("企业名称", "单位名称", "公司名称", 
 SELF_REFERENCES: tuple[str, ...] = (
     "本单位", "本公司", "本企业", "本店", "本社", "本合作社", "我公司", "我单位", "我企业",
     "本园", "我园", "本校", "我校", "本院", "我院", "本所", "我所",
+    "本连队", "本连", "本团",  # 兵团: a regiment's company speaks of itself
 )
+
+#: Units of the 兵团 that sign a notice (…特此声明。 第三师图木舒克市四十四团二连):
+#: a regiment and its companies are places in an address and units that sign.
+SIGNING_UNIT_ENDINGS: tuple[str, ...] = ("团", "连", "连队")
 
 #: The levels of an administrative division, as the last character of its name
 #: (湖南省, 株洲市, 攸县, 芦淞区, 自治州, 镇, 乡): a name that ends so is a place's.
@@ -323,6 +329,8 @@ ORGANIZATION_ENDINGS: tuple[str, ...] = (
     "坊", "铺", "庄", "城", "楼", "吧", "室", "团", "科", "厅", "署", "组", "村", "镇", "乡",
     "街道", "联社", "合伙企业", "企业", "车队", "俱乐部", "培训班", "工程队", "门店", "办事处",
     "政府", "舍", "酒家", "商店", "批发部", "服务部", "门市部", "食府",
+    # 甲措雄乡德庆曲林寺: a monastery or temple registers as an organisation (USCC 71…)
+    "寺", "庙", "清真寺", "教堂",
 )
 
 #: Endings of an authority named inside a label (湖南省株洲市地方税务局预收款专用凭据).
@@ -330,6 +338,7 @@ AUTHORITY_ENDINGS: tuple[str, ...] = (
     "税务局", "税务分局", "税务所", "局", "分局", "财政厅", "委员会", "法院", "政府", "医院",
     "公安局", "派出所", "银行", "支行", "分行", "中心", "公司", "学校", "大学", "学院", "中学",
     "小学", "保健院", "卫生院", "幼儿园", "厅", "联社", "信用社",
+    "合作社",  # 中宁县杞乡红枸杞专业合作社股金证: a cooperative issues its members' shares
 )
 
 #: Words that name a kind of institution, not one: 普通高等学校毕业生就业报到证 names
