@@ -208,3 +208,13 @@ def test_registration_of_loss_alone_does_not_declare_void() -> None:
     declared = parse_notice("杜秀兰遗失社会保障卡一张，卡号：A14105938，声明作废。")
     assert reported is not None and declared is not None
     assert (reported.declared_void, declared.declared_void) == (False, True)
+
+
+def test_a_label_at_a_page_break_goes_on_with_its_number_twice_in_a_row() -> None:
+    # Set Q's PDF table: …发票代码： / the page's foot / the number on the next page. The
+    # line that goes on may end in a label again.
+    page = ("遗失声明\n张三遗失发票，发票代码：\n\n第 1 页　共 3 页\n\n"
+            "3700252130，发票号码：\n\n第 2 页　共 3 页\n\n05194627，声明作废。\n")
+    [notice] = parse(page)
+    assert notice.text == "张三遗失发票，发票代码：3700252130，发票号码：05194627，声明作废。"
+    assert [i.value for i in notice.items[0].identifiers] == ["3700252130", "05194627"]

@@ -491,20 +491,24 @@ def _across_labels(lines: Iterator[_Line]) -> Iterator[_Line]:
     furniture between stays, to be skipped; a bulleted line or a header does not go
     on with the number.
     """
-    pending = iter(lines)
-    for line in pending:
-        yield line
-        if not line.text or line.furniture or not line.folded.endswith(":"):
+    held: list[_Line] = []
+    waiting = False  # the last line of content ended in a label
+    for line in lines:
+        if not waiting:
+            yield line
+            waiting = _ends_in_label(line)
             continue
-        held: list[_Line] = []
-        for following in pending:
-            held.append(following)
-            if (following.text and not following.furniture) or len(held) >= BREAK_REACH:
-                break
-        last = held[-1] if held else None
-        goes_on = (last is not None and bool(last.text) and not last.furniture
-                   and not last.bullet and p.search(p.HEADER, last.folded) is None)
-        yield from (h for h in held if h.text or not goes_on)
+        held.append(line)
+        if (line.text and not line.furniture) or len(held) >= BREAK_REACH:
+            goes_on = (bool(line.text) and not line.furniture and not line.bullet
+                       and p.search(p.HEADER, line.folded) is None)
+            yield from (h for h in held if h.text or not goes_on)
+            held, waiting = [], _ends_in_label(line)
+    yield from held
+
+
+def _ends_in_label(line: _Line) -> bool:
+    return bool(line.text) and not line.furniture and line.folded.endswith(":")
 
 
 def _paragraphs(text: str) -> Iterator[list[_Line]]:
