@@ -40,7 +40,15 @@ from __future__ import annotations
 
 from typing import Literal
 
-from voidnotice.ids._base import DIGITS, Outcome, Parts, check_length, describe_chars, raise_first
+from voidnotice.ids._base import (
+    DIGITS,
+    Outcome,
+    Parts,
+    check_length,
+    construct,
+    describe_chars,
+    raise_first,
+)
 from voidnotice.kinds import Kind
 from voidnotice.normalize import compact as _compact
 
@@ -101,7 +109,7 @@ def check(number: str) -> Outcome:
         bad = describe_chars(" " + body, " " + DIGITS)
         outcome.error("charset", f"{bad}: positions 2-14 take digits only")
     if not outcome.errors:
-        outcome.parts = AccountPermitParts(
+        outcome.parts = construct(AccountPermitParts, kind=KIND,
             letter=letter, account_type=ACCOUNT_LETTERS[letter], body=body
         )
     return outcome

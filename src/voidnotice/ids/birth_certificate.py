@@ -44,7 +44,14 @@ from __future__ import annotations
 from typing import Literal
 
 from voidnotice import regions
-from voidnotice.ids._base import Outcome, Parts, check_length, describe_chars, raise_first
+from voidnotice.ids._base import (
+    Outcome,
+    Parts,
+    check_length,
+    construct,
+    describe_chars,
+    raise_first,
+)
 from voidnotice.kinds import Kind
 from voidnotice.normalize import compact as _compact
 
@@ -110,7 +117,7 @@ def check(number: str) -> Outcome:
     province = regions.province_name(value[1:3])
     if province is None:
         outcome.error("region", f"positions 2-3 ({value[1:3]}) are no province code")
-    outcome.parts = BirthCertificateParts(
+    outcome.parts = construct(BirthCertificateParts, kind=KIND,
         letter=value[0], province_code=value[1:3], province=province,
         serial=value[3:],
     )

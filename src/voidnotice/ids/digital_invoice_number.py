@@ -47,7 +47,14 @@ import datetime
 from typing import Literal
 
 from voidnotice import regions
-from voidnotice.ids._base import Outcome, Parts, check_length, describe_chars, raise_first
+from voidnotice.ids._base import (
+    Outcome,
+    Parts,
+    check_length,
+    construct,
+    describe_chars,
+    raise_first,
+)
 from voidnotice.kinds import Kind
 from voidnotice.normalize import compact as _compact
 
@@ -139,7 +146,7 @@ def check(number: str, *, today: datetime.date | None = None) -> Outcome:
         return outcome
     year = _check_year(outcome, value[:2], today)
     province = _check_region(outcome, value[2:4])
-    outcome.parts = DigitalInvoiceNumberParts(
+    outcome.parts = construct(DigitalInvoiceNumberParts, kind=KIND,
         year=year, region_code=value[2:4], province=province, channel=value[4],
         sequence=value[5:],
     )

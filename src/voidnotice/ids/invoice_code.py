@@ -78,7 +78,14 @@ import datetime
 from typing import Literal
 
 from voidnotice import regions
-from voidnotice.ids._base import Outcome, Parts, check_length, describe_chars, raise_first
+from voidnotice.ids._base import (
+    Outcome,
+    Parts,
+    check_length,
+    construct,
+    describe_chars,
+    raise_first,
+)
 from voidnotice.kinds import Kind
 from voidnotice.normalize import compact as _compact
 
@@ -252,7 +259,7 @@ def _decode(outcome: Outcome, value: str, today: datetime.date | None) -> Invoic
     year = _check_year(outcome, value[offset + 4 : offset + 6], today)
     batch = value[6] if len(value) == 10 else value[7:10]
     found_type = _check_type(outcome, value)
-    return InvoiceCodeParts(
+    return construct(InvoiceCodeParts, kind=KIND,
         family="general" if general else "vat",
         region_code=region,
         region_name=name,

@@ -42,6 +42,7 @@ from voidnotice.ids._base import (
     Outcome,
     Parts,
     check_length,
+    construct,
     describe_chars,
     raise_first,
 )
@@ -146,7 +147,7 @@ def check(number: str) -> Outcome:
     if check_char not in CHECK_ALPHABET:
         outcome.error("charset", f"check character {check_char!r} is not 0-9 or X")
     if body_ok:
-        outcome.parts = OrgCodeParts(body=body, check_character=check_char)
+        outcome.parts = construct(OrgCodeParts, kind=KIND, body=body, check_character=check_char)
         expected = calc_check_digit(body)
         if check_char in CHECK_ALPHABET and check_char != expected:
             outcome.error("checksum", f"check character is {check_char}, expected {expected}")

@@ -55,7 +55,7 @@ from typing import Literal
 import regex
 
 from voidnotice import regions
-from voidnotice.ids._base import Outcome, Parts, check_length, raise_first
+from voidnotice.ids._base import Outcome, Parts, check_length, construct, raise_first
 from voidnotice.kinds import Kind
 from voidnotice.normalize import compact as _compact
 
@@ -170,7 +170,7 @@ def check(number: str) -> Outcome:
         _check_ordinary(outcome, serial)
     if outcome.errors:
         return outcome
-    outcome.parts = PlateParts(
+    outcome.parts = construct(PlateParts, kind=KIND,
         province_abbreviation=value[0], province=province, authority=value[1],
         serial=serial, new_energy=new_energy,
         energy=(serial[0] if serial[0] in "DF" else serial[-1]) if new_energy else None,

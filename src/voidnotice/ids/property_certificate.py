@@ -62,7 +62,7 @@ from typing import Literal
 import regex
 
 from voidnotice import regions
-from voidnotice.ids._base import Outcome, Parts, raise_first
+from voidnotice.ids._base import Outcome, Parts, construct, raise_first
 from voidnotice.kinds import Kind
 
 #: Abbreviations on unified certificates: every abbreviation of a mainland
@@ -165,7 +165,7 @@ def _check_unified(outcome: Outcome, match: regex.Match[str], today: datetime.da
         outcome.warn(
             "format", f"serial {serial} has {len(serial)} digits; most certificates print 7"
         )
-    outcome.parts = PropertyCertificateParts(
+    outcome.parts = construct(PropertyCertificateParts, kind=KIND,
         form="unified", certificate=match["certificate"], abbreviation=abbreviation,
         province=_province(abbreviation), year=year, place=match["place"], district=None,
         serial=serial,
@@ -173,7 +173,7 @@ def _check_unified(outcome: Outcome, match: regex.Match[str], today: datetime.da
 
 
 def _legacy_parts(match: regex.Match[str]) -> PropertyCertificateParts:
-    return PropertyCertificateParts(
+    return construct(PropertyCertificateParts, kind=KIND,
         form="legacy", certificate=match["certificate"], abbreviation=None,
         province=None, year=int(match["year"]) if match["year"] else None, place=match["city"],
         district=match["district"] or None,

@@ -55,7 +55,7 @@ from typing import Literal
 
 import regex
 
-from voidnotice.ids._base import Outcome, Parts, describe_chars, raise_first
+from voidnotice.ids._base import Outcome, Parts, construct, describe_chars, raise_first
 from voidnotice.kinds import Kind
 from voidnotice.normalize import compact as _compact
 
@@ -129,7 +129,7 @@ def check(number: str) -> Outcome:
     outcome = Outcome(compact(number))
     value = outcome.value
     if _VIN.fullmatch(value):
-        outcome.parts = SerialParts(series=None, number=value)
+        outcome.parts = construct(SerialParts, kind=KIND, series=None, number=value)
         return outcome
     if len(value) > MAX_LENGTH:
         outcome.error("length", f"has {len(value)} characters, expected at most {MAX_LENGTH}")
@@ -154,7 +154,7 @@ def check(number: str) -> Outcome:
             " parenthesised group, then Chinese characters or capitals",
         )
     if not outcome.errors:
-        outcome.parts = SerialParts(series=series or None, number=digits)
+        outcome.parts = construct(SerialParts, kind=KIND, series=series or None, number=digits)
     return outcome
 
 
