@@ -366,7 +366,10 @@ def _assign(found: list[Found], heads: list[Head], t: str, mask: Mask) -> None:
     """Give each number, count, amount and issuer to its document."""
     if not heads:
         return
+    given = _respectively(found, heads, t)
     for f in found:
+        if any(f is g for g in given):
+            continue
         before = [h for h in heads if h.start < f.start]
         after = [h for h in heads if h.start >= f.end]
         if not before and not after:  # its only document overlaps it: 营业执照开具的
@@ -378,14 +381,58 @@ def _assign(found: list[Found], heads: list[Head], t: str, mask: Mask) -> None:
                 before = permits
             target = before[-1] if (bank_field and before) or not after else after[0]
             target.issuer = target.issuer or f.text
+            if after and target is after[0]:
+                # 陕西师范大学颁发的硕士研究生毕业证书（…）和硕士学位证书（…）: the documents of
+                # the same kind listed after it are its too
+                for head in after[1:]:
+                    if head.document is not target.document:
+                        break
+                    head.issuer = head.issuer or f.text
         elif f.what is Claim.ID:
-            owner = _bracketed_after(f, before, t, mask) or _owner(f, before, after)
+            owner = _bracketed_after(f, before, t, mask) or _owner(f, before, after, t)
             owner.identifiers.append(f)
         elif f.what is Claim.AMOUNT:
             target = before[-1] if before else after[0]
             target.amount = target.amount or f
         elif f.what is Claim.COUNT:
             _assign_count(f, t, before, after)
+
+
+def _after_the_list(f: Found, before: list[Head], t: str) -> bool:
+    """Is ``f`` a number of the whole list before it (its first item's)?
+
+    When none of the documents has a number yet; or when ``f`` is the holder's own code
+    (a USCC, a registration number) in a clause of its own after the list, and no
+    document of the list prints that kind as its own: 开户许可证（核准号：…）及公章一枚，
+    统一社会信用代码：… (江津日报), 税控盘一个（盘号：…）、发票专用章…，统一社会信用代码：….
+    Not 营业执照副本，注册号：…，组织机构代码证副本，代码：…, each with its number.
+    """
+    if not any(head.identifiers for head in before):
+        return True
+    if f.kind not in _HOLDER_KINDS or any(
+            v.DOCUMENT_NUMBER_KINDS.get(head.document, ())[:1] == (f.kind,) for head in before):
+        return False
+    between = t[before[-1].end:f.start]
+    return "," in between and "(" not in between.rsplit(")", 1)[-1]
+
+
+#: The kinds of number that name the holder rather than one of its documents.
+_HOLDER_KINDS = frozenset({Kind.USCC, Kind.REGISTRATION_NUMBER})
+
+
+def _respectively(found: list[Found], heads: list[Head], t: str) -> list[Found]:
+    """``公章、财务专用章、合同专用章各一枚，印章编码分别为：A、B、C``: as many numbers after
+    分别 as documents before it, one each, in order; returns the numbers given."""
+    marker = t.find("分别")
+    if marker == -1:
+        return []
+    listed = [h for h in heads if h.end <= marker]
+    numbers = [f for f in found if f.what is Claim.ID and f.start > marker]
+    if len(listed) < 2 or len(numbers) != len(listed) or any(h.identifiers for h in listed):
+        return []
+    for head, number in zip(listed, numbers, strict=True):
+        head.identifiers.append(number)
+    return numbers
 
 
 def _bracketed_after(f: Found, before: list[Head], t: str, mask: Mask) -> Head | None:
@@ -401,7 +448,7 @@ def _bracketed_after(f: Found, before: list[Head], t: str, mask: Mask) -> Head |
     return head if all(t[i].isspace() or mask.owner[i] is Claim.COUNT for i in gap) else None
 
 
-def _owner(f: Found, before: list[Head], after: list[Head]) -> Head:
+def _owner(f: Found, before: list[Head], after: list[Head], t: str) -> Head:
     """The document a number belongs to.
 
     ``00966245号湖南增值税普通发票``: the one after it. After a whole list none of
@@ -417,7 +464,7 @@ def _owner(f: Found, before: list[Head], after: list[Head]) -> Head:
                 return head
     if not before:
         return after[0]
-    if len(before) > 1 and not any(head.identifiers for head in before) and not after:
+    if len(before) > 1 and not after and _after_the_list(f, before, t):
         # 公章、财务专用章各一枚及营业执照副本，统一社会信用代码：…, 机动车行驶证、道路运输证
         # 一并丢失，车牌号：…: a number after the whole list, none of whose documents has
         # one yet, is the list's (its first item's).

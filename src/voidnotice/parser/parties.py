@@ -115,6 +115,11 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
         return possessive, possessive + 1
     if place and last_org_end is not None and _holder_before(t, last_org_end, document):
         return document, document  # 漳平市菁城街道郑德茂户口簿一本不慎遗失: 郑德茂's
+    if (start < possessive < (last_org_end or start) and p.search(p.ISSUER_VERB, t, possessive,
+                                                                 document) is None
+            and _party(t[start:possessive]).kind is PartyKind.PERSON):
+        # 牛彦龙的定西市安定区恒宇建材有限公司股权证: a person's certificate of a company
+        return possessive, possessive + 1
     cut = last_org_end if last_org_end is not None else document
     party_end = cut - 1 if t[start:cut].endswith("的") else cut
     return party_end, cut
@@ -330,6 +335,8 @@ def _split_names(chunk: str) -> list[str]:
     return names
 
 
+#: Levels of a division no surname is (区 and 市 are surnames, rare as they are).
+_LEVELS_NO_SURNAME = ("镇", "乡", "县", "省", "州")
 #: A name that ends so is a place's: 古城区, 平凉市.
 _PLACE_NAME_ENDINGS = tuple(v.DIVISION_LEVELS)
 
@@ -341,8 +348,10 @@ def _is_person(name: str) -> bool:
     match = p.search(p.ADDRESS, name)
     person = p.group(match, "name") if match is not None else name
     # 丽江市古城区和秀梅: 古城区 is a place, so 和 is a surname here, not "and"
+    # 永宁县杨和镇纳红梅: 镇纳红梅 begins with a town's level, so 和 joined no two people
     return (2 <= len(person) <= 4 and not _is_organization(person)
-            and not person.endswith(_PLACE_NAME_ENDINGS))
+            and not person.endswith(_PLACE_NAME_ENDINGS)
+            and not person.startswith(_LEVELS_NO_SURNAME))
 
 
 def _is_organization(name: str) -> bool:

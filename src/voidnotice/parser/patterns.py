@@ -508,7 +508,8 @@ EVENT = _triggered_by(
     lambda lex: _minimal(lex.events))
 VOID = _compile(
     # …证书编号：510185201906273，此证作废。: the certificate named voids itself
-    r"(?:现|故|特|并|均|一并|特此|此证|该证)?(?:予以|予)?(?:登报)?(?:声明|申明)?(?:作废|无效)"
+    # 以上证件声明作废: what it voids, named once more
+    r"(?:现|故|特|并|均|一并|特此|此证|该证|以上证件|以上证照|上述证件)?(?:予以|予)?(?:登报)?(?:声明|申明)?(?:作废|无效)"
     r"|特此声明|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失"
     r"|声明作(?=[。.]?$)"  # …，声明作。: OCR dropped the last character
     r"|声明作度"  # 度 for 废, a look-alike OCR makes
@@ -534,7 +535,8 @@ _INNER_LABEL = r"(?:(?P<inner>No\.?|NO\.?|№)\s*)?"
 # 证号：湘地税字430203184285935号: a series prefix may stand before the digits.
 _SERIES = r"(?:[\p{Han}]{1,5}字)?"
 # 统一社会信用代码；92540602…: OCR reads the colon as a semicolon
-_LABEL_TAIL = rf"\s*(?:为|是)?\s*[:#;]?\s*{_INNER_LABEL}{_SERIES}"
+# 印章编码分别为：…, 字号分别为：…: the numbers of several documents, one each
+_LABEL_TAIL = rf"\s*(?:分别)?(?:为|是)?\s*[:#;]?\s*{_INNER_LABEL}{_SERIES}"
 
 
 def label(lexicon: Lexicon) -> str:
@@ -742,6 +744,9 @@ CONTENT_RUN = _compile(r"[\p{Han}A-Za-z0-9]+")
 LEADING_WORDS = _compile(
     rf"^(?:\s|[:,。]|{NUMBERING}|下列证件|(?:现|兹)?(?:登报|遗失|作废|挂失)?声明|遗失启事|"
     r"[\p{Han}]{1,6}(?:遗失|作废|挂失)声明(?=:)|因(?:保管)?不慎|兹有|兹|现有|今有|本人"
+    # 二〇二六年十二月三日，康乐县…: when, before who
+    rf"|(?:\d{{4}}|[〇零{NUMERALS_TO_TEN}]{{4}})年[\d{NUMERALS_TO_TEN}]{{1,3}}月"
+    rf"[\d{NUMERALS_TO_TEN}]{{1,3}}[日号]?(?=,)"
     # 即日起，江油市…经营部原财务章…停止使用: from when, not who
     r"|(?:自|从)?(?:即日|今日|本日)起"
     rf"|{_alternation(v.SELF_REFERENCES)}|特此)+"

@@ -109,6 +109,7 @@ UNKNOWN_DOCUMENT_WORDS: tuple[str, ...] = (
     "确认书", "通知书", "委托书",
     # 粤F·5M263号机动车号牌一块: a plate is no paper, and no document kind of the contract
     "号牌",
+    "结算单",  # 医保结算单一张: a settlement slip, no document kind of the contract
     # 对外贸易经营者备案登记表: a form filed with an office, not one the parser knows
     "登记表", "备案表", "审批表",
 )
@@ -333,6 +334,7 @@ ORGANIZATION_ENDINGS: tuple[str, ...] = (
     "政府", "舍", "酒家", "商店", "批发部", "服务部", "门市部", "食府",
     # 甲措雄乡德庆曲林寺: a monastery or temple registers as an organisation (USCC 71…)
     "寺", "庙", "清真寺", "教堂",
+    "农家乐", "民宿",  # 白沙镇聚福园农家乐（个体工商户）: a farm-stay, not a person after a 园
 )
 
 #: Endings of an authority named inside a label (湖南省株洲市地方税务局预收款专用凭据).
