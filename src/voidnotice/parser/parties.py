@@ -84,6 +84,9 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     if plate is not None:  # 韩立新的鲁C·3N8K6号小型轿车行驶证: the items begin at the plate
         cut: int = plate.start()
         return (cut - 1 if t[start:cut].endswith("的") else cut), cut
+    held = p.search(p.PROPERTY, t, start, stop) if "(" in t[start:stop] else None
+    if held is not None:  # 巫春林所持闽（2018）…第0002716号不动产权证书: and at its number
+        return held.start(), held.start()
     if document is None:
         general = t.rfind("将", start, end)  # 不慎将中华人民共和国残疾人证遗失
         return (general, general + 1) if general != -1 else (end, end)

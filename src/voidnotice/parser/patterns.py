@@ -597,7 +597,9 @@ ORGANIZATION_END = _compile(lambda lex: (
     # (庄 is a surname there, as in 饭庄 it is an ending)
     rf"(?<![\d号])(?:{_alternation(w for w in lex.organization_endings if len(w) > 1)}"
     rf"|(?<![{v.DIVISION_LEVELS.replace('市', '')}])"  # but 农贸市场 is one
-    rf"[{''.join(regex.escape(w) for w in lex.organization_endings if len(w) == 1)}])"
+    rf"[{''.join(regex.escape(w) for w in lex.organization_endings if len(w) == 1)}]"
+    # 巫春林所持…, 张三所有的…: 所 the particle, no 派出所
+    r"(?!(?<=所)[持有属]))"
     r"(?![区县路街巷弄号镇乡]|市(?!场))"
     r"(?:\([^()]{1,12}\))?"
 ))
@@ -781,7 +783,8 @@ PARTY_TAIL = _triggered(_compile(
     # 何建军钱包被盗: the bag, with or without 的 (的包 too)
     rf"(?=.)(?:的(?:{_alternation((*_BAGS, '包'))})|{_alternation(_BAGS)})?"
     # 赵丽萍己于11月20曰遗失: when, with or without the year, is no part of the name either
-    rf"(?:(?:{_alternation(_CARELESSLY)}|名下"
+    # 巫春林所持闽（2018）…不动产权证书: what the party holds, not who
+    rf"(?:(?:{_alternation(_CARELESSLY)}|名下|所持"
     # 于二〇二六年十一月二十九日: the year may be written in numerals too
     rf"|于\s*(?:\d[\dOo]{{3}}\s*年|[〇零{NUMERALS_TO_TEN}]{{4}}年|\d{{1,2}}\s*月"
     rf"|[{NUMERALS_TO_TEN}]{{1,2}}月|近日|日前|近期|本月|上月)"
@@ -790,7 +793,7 @@ PARTY_TAIL = _triggered(_compile(
     r"|(?<=\p{Han}{2})于(?=[^,;。]{2,20}?(?:附近|门口|门前|途中|家中|境内|路上|口岸"
     r"|[市县区镇乡村街路站场内]))"
     r"|在|因).*|共同|共有)?$"),  # 贾玉洁、贾玉成共有的不动产权证书遗失
-    *_CARELESSLY, "共同", "共有", "名下", "于", "在", "因", "包", "夹", "车")
+    *_CARELESSLY, "共同", "共有", "名下", "所持", "于", "在", "因", "包", "夹", "车")
 # (个体工商户), (字号：桂芳鲜花店), (曾用名：李淑梅), (系已故张德顺之继承人): what the
 # party is, not who.
 PARTY_ANNOTATION = _triggered(
