@@ -29,7 +29,7 @@ import json
 import os
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from voidnotice import lookalikes, plausibility, regions, validate
@@ -175,15 +175,16 @@ def real_numbers(kind: Kind, peer: bool = False) -> list[str]:
     return [v for v in dict.fromkeys(values) if len(v) == 18 and validate(v, kind).valid]
 
 
-def every_misreading(number: str, kind: Kind) -> list[str]:
-    """Every single look-alike misreading of ``number`` that its check catches."""
-    wrongs = []
+def lookalike_edits(number: str) -> Iterator[str]:
+    """``number`` with one character read as one of its look-alikes, each way it can be."""
     for pos, c in enumerate(number):
         for other in _LOOKALIKES.get(c, ""):
-            wrong = number[:pos] + other + number[pos + 1:]
-            if not validate(wrong, kind).valid:
-                wrongs.append(wrong)
-    return wrongs
+            yield number[:pos] + other + number[pos + 1:]
+
+
+def every_misreading(number: str, kind: Kind) -> list[str]:
+    """Every single look-alike misreading of ``number`` that its check catches."""
+    return [wrong for wrong in lookalike_edits(number) if not validate(wrong, kind).valid]
 
 
 def real_shares(kind: Kind, numbers: list[str], limit: int = 5) -> tuple[int, int, int]:
@@ -240,10 +241,7 @@ def print_misses(kind: Kind, numbers: list[str], limit: int = 10) -> int:
 
 def lookalike_readings(wrong: str, kind: Kind) -> int:
     """How many numbers that pass every check are one look-alike away from ``wrong``."""
-    return sum(
-        validate(wrong[:pos] + other + wrong[pos + 1:], kind).valid
-        for pos, c in enumerate(wrong) for other in _LOOKALIKES.get(c, "")
-    )
+    return sum(validate(reading, kind).valid for reading in lookalike_edits(wrong))
 
 
 def ceiling(kind: Kind, numbers: list[str]) -> tuple[int, float]:

@@ -339,7 +339,7 @@ def _split_names(chunk: str) -> list[str]:
 
 
 #: Levels of a division no surname is (区 and 市 are surnames, rare as they are).
-_LEVELS_NO_SURNAME = ("镇", "乡", "县", "省", "州")
+_LEVELS_NO_SURNAME = tuple(c for c in v.DIVISION_LEVELS if c not in "市区")
 #: A name that ends so is a place's: 古城区, 平凉市.
 _PLACE_NAME_ENDINGS = tuple(v.DIVISION_LEVELS)
 

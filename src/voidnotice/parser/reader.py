@@ -147,8 +147,17 @@ def _notice_field(text: str) -> tuple[int, int] | None:
 
 def _names_event_and_document(folded: str) -> bool:
     return ((p.search(p.EVENT, folded) is not None or p.search(p.VOID, folded) is not None)
-            and (p.search(p.DOCUMENT, folded) is not None
-                 or p.search(p.UNKNOWN_WORD, folded) is not None))
+            and has_document(folded))
+
+
+def has_document(folded: str) -> bool:
+    """Does the folded text name a document, known or not (公章, 离婚证)?
+
+    >>> has_document("张三遗失离婚证"), has_document("今天天气很好")
+    (True, False)
+    """
+    return (p.search(p.DOCUMENT, folded) is not None
+            or p.search(p.UNKNOWN_WORD, folded) is not None)
 
 
 #: At least this share of a text's Chinese characters followed by a space: OCR spaced it out.

@@ -28,11 +28,12 @@ from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field, replace
 
 from voidnotice import regions
+from voidnotice.ids._base import DIGITS
 from voidnotice.parser import patterns as p
 from voidnotice.parser import vocabulary as v
 from voidnotice.parser.lexicon import Lexicon, active, using
 from voidnotice.parser.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
-from voidnotice.parser.reader import MAX_NOTICE, parse_segment, spaced_out
+from voidnotice.parser.reader import MAX_NOTICE, has_document, parse_segment, spaced_out
 from voidnotice.problems import Problem, expect_str
 from voidnotice.records import Notice, Page, Skipped
 
@@ -138,7 +139,7 @@ class _Draft:
         self.positions.extend(line.positions())
         window = self.tail + line.folded
         self.has_trigger = self.has_trigger or _has_trigger(window)
-        self.has_document = self.has_document or _has_document(window)
+        self.has_document = self.has_document or has_document(window)
         self.tail = window[-_WORD_REACH:]
 
     def _drop_last_character(self) -> None:
@@ -174,8 +175,8 @@ def _hyphenated(before: str, after: str) -> bool:
     if not (len(before) >= 2 and before[-1] == "-" and before[-2] not in "- " and after
             and (after[0].isalnum() or "\u4e00" <= after[0] <= "\u9fff")):
         return False
-    left = len(before) - 1 - len(before[:-1].rstrip("0123456789"))
-    right = len(after) - len(after.lstrip("0123456789"))
+    left = len(before) - 1 - len(before[:-1].rstrip(DIGITS))
+    right = len(after) - len(after.lstrip(DIGITS))
     return not (left >= 4 and left == right)
 
 
@@ -396,16 +397,11 @@ def _furniture(folded: str) -> bool:
 
 
 def _notice_like(folded: str) -> bool:
-    return _has_trigger(folded) and _has_document(folded)
+    return _has_trigger(folded) and has_document(folded)
 
 
 def _has_trigger(folded: str) -> bool:
     return p.search(p.EVENT, folded) is not None or "作废" in folded
-
-
-def _has_document(folded: str) -> bool:
-    return (p.search(p.DOCUMENT, folded) is not None
-            or p.search(p.UNKNOWN_WORD, folded) is not None)
 
 
 def _other_notice(folded: str) -> bool:
