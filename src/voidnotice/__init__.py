@@ -7,9 +7,11 @@
 >>> r.valid, [e.code for e in r.errors]
 (False, ['org_code_checksum', 'checksum'])
 
-Everything is imported on first use (PEP 562), so ``import voidnotice`` costs
-little: a caller who only checks numbers never loads the parser, pydantic's
-record models load with the first record, the process pool with the first
+``import voidnotice`` loads the identifier layer (pydantic, the kinds' checks
+and their types), so that the first check pays only for what it reads: the
+division table. Everything else is imported on first use (PEP 562): a caller
+who only checks numbers never loads the parser or its patterns, the notice
+records load with the first notice, the process pool with the first
 ``parse_many(jobs=N)``.
 """
 
@@ -17,6 +19,10 @@ from __future__ import annotations
 
 import importlib
 from typing import TYPE_CHECKING, Any
+
+# Loaded now, not on the first check: pydantic's own import is most of a first check
+# that loads it (60-80 ms), and the import is where a library's types are paid for.
+import voidnotice.validation  # noqa: F401
 
 if TYPE_CHECKING:
     from voidnotice.bulk import iter_notices, parse_many
