@@ -16,8 +16,6 @@ DATA = Path(__file__).parent / "data"
 #: mark them strict xfails, so that closing one fails the suite until it is
 #: taken off this list.
 KNOWN_GAPS: dict[str, str] = {
-    "y001": "an ad fragment between wide gaps inside a notice (登报热线…) is read as a number",
-    "y002": "an ad fragment between wide gaps inside a notice (旺铺招租…) is left unparsed",
     "hy01.txt": "two notices printed side by side in columns are read as one line",
 }
 

@@ -218,3 +218,23 @@ def test_a_label_at_a_page_break_goes_on_with_its_number_twice_in_a_row() -> Non
     [notice] = parse(page)
     assert notice.text == "张三遗失发票，发票代码：3700252130，发票号码：05194627，声明作废。"
     assert [i.value for i in notice.items[0].identifiers] == ["3700252130", "05194627"]
+
+
+def test_an_ad_between_wide_gaps_inside_a_notice_is_the_layouts() -> None:
+    # Set D (y001): OCR read across the column into the office line beside the notice.
+    text = ("宜昌市西陵区胡志刚遗失居民身份证，证号：    登报热线：0717-6226688    "
+            "420502198607120039，声明作废。")
+    alone = parse_notice(text)
+    assert alone is not None and alone.text == text and alone.warnings == []
+    [number] = alone.items[0].identifiers
+    assert (number.value, number.label) == ("420502198607120039", "证号")
+    [in_block] = parse("下列证件声明作废\n" + text)
+    assert in_block.model_dump(exclude={"span"}) == alone.model_dump(exclude={"span"})
+
+
+def test_a_fragment_between_wide_gaps_that_is_the_notices_own_stays() -> None:
+    # A name set in a table's column, and a document word beside an ad word: both read.
+    named = parse_notice("遗失声明    张三    遗失居民身份证，声明作废。")
+    assert named is not None and [x.name for x in named.parties] == ["张三"]
+    sold = parse_notice("李四遗失    出售车辆登记证书    ，声明作废。")
+    assert sold is not None and [i.label for i in sold.items] == ["出售车辆登记证书"]

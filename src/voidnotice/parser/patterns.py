@@ -860,6 +860,12 @@ FURNITURE_LINE = _triggered(_compile(
     r"|.{0,40}\d+\s*元\s*/\s*(?:行|字|次|条|厘米|cm|平方厘米))"
 ), ":", "：", "年", "─", "━", "—", "–", "-", "－", "=", "_", "~", "*", "·", ".", "版", "承办",
    "受理", "代理", "序号", "页", "/", "【")
+# 证号：    登报热线：0717-6226688    420502…: a fragment between two wide gaps inside a notice,
+# where OCR read across a column into the ad or the office line beside it. At most four
+# words, each short; the gap after it is looked at, not taken, so fragments may follow.
+GAP_FRAGMENT = _triggered(_compile(
+    r"(?<=[^ ]) {3,}(?P<fragment>[^ ]{1,30}(?: [^ ]{1,30}){0,3})(?= {3,}[^ ])"), "   ")
+AD_WORD = _compile(rf"{_alternation(v.AD_WORDS)}")
 # Two notices OCR read across two columns end in two void statements one after the other:
 # 渝中区刘德明遗失机动车驾驶证，声明 沙坪坝区张小燕遗失结婚证，声明 作废。 作废。
 INTERLEAVED = _triggered(

@@ -96,6 +96,11 @@ def parse_segment(
     if field is not None:
         a, b = field
         return parse_segment(text[a:b], (span[0] + a, span[0] + b), header_void)
+    if "   " in text or "\u3000" in text:
+        ads = gap_ads(p.fold_width(text))
+        if ads:
+            notice = parse_segment(blanked(text, ads), span, header_void)
+            return None if notice is None else notice.model_copy(update={"text": text})
     spaced = spaced_out(text)
     if spaced is not None:
         return _parse_spaced_out(text, span, header_void, spaced)
@@ -143,6 +148,44 @@ def _notice_field(text: str) -> tuple[int, int] | None:
     a, b = holding[0]
     piece = text[a:b]
     return a + len(piece) - len(piece.lstrip()), a + len(piece.rstrip())
+
+
+def gap_ads(folded: str) -> list[tuple[int, int]]:
+    """Where the ads and office lines between wide gaps are, inside a notice.
+
+    宜昌市西陵区胡志刚遗失居民身份证，证号：    登报热线：0717-6226688    4205021986…:
+    OCR read across the column into the line beside it. A fragment that names an
+    event, a void statement or a document is the notice's own and stays; so does
+    one of no ad's or office line's words (a name set in a table's column).
+
+    >>> text = "周建军遗失毕业证书，    旺铺招租 面积120平米    证书编号：2009"
+    >>> [text[a:b] for a, b in gap_ads(text)]
+    ['旺铺招租 面积120平米']
+    >>> gap_ads("遗失声明    张三    遗失身份证")
+    []
+    """
+    spans = []
+    for m in p.finditer(p.GAP_FRAGMENT, folded):
+        fragment = p.group(m, "fragment")
+        if (p.search(p.AD_WORD, fragment) is None
+                and p.match(p.FURNITURE_LINE, fragment) is None):
+            continue
+        if (p.search(p.EVENT, fragment) is not None or p.search(p.VOID, fragment) is not None
+                or has_document(fragment)):
+            continue
+        spans.append(m.span("fragment"))
+    return spans
+
+
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with spaces over these spans: every offset still points where it did.
+
+    >>> blanked("ab12cd", [(2, 4)])
+    'ab  cd'
+    """
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _names_event_and_document(folded: str) -> bool:

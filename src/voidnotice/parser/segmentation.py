@@ -33,7 +33,14 @@ from voidnotice.parser import patterns as p
 from voidnotice.parser import vocabulary as v
 from voidnotice.parser.lexicon import Lexicon, active, using
 from voidnotice.parser.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
-from voidnotice.parser.reader import MAX_NOTICE, has_document, parse_segment, spaced_out
+from voidnotice.parser.reader import (
+    MAX_NOTICE,
+    blanked,
+    gap_ads,
+    has_document,
+    parse_segment,
+    spaced_out,
+)
 from voidnotice.problems import Problem, expect_str
 from voidnotice.records import Notice, Page, Skipped
 
@@ -331,6 +338,8 @@ def _lines(text: str) -> Iterator[_Line]:
                 yield _Line(start, start + len(stripped), stripped, folded, bullet=False,
                             furniture=True)
                 continue
+            if "   " in folded:  # an ad OCR read into a notice's line is judged no part of it
+                folded = blanked(folded, gap_ads(folded))
             # Lines are stripped, so a bullet is the first character. Not the · of a plate
             # the column broke (…遗失桂N / ·K7362号车辆道路运输证).
             plate_dot = (plate_begun and folded[0] in "·•"

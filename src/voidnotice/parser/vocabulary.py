@@ -253,6 +253,13 @@ FURNITURE_OPENERS: tuple[str, ...] = (
     "广告地址", "受理地址", "网址", "邮箱", "传真",
 )
 
+#: Words of the small ads a page sets beside the notices (旺铺招租 面积120平米): between
+#: two wide gaps inside a notice, such words are the layout's, not the notice's.
+AD_WORDS: tuple[str, ...] = (
+    "招租", "旺铺", "商铺出租", "门面出租", "出售", "急售", "求购", "招聘", "诚聘", "急聘",
+    "平米", "平方米",
+)
+
 #: Newspaper names end so; a running head is one of them with a date
 #: (湘潭日报 2024年5月9日 星期四 B3 分类信息).
 PAPER_ENDINGS: tuple[str, ...] = (
