@@ -120,6 +120,8 @@ def deadline(text: str) -> Iterator[None]:
 
 _WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _WIDTH.update({0x3000: 0x20, 0xFFE5: 0xA5, 0x2236: 0x3A, 0xFE30: 0x3A})
+# 户囗簿 (set V): OCR reads the mouth 口 as the enclosure 囗, a radical no notice writes.
+_WIDTH[0x56D7] = 0x53E3
 # Zero-width and no-break spaces an e-paper's HTML leaves (农丽娟\u200b遗失): spaces.
 _WIDTH.update({0x200B: 0x20, 0x200C: 0x20, 0x200D: 0x20, 0xFEFF: 0x20, 0xA0: 0x20})
 
@@ -138,6 +140,8 @@ def fold_width(text: str) -> str:
     '92(父:张) ,'
     >>> fold_width("遺失營業執照副本，聲明作廢")
     '遗失营业执照副本,声明作废'
+    >>> fold_width("户囗簿")
+    '户口簿'
     >>> fold_width("公司&nbsp;遗失<br>"), fold_width("证号：：1")
     ('公司      遗失    ', '证号: 1')
     """
@@ -671,8 +675,10 @@ ROLE_CLAUSE = _triggered(_compile(
 CHILD_OF = _triggered(_compile(_alternation(v.CHILD_WORDS)), *v.CHILD_WORDS)
 PARENTHESES = _triggered(_compile(r"[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]"), "(", "[", "【", "〔")
 ROLE = _triggered(
-    # OCR spaces a name out (李 强): the name may hold single spaces.
-    _compile(rf"(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·](?:\s?[\p{{Han}}·]){{1,11}})"),
+    # OCR spaces a name out (李 强): the name may hold single spaces. It ends where the
+    # next role's label begins, separator or not: （父：罗建斌母：陈玉兰）.
+    _compile(rf"(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]"
+             rf"(?:\s?(?!(?:{_alternation(v.ROLES)})\s*:)[\p{{Han}}·]){{1,11}})"),
     *_minimal(v.ROLES),
 )
 # 苏木 and 嘎查: their characters are common in the names that follow them (乌云其木格).
@@ -821,6 +827,8 @@ NEWS = _compile(
     r"记者|获悉|据介绍|据了解|表示|可通过|如果|一旦|提醒|应当|需及时|自动作废|不会作废|将作废|无需"
     r"|说[,:]|提示|当事人|补办|补领|申请补|以为|介绍[,:]|“|代理登报|代办登报|登报热线|登报服务"
     r"|登报业务|办理登报|请携带"
+    # 本报讯　日前，正安县公安局凤仪派出所帮助一名…遗失钱包的外地游客…: a report's dateline
+    r"|本报讯|通讯员|新华社"
     # …购房款收据遗失的，须先登报声明作废后再办理: what to do if, not a notice
     r"|遗失的,?\s*(?:须|应|需|要|请|可)"
 )

@@ -101,9 +101,12 @@ def parse_segment(
         if ads:
             notice = parse_segment(blanked(text, ads), span, header_void)
             return None if notice is None else notice.model_copy(update={"text": text})
+    joined = _lines_joined(text)
+    if joined is not None:
+        return _parse_kept(text, span, header_void, joined)
     spaced = spaced_out(text)
     if spaced is not None:
-        return _parse_spaced_out(text, span, header_void, spaced)
+        return _parse_kept(text, span, header_void, spaced)
     if folded is None:
         folded = p.fold_width(text)
     try:
@@ -238,10 +241,34 @@ def _is_han(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
-def _parse_spaced_out(
+def _lines_joined(text: str) -> list[int] | None:
+    """The offsets of the characters to read when a notice comes in several lines.
+
+    乾安县…遗失居民身份证，身份证号：220723199 / 408162519，声明作废。: the column
+    broke the line, inside a number too. The lines are read joined, without
+    their breaks and the spaces around them, as a page's lines are.
+
+    >>> _lines_joined("号：2207 \\n 2519，"), _lines_joined("张三遗失身份证") is None
+    ([0, 1, 2, 3, 4, 5, 9, 10, 11, 12, 13], True)
+    """
+    if "\n" not in text and "\r" not in text:
+        return None
+    kept: list[int] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        first, last = len(body) - len(body.lstrip()), len(body.rstrip())
+        kept.extend(range(offset + first, offset + last))
+        offset += len(line)
+    return kept
+
+
+def _parse_kept(
     text: str, span: tuple[int, int], header_void: bool, kept: list[int]
 ) -> Notice | None:
-    """Read the text without its spaces; give labels, issuers and numbers back as printed.
+    """Read only the characters at ``kept`` (a text without the spaces OCR put between
+    its characters, or without its line breaks); give labels, issuers and numbers
+    back as printed.
 
     Names and addresses hold no space (the corpus convention), so they stay as read.
     """
