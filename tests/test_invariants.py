@@ -134,4 +134,5 @@ def _holds(line: str, text: str) -> bool:
     of tab-separated fields (a database export), it is the field that holds it."""
     if "\t" in line:
         return text in line.split("\t")
+    line = "".join(part.strip() for part in line.splitlines())  # records.md: breaks joined
     return line.endswith(text) and len(line) - len(text) <= 5

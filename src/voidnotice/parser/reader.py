@@ -102,11 +102,11 @@ def parse_segment(
             notice = parse_segment(blanked(text, ads), span, header_void)
             return None if notice is None else notice.model_copy(update={"text": text})
     joined = _lines_joined(text)
-    if joined is not None:
-        return _parse_kept(text, span, header_void, joined)
+    if joined is not None:  # records.md: the notice's text has its line breaks joined
+        return parse_segment("".join(text[i] for i in joined), span, header_void)
     spaced = spaced_out(text)
     if spaced is not None:
-        return _parse_kept(text, span, header_void, spaced)
+        return _parse_spaced_out(text, span, header_void, spaced)
     if folded is None:
         folded = p.fold_width(text)
     try:
@@ -253,22 +253,20 @@ def _lines_joined(text: str) -> list[int] | None:
     """
     if "\n" not in text and "\r" not in text:
         return None
-    kept: list[int] = []
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        first, last = len(body) - len(body.lstrip()), len(body.rstrip())
-        kept.extend(range(offset + first, offset + last))
-        offset += len(line)
-    return kept
+    dropped = {i for m in _BREAK.finditer(text) for i in range(m.start(), m.end())}
+    return [i for i in range(len(text)) if i not in dropped]
 
 
-def _parse_kept(
+#: A line break with the spaces around it. Tried only where a run of spaces begins (the
+#: look-behind), so a long run without a break is scanned once, not once a character.
+_BREAK = re.compile(r"(?<![^\S\r\n])[^\S\r\n]*[\r\n]\s*")
+
+
+def _parse_spaced_out(
     text: str, span: tuple[int, int], header_void: bool, kept: list[int]
 ) -> Notice | None:
-    """Read only the characters at ``kept`` (a text without the spaces OCR put between
-    its characters, or without its line breaks); give labels, issuers and numbers
-    back as printed.
+    """Read the text without the spaces OCR put between its characters (``kept`` are
+    the others); give labels, issuers and numbers back as printed.
 
     Names and addresses hold no space (the corpus convention), so they stay as read.
     """
