@@ -427,20 +427,23 @@ def with_item_context(parties: list[Party], context: ItemContext) -> list[Party]
     return parties
 
 
-def place_party_identifiers(
-    found: list[Found], items: list[Item], warnings: list[Problem]
-) -> None:
-    """A number beside a party belongs to a lost ID card; otherwise it is reported.
+def place_party_identifiers(found: list[Found], items: list[Item]) -> list[Problem]:
+    """A number beside a party belongs to a lost ID card, or to the document its label
+    names; otherwise it is reported (the warnings returned).
 
     Printed again as an item's own number (王小明（身份证号：X）…驾驶证，证号X),
     it is already in the record, and nothing is said.
+
+    >>> place_party_identifiers([], [])
+    []
     """
+    warnings: list[Problem] = []
     recorded = {compact(i.raw) for item in items for i in item.identifiers}
     for number in found:
         if compact(number.raw) in recorded:
             continue
-        owner = next((i for i in items
-                      if not i.identifiers and prints_number(i.document, number)), None)
+        owner = next((i for i in items if not i.identifiers and (
+            prints_number(i.document, number) or _label_names(number.label, i.label))), None)
         if owner is not None:
             owner.identifiers.append(read_identifier(number, owner.document))
             continue
@@ -451,3 +454,22 @@ def place_party_identifiers(
             message=f"{checked.kind.value} {checked.value} ({verdict}) is printed beside a party,"
                     " not as a lost document's number",
         ))
+    return warnings
+
+
+#: What ends a label that names a document and says "its number" (商業登記號碼).
+_NUMBER_WORDS = ("号码", "编号", "号")
+
+
+def _label_names(label: str | None, document: str | None) -> bool:
+    """Does the number's label name this document? 香港恒寶…（商業登記號碼：73815264）
+    遺失商業登記證: the number beside the party numbers the certificate it lost.
+
+    >>> _label_names("商業登記號碼", "商業登記證"), _label_names("身份证号码", "营业执照")
+    (True, False)
+    """
+    if not label or not document:
+        return False
+    folded = p.fold_width(label)
+    stem = next((folded[:-len(w)] for w in _NUMBER_WORDS if folded.endswith(w)), "")
+    return len(stem) >= 2 and p.fold_width(document).startswith(stem)

@@ -508,7 +508,9 @@ def _minimal(words: Any) -> tuple[str, ...]:
 #: The words before an event that say it was an accident: 不慎遗失.
 _CARELESSLY = ("不慎", "不小心", "不幸")
 EVENT = _triggered_by(
-    _compile(lambda lex: rf"(?:{_alternation(_CARELESSLY)})?(?P<verb>{_alternation(lex.events)})"),
+    # 因印面磨损严重: how badly is part of the event
+    _compile(lambda lex: rf"(?:{_alternation(_CARELESSLY)})?(?P<verb>{_alternation(lex.events)})"
+             r"(?:严重)?"),
     lambda lex: _minimal(lex.events))
 VOID = _compile(
     # …证书编号：510185201906273，此证作废。: the certificate named voids itself
@@ -763,7 +765,9 @@ _HEADER_WORDS = (
     r"(?:下列(?:证件|证照|物品|票据|单位|人员)?(?:遗失)?(?:声明)?作废|下列证件"
     r"|(?:遗失|作废|挂失|遗失作废)(?:声明|启事|公告)|声明作废|声明|作废声明)"
 )
-HEADER = _triggered(_compile(rf"^{_HEADER_WORDS}[:]?$"), "作废", "声明", "启事", "公告", "下列证件")
+# 【作废声明】 alone on its line: an e-paper's sub-head (贵定报), a header in brackets
+HEADER = _triggered(_compile(rf"^(?:{_HEADER_WORDS}[:]?|【{_HEADER_WORDS}】)$"),
+                    "作废", "声明", "启事", "公告", "下列证件")
 # 遗失声明1、郑州市…; 第7版 厦门晚报·分类 2024年8月20日 星期二 遗失声明●厦门市…: the
 # masthead and the block's title glued before the first numbered notice of a run-on paragraph.
 TITLE_BEFORE_NUMBERING = _compile(
@@ -829,6 +833,8 @@ NEWS = _compile(
     r"|登报业务|办理登报|请携带"
     # 本报讯　日前，正安县公安局凤仪派出所帮助一名…遗失钱包的外地游客…: a report's dateline
     r"|本报讯|通讯员|新华社"
+    # 相关阅读 · 营业执照遗失后如何登报声明作废？: advice, asked as a question
+    r"|如何|怎么办"
     # …购房款收据遗失的，须先登报声明作废后再办理: what to do if, not a notice
     r"|遗失的,?\s*(?:须|应|需|要|请|可)"
 )

@@ -384,11 +384,13 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
     signer = _mask_signature(t, voids, mask)
     warnings: list[Problem] = []
     parties, party_ids = read_parties(text, t, party_start, party_end, warnings)
+    about_parties = len(warnings)
     items = read_items(text, t, items_start, len(t), mask, warnings, context)
     # 本公司…法定代表人章（那顺）…特此声明。X有限公司: the relation is the signer's too.
     parties = (with_item_context(parties, context)
                or with_item_context(signing_party(t, lead_end, signer), context))
-    place_party_identifiers(party_ids, items, warnings)
+    # in the order written: what is said of a party's number before what is said of the items
+    warnings[about_parties:about_parties] = place_party_identifiers(party_ids, items)
     if not parties:
         warnings.append(Problem(code="no_party", message="no party named before the event"))
     if not items:

@@ -118,6 +118,8 @@ UNKNOWN_DOCUMENT_WORDS: tuple[str, ...] = (
 #: ``None``: the kind comes from the document (``编号``, ``号码``, ``证号``...).
 NUMBER_LABELS: dict[str, Kind | None] = {
     "统一社会信用代码": Kind.USCC, "社会信用代码": Kind.USCC, "信用代码": Kind.USCC,
+    # 统—社会信用代码 (鹤城晚报's OCR): 一 read as a dash
+    "统—社会信用代码": Kind.USCC, "统-社会信用代码": Kind.USCC,
     "统一代码": Kind.USCC, "营业执照号": None, "营业执照号码": None, "执照号": None,
     "工商注册号": Kind.REGISTRATION_NUMBER, "营业执照注册号": Kind.REGISTRATION_NUMBER,
     "注册号": Kind.REGISTRATION_NUMBER, "注册号码": Kind.REGISTRATION_NUMBER,
@@ -315,6 +317,8 @@ PARTY_DESCRIPTORS: tuple[str, ...] = (
     "驾驶员", "退休职工", "教师", "毕业生", "在校生", "村医", "快递员", "外卖员", "代驾司机",
     # 香港居民陈嘉豪, 台湾居民林佩萱: where a holder of a travel permit is from
     "香港居民", "澳门居民", "台湾居民", "港澳居民", "外籍人士", "外国人",
+    # 內地居民唐振宇 (a Hong Kong paper): a mainland visitor
+    "内地居民", "大陆居民",
 )
 
 #: What ends a nationality before a foreigner's name (俄罗斯籍公民伊万·彼得罗夫).
