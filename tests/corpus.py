@@ -15,9 +15,7 @@ DATA = Path(__file__).parent / "data"
 #: Lines and pages the parser does not read yet, each with the reason; tests
 #: mark them strict xfails, so that closing one fails the suite until it is
 #: taken off this list.
-KNOWN_GAPS: dict[str, str] = {
-    "hy01.txt": "two notices printed side by side in columns are read as one line",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def load_notices() -> list[dict[str, Any]]:

@@ -238,3 +238,22 @@ def test_a_fragment_between_wide_gaps_that_is_the_notices_own_stays() -> None:
     assert named is not None and [x.name for x in named.parties] == ["张三"]
     sold = parse_notice("李四遗失    出售车辆登记证书    ，声明作废。")
     assert sold is not None and [i.label for i in sold.items] == ["出售车辆登记证书"]
+
+
+def test_two_notices_printed_side_by_side_are_read_one_after_the_other() -> None:
+    # Set D (hy01): OCR read two columns across, two lines deep.
+    page = ("遗失声明\n"
+            "宿州市埇桥区刘建华遗失居民身份证，　　　　六安市金安区周桂兰遗失残疾人证，\n"
+            "证号：341302199904110034，声明作废。　　证号：34150219560723004042，声明作废。\n")
+    found = scan(page)
+    assert [n.text for n in found.notices] == [
+        "宿州市埇桥区刘建华遗失居民身份证，证号：341302199904110034，声明作废。",
+        "六安市金安区周桂兰遗失残疾人证，证号：34150219560723004042，声明作废。",
+    ]
+    assert found.skipped == []
+
+
+def test_a_wide_gap_with_an_event_on_one_side_only_is_no_second_column() -> None:
+    page = "遗失声明\n张三遗失身份证，　　证号：110105194912310021，声明作废。\n"
+    [notice] = parse(page)
+    assert notice.text == "张三遗失身份证，　　证号：110105194912310021，声明作废。"

@@ -536,10 +536,54 @@ def _paragraphs(text: str) -> Iterator[list[_Line]]:
         yield held
 
 
+#: Two columns' lines read as one: a gap of two spaces or more between them (ideographic
+#: spaces fold to spaces).
+_COLUMN_GAP = re.compile(r" {2,}")
+
+
+def _columns(line: _Line) -> tuple[int, int] | None:
+    """Where the one wide gap of a line is, when the line has one and text on both sides."""
+    if line.offsets is not None or line.furniture or "  " not in line.folded:
+        return None
+    gaps = list(_COLUMN_GAP.finditer(line.folded))
+    if len(gaps) != 1:
+        return None
+    return gaps[0].span()
+
+
+def _side_by_side(lines: Iterator[_Line]) -> Iterator[_Line]:
+    """The lines, with two notices printed side by side read one after the other.
+
+    宿州市埇桥区刘建华遗失居民身份证，　　　　六安市金安区周桂兰遗失残疾人证， /
+    证号：341302199904110034，声明作废。　　证号：34150219560723004042，声明作废。
+    (合肥晚报): OCR read the two columns across. A line whose two halves each name
+    an event begins such a run; the lines after it that split at one wide gap go
+    on with it. The left halves are given first, then the right ones.
+    """
+    pending = iter(lines)
+    line = next(pending, None)
+    while line is not None:
+        gap = _columns(line)
+        if gap is None or not all(p.search(p.EVENT, half) is not None
+                                  for half in (line.folded[:gap[0]], line.folded[gap[1]:])):
+            yield line
+            line = next(pending, None)
+            continue
+        left = [replace(_part(line, 0, gap[0]), bullet=line.bullet, void_mark=line.void_mark)]
+        right = [_part(line, gap[1], len(line.folded))]
+        line = next(pending, None)
+        while line is not None and (gap := _columns(line)) is not None:
+            left.append(_part(line, 0, gap[0]))
+            right.append(_part(line, gap[1], len(line.folded)))
+            line = next(pending, None)
+        yield from left
+        yield from right
+
+
 def _blank_separated(text: str) -> Iterator[list[_Line]]:
     """Runs of non-blank lines."""
     paragraph: list[_Line] = []
-    for line in _across_breaks(_across_labels(_lines(text))):
+    for line in _across_breaks(_across_labels(_side_by_side(_lines(text)))):
         if line.text:
             paragraph.append(line)
         elif paragraph:
