@@ -257,3 +257,12 @@ def test_a_wide_gap_with_an_event_on_one_side_only_is_no_second_column() -> None
     page = "遗失声明\n张三遗失身份证，　　证号：110105194912310021，声明作废。\n"
     [notice] = parse(page)
     assert notice.text == "张三遗失身份证，　　证号：110105194912310021，声明作废。"
+
+
+def test_one_notice_with_a_wide_gap_before_its_second_event_stays_in_order() -> None:
+    page = ("遗失声明\n株洲市荷塘区恒昌商行不慎遗失公章一枚，　　另遗失财务专用章一枚，\n"
+            "统一社会信用代码：91430202MA4L12345X，　　声明作废。\n")
+    [notice] = parse(page)
+    assert [i.label for i in notice.items] == ["公章", "财务专用章"]
+    assert notice.text == ("株洲市荷塘区恒昌商行不慎遗失公章一枚，　　另遗失财务专用章一枚，"
+                           "统一社会信用代码：91430202MA4L12345X，　　声明作废。")

@@ -551,6 +551,21 @@ def _columns(line: _Line) -> tuple[int, int] | None:
     return gaps[0].span()
 
 
+def _two_notices(left: str, right: str) -> bool:
+    """Does each half name an event, the right one after a party of its own?
+
+    Not …不慎遗失公章，　　另遗失财务专用章…: one notice, its second event the same
+    party's (另, 同时, 并).
+    """
+    if p.search(p.EVENT, left) is None:
+        return False
+    event = p.search(p.EVENT, right)
+    if event is None:
+        return False
+    party = right[:event.start()].strip(" ,")
+    return len(party) >= 2 and p.fullmatch(p.SAME_PARTY, party) is None
+
+
 def _side_by_side(lines: Iterator[_Line]) -> Iterator[_Line]:
     """The lines, with two notices printed side by side read one after the other.
 
@@ -564,8 +579,7 @@ def _side_by_side(lines: Iterator[_Line]) -> Iterator[_Line]:
     line = next(pending, None)
     while line is not None:
         gap = _columns(line)
-        if gap is None or not all(p.search(p.EVENT, half) is not None
-                                  for half in (line.folded[:gap[0]], line.folded[gap[1]:])):
+        if gap is None or not _two_notices(line.folded[:gap[0]], line.folded[gap[1]:]):
             yield line
             line = next(pending, None)
             continue
