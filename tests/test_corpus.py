@@ -35,8 +35,10 @@ def test_notice_line(row: dict[str, Any]) -> None:
     assert notice is not None
     assert as_expected(notice) == row["expected"]
     start, end = notice.span
-    # records.md: the notice as found, line breaks inside it joined
-    assert "".join(line.strip() for line in row["text"][start:end].splitlines()) == notice.text
+    # records.md: the notice as found, line breaks inside it joined; an ad read into it
+    # between wide gaps is the page's, and left out (y001)
+    printed = "".join(line.strip() for line in row["text"][start:end].splitlines())
+    assert notice.text == printed or _in_order(notice.text, printed)
     if "\t" not in row["text"]:  # a row of tab-separated fields: the field of the notice
         assert notice.span == (0, len(row["text"]))
 

@@ -225,11 +225,13 @@ def test_an_ad_between_wide_gaps_inside_a_notice_is_the_layouts() -> None:
     text = ("宜昌市西陵区胡志刚遗失居民身份证，证号：    登报热线：0717-6226688    "
             "420502198607120039，声明作废。")
     alone = parse_notice(text)
-    assert alone is not None and alone.text == text and alone.warnings == []
+    assert alone is not None and alone.warnings == []
+    assert alone.text == "宜昌市西陵区胡志刚遗失居民身份证，证号：420502198607120039，声明作废。"
     [number] = alone.items[0].identifiers
     assert (number.value, number.label) == ("420502198607120039", "证号")
-    [in_block] = parse("下列证件声明作废\n" + text)
-    assert in_block.model_dump(exclude={"span"}) == alone.model_dump(exclude={"span"})
+    in_block = scan("下列证件声明作废\n" + text)
+    assert in_block.notices[0].model_dump(exclude={"span"}) == alone.model_dump(exclude={"span"})
+    assert [s.text for s in in_block.skipped] == ["登报热线：0717-6226688"]
 
 
 def test_a_fragment_between_wide_gaps_that_is_the_notices_own_stays() -> None:

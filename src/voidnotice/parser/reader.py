@@ -98,9 +98,8 @@ def parse_segment(
         return parse_segment(text[a:b], (span[0] + a, span[0] + b), header_void)
     if "   " in text or "\u3000" in text:
         ads = gap_ads(p.fold_width(text))
-        if ads:
-            notice = parse_segment(blanked(text, ads), span, header_void)
-            return None if notice is None else notice.model_copy(update={"text": text})
+        if ads:  # the ad is the page's: no part of the notice's text, as in a page
+            return parse_segment(_without(text, ads), span, header_void)
     joined = _lines_joined(text)
     if joined is not None:  # records.md: the notice's text has its line breaks joined
         return parse_segment("".join(text[i] for i in joined), span, header_void)
@@ -180,15 +179,18 @@ def gap_ads(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
-def blanked(text: str, spans: list[tuple[int, int]]) -> str:
-    """The text with spaces over these spans: every offset still points where it did.
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text without these spans and the spaces on either side of each.
 
-    >>> blanked("ab12cd", [(2, 4)])
-    'ab  cd'
+    >>> _without("证号：    登报热线：0717    4205", [(7, 16)])
+    '证号：4205'
     """
+    kept, at = [], 0
     for a, b in spans:
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
+        kept.append(text[at:a].rstrip())
+        at = b + len(text[b:]) - len(text[b:].lstrip())
+    kept.append(text[at:])
+    return "".join(kept)
 
 
 def _names_event_and_document(folded: str) -> bool:

@@ -35,7 +35,6 @@ from voidnotice.parser.lexicon import Lexicon, active, using
 from voidnotice.parser.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
 from voidnotice.parser.reader import (
     MAX_NOTICE,
-    blanked,
     gap_ads,
     has_document,
     parse_segment,
@@ -338,8 +337,6 @@ def _lines(text: str) -> Iterator[_Line]:
                 yield _Line(start, start + len(stripped), stripped, folded, bullet=False,
                             furniture=True)
                 continue
-            if "   " in folded:  # an ad OCR read into a notice's line is judged no part of it
-                folded = blanked(folded, gap_ads(folded))
             # Lines are stripped, so a bullet is the first character. Not the · of a plate
             # the column broke (…遗失桂N / ·K7362号车辆道路运输证).
             plate_dot = (plate_begun and folded[0] in "·•"
@@ -367,17 +364,37 @@ _REMARKS = re.compile(r"[ \t\u3000]{3,}(?=(?:刊登日期|见报日期|登报日
 
 
 def _physical_lines(text: str) -> Iterator[tuple[int, str, bool]]:
-    """Each line of ``text`` with its offset, and whether it is a table's remarks column
-    (a line that holds one gives its content and its remarks as two)."""
+    """Each line of ``text`` with its offset, and whether it is the page's, not a notice's:
+    a table's remarks column, or an ad read into a notice between wide gaps (a line
+    that holds one gives its pieces one by one)."""
     offset = 0
     for raw in text.splitlines(keepends=True):
-        remarks = _REMARKS.search(raw) if "   " in raw or "\u3000" in raw else None
-        if remarks is None:
-            yield offset, raw, False
+        if "   " in raw or "\u3000" in raw:
+            yield from _pieces(offset, raw)
         else:
-            yield offset, raw[:remarks.start()], False
-            yield offset + remarks.start(), raw[remarks.start():], True
+            yield offset, raw, False
         offset += len(raw)
+
+
+def _pieces(offset: int, raw: str) -> Iterator[tuple[int, str, bool]]:
+    """A line's content, the ads between wide gaps in it, and its remarks column.
+
+    …发票代码：5300242130，       旺铺招租　13887612093       发票号 (文山日报): the ad
+    is skipped as the page's, and the notice goes on past it.
+    """
+    remarks = _REMARKS.search(raw)
+    content = raw if remarks is None else raw[:remarks.start()]
+    folded = p.fold_width(content)
+    # a running head (今日沂南   2026年12月5日　星期六   第4版) is the page's as a whole
+    ads = gap_ads(folded) if folded.strip() and not _furniture(folded.strip()) else []
+    at = 0
+    for a, b in ads:
+        yield offset + at, content[at:a], False
+        yield offset + a, content[a:b], True
+        at = b
+    yield offset + at, content[at:], False
+    if remarks is not None:
+        yield offset + remarks.start(), raw[remarks.start():], True
 
 
 def _read_through_spaces(line: _Line) -> _Line:
