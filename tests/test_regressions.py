@@ -268,3 +268,20 @@ def test_one_notice_with_a_wide_gap_before_its_second_event_stays_in_order() -> 
     assert [i.label for i in notice.items] == ["公章", "财务专用章"]
     assert notice.text == ("株洲市荷塘区恒昌商行不慎遗失公章一枚，　　另遗失财务专用章一枚，"
                            "统一社会信用代码：91430202MA4L12345X，　　声明作废。")
+
+
+def test_side_by_side_by_bullets_with_the_longer_notices_last_line_alone() -> None:
+    # Set Y (hd02): the row's second notice opens with its own mark; the left notice is a
+    # line longer, and OCR's gap between two Chinese characters is still a column's.
+    page = ("遗失声明\n"
+            "●咸丰县高乐山镇覃玉梅遗失居民身份证，      ●来凤县翔凤镇杨志勇遗失鄂Q·6M253号\n"
+            "身份证号：422826199302110845，声明作        小型轿车行驶证，声明作废。\n"
+            "废。\n"
+            "●建始县高坪镇黄语桐（父亲：黄德亮，　　　　●巴东县野三关镇邓光荣（妻：牟秋菊）\n"
+            "母亲：谭晓芬）遗失出生医学证明。　　　　　　遗失结婚证，声明作废。\n")
+    assert [n.text for n in parse(page)] == [
+        "咸丰县高乐山镇覃玉梅遗失居民身份证，身份证号：422826199302110845，声明作废。",
+        "来凤县翔凤镇杨志勇遗失鄂Q·6M253号小型轿车行驶证，声明作废。",
+        "建始县高坪镇黄语桐（父亲：黄德亮，母亲：谭晓芬）遗失出生医学证明。",
+        "巴东县野三关镇邓光荣（妻：牟秋菊）遗失结婚证，声明作废。",
+    ]

@@ -559,13 +559,22 @@ _COLUMN_GAP = re.compile(r" {2,}")
 
 
 def _columns(line: _Line) -> tuple[int, int] | None:
-    """Where the one wide gap of a line is, when the line has one and text on both sides."""
-    if line.offsets is not None or line.furniture or "  " not in line.folded:
+    """Where the one wide gap of a line is in its folded text, when the line has one and
+    text on both sides.
+
+    Looked for in the line as printed: between two Chinese characters the gap is
+    not in the folded text, which drops OCR's spaces there (…声明作        小型轿车…).
+    """
+    if line.furniture or ("  " not in line.text and "\u3000" not in line.text):
         return None
-    gaps = list(_COLUMN_GAP.finditer(line.folded))
+    gaps = list(_COLUMN_GAP.finditer(p.fold_width(line.text)))
     if len(gaps) != 1:
         return None
-    return gaps[0].span()
+    a, b = gaps[0].span()
+    if line.offsets is None:
+        return a, b
+    cut = bisect.bisect_left(line.offsets, line.start + b)
+    return cut, cut
 
 
 def _two_notices(left: str, right: str) -> bool:
@@ -583,6 +592,32 @@ def _two_notices(left: str, right: str) -> bool:
     return len(party) >= 2 and p.fullmatch(p.SAME_PARTY, party) is None
 
 
+def _two_bullets(line: _Line, right: str) -> bool:
+    """A bulleted line whose right half opens with a mark or a boxed title too:
+    ●建始县…（父亲：黄德亮，　　●巴东县…（妻：牟秋菊）, the second notice of the row set
+    beside the first; ●咸丰县…驾驶证，　　【招租】建始县…, an ad beside it."""
+    return line.bullet and (right[:1] in p.MARKS_BETWEEN_NOTICES
+                            or _BOXED_TITLE.match(right) is not None)
+
+
+_BOXED_TITLE = re.compile(r"【[^】]{1,8}】")
+
+
+def _ends_left_column(line: _Line, left: _Line, right: _Line) -> bool:
+    """Is this line, after a run side by side, the end of the left column's notice?
+
+    Only when it does not split in two, opens no notice, and the left notice stopped
+    mid-sentence while the right one ended.
+    """
+    if not line.text or line.bullet or line.furniture or _columns(line) is not None:
+        return False
+    return (not left.folded.rstrip().endswith(_SENTENCE_ENDS)
+            and right.folded.rstrip().endswith(_SENTENCE_ENDS))
+
+
+_SENTENCE_ENDS = ("。", ".")
+
+
 def _side_by_side(lines: Iterator[_Line]) -> Iterator[_Line]:
     """The lines, with two notices printed side by side read one after the other.
 
@@ -596,7 +631,8 @@ def _side_by_side(lines: Iterator[_Line]) -> Iterator[_Line]:
     line = next(pending, None)
     while line is not None:
         gap = _columns(line)
-        if gap is None or not _two_notices(line.folded[:gap[0]], line.folded[gap[1]:]):
+        if gap is None or not (_two_notices(line.folded[:gap[0]], line.folded[gap[1]:])
+                               or _two_bullets(line, line.folded[gap[1]:])):
             yield line
             line = next(pending, None)
             continue
@@ -606,6 +642,10 @@ def _side_by_side(lines: Iterator[_Line]) -> Iterator[_Line]:
         while line is not None and (gap := _columns(line)) is not None:
             left.append(_part(line, 0, gap[0]))
             right.append(_part(line, gap[1], len(line.folded)))
+            line = next(pending, None)
+        if line is not None and _ends_left_column(line, left[-1], right[-1]):
+            # …声明作 / 声明作废。 then 废。 alone: the longer notice's last line is its own
+            left.append(line)
             line = next(pending, None)
         yield from left
         yield from right
