@@ -765,8 +765,9 @@ _HEADER_WORDS = (
     r"(?:下列(?:证件|证照|物品|票据|单位|人员)?(?:遗失)?(?:声明)?作废|下列证件"
     r"|(?:遗失|作废|挂失|遗失作废)(?:声明|启事|公告)|声明作废|声明|作废声明)"
 )
-# 【作废声明】 alone on its line: an e-paper's sub-head (贵定报), a header in brackets
-HEADER = _triggered(_compile(rf"^(?:{_HEADER_WORDS}[:]?|【{_HEADER_WORDS}】)$"),
+# 【作废声明】 alone on its line: an e-paper's sub-head (贵定报), a header in brackets;
+# 栏　　目：遗失声明: a database card's column field (阿坝日报's export)
+HEADER = _triggered(_compile(rf"^(?:(?:栏\s*目\s*:\s*)?{_HEADER_WORDS}[:]?|【{_HEADER_WORDS}】)$"),
                     "作废", "声明", "启事", "公告", "下列证件")
 # 遗失声明1、郑州市…; 第7版 厦门晚报·分类 2024年8月20日 星期二 遗失声明●厦门市…: the
 # masthead and the block's title glued before the first numbered notice of a run-on paragraph.
@@ -838,14 +839,19 @@ NEWS = _compile(
     # …购房款收据遗失的，须先登报声明作废后再办理: what to do if, not a notice
     r"|遗失的,?\s*(?:须|应|需|要|请|可)"
 )
-BULLET_STARTS = _MARKS + "-—*(0123456789【①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + NUMERALS_TO_TEN
+BULLET_STARTS = _MARKS + "-—*(0123456789【正①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + NUMERALS_TO_TEN
 # What opens a notice's line: a bullet (·, ①, 1. and 2、, 一、; 000.00元 at a line start is
 # an amount broken by the column), a web listing's date, a bracketed title (【遗失声明】).
 BULLET = _compile(
     # 001   沂南县…: a table's row number, a wide gap before the notice (a PDF's export)
     rf"^\s*(?:(?:{NUMBERING}|\d{{1,3}}(?=(?:[ \t]{{2,}}|\t)\p{{Han}})|[\-—*]"
     r"|\d{4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|【(?:遗失|作废|挂失)?(?:声明|启事|公告)】"
-    r"|【正文】)\s*)+"  # the body of a full-text database's record
+    # 0001      2026-12-01      甘南日报      第04版    遗失声明    合作市…: a database
+    # export's row, its fields set apart by wide gaps before the notice
+    r"|\d{1,6}(?:[ \t]{2,}(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\p{Han}{1,10}报|第\s*\d{1,3}\s*版"
+    rf"|{_HEADER_WORDS}|\p{{Han}}{{2,4}}(?:公告|启事))){{2,5}}[ \t]{{2,}}(?=\p{{Han}})"
+    # the body of a full-text database's record: 【正文】, or 正文： in a card of fields
+    r"|【正文】|正文\s*:)\s*)+"
 )
 # Lines that belong to the page, not to a notice.
 FURNITURE = _compile(
@@ -854,9 +860,13 @@ FURNITURE = _compile(
 # A whole line that belongs to the page: a running head or foot (paper, date,
 # weekday, edition), a page number (— B3 —, 第7版), the advertising office's
 # lines and prices, the editors' credits. Never a line that holds an event or 作废.
+# （本栏登报热线：0771-5681234）: the advertising office's or the editors' line, in brackets
+# or not, of this column or page
+_OF_THIS_PAGE = r"^[(【\[]?(?:本栏|本版)?"
+_OFFICE_OPENER = rf"(?:{_alternation(v.FURNITURE_OPENERS)})\s*[:：]"
+OFFICE_LINE = _triggered(_compile(_OF_THIS_PAGE + _OFFICE_OPENER), ":", "：")
 FURNITURE_LINE = _triggered(_compile(
-    # （本栏登报热线：0771-5681234）: in brackets, of this column or page
-    rf"^[(【\[]?(?:本栏|本版)?(?:(?:{_alternation(v.FURNITURE_OPENERS)})\s*[:：]"
+    rf"{_OF_THIS_PAGE}(?:{_OFFICE_OPENER}"
     rf"|[\p{{Han}}]{{1,8}}(?:{_alternation(v.PAPER_ENDINGS)})\s*\d{{4}}\s*年"
     # 今日沂南  2026年12月5日 星期六  第4版: a paper whose name ends in no 报, with the weekday
     r"|(?:[\p{Han}]{2,10}\s+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
@@ -871,6 +881,8 @@ FURNITURE_LINE = _triggered(_compile(
     # 【记录号】1/4, 【题名】遗失声明, 【出版日期】2010-08-17: a full-text database's fields
     r"|【(?:记录号|题名|标题|副标题|报纸名称|报纸|刊名|出版日期|日期|版次|版号|版名|栏目|作者|字数"
     r"|分类号|入库时间|来源|关键词|摘要|文献号|正文快照)】"
+    # 版　　次：第3版, 栏　　目：遗失声明: a card's fields, their names spaced to one width
+    r"|(?:版\s*次|栏\s*目|版\s*面)\s*:|正文\s*:\s*$"
     r"|.{0,40}\d+\s*元\s*/\s*(?:行|字|次|条|厘米|cm|平方厘米))"
 ), ":", "：", "年", "─", "━", "—", "–", "-", "－", "=", "_", "~", "*", "·", ".", "版", "承办",
    "受理", "代理", "序号", "页", "/", "【")

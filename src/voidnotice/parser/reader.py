@@ -170,7 +170,7 @@ def gap_ads(folded: str) -> list[tuple[int, int]]:
     for m in p.finditer(p.GAP_FRAGMENT, folded):
         fragment = p.group(m, "fragment")
         if (p.search(p.AD_WORD, fragment) is None
-                and p.match(p.FURNITURE_LINE, fragment) is None):
+                and p.match(p.OFFICE_LINE, fragment) is None):
             continue
         if (p.search(p.EVENT, fragment) is not None or p.search(p.VOID, fragment) is not None
                 or has_document(fragment)):

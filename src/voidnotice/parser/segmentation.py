@@ -101,6 +101,8 @@ class _Line:
     bullet: bool
     void_mark: bool = False  # opened by a title that declares it void: 【遗失声明】
     furniture: bool = False  # a line of the page itself, not of any notice
+    # opened by a field that names another kind of notice (a database row's 注销公告)
+    other_notice: bool = False
     # Where each character of ``folded`` stands in the text, when OCR spaced the line
     # out and ``folded`` is read without the spaces (王 小 红 遗 失…); else start + i.
     offsets: tuple[int, ...] | None = None
@@ -350,7 +352,8 @@ def _lines(text: str) -> Iterator[_Line]:
             cut = bullet.end() if bullet and bullet.end() < len(stripped) else 0
             mark = folded[:cut]
             line = _Line(start + cut, start + len(stripped), stripped[cut:], folded[cut:],
-                         bullet=cut > 0, void_mark="声明" in mark or "作废" in mark)
+                         bullet=cut > 0, void_mark="声明" in mark or "作废" in mark,
+                         other_notice=cut > 0 and _other_notice(mark))
             yield _read_through_spaces(line)
         elif not remarks:
             previous, opened = "", False
@@ -939,7 +942,16 @@ def _paragraph_drafts(
 ) -> Iterator[_Draft]:
     """The drafts in one paragraph's lines."""
     draft: _Draft | None = None
+    other = False  # in a row whose field names another kind of notice (注销公告)
     for index, line in enumerate(lines):
+        if line.other_notice or (other and not line.bullet):
+            if draft:
+                yield draft
+                draft = None
+            other = True
+            _skip_notice_like(text, [line], skipped, "other_notice")
+            continue
+        other = False
         notice_like = _notice_like(line.folded)
         following = lines[index + 1] if index + 1 < len(lines) else None
         if draft is not None and not line.bullet and (
