@@ -285,3 +285,16 @@ def test_side_by_side_by_bullets_with_the_longer_notices_last_line_alone() -> No
         "建始县高坪镇黄语桐（父亲：黄德亮，母亲：谭晓芬）遗失出生医学证明。",
         "巴东县野三关镇邓光荣（妻：牟秋菊）遗失结婚证，声明作废。",
     ]
+
+
+def test_a_tables_unnamed_columns_after_the_notice_are_the_pages() -> None:
+    # Set Y (hd01): 受理日期 and 备注 hold no field names; the head says where they begin.
+    page = ("  序号  声明内容                        受理日期      备注\n\n"
+            "   1    花垣县边城镇龙春妹遗失居民身份      12月1日       个人\n"
+            "        证，声明作废。                                  身份证已核\n"
+            "   2    寻物启事：本人遗失黑色双肩包一      12月2日       个人\n"
+            "        个，内有身份证，望拾到者联系。\n")
+    found = scan(page)
+    assert [n.text for n in found.notices] == ["花垣县边城镇龙春妹遗失居民身份证，声明作废。"]
+    assert [s.text for s in found.skipped if s.reason.code == "furniture"][1:4] == [
+        "12月1日       个人", "身份证已核", "12月2日       个人"]

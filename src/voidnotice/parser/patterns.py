@@ -777,12 +777,13 @@ TITLE_BEFORE_NUMBERING = _compile(
     rf"|[^。;,]{{0,20}}?(?:{_alternation(e for e in v.PAPER_ENDINGS if len(e) > 1)})"
     rf"[·\s]*{_HEADER_WORDS}[:]?\s*)"
 )
-OTHER_HEADER = _triggered(_compile(
-    # 尋物啟事 (惠安報): the owner asks for a wallet back; its ID card is not declared void
-    r"^[^,。]{0,30}(?:注销|清算|减资|合并|分立|债权|寻人|寻物|失物|招领|认领|拍卖|招标|招聘|迁坟|股权"
-    r"|吊销|开业|更名|迁址)"
-    r"[^,。]{0,6}(?:公告|启事|通知|通告)[:]?$"
-), "公告", "启事", "通知", "通告")
+# 尋物啟事 (惠安報): the owner asks for a wallet back; its ID card is not declared void
+_OTHER_KINDS = (r"(?:注销|清算|减资|合并|分立|债权|寻人|寻物|失物|招领|认领|拍卖|招标|招聘|迁坟"
+                r"|股权|吊销|开业|更名|迁址)[^,。:]{0,6}(?:公告|启事|通知|通告)")
+OTHER_HEADER = _triggered(_compile(rf"^[^,。]{{0,30}}{_OTHER_KINDS}[:]?$"),
+                          "公告", "启事", "通知", "通告")
+# 寻物启事：本人于…遗失黑色双肩包…: a row of a table that opens with another notice's title
+OTHER_TITLE = _triggered(_compile(rf"^{_OTHER_KINDS}\s*:"), "公告", "启事", "通知", "通告")
 # 李娜的手提包于2024年4月2日被盗: the bag, then when, are no part of the name.
 _BAGS = ("钱包", "皮包", "手提包", "挎包", "背包", "钱夹", "皮夹",
          # 尹建华的货车于…被盗，车内机动车行驶证…一并丢失: the vehicle, too, with its

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -353,7 +354,8 @@ def _lines(text: str) -> Iterator[_Line]:
             mark = folded[:cut]
             line = _Line(start + cut, start + len(stripped), stripped[cut:], folded[cut:],
                          bullet=cut > 0, void_mark="声明" in mark or "作废" in mark,
-                         other_notice=cut > 0 and _other_notice(mark))
+                         other_notice=cut > 0 and (_other_notice(mark) or p.match(
+                             p.OTHER_TITLE, folded[cut:]) is not None))
             yield _read_through_spaces(line)
         elif not remarks:
             previous, opened = "", False
@@ -371,12 +373,64 @@ def _physical_lines(text: str) -> Iterator[tuple[int, str, bool]]:
     a table's remarks column, or an ad read into a notice between wide gaps (a line
     that holds one gives its pieces one by one)."""
     offset = 0
+    columns: int | None = None  # where a table's columns after the notice's begin
     for raw in text.splitlines(keepends=True):
+        if columns is not None and raw[:1].strip() and not raw[:1].isdigit():
+            columns = None  # a table's rows open with a number or an indent
+        if columns is None:
+            columns = _table_columns(raw)
+        elif (cut := _column_cut(raw, columns)) is not None:
+            yield from _pieces(offset, raw[:cut])
+            yield offset + cut, raw[cut:], True
+            offset += len(raw)
+            continue
         if "   " in raw or "\u3000" in raw:
             yield from _pieces(offset, raw)
         else:
             yield offset, raw, False
         offset += len(raw)
+
+
+#: 序号  声明内容        受理日期      备注: a table's head, the notice's column named.
+_TABLE_HEAD = re.compile(r"^\s*序号\s{2,}")
+_CELL = re.compile(r"\S+(?: \S+)*")
+_NOTICE_COLUMN = ("内容", "正文", "声明")
+
+
+def _table_columns(raw: str) -> int | None:
+    """Where, in display width, the columns after the notice's begin, if ``raw`` is the
+    head of a table that has such columns (湘西团结报's PDF: 受理日期, 备注).
+
+    >>> _table_columns("  序号  声明内容          受理日期      备注")
+    26
+    >>> _table_columns("序号  内容") is None, _table_columns("张三遗失身份证") is None
+    (True, True)
+    """
+    folded = p.fold_width(raw)
+    if _TABLE_HEAD.match(folded) is None:
+        return None
+    cells = list(_CELL.finditer(folded))
+    notice = next((i for i, c in enumerate(cells)
+                   if any(w in c.group() for w in _NOTICE_COLUMN)), None)
+    if notice is None or notice + 1 >= len(cells):
+        return None
+    return _width(raw[:cells[notice + 1].start()])
+
+
+def _column_cut(raw: str, columns: int) -> int | None:
+    """Where a table's row leaves the notice's column: the first wide gap after which
+    the text stands in the columns after it (12月1日       单位, 身份证已核)."""
+    folded = p.fold_width(raw)
+    for gap in _COLUMN_GAP.finditer(folded.rstrip()):
+        if gap.start() > 0 and folded[:gap.start()].strip() and (
+                _width(raw[:gap.end()]) >= columns - 4):
+            return gap.start()
+    return None
+
+
+def _width(text: str) -> int:
+    """The width a monospaced layout gives the text: two for a wide character."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _pieces(offset: int, raw: str) -> Iterator[tuple[int, str, bool]]:
