@@ -375,8 +375,10 @@ def _physical_lines(text: str) -> Iterator[tuple[int, str, bool]]:
     offset = 0
     columns: int | None = None  # where a table's columns after the notice's begin
     for raw in text.splitlines(keepends=True):
-        if columns is not None and raw[:1].strip() and not raw[:1].isdigit():
-            columns = None  # a table's rows open with a number or an indent
+        if (columns is not None and raw[:1].strip() and not raw[:1].isdigit()
+                and not _furniture(p.fold_width(raw.strip()))):
+            columns = None  # a table's rows open with a number or an indent; a page's
+            # head or foot between them (a page break) leaves the table as it was
         if columns is None:
             columns = _table_columns(raw)
         elif (cut := _column_cut(raw, columns)) is not None:
