@@ -408,6 +408,8 @@ def _table_columns(raw: str) -> int | None:
     >>> _table_columns("序号  内容") is None, _table_columns("张三遗失身份证") is None
     (True, True)
     """
+    if "序号" not in raw:
+        return None
     folded = p.fold_width(raw)
     if _TABLE_HEAD.match(folded) is None:
         return None
@@ -435,6 +437,11 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
+#: Text, a gap of three spaces or more, text, and another such gap: what an ad read into a
+#: line needs, looked for before the line is folded (most lines have none).
+_FRAGMENT_BETWEEN_GAPS = re.compile(r"\S[ \u3000]{3,}\S.*?[ \u3000]{3,}\S")
+
+
 def _pieces(offset: int, raw: str) -> Iterator[tuple[int, str, bool]]:
     """A line's content, the ads between wide gaps in it, and its remarks column.
 
@@ -443,9 +450,12 @@ def _pieces(offset: int, raw: str) -> Iterator[tuple[int, str, bool]]:
     """
     remarks = _REMARKS.search(raw)
     content = raw if remarks is None else raw[:remarks.start()]
-    folded = p.fold_width(content)
-    # a running head (今日沂南   2026年12月5日　星期六   第4版) is the page's as a whole
-    ads = gap_ads(folded) if folded.strip() and not _furniture(folded.strip()) else []
+    ads: list[tuple[int, int]] = []
+    if _FRAGMENT_BETWEEN_GAPS.search(content) is not None:
+        folded = p.fold_width(content)
+        # a running head (今日沂南   2026年12月5日　星期六   第4版) is the page's as a whole
+        if not _furniture(folded.strip()):
+            ads = gap_ads(folded)
     at = 0
     for a, b in ads:
         yield offset + at, content[at:a], False
@@ -626,7 +636,9 @@ def _columns(line: _Line) -> tuple[int, int] | None:
     """
     if line.furniture or ("  " not in line.text and "\u3000" not in line.text):
         return None
-    gaps = list(_COLUMN_GAP.finditer(p.fold_width(line.text)))
+    # the folded text is the printed one's, character for character, unless spaces went
+    printed = line.folded if line.offsets is None else p.fold_width(line.text)
+    gaps = list(_COLUMN_GAP.finditer(printed))
     if len(gaps) != 1:
         return None
     a, b = gaps[0].span()
