@@ -10,9 +10,8 @@
 from __future__ import annotations
 
 import functools
-from typing import Annotated, Union
+from typing import TYPE_CHECKING, Annotated, Union
 
-import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from voidnotice.ids import KindModule, Outcome, module_for
@@ -31,6 +30,9 @@ from voidnotice.ids.taxpayer_id import TaxpayerIdParts
 from voidnotice.ids.uscc import UsccParts
 from voidnotice.kinds import Kind
 from voidnotice.problems import Problem, expect_str
+
+if TYPE_CHECKING:
+    import regex
 
 #: The order in which :func:`identify` lists kinds that fit equally well.
 IDENTIFY_ORDER: tuple[Kind, ...] = (
@@ -115,6 +117,8 @@ def _as_kind(kind: Kind | str) -> Kind:
 
 @functools.cache
 def _pattern(kind: Kind) -> regex.Pattern[str]:
+    import regex  # only identify() and fits() need a kind's pattern: not on import
+
     return regex.compile(module_for(kind).PATTERN)
 
 

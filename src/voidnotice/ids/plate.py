@@ -50,9 +50,8 @@ stdnum.exceptions.InvalidFormat: 'A12345' does not fit a new-energy plate; expec
 
 from __future__ import annotations
 
+import re
 from typing import Literal
-
-import regex
 
 from voidnotice import regions
 from voidnotice.ids._base import Outcome, Parts, check_length, construct, raise_first
@@ -73,7 +72,7 @@ PATTERN = (
 EXAMPLES = ("湘B12345", "粤BD12345", "沪A12345D")
 HAS_CHECK_CHARACTER = False
 
-_NEW_ENERGY = regex.compile(r"[DF][A-HJ-NP-Z0-9][0-9]{4}|[0-9]{5}[DF]")
+_NEW_ENERGY = re.compile(r"[DF][A-HJ-NP-Z0-9][0-9]{4}|[0-9]{5}[DF]")
 
 
 class PlateParts(Parts):

@@ -56,14 +56,17 @@ stdnum.exceptions.InvalidComponent: year 2014 is before the first unified certif
 from __future__ import annotations
 
 import datetime
+import functools
+import re
 import unicodedata
-from typing import Literal
-
-import regex
+from typing import TYPE_CHECKING, Literal
 
 from voidnotice import regions
 from voidnotice.ids._base import Outcome, Parts, construct, raise_first
 from voidnotice.kinds import Kind
+
+if TYPE_CHECKING:
+    import regex
 
 #: Abbreviations on unified certificates: every abbreviation of a mainland
 #: province in the province table (``贵`` and ``黔`` both for Guizhou); the
@@ -93,9 +96,17 @@ _LEGACY = (
     rf"|(?P<city>[{_HAN}]{{1,4}}?)(?P<certificate>国用|集用)\((?P<year>[0-9]{{4}})\)"
     r"字?第(?P<serial>[0-9]{1,12})号"
 )
-_UNIFIED_RE = regex.compile(_UNIFIED)
-_LEGACY_RE = regex.compile(_LEGACY, regex.VERSION1)
-_WHITESPACE_RE = regex.compile(r"\s+")
+_WHITESPACE_RE = re.compile(r"\s+")
+
+
+@functools.cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The unified and the legacy forms, compiled on the first check: the legacy form
+    names the same groups in two branches, which only ``regex`` allows, and
+    ``import voidnotice`` should not wait for ``regex``."""
+    import regex
+
+    return regex.compile(_UNIFIED), regex.compile(_LEGACY, regex.VERSION1)
 
 KIND = Kind.PROPERTY_CERTIFICATE
 NAME = "real-estate certificate number (不动产权证书号, 房屋所有权证号)"
@@ -200,11 +211,12 @@ def check(number: str, *, today: datetime.date | None = None) -> Outcome:
     if len(value) > MAX_LENGTH:
         outcome.error("length", f"has {len(value)} characters, expected at most {MAX_LENGTH}")
         return outcome
-    unified = _UNIFIED_RE.fullmatch(value)
+    unified_form, legacy_form = _patterns()
+    unified = unified_form.fullmatch(value)
     if unified is not None:
         _check_unified(outcome, unified, today)
         return outcome
-    legacy = _LEGACY_RE.fullmatch(value)
+    legacy = legacy_form.fullmatch(value)
     if legacy is not None:
         outcome.parts = _legacy_parts(legacy)
         return outcome

@@ -51,9 +51,8 @@ stdnum.exceptions.InvalidFormat: series prefix '0163/' has '/' at position 5; ex
 
 from __future__ import annotations
 
+import re
 from typing import Literal
-
-import regex
 
 from voidnotice.ids._base import Outcome, Parts, construct, describe_chars, raise_first
 from voidnotice.kinds import Kind
@@ -71,9 +70,9 @@ MIN_DIGITS, MAX_DIGITS = 4, 20
 #: Longest well-formed serial: a group of 8 in parentheses, 6 digits and 8
 #: more characters, 20 digits.
 MAX_LENGTH = 10 + 6 + 8 + MAX_DIGITS
-_SERIES_RE = regex.compile(_SERIES)
+_SERIES_RE = re.compile(_SERIES)
 _VIN_CHAR = "[A-HJ-NPR-Z0-9]"
-_VIN = regex.compile(rf"[A-HJ-NPR-Z]{_VIN_CHAR}{{7}}[0-9X]{_VIN_CHAR}{{4}}[0-9]{{4}}")
+_VIN = re.compile(rf"[A-HJ-NPR-Z]{_VIN_CHAR}{{7}}[0-9X]{_VIN_CHAR}{{4}}[0-9]{{4}}")
 _SERIES_CHARS = "()ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
 
