@@ -298,3 +298,9 @@ def test_a_tables_unnamed_columns_after_the_notice_are_the_pages() -> None:
     assert [n.text for n in found.notices] == ["花垣县边城镇龙春妹遗失居民身份证，声明作废。"]
     assert [s.text for s in found.skipped if s.reason.code == "furniture"][1:4] == [
         "12月1日       个人", "身份证已核", "12月2日       个人"]
+
+
+def test_an_address_between_wide_gaps_inside_a_notice_is_not_taken_for_an_ad() -> None:
+    # The office's hotline is the page's; an address may be the party's: read, or warned of.
+    notice = parse_notice("张三    地址：文山市开化镇    遗失居民身份证，声明作废。")
+    assert notice is not None and "地址：文山市开化镇" in notice.text

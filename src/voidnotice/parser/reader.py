@@ -29,6 +29,7 @@ from pydantic import BaseModel
 
 from voidnotice.ids._base import construct
 from voidnotice.parser import patterns as p
+from voidnotice.parser import vocabulary as v
 from voidnotice.parser.items import read_items
 from voidnotice.parser.kind_choice import choose_kind
 from voidnotice.parser.lexicon import Lexicon, active, using
@@ -169,14 +170,25 @@ def gap_ads(folded: str) -> list[tuple[int, int]]:
     spans = []
     for m in p.finditer(p.GAP_FRAGMENT, folded):
         fragment = p.group(m, "fragment")
-        if (p.search(p.AD_WORD, fragment) is None
-                and p.match(p.OFFICE_LINE, fragment) is None):
+        if p.search(p.AD_WORD, fragment) is None and not _office_line(fragment):
             continue
         if (p.search(p.EVENT, fragment) is not None or p.search(p.VOID, fragment) is not None
                 or has_document(fragment)):
             continue
         spans.append(m.span("fragment"))
     return spans
+
+
+def _office_line(fragment: str) -> bool:
+    """The office's line (登报热线：…, 责编：…), not an address, which may be the party's.
+
+    >>> _office_line("本栏登报热线：0876-2138274"), _office_line("地址：文山市开化镇")
+    (True, False)
+    """
+    if p.match(p.OFFICE_LINE, fragment) is None:
+        return False
+    opener = fragment.lstrip("(【[").removeprefix("本栏").removeprefix("本版")
+    return not opener.startswith(v.ADDRESS_OPENERS)
 
 
 def _without(text: str, spans: list[tuple[int, int]]) -> str:

@@ -244,6 +244,10 @@ SAME_PARTY_WORDS: tuple[str, ...] = (
 #: Words that join one more item to a list (公章、发票专用章及空白收据).
 ITEM_JOINERS: tuple[str, ...] = ("以及", "及", "和", "与", "、", "另")
 
+#: What opens an address field: the office's on a page's furniture line, but between two
+#: wide gaps inside a notice maybe the party's own (so never taken for an ad there).
+ADDRESS_OPENERS: tuple[str, ...] = ("地址", "广告地址", "受理地址")
+
 #: What opens a line of page furniture: the advertising office's lines and
 #: the editors' credits (登报热线:0731-58221234  58223456; 责任编辑:王某; 责编:…).
 FURNITURE_OPENERS: tuple[str, ...] = (
@@ -252,8 +256,8 @@ FURNITURE_OPENERS: tuple[str, ...] = (
     # 发布时间：2026-12-05 07:30 来源：临清日报: an e-paper article's meta line, which may
     # open with its author or its count of readers (作者：　　来源：今日永嘉　　发布时间：…)
     "发布时间", "发布日期", "来源", "审核", "作者", "浏览", "浏览次数", "阅读", "点击",
-    "责任编辑", "值班编辑", "编辑", "责编", "美编", "校对", "版式", "排版", "组版", "地址",
-    "广告地址", "受理地址", "网址", "邮箱", "传真",
+    "责任编辑", "值班编辑", "编辑", "责编", "美编", "校对", "版式", "排版", "组版",
+    *ADDRESS_OPENERS, "网址", "邮箱", "传真",
     # 记录号：AB202612030007 / 刊登日期：2026-12-03 / 报纸名称：阿坝日报: a database
     # export's card of fields, and the export's own head (检索条件：…, 导出时间：…)
     "记录号", "刊登日期", "见报日期", "登报日期", "报纸名称", "检索条件", "导出时间", "导出格式",
