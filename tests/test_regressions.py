@@ -304,3 +304,18 @@ def test_an_address_between_wide_gaps_inside_a_notice_is_not_taken_for_an_ad() -
     # The office's hotline is the page's; an address may be the party's: read, or warned of.
     notice = parse_notice("张三    地址：文山市开化镇    遗失居民身份证，声明作废。")
     assert notice is not None and "地址：文山市开化镇" in notice.text
+
+
+def test_a_notice_read_side_by_side_has_a_span_from_its_first_character_to_its_last() -> None:
+    # Found by a fuzz of this session's layouts: pieces read out of their order once gave
+    # a span that ended before it began.
+    text = ('遗失声明\n乐东黎族自治县九所镇南繁种业科技有限公司遗失合同专用章一枚，印章编码：'
+            '4690270047316，特此登报声明作废。J-●栏\u3000\u3000目：遗失声明\n莫力达瓦'
+            '达斡尔族自治旗尼尔基镇孟天宇的出生证明（编号：P150273618）不慎遗失，父'
+            '亲孟和，母亲萨日娜，特此声明。L2X8R90，声    212北路27号钮佳慧遗'
+            '失居民身份证一张（公民身份号码：3305221')
+    page = scan(text)
+    assert page.notices and parse(text) == page.notices
+    for notice in page.notices:
+        start, end = notice.span
+        assert 0 <= start < end <= len(text)

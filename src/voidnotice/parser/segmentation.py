@@ -1101,7 +1101,10 @@ def _cut(text: str, draft: _Draft) -> Iterator[tuple[int, int, str, str]]:
             b -= 1
         if a < b:
             first, last = positions[a], positions[b - 1]
-            yield first, last + 1, joined[where[first]:where[last] + 1], folded[a:b]
+            # read side by side, a notice's pieces may stand in the text out of their order:
+            # its span runs from the first character it holds to the last
+            held = positions[a:b]
+            yield min(held), max(held) + 1, joined[where[first]:where[last] + 1], folded[a:b]
 
 
 def _opening(folded: str) -> int:
