@@ -100,3 +100,29 @@ def test_scan_never_raises_and_spans_point_into_the_text(text: str) -> None:
 def test_any_text_at_all(text: str) -> None:
     scan(text)
     parse_notice(text)
+
+
+# The layouts of wide gaps (session 6): columns read across, a table's head and cells, an
+# ad or the office's line between gaps, a database's rows and cards, breaks inside lines.
+LAYOUT = ["　　", "    ", "      ", "\n", "\n\n", "●", "◆", "1    ", "\t",
+          "0001      2026-12-01      甘南日报      第04版    遗失声明    ",
+          "  序号  声明内容          受理日期      备注\n", "12月1日       个人",
+          "登报热线：0717-6226688", "旺铺招租 面积120平米", "地址：某路1号", "【招租】",
+          "寻物启事：",
+          "正文：\n", "栏　　目：遗失声明\n", "版　　次：第3版\n", "注销公告\n", "遗失声明\n",
+          "（转下版）", "（接上版）"]
+laid_out = st.lists(st.one_of(notice_like, st.sampled_from(LAYOUT)), min_size=1,
+                    max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(laid_out)
+def test_wide_gap_layouts_keep_every_promise(text: str) -> None:
+    page = scan(text)
+    assert parse(text) == page.notices
+    for notice in page.notices:
+        start, end = notice.span  # test_regressions pins the case that once gave end < start
+        assert 0 <= start < end <= len(text)
+    for skipped in page.skipped:
+        assert text[skipped.span[0]:skipped.span[1]] == skipped.text
+    assert type(page).model_validate_json(page.model_dump_json()) == page
