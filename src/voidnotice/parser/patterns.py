@@ -841,15 +841,17 @@ NEWS = _compile(
     r"|遗失的,?\s*(?:须|应|需|要|请|可)"
 )
 BULLET_STARTS = _MARKS + "-—*(0123456789【正①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + NUMERALS_TO_TEN
+#: 2024-05-14, 2024.5.14: a date in figures, as web listings and database rows print it.
+_DATE = r"\d{4}[-./]\d{1,2}[-./]\d{1,2}"
 # What opens a notice's line: a bullet (·, ①, 1. and 2、, 一、; 000.00元 at a line start is
 # an amount broken by the column), a web listing's date, a bracketed title (【遗失声明】).
 BULLET = _compile(
     # 001   沂南县…: a table's row number, a wide gap before the notice (a PDF's export)
     rf"^\s*(?:(?:{NUMBERING}|\d{{1,3}}(?=(?:[ \t]{{2,}}|\t)\p{{Han}})|[\-—*]"
-    r"|\d{4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|【(?:遗失|作废|挂失)?(?:声明|启事|公告)】"
+    rf"|{_DATE}(?!\d)|【(?:遗失|作废|挂失)?(?:声明|启事|公告)】"
     # 0001      2026-12-01      甘南日报      第04版    遗失声明    合作市…: a database
     # export's row, its fields set apart by wide gaps before the notice
-    r"|\d{1,6}(?:[ \t]{2,}(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\p{Han}{1,10}报|第\s*\d{1,3}\s*版"
+    rf"|\d{{1,6}}(?:[ \t]{{2,}}(?:{_DATE}|\p{{Han}}{{1,10}}报|第\s*\d{{1,3}}\s*版"
     rf"|{_HEADER_WORDS}|\p{{Han}}{{2,4}}(?:公告|启事))){{2,5}}[ \t]{{2,}}(?=\p{{Han}})"
     # the body of a full-text database's record: 【正文】, or 正文： in a card of fields
     r"|【正文】|正文\s*:)\s*)+"
@@ -865,7 +867,14 @@ FURNITURE = _compile(
 # or not, of this column or page
 _OF_THIS_PAGE = r"^[(【\[]?(?:本栏|本版)?"
 _OFFICE_OPENER = rf"(?:{_alternation(v.FURNITURE_OPENERS)})\s*[:：]"
-OFFICE_LINE = _triggered(_compile(_OF_THIS_PAGE + _OFFICE_OPENER), ":", "：")
+# The office's own line between two wide gaps inside a notice (登报热线：…, 责编：…); not an
+# address, which there may be the party's.
+_OFFICE_WORDS = tuple(w for w in v.FURNITURE_OPENERS if w not in v.ADDRESS_OPENERS)
+OFFICE_LINE = _triggered(_compile(rf"{_OF_THIS_PAGE}(?:{_alternation(_OFFICE_WORDS)})\s*[:：]"),
+                         ":", "：")
+# Text, a gap of three spaces or more, text, and another such gap: what a fragment between
+# gaps needs, looked for before a text is folded (most have none). Ideographic spaces count.
+TWO_WIDE_GAPS = re.compile(r"\S[ \u3000]{3,}\S.*?[ \u3000]{3,}\S")
 FURNITURE_LINE = _triggered(_compile(
     rf"{_OF_THIS_PAGE}(?:{_OFFICE_OPENER}"
     rf"|[\p{{Han}}]{{1,8}}(?:{_alternation(v.PAPER_ENDINGS)})\s*\d{{4}}\s*年"

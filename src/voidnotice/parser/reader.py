@@ -29,7 +29,6 @@ from pydantic import BaseModel
 
 from voidnotice.ids._base import construct
 from voidnotice.parser import patterns as p
-from voidnotice.parser import vocabulary as v
 from voidnotice.parser.items import read_items
 from voidnotice.parser.kind_choice import choose_kind
 from voidnotice.parser.lexicon import Lexicon, active, using
@@ -97,7 +96,7 @@ def parse_segment(
     if field is not None:
         a, b = field
         return parse_segment(text[a:b], (span[0] + a, span[0] + b), header_void)
-    if "   " in text or "\u3000" in text:
+    if p.TWO_WIDE_GAPS.search(text) is not None:
         ads = gap_ads(p.fold_width(text))
         if ads:  # the ad is the page's: no part of the notice's text, as in a page
             return parse_segment(_without(text, ads), span, header_void)
@@ -164,31 +163,19 @@ def gap_ads(folded: str) -> list[tuple[int, int]]:
     >>> text = "周建军遗失毕业证书，    旺铺招租 面积120平米    证书编号：2009"
     >>> [text[a:b] for a, b in gap_ads(text)]
     ['旺铺招租 面积120平米']
-    >>> gap_ads("遗失声明    张三    遗失身份证")
-    []
+    >>> gap_ads("遗失声明    张三    遗失身份证"), gap_ads("张三    地址：开化镇    遗失身份证")
+    ([], [])
     """
     spans = []
     for m in p.finditer(p.GAP_FRAGMENT, folded):
         fragment = p.group(m, "fragment")
-        if p.search(p.AD_WORD, fragment) is None and not _office_line(fragment):
+        if p.search(p.AD_WORD, fragment) is None and p.match(p.OFFICE_LINE, fragment) is None:
             continue
         if (p.search(p.EVENT, fragment) is not None or p.search(p.VOID, fragment) is not None
                 or has_document(fragment)):
             continue
         spans.append(m.span("fragment"))
     return spans
-
-
-def _office_line(fragment: str) -> bool:
-    """The office's line (登报热线：…, 责编：…), not an address, which may be the party's.
-
-    >>> _office_line("本栏登报热线：0876-2138274"), _office_line("地址：文山市开化镇")
-    (True, False)
-    """
-    if p.match(p.OFFICE_LINE, fragment) is None:
-        return False
-    opener = fragment.lstrip("(【[").removeprefix("本栏").removeprefix("本版")
-    return not opener.startswith(v.ADDRESS_OPENERS)
 
 
 def _without(text: str, spans: list[tuple[int, int]]) -> str:

@@ -437,11 +437,6 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
-#: Text, a gap of three spaces or more, text, and another such gap: what an ad read into a
-#: line needs, looked for before the line is folded (most lines have none).
-_FRAGMENT_BETWEEN_GAPS = re.compile(r"\S[ \u3000]{3,}\S.*?[ \u3000]{3,}\S")
-
-
 def _pieces(offset: int, raw: str) -> Iterator[tuple[int, str, bool]]:
     """A line's content, the ads between wide gaps in it, and its remarks column.
 
@@ -451,7 +446,7 @@ def _pieces(offset: int, raw: str) -> Iterator[tuple[int, str, bool]]:
     remarks = _REMARKS.search(raw)
     content = raw if remarks is None else raw[:remarks.start()]
     ads: list[tuple[int, int]] = []
-    if _FRAGMENT_BETWEEN_GAPS.search(content) is not None:
+    if p.TWO_WIDE_GAPS.search(content) is not None:
         folded = p.fold_width(content)
         # a running head (今日沂南   2026年12月5日　星期六   第4版) is the page's as a whole
         if not _furniture(folded.strip()):
