@@ -7,6 +7,7 @@ descriptors, kin words and relations.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from voidnotice.ids._base import construct
@@ -88,12 +89,12 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     if held is not None:  # 巫春林所持闽（2018）…第0002716号不动产权证书: and at its number
         return held.start(), held.start()
     if document is None:
-        general = t.rfind("将", start, end)  # 不慎将中华人民共和国残疾人证遗失
+        general = _jiang(t, start, end)  # 不慎将中华人民共和国残疾人证遗失
         return (general, general + 1) if general != -1 else (end, end)
     opened = p.search(p.OPENED_AT, t[start:document])
     if opened is not None:  # 某公司在某银行开立的基本账户开户许可证遗失
         return start + opened.start(), start + opened.start()
-    general = t.rfind("将", start, document)
+    general = _jiang(t, start, document)
     if general != -1:
         return general, general + 1
     by = t.find("由", start, document)  # 俞思远由江西财经大学颁发的硕士学位证书…毁损
@@ -139,6 +140,24 @@ def _holder_before(t: str, name_start: int, document: int) -> bool:
 
 #: Places whose name ends in 原, before a document word: 太原公章 is the city's.
 _PLACES_IN_YUAN = ("太原", "中原", "平原", "高原", "草原", "五原", "九原")
+
+
+# 将乐县古镛镇廖雨萱（父：…）遗失出生医学证明 (三明日报): a county, a town and a village
+# named with 将 are no 将 construction (不慎将身份证遗失). Not 将本市…, 将其….
+_PLACE_IN_JIANG = re.compile(
+    r"将(?![本该其我所此])(?:[^\W\d_]{1,2}?(?:县|市|区|镇|乡|村|街道)|军|台)")
+
+
+def _jiang(t: str, start: int, end: int) -> int:
+    """Where the 将 of 张三不慎将身份证遗失 stands in ``t[start:end]``, or -1.
+
+    >>> _jiang("张三不慎将身份证", 0, 8), _jiang("将乐县古镛镇廖雨萱", 0, 9)
+    (4, -1)
+    """
+    at = t.rfind("将", start, end)
+    while at != -1 and _PLACE_IN_JIANG.match(t, at) is not None:
+        at = t.rfind("将", start, at)
+    return at
 
 
 def _former(t: str, start: int, document: int) -> bool:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from voidnotice import regions
 from voidnotice.ids._base import DIGITS
+from voidnotice.parser import gutters
 from voidnotice.parser import patterns as p
 from voidnotice.parser import vocabulary as v
 from voidnotice.parser.lexicon import Lexicon, active, using
@@ -186,7 +187,25 @@ def _hyphenated(before: str, after: str) -> bool:
         return False
     left = len(before) - 1 - len(before[:-1].rstrip(DIGITS))
     right = len(after) - len(after.lstrip(DIGITS))
-    return not (left >= 4 and left == right)
+    if left >= 4 and left == right:
+        return False
+    # 字号：J231124- / 2018-000527 (a marriage certificate's number, 黑龙江晨报): a number
+    # written with hyphens keeps the one at the break
+    return "-" not in _number_end(before[:-1]) + _number_start(after)
+
+
+def _number_end(text: str) -> str:
+    """The letters, digits and hyphens ``text`` ends with."""
+    kept = text.rstrip(_NUMBER_CHARACTERS)
+    return text[len(kept):]
+
+
+def _number_start(text: str) -> str:
+    """The letters, digits and hyphens ``text`` starts with."""
+    return text[:len(text) - len(text.lstrip(_NUMBER_CHARACTERS))]
+
+
+_NUMBER_CHARACTERS = DIGITS + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-"
 
 
 def parse(text: str, *, lexicon: Lexicon | None = None) -> list[Notice]:
@@ -372,9 +391,14 @@ def _physical_lines(text: str) -> Iterator[tuple[int, str, bool]]:
     """Each line of ``text`` with its offset, and whether it is the page's, not a notice's:
     a table's remarks column, or an ad read into a notice between wide gaps (a line
     that holds one gives its pieces one by one)."""
-    offset = 0
     columns: int | None = None  # where a table's columns after the notice's begin
-    for raw in text.splitlines(keepends=True):
+    for offset, raw, column, aside in gutters.reading_order(text, _LAYOUT):
+        if aside:
+            yield offset, raw, True
+            continue
+        if column:
+            yield from _pieces(offset, raw)
+            continue
         if (columns is not None and raw[:1].strip() and not raw[:1].isdigit()
                 and not _furniture(p.fold_width(raw.strip()))):
             columns = None  # a table's rows open with a number or an indent; a page's
@@ -384,13 +408,11 @@ def _physical_lines(text: str) -> Iterator[tuple[int, str, bool]]:
         elif (cut := _column_cut(raw, columns)) is not None:
             yield from _pieces(offset, raw[:cut])
             yield offset + cut, raw[cut:], True
-            offset += len(raw)
             continue
         if "   " in raw or "\u3000" in raw:
             yield from _pieces(offset, raw)
         else:
             yield offset, raw, False
-        offset += len(raw)
 
 
 #: 序号  声明内容        受理日期      备注: a table's head, the notice's column named.
@@ -471,6 +493,18 @@ def _read_through_spaces(line: _Line) -> _Line:
     return replace(line, folded=folded, offsets=tuple(line.start + i for i in kept))
 
 
+def _page_line(raw: str) -> bool:
+    """Is ``raw`` (a line as given) a line of the page itself?"""
+    stripped = raw.strip()
+    return bool(stripped) and _furniture(p.fold_width(stripped))
+
+
+def _opens_with_mark(raw: str) -> bool:
+    """Does ``raw`` (a piece as given) open with a notice's mark or number (●, 1.)?"""
+    folded = p.fold_width(raw.strip())
+    return bool(folded) and folded[0] in p.BULLET_STARTS and p.match(p.BULLET, folded) is not None
+
+
 def _furniture(folded: str) -> bool:
     """A line of the page itself (湘潭日报 2024年5月9日 星期四 B3, 登报热线:…, 责任编辑:…).
 
@@ -492,6 +526,11 @@ def _notice_like(folded: str) -> bool:
 
 def _has_trigger(folded: str) -> bool:
     return p.search(p.EVENT, folded) is not None or "作废" in folded
+
+
+#: What the layout of columns asks of the reader of notices.
+_LAYOUT = gutters.Judge(notice_like=_has_trigger, page_line=_page_line,
+                        opens_notice=_opens_with_mark)
 
 
 def _other_notice(folded: str) -> bool:

@@ -1,0 +1,142 @@
+"""Columns found from where wide gaps line up (voidnotice.parser.gutters).
+
+The reading order is checked for what it promises on every page of the
+corpus: each piece is the text at its offset, and every character of the
+page is given exactly once (a column's piece is moved, never copied or
+dropped). Then the layouts that made the rule, and the ones it must leave
+alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpus import load_pages
+from voidnotice import scan
+from voidnotice.parser import gutters
+from voidnotice.parser.segmentation import _LAYOUT
+
+PAGES = load_pages()
+
+
+def _characters(text: str) -> list[int]:
+    """Where the text holds ink, as the pieces must give it."""
+    return [i for i, c in enumerate(text) if not c.isspace()]
+
+
+def _given(text: str) -> list[int]:
+    seen: list[int] = []
+    for piece in gutters.reading_order(text, _LAYOUT):
+        assert text[piece.offset:piece.offset + len(piece.text)] == piece.text
+        seen.extend(piece.offset + i for i, c in enumerate(piece.text) if not c.isspace())
+    return seen
+
+
+@pytest.mark.parametrize("name,text,expected", PAGES, ids=[page[0] for page in PAGES])
+def test_every_character_of_a_page_is_given_once(
+    name: str, text: str, expected: object
+) -> None:
+    assert sorted(_given(text)) == _characters(text)
+
+
+_CELL = st.text(alphabet="张三遗失身份证号：1234567890，声明作废。", min_size=1, max_size=14)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_CELL, min_size=1, max_size=4), min_size=1, max_size=8),
+       st.integers(min_value=2, max_value=12), st.booleans())
+def test_any_grid_gives_every_character_once(
+    rows: list[list[str]], gap: int, blank_rows: bool
+) -> None:
+    width = 2 * 14 + gap
+    lines = []
+    for cells in rows:
+        line = ""
+        for k, cell in enumerate(cells):
+            line = line.ljust(k * width) + cell
+        lines.append(line)
+        if blank_rows:
+            lines.append("")
+    text = "\n".join(lines) + "\n"
+    assert sorted(_given(text)) == _characters(text)
+
+
+def _texts(text: str) -> list[str]:
+    return [p.text.strip() for p in gutters.reading_order(text, _LAYOUT) if p.text.strip()]
+
+
+GRID = (
+    "逊克县奇克镇王艳秋遗失居民      饶河县饶河镇鑫源水产养殖专\n"
+    "身份证，身份证号：23112319      业合作社遗失营业执照正本及\n"
+    "9607081244，声明作废。          公章一枚，声明作\n"
+    "                                废。\n"
+)
+
+
+def test_a_grid_read_across_is_read_column_after_column() -> None:
+    assert _texts(GRID) == [
+        "逊克县奇克镇王艳秋遗失居民", "身份证，身份证号：23112319", "9607081244，声明作废。",
+        "饶河县饶河镇鑫源水产养殖专", "业合作社遗失营业执照正本及", "公章一枚，声明作", "废。"]
+
+
+def test_a_grid_read_across_gives_its_notices_whole() -> None:
+    page = scan("遗失声明\n\n" + GRID)
+    assert [n.text for n in page.notices] == [
+        "逊克县奇克镇王艳秋遗失居民身份证，身份证号：231123199607081244，声明作废。",
+        "饶河县饶河镇鑫源水产养殖专业合作社遗失营业执照正本及公章一枚，声明作废。"]
+
+
+def test_gaps_that_line_up_on_two_lines_only_are_no_column() -> None:
+    text = ("萝北县凤翔镇刘玉珍遗失户口簿，户号：    23042100\n"
+            "绥滨县绥东镇张三遗失身份证，证号：      230421\n"
+            "6183，声明作废。\n")
+    assert [p.column for p in gutters.reading_order(text, _LAYOUT)] == [False] * 3
+
+
+def test_ocr_gaps_at_other_places_on_each_line_are_no_column() -> None:
+    text = ("萝北县凤翔镇刘玉珍遗失户口簿，户号：    23042100\n"
+            "绥滨县遗失身份证，证号：    2304216183，声明作废。\n"
+            "桦川县悦来镇孙宝库　　遗失驾驶证，证号：　　230826198603150718\n"
+            "声明    作废。\n")
+    assert not any(p.column for p in gutters.reading_order(text, _LAYOUT))
+
+
+def test_a_database_row_whose_notice_wraps_to_the_margin_is_no_column() -> None:
+    # 甘南日报's export (hd04): the row's fields line up, the wrapped notice runs across
+    text = "".join(
+        f"000{k}      2026-12-01      甘南日报      第04版    遗失声明    合作市张{k}遗\n"
+        f"失营业执照正本，统一社会信用代码：91\n623001MA72H8QK54，声明作废。\n"
+        for k in range(1, 5))
+    assert not any(p.column for p in gutters.reading_order(text, _LAYOUT))
+
+
+def test_a_tables_row_numbers_stay_with_the_notice() -> None:
+    text = ("   1    泸溪县张三遗失营业执照副本，      12月1日       单位\n"
+            "        声明作废。\n"
+            "   2    花垣县李四遗失居民身份证，        12月1日       个人\n"
+            "        声明作废。\n"
+            "   3    保靖县王五遗失户口簿，            12月2日       个人\n"
+            "        声明作废。\n")
+    texts = _texts(text)
+    assert texts[:6] == ["1    泸溪县张三遗失营业执照副本，", "声明作废。",
+                         "2    花垣县李四遗失居民身份证，", "声明作废。",
+                         "3    保靖县王五遗失户口簿，", "声明作废。"]
+    aside = [p.text for p in gutters.reading_order(text, _LAYOUT) if p.aside]
+    assert aside == ["12月1日", "12月1日", "12月2日", "单位", "个人", "个人"]
+
+
+def test_a_line_whose_every_column_opens_a_notice_starts_a_row() -> None:
+    text = ("●咸丰县覃玉梅遗失居民身份证，      ●来凤县杨志勇遗失驾驶证，\n"
+            "声明作废。                          声明作废。\n"
+            "●建始县黄语桐遗失出生医学证明，    ●巴东县邓光荣遗失结婚证，\n"
+            "声明作废。                          声明作废。\n")
+    assert [n.parties[0].name for n in scan("遗失声明\n" + text).notices] == [
+        "覃玉梅", "杨志勇", "黄语桐", "邓光荣"]
+
+
+def test_a_spaced_out_line_is_no_grid_of_columns() -> None:
+    line = "王  小  红  遗  失  户  口  簿"
+    text = "\n".join([line] * 5) + "\n"
+    assert not any(p.column for p in gutters.reading_order(text, _LAYOUT))
