@@ -140,3 +140,65 @@ def test_a_spaced_out_line_is_no_grid_of_columns() -> None:
     line = "王  小  红  遗  失  户  口  簿"
     text = "\n".join([line] * 5) + "\n"
     assert not any(p.column for p in gutters.reading_order(text, _LAYOUT))
+
+
+def test_a_notice_runs_on_from_the_foot_of_one_column_to_the_head_of_the_next() -> None:
+    # 吕梁日报's grid of four narrow columns (set AA, ia03)
+    text = ("遗失声明\n\n"
+            "1.临县高志强遗失居民身      927635，声明作废。\n"
+            "份证，声明作废。            3.岚县李建堂遗失机动\n"
+            "2.石楼县张彩霞遗失出生      车登记证书，声明作废。\n"
+            "医学证明，编号：S140        4.中阳县任秀兰遗失户\n"
+            "                            口簿，声明作废。\n")
+    assert [n.text for n in scan(text).notices] == [
+        "临县高志强遗失居民身份证，声明作废。",
+        "石楼县张彩霞遗失出生医学证明，编号：S140927635，声明作废。",
+        "岚县李建堂遗失机动车登记证书，声明作废。",
+        "中阳县任秀兰遗失户口簿，声明作废。"]
+
+
+def test_a_column_of_price_lists_with_gaps_of_its_own_beside_the_notices() -> None:
+    # 安康日报 (set AA, ia04): the ads' inner gaps line up too, and some are wider
+    text = ("便民信息                              遗失声明\n"
+            "【房屋出租】汉滨区江北大道旁          ◆汉阴县凤堰农旅开发有限公司\n"
+            "单间                    800元/月      遗失营业执照正本，声明作废。\n"
+            "一室一厅                1200元/月     ◆石泉县胡玉梅遗失居民身份证，\n"
+            "两室一厅（带家电）      1650元/月     声明作废。\n"
+            "电话：13891526374　王女士             ◆宁陕县徐文涛遗失结婚证，声明\n"
+            "                                      作废。\n")
+    page = scan(text)
+    assert [n.parties[0].name for n in page.notices] == [
+        "汉阴县凤堰农旅开发有限公司", "胡玉梅", "徐文涛"]
+    assert "800元/月" in [s.text for s in page.skipped]
+
+
+def test_a_table_whose_notice_column_comes_first_and_rows_run_without_blank_lines() -> None:
+    # 赣南日报 (set AA, ia02): 声明内容 | 联系人 | 联系电话 | 受理日期
+    text = ("作废声明\n\n"
+            "声明内容                                              联系人      联系电话\n"
+            "----------------------------------------------------------------------------\n"
+            "寻乌县鸿达物流有限公司原公章、原财务专用章            赖小平      13970736518\n"
+            "各一枚自即日起停止使用，声明作废。\n"
+            "全南县黎小军遗失机动车驾驶证，证号：360729            黎小军      15779723064\n"
+            "200009170530，声明作废。\n"
+            "定南县蓝天幼儿园遗失公章一枚，                        温丽        0797-4262371\n"
+            "声明作废。\n"
+            "----------------------------------------------------------------------------\n")
+    page = scan(text)
+    assert [n.text for n in page.notices] == [
+        "寻乌县鸿达物流有限公司原公章、原财务专用章各一枚自即日起停止使用，声明作废。",
+        "全南县黎小军遗失机动车驾驶证，证号：360729200009170530，声明作废。",
+        "定南县蓝天幼儿园遗失公章一枚，声明作废。"]
+    assert all(not n.warnings for n in page.notices)
+
+
+def test_a_line_of_the_page_inside_a_region_breaks_no_column() -> None:
+    text = ("甲县张三遗失身份证，      乙县李四遗失户口簿，\n"
+            "证号：123，声明作废。    户号：456，声明作废。\n"
+            "第7版\n"
+            "丙县王五遗失驾驶证，      丁县赵六遗失结婚证，\n"
+            "声明作废。                声明作废。\n")
+    assert _texts(text) == [
+        "甲县张三遗失身份证，", "证号：123，声明作废。", "丙县王五遗失驾驶证，", "声明作废。",
+        "乙县李四遗失户口簿，", "户号：456，声明作废。", "丁县赵六遗失结婚证，", "声明作废。",
+        "第7版"]

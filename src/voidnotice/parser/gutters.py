@@ -9,10 +9,10 @@ starts at the same display position on three lines or more, and no line
 between runs across that position, the position is a column's edge (a
 *gutter*). Lines that share their gutters form a region; the region's
 bands (the runs of lines between fully blank lines: a grid's rows, a
-table's rows) are read one column after another, each column whole, with a
-blank line between two columns. Every piece keeps its offset in the text,
-so a notice read from a column has the span and the text of its own
-characters.
+table's rows) are read one column after another, each column whole, a
+notice running on from the foot of one column to the head of the next; a
+blank line ends the band. Every piece keeps its offset in the text, so a
+notice read from a column has the span and the text of its own characters.
 
 >>> text = ("甲县张三遗失身份证，      乙县李四遗失户口簿，\\n"
 ...         "证号：123，声明作废。    户号：456，声明作废。\\n"
@@ -22,15 +22,16 @@ characters.
 0 甲县张三遗失身份证，
 27 证号：123，声明作废。
 56 另遗失驾驶证。
-16 (blank)
 16 乙县李四遗失户口簿，
 43 户号：456，声明作废。
 74 另遗失结婚证。
+81 (blank)
 
-Three pages of blind set Z made the rule: a PDF table whose notice column
-stands between others (三明日报), a grid of boxed notices three to a row
-read across (黑龙江晨报), numbered notices beside a column of small ads
-(黔东南日报).
+Blind sets Z and AA made the rule: a PDF table whose notice column stands
+between others (三明日报) or comes first (赣南日报), grids of boxed
+notices three to a row (黑龙江晨报) and of numbered notices four columns
+wide running from column to column (吕梁日报), notices beside a column of
+small ads (黔东南日报) or of price lists with gaps of their own (安康日报).
 """
 
 from __future__ import annotations
@@ -136,8 +137,8 @@ class _Span:
     edge: int
     first: int  # line indices, inclusive
     last: int
-    # some segment of it holds text after the edge on two lines or more: a column, not a
-    # field's name before its value on one line a record (【正文】　　…, a database's export)
+    # some segment of it has two lines or more: columns, not a field's name before its
+    # value on one line a record, records parted by lines of the page (【正文】　　…)
     deep: bool
 
 
@@ -151,7 +152,7 @@ def _spans(rows: list[list[_Run]], edge: int) -> Iterator[_Span]:
     too (a notice's last lines), and a blank line between two segments is a row's end.
     """
     span: list[int] = []  # first, last, support, deep
-    segment: list[int] = []  # first, support, aligned lines, lines with text after the edge
+    segment: list[int] = []  # first, support, aligned lines, lines
     for i, runs in enumerate([*rows, [_Run(0, edge + 1, 0, 0)]]):  # a sentinel crosses
         if runs and not _crosses(runs, edge):
             kind = _aligned(runs, edge)
@@ -159,7 +160,7 @@ def _spans(rows: list[list[_Run]], edge: int) -> Iterator[_Span]:
                 segment = [i, 0, 0, 0]
             segment[1] += kind == 2
             segment[2] += kind > 0
-            segment[3] += runs[-1].left >= edge - 1
+            segment[3] += 1
             continue
         if segment and segment[2]:  # the segment that ends here joins the span
             before = span or [segment[0], 0, 0, 0]
@@ -258,19 +259,24 @@ def _numbered(region: _Region, rows: list[list[_Run]], lines: list[str]) -> bool
 
 
 def _ambiguous(region: _Region, rows: list[list[_Run]], candidates: list[int]) -> bool:
-    """Do lines of the region line up at a position that other lines of it run across?
+    """Do rows of fields line up inside the region's first column, and the lines that run
+    across those fields never stand beside the column after it?
 
     序号  刊登日期  报纸  版次  栏目  正文 / 0001  2026-12-01 … 合作市…遗 / 失营业执照正本…
-    (a database export, 甘南日报): the row's fields line up, and the notice, wrapped to
-    the line's start, runs across them. Such text is not set in columns.
+    (a database's export, 甘南日报): the notice of each row wraps to the line's start,
+    across the fields, so the text at the last field's place is no column. A price list
+    in a column of ads beside the notices (安康日报: 单间　800元/月) stands beside it.
     """
-    edges = [s.edge for s in region.spans]
+    edges = sorted(s.edge for s in region.spans)
+    lines = range(region.first, region.last + 1)
     for c in candidates:
-        if any(abs(c - e) < MIN_COLUMN for e in edges):
+        if c >= edges[-1] or any(abs(c - e) < MIN_COLUMN for e in edges):
             continue
-        support = sum(1 for j in range(region.first, region.last + 1)
-                      if _aligned(rows[j], c) == 2)
-        if support >= MIN_SUPPORT:
+        edge = next(e for e in edges if e > c)
+        if sum(1 for j in lines if _aligned(rows[j], c) == 2) < MIN_SUPPORT:
+            continue
+        across = [rows[j] for j in lines if rows[j] and _crosses(rows[j], c)]
+        if across and not any(runs[-1].left >= edge - 1 for runs in across):
             return True
     return False
 
@@ -387,28 +393,39 @@ class _Layout:
 _Band = dict[int, list[tuple[int, str]]] | int
 
 
+#: A rule drawn across the page: it parts two bands as a blank line does.
+_RULE = re.compile(r"[─━—–\-=_~*·.\s]{3,}")
+
+
 def _bands(layout: _Layout, judge: Judge) -> Iterator[_Band]:
-    """The region's bands, and the blank lines (or the page's) between them."""
+    """The region's bands, the blank lines between them, and the page's lines (given
+    after the band they stand in: a running head printed inside a column breaks no
+    notice of it)."""
     band: dict[int, list[tuple[int, str]]] = {}
+    held: list[int] = []  # the page's lines inside the band under way
     region = layout.region
     for j in range(region.first, region.last + 1):
-        if not layout.rows[j]:
+        if not layout.rows[j] and layout.lines[j].strip() and not _RULE.fullmatch(
+                layout.lines[j].strip()):
+            held.append(j)
+            continue
+        pieces = layout.pieces(j)
+        if not pieces or (band and len(pieces) >= 2 and all(
+                judge.opens_notice(t) for _, t in pieces.values())):
+            # a blank line; or ●咸丰县…　　●来凤县… / … / ●建始县…　　●巴东县…: every column
+            # opens a notice on this line, a new row of the grid (set Y's hd02)
             if band:
                 yield band
                 band = {}
+            yield from held
+            held = []
+        if not pieces:
             yield j
-            continue
-        pieces = layout.pieces(j)
-        if band and len(pieces) >= 2 and all(
-                judge.opens_notice(t) for _, t in pieces.values()):
-            # ●咸丰县…　　●来凤县… / … / ●建始县…　　●巴东县…: every column opens a notice on
-            # this line, a new row of the grid (set Y's hd02)
-            yield band
-            band = {}
         for at, piece in pieces.items():
             band.setdefault(at, []).append(piece)
     if band:
         yield band
+    yield from held
 
 
 def _read_region(layout: _Layout, judge: Judge) -> Iterator[Piece]:
@@ -424,9 +441,15 @@ def _read_region(layout: _Layout, judge: Judge) -> Iterator[Piece]:
         if isinstance(band, int):
             yield Piece(layout.offsets[band], layout.lines[band])  # blank, or the page's
             continue
-        for k, at in enumerate(sorted(band)):
-            if k:
-                yield Piece(band[at][0][0], "", column=True)
-            aside = notices and not held[at]
+        # A notice runs on from the foot of one column to the head of the next (吕梁日报's
+        # grid of four): the columns of notices are given with no blank line between
+        # them, then one, then the page's columns.
+        kept = [at for at in sorted(band) if not (notices and not held[at])]
+        for at in kept:
             for offset, piece in band[at]:
-                yield Piece(offset, piece, column=True, aside=aside)
+                yield Piece(offset, piece, column=True)
+        last = band[kept[-1]][-1] if kept else band[min(band)][0]
+        yield Piece(last[0] + len(last[1]), "", column=True)
+        for at in sorted(set(band) - set(kept)):
+            for offset, piece in band[at]:
+                yield Piece(offset, piece, column=True, aside=True)

@@ -886,8 +886,9 @@ FURNITURE_LINE = _triggered(_compile(
     rf"|第\s*[\d{NUMERALS_TO_TEN}]{{1,3}}\s*版"
     r"|[A-Z]\d{1,2}\s*版\s*$"
     r"|本[版栏]目?(?:广告)?由.{0,40}(?:承办|受理|代理)"  # （本栏目由…广告部受理 电话：…）
-    # 序号  内容  备注, 编号  登报人  声明内容  金额(元)  登报日期: a table's head
-    r"|(?:序号|编号)(?:\s+[\p{Han}()]{1,8}){1,6}\s*$"
+    # 序号  内容  备注, 编号  登报人  声明内容  金额(元)  登报日期, 声明内容  联系人  受理日期:
+    # a table's head
+    r"|(?:序号|编号|(?:声明|遗失|登报)?内容)(?:\s+[\p{Han}()]{1,8}){1,6}\s*$"
     r"|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?\s*$"  # 第 1 页　共 3 页: a PDF's page foot
     # 【记录号】1/4, 【题名】遗失声明, 【出版日期】2010-08-17: a full-text database's fields
     r"|【(?:记录号|题名|标题|副标题|报纸名称|报纸|刊名|出版日期|日期|版次|版号|版名|栏目|作者|字数"
@@ -896,7 +897,7 @@ FURNITURE_LINE = _triggered(_compile(
     r"|(?:版\s*次|栏\s*目|版\s*面)\s*:|正文\s*:\s*$"
     r"|.{0,40}\d+\s*元\s*/\s*(?:行|字|次|条|厘米|cm|平方厘米))"
 ), ":", "：", "年", "─", "━", "—", "–", "-", "－", "=", "_", "~", "*", "·", ".", "版", "承办",
-   "受理", "代理", "序号", "编号", "页", "/", "【")
+   "受理", "代理", "序号", "编号", "内容", "页", "/", "【")
 # 证号：    登报热线：0717-6226688    420502…: a fragment between two wide gaps inside a notice,
 # where OCR read across a column into the ad or the office line beside it. At most four
 # words, each short; the gap after it is looked at, not taken, so fragments may follow.
