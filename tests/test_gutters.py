@@ -9,14 +9,18 @@ alone.
 
 from __future__ import annotations
 
+import json
+import random
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus import load_pages
+from corpus import as_expected, load_notices, load_pages
 from voidnotice import scan
 from voidnotice.parser import gutters
 from voidnotice.parser.segmentation import _LAYOUT
+from voidnotice.records import Page
 
 PAGES = load_pages()
 
@@ -202,3 +206,50 @@ def test_a_line_of_the_page_inside_a_region_breaks_no_column() -> None:
         "甲县张三遗失身份证，", "证号：123，声明作废。", "丙县王五遗失驾驶证，", "声明作废。",
         "乙县李四遗失户口簿，", "户号：456，声明作废。", "丁县赵六遗失结婚证，", "声明作废。",
         "第7版"]
+
+
+# A page set in columns reads as its columns one after another: corpus notices that end
+# their sentence, wrapped into columns of a width and read across with a gap.
+_NOTICES = [row["text"] for row in load_notices()
+            if row["expected"] and 12 <= len(row["text"]) <= 70
+            and row["text"].endswith("声明作废。") and "  " not in row["text"]
+            and "\u3000" not in row["text"] and "&" not in row["text"]]
+
+
+def _wrapped(text: str, cells: int) -> list[str]:
+    lines, line = [], ""
+    for c in text:
+        if gutters._width(line + c) > cells:
+            lines.append(line)
+            line = ""
+        line += c
+    return [*lines, line]
+
+
+def _records(page: Page) -> list[str]:
+    return sorted(json.dumps(as_expected(n, with_text=True), ensure_ascii=False, default=str)
+                  for n in page.notices)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.randoms(use_true_random=False), st.sampled_from([2, 3, 4]),
+       st.sampled_from([24, 28, 30, 36, 40]), st.sampled_from([2, 3, 4, 6, 8]), st.booleans())
+def test_a_page_set_in_columns_reads_as_its_columns_one_after_another(
+    rng: random.Random, count: int, cells: int, gap: int, bullets: bool
+) -> None:
+    columns = [[line for text in rng.sample(_NOTICES, rng.randint(1, 3))
+                for line in _wrapped(("●" if bullets else "") + text, cells)]
+               for _ in range(count)]
+    across = []
+    for i in range(max(len(c) for c in columns)):
+        line = ""
+        for k, column in enumerate(columns):
+            if i < len(column):
+                line += " " * ((cells + gap) * k - gutters._width(line)) + column[i]
+        across.append(line)
+    stacked = [line for column in columns for line in column]
+    head = "遗失声明\n\n"
+    # a grid's row may be read across when every column opens a notice on one line:
+    # the same notices either way
+    assert _records(scan(head + "\n".join(across))) == _records(
+        scan(head + "\n".join(stacked)))

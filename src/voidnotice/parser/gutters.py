@@ -47,6 +47,9 @@ __all__ = ["Judge", "Piece", "reading_order"]
 #: edge: two lines may line up by chance (a running head's date over the next line's
 #: phone number); three in one region do not.
 MIN_SUPPORT = 3
+#: Lines that make a column's edge inside a region that other edges have made, or
+#: beside a notice on both sides.
+MIN_SUPPORT_INSIDE = 2
 #: A column narrower than this (display cells) is no column: OCR that spaced a line
 #: out one character to a gap (王  小  红) lines its characters up on every line.
 MIN_COLUMN = 6
@@ -142,7 +145,7 @@ class _Span:
     deep: bool
 
 
-def _spans(rows: list[list[_Run]], edge: int) -> Iterator[_Span]:
+def _spans(rows: list[list[_Run]], edge: int, support: int = MIN_SUPPORT) -> Iterator[_Span]:
     """The runs of lines over which ``edge`` is a column's edge.
 
     Lines run in segments: runs of lines neither blank nor going across the edge. A
@@ -166,21 +169,21 @@ def _spans(rows: list[list[_Run]], edge: int) -> Iterator[_Span]:
             before = span or [segment[0], 0, 0, 0]
             span = [before[0], i - 1, before[2] + segment[1], before[3] or segment[3] >= 2]
         elif segment:  # a segment with nothing at the edge ends the span before it
-            yield from _supported(span, edge)
+            yield from _supported(span, edge, support)
             span = []
         segment = []
         if runs:  # a line going across the edge ends the span
-            yield from _supported(span, edge)
+            yield from _supported(span, edge, support)
             span = []
 
 
-def _supported(span: list[int], edge: int) -> Iterator[_Span]:
-    if span and span[2] >= MIN_SUPPORT:
+def _supported(span: list[int], edge: int, support: int) -> Iterator[_Span]:
+    if span and span[2] >= support:
         yield _Span(edge, span[0], span[1], bool(span[3]))
 
 
-def _edges(rows: list[list[_Run]]) -> list[int]:
-    """Positions where, on MIN_SUPPORT lines or more, text starts after a wide gap."""
+def _edges(rows: list[list[_Run]], support: int = MIN_SUPPORT) -> list[int]:
+    """Positions where, on ``support`` lines or more, text starts after a wide gap."""
     counts: dict[int, int] = {}
     for runs in rows:
         if 1 < len(runs) <= MAX_RUNS:
@@ -189,7 +192,7 @@ def _edges(rows: list[list[_Run]]) -> list[int]:
     edges = []
     for edge in sorted(counts):
         near = counts[edge] + counts.get(edge - 1, 0) + counts.get(edge + 1, 0)
-        if near >= MIN_SUPPORT and counts[edge] >= counts.get(edge - 1, 0) and (
+        if near >= support and counts[edge] >= counts.get(edge - 1, 0) and (
                 counts[edge] > counts.get(edge + 1, 0)):
             edges.append(edge)
     return edges
@@ -206,10 +209,11 @@ class _Region:
         return sorted({s.edge for s in self.spans if s.first <= line <= s.last})
 
 
-def _regions(rows: list[list[_Run]], lines: list[str]) -> list[_Region]:
+def _regions(rows: list[list[_Run]], lines: list[str], judge: Judge) -> list[_Region]:
     """The regions of lines set in columns: spans that share a line are one region."""
     candidates = _edges(rows)
-    spans = sorted((s for edge in candidates for s in _spans(rows, edge)),
+    spans = sorted([*(s for edge in candidates for s in _spans(rows, edge)),
+                    *_two_notices_abreast(rows, lines, judge, candidates)],
                    key=lambda s: (s.first, s.last))
     regions: list[_Region] = []
     for span in spans:
@@ -224,12 +228,48 @@ def _regions(rows: list[list[_Run]], lines: list[str]) -> list[_Region]:
         region.spans = _narrow_columns_dropped(region.spans)
         if not any(s.deep for s in region.spans) or _ambiguous(region, rows, candidates):
             continue
+        region.spans = _narrow_columns_dropped(region.spans + _short_columns(region, rows))
         if _numbered(region, rows, lines):
             # 001 / 1 in a column of its own numbers the row: it goes with the notice
             region.spans = [s for s in region.spans if s.edge != region.spans[0].edge]
         if region.spans:
             kept.append(region)
     return kept
+
+
+def _two_notices_abreast(rows: list[list[_Run]], lines: list[str], judge: Judge,
+                         found: list[int]) -> Iterator[_Span]:
+    """Spans of two lines with text on both sides of the edge, when they hold a notice
+    on each side: 乌海市…遗失居民身份证，   赵永强遗失机动车驾驶证，… /
+    …，签发   198609230150，声明作废。 / 机关：…: two notices side by side, the left
+    one longer. Two lines that line up by chance (a running head over its hotline)
+    hold no notice on both sides."""
+    for edge in _edges(rows, MIN_SUPPORT_INSIDE):
+        if edge in found:
+            continue
+        for span in _spans(rows, edge, MIN_SUPPORT_INSIDE):
+            if _abreast(rows, lines, span, judge):
+                yield span
+
+
+def _abreast(rows: list[list[_Run]], lines: list[str], span: _Span, judge: Judge) -> bool:
+    """Do the span's lines hold a notice on each side of its edge?"""
+    left, right = [], []
+    for j in range(span.first, span.last + 1):
+        cut = next((r.a for r in rows[j] if r.left >= span.edge - 1), len(lines[j]))
+        left.append(lines[j][:cut])
+        right.append(lines[j][cut:])
+    return judge.abreast("".join(left), "".join(right))
+
+
+def _short_columns(region: _Region, rows: list[list[_Run]]) -> list[_Span]:
+    """The edges of columns too short to be found alone, inside a region set in columns:
+    a middle column of two lines beside two of six (a grid whose columns end unevenly)."""
+    inside = [rows[j] if region.first <= j <= region.last else []
+              for j in range(len(rows))]
+    known = {s.edge for s in region.spans}
+    return [span for edge in _edges(inside, MIN_SUPPORT_INSIDE) if edge not in known
+            for span in _spans(inside, edge, MIN_SUPPORT_INSIDE)]
 
 
 def _narrow_columns_dropped(spans: list[_Span]) -> list[_Span]:
@@ -297,6 +337,10 @@ def _never(text: str) -> bool:
     return False
 
 
+def _neither(left: str, right: str) -> bool:
+    return False
+
+
 class Judge(NamedTuple):
     """What the reader of notices tells the layout about a piece of text.
 
@@ -304,12 +348,15 @@ class Judge(NamedTuple):
     does, the columns where none does are the page's (``aside``). ``page_line``: a
     line of the page itself (a running head, a page's foot); it ends a band like a
     blank line and is given whole. ``opens_notice``: a piece opens with a notice's
-    mark (●, 1.); a line whose every column does so starts a new row.
+    mark (●, 1.); a line whose every column does so starts a new row. ``abreast``:
+    two texts side by side are two notices, each with its own party and event;
+    then two lines suffice to make a column's edge.
     """
 
     notice_like: Callable[[str], bool] = bool
     page_line: Callable[[str], bool] = _never
     opens_notice: Callable[[str], bool] = _never
+    abreast: Callable[[str, str], bool] = _neither
 
 
 class Piece(NamedTuple):
@@ -343,7 +390,7 @@ Piece(offset=8, text='李四遗失户口簿\\n', column=False, aside=False)]
     lines = text.splitlines(keepends=True)
     # most pages have no wide gap inside a line: a substring test first, at C speed
     if sum(1 for line in lines if ("  " in line or "\u3000" in line)
-           and _GAP_INSIDE.search(line)) < MIN_SUPPORT:
+           and _GAP_INSIDE.search(line)) < MIN_SUPPORT_INSIDE:
         yield from _plain(lines)
         return
     # a line of the page's own is read like a blank one: a PDF's page foot and the next
@@ -354,7 +401,7 @@ Piece(offset=8, text='李四遗失户口簿\\n', column=False, aside=False)]
     for line in lines:
         offsets.append(offsets[-1] + len(line))
     i = 0
-    for region in _regions(rows, lines):
+    for region in _regions(rows, lines, judge):
         for j in range(i, region.first):
             yield Piece(offsets[j], lines[j])
         yield from _read_region(_Layout(region, lines, rows, offsets), judge)
@@ -393,6 +440,7 @@ class _Layout:
 _Band = dict[int, list[tuple[int, str]]] | int
 
 
+_SENTENCE_ENDS = ("。", ".", "；", ";", "！", "？")
 #: A rule drawn across the page: it parts two bands as a blank line does.
 _RULE = re.compile(r"[─━—–\-=_~*·.\s]{3,}")
 
@@ -411,9 +459,11 @@ def _bands(layout: _Layout, judge: Judge) -> Iterator[_Band]:
             continue
         pieces = layout.pieces(j)
         if not pieces or (band and len(pieces) >= 2 and all(
-                judge.opens_notice(t) for _, t in pieces.values())):
+                judge.opens_notice(t) and at in band and band[at][-1][1].rstrip().endswith(
+                    _SENTENCE_ENDS) for at, (_, t) in pieces.items())):
             # a blank line; or ●咸丰县…　　●来凤县… / … / ●建始县…　　●巴东县…: every column
-            # opens a notice on this line, a new row of the grid (set Y's hd02)
+            # ended a notice on the line before and opens one on this line, a new row of
+            # the grid (set Y's hd02); not …（管理号：1201387163 / 0），声明作废。
             if band:
                 yield band
                 band = {}

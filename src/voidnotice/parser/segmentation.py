@@ -502,6 +502,8 @@ def _page_line(raw: str) -> bool:
 def _opens_with_mark(raw: str) -> bool:
     """Does ``raw`` (a piece as given) open with a notice's mark or number (●, 1.)?"""
     folded = p.fold_width(raw.strip())
+    if folded[:1] in ("·", "•") and folded[1:2].isascii() and folded[1:2].isalnum():
+        return False  # …己遗失云A / ·5N726号…: a plate the column broke, not a bullet
     return bool(folded) and folded[0] in p.BULLET_STARTS and p.match(p.BULLET, folded) is not None
 
 
@@ -528,9 +530,24 @@ def _has_trigger(folded: str) -> bool:
     return p.search(p.EVENT, folded) is not None or "作废" in folded
 
 
+def _two_notices_abreast(left: str, right: str) -> bool:
+    """Two columns' texts as given, side by side: a notice on the left, and on the right
+    one with its own party: an event after it (not 另遗失…, the left one's), or a void
+    statement after it and a document (…有限公司原公章一枚…停止使用，声明作废。)."""
+    folded_left, folded = p.fold_width(left), p.fold_width(right)
+    if not _has_trigger(folded_left):
+        return False
+    event = p.search(p.EVENT, folded, 1)  # not the title of 遗失声明：怀柔区…周德福遗失…
+    if event is None:
+        return ("作废" in folded and has_document(folded)
+                and not _opens_with_document(folded))
+    party = folded[:event.start()].strip(" ,")
+    return len(party) >= 2 and p.fullmatch(p.SAME_PARTY, party) is None
+
+
 #: What the layout of columns asks of the reader of notices.
 _LAYOUT = gutters.Judge(notice_like=_has_trigger, page_line=_page_line,
-                        opens_notice=_opens_with_mark)
+                        opens_notice=_opens_with_mark, abreast=_two_notices_abreast)
 
 
 def _other_notice(folded: str) -> bool:
