@@ -308,7 +308,27 @@ def growth_cases(lines: list[str], quick: bool) -> list[Case]:
         Case("h2 one paragraph of column-broken notices",
              lambda n: f"{HEADER}\n" + _column(_cycle("张三遗失身份证一张李四遗失户口本", n)),
              20_000 // k),
+        Case("i1 two columns of notices read across", lambda n: _across(block, n), 20_000 // k),
+        Case("i2 wide gaps lined up at ever new places, then short lines",
+             _gaps_everywhere, 40_000 // k),
     ]
+
+
+def _across(block: str, size: int) -> str:
+    """The notice block's lines set in two columns of 30 cells, read across."""
+    given = [line for line in block.splitlines()[1:] if line]
+    lines = [given[i % len(given)] for i in range(size // 32 + 2)]
+    half = len(lines) // 2
+    return f"{HEADER}\n" + "\n".join(
+        left[:15].ljust(15, "\u3000") + "    " + right[:15]
+        for left, right in zip(lines[:half], lines[half:], strict=False))
+
+
+def _gaps_everywhere(size: int) -> str:
+    """Three lines a place for a gap at each of size // 400 places, then short lines."""
+    places = size // 400
+    wide = [f"张三{' ' * (2 + p)}遗失" for p in range(places) for _ in range(3)]
+    return "\n".join(wide + ["张三遗失身份证"] * (size // 16))
 
 
 def _gave_up(notice: voidnotice.Notice) -> bool:

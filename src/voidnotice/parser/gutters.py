@@ -55,6 +55,9 @@ MIN_SUPPORT_INSIDE = 2
 MIN_COLUMN = 6
 #: A line cut into more pieces than this is spaced out, not set in columns.
 MAX_RUNS = 6
+#: The most edges looked for in one text: a page has a handful; junk with gaps at
+#: ever new places would cost its lines times its width.
+MAX_EDGES = 32
 #: Display cells of white space that part two columns: two spaces, or one ideographic.
 MIN_GAP = 2
 
@@ -195,7 +198,8 @@ def _edges(rows: list[list[_Run]], support: int = MIN_SUPPORT) -> list[int]:
         if near >= support and counts[edge] >= counts.get(edge - 1, 0) and (
                 counts[edge] > counts.get(edge + 1, 0)):
             edges.append(edge)
-    return edges
+    # each edge is looked for over every line: the strongest few keep that linear
+    return sorted(sorted(edges, key=lambda e: -counts[e])[:MAX_EDGES])
 
 
 @dataclass
@@ -265,10 +269,10 @@ def _abreast(rows: list[list[_Run]], lines: list[str], span: _Span, judge: Judge
 def _short_columns(region: _Region, rows: list[list[_Run]]) -> list[_Span]:
     """The edges of columns too short to be found alone, inside a region set in columns:
     a middle column of two lines beside two of six (a grid whose columns end unevenly)."""
-    inside = [rows[j] if region.first <= j <= region.last else []
-              for j in range(len(rows))]
+    inside = rows[region.first:region.last + 1]
     known = {s.edge for s in region.spans}
-    return [span for edge in _edges(inside, MIN_SUPPORT_INSIDE) if edge not in known
+    return [_Span(edge, region.first + span.first, region.first + span.last, span.deep)
+            for edge in _edges(inside, MIN_SUPPORT_INSIDE) if edge not in known
             for span in _spans(inside, edge, MIN_SUPPORT_INSIDE)]
 
 
