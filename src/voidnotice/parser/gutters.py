@@ -9,10 +9,12 @@ starts at the same display position on three lines or more, and no line
 between runs across that position, the position is a column's edge (a
 *gutter*). Lines that share their gutters form a region; the region's
 bands (the runs of lines between fully blank lines: a grid's rows, a
-table's rows) are read one column after another, each column whole, a
-notice running on from the foot of one column to the head of the next; a
-blank line ends the band. Every piece keeps its offset in the text, so a
-notice read from a column has the span and the text of its own characters.
+table's rows) are read one column after another, each column whole: a
+column that ends mid-sentence runs on into the next (a notice continued at
+the next column's head), one that ends its sentence is a paragraph of its
+own; a blank line ends the band. Every piece keeps its offset in the text,
+so a notice read from a column has the span and the text of its own
+characters.
 
 >>> text = ("甲县张三遗失身份证，      乙县李四遗失户口簿，\\n"
 ...         "证号：123，声明作废。    户号：456，声明作废。\\n"
@@ -22,16 +24,21 @@ notice read from a column has the span and the text of its own characters.
 0 甲县张三遗失身份证，
 27 证号：123，声明作废。
 56 另遗失驾驶证。
+16 (blank)
 16 乙县李四遗失户口簿，
 43 户号：456，声明作废。
 74 另遗失结婚证。
 81 (blank)
 
-Blind sets Z and AA made the rule: a PDF table whose notice column stands
-between others (三明日报) or comes first (赣南日报), grids of boxed
+Blind sets Z, AA and AB made the rule: a PDF table whose notice column
+stands between others (三明日报) or comes first (赣南日报), grids of boxed
 notices three to a row (黑龙江晨报) and of numbered notices four columns
 wide running from column to column (吕梁日报), notices beside a column of
-small ads (黔东南日报) or of price lists with gaps of their own (安康日报).
+small ads (黔东南日报), of price lists with gaps of their own (安康日报) or
+of news (鄂尔多斯晚报), three columns of unequal widths (西宁晚报); and
+what it leaves alone: gaps OCR left at one place on a few lines of one
+column, the lines above and below running across them (伊犁晚报, 浙江法制报,
+吉林日报).
 """
 
 from __future__ import annotations
@@ -41,7 +48,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-__all__ = ["Judge", "Piece", "reading_order"]
+__all__ = ["Judge", "Piece", "display_width", "reading_order"]
 
 #: Lines whose text after a wide gap starts at one position, for it to be a column's
 #: edge: two lines may line up by chance (a running head's date over the next line's
@@ -63,11 +70,12 @@ MIN_GAP = 2
 
 _SPACE_WIDTH = {" ": 1, "\t": 1, "\u3000": 2}
 # The characters a monospaced layout sets two cells wide: CJK, kana, hangul, the
-# full-width forms (unicodedata's W and F, as a class the regex engine counts in C).
+# full-width forms (unicodedata's W and F) and, as East Asian text sets them (UAX #11),
+# the ambiguous ones: ● ■ ★ ※ · “ ” — ① °. Not the half-width forms, nor the spaces and
+# marks of U+2000–U+200F (a zero-width space). A class the regex engine counts in C.
 _WIDE = re.compile(
-    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-    "\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6"
-    "\U00020000-\U0003fffd]")
+    "[\u00a7\u00a8\u00b0\u00b1\u00b7\u00d7\u00f7\u1100-\u115f\u2010-\uff60"
+    "\uffe0-\uffe7\U00020000-\U0003fffd]")
 # Ink, then a wide gap, then ink: a line that may show a column's edge.
 _GAP_INSIDE = re.compile(r"\S(?: {2,}|[ \t]*\u3000[ \t\u3000]*)\S")
 
@@ -82,11 +90,11 @@ class _Run:
     b: int
 
 
-def _width(text: str) -> int:
+def display_width(text: str) -> int:
     """Display cells of ``text``: two for a wide character.
 
-    >>> _width("遗失ab"), _width("　")
-    (6, 2)
+    >>> display_width("遗失ab"), display_width("　"), display_width("●1")
+    (6, 2, 3)
     """
     return len(text) + len(_WIDE.findall(text))
 
@@ -148,41 +156,68 @@ class _Span:
     deep: bool
 
 
+#: The runs of a line of the page's own (a running head, a page's foot), told by being
+#: this very list: it parts segments as a blank line does.
+_PAGE_LINE: list[_Run] = []
+
+
+@dataclass
+class _Gathering:
+    """A span being gathered, line by line, for one edge."""
+
+    first: int = -1  # its lines, inclusive
+    last: int = -1
+    support: int = 0  # lines with text on both sides of the edge
+    deep: bool = False
+    under_text: bool = False  # the line above its first runs across the edge
+
+    def span(self, edge: int, support: int, over_text: bool) -> Iterator[_Span]:
+        """The span, if enough lines line up and it is not set inside running text:
+        身份证号：    6541… on three lines of one column, the lines above and below
+        running across the gap (伊犁晚报), are no column."""
+        if self.first >= 0 and self.support >= support and not (
+                self.under_text and over_text):
+            yield _Span(edge, self.first, self.last, self.deep)
+
+
 def _spans(rows: list[list[_Run]], edge: int, support: int = MIN_SUPPORT) -> Iterator[_Span]:
     """The runs of lines over which ``edge`` is a column's edge.
 
     Lines run in segments: runs of lines neither blank nor going across the edge. A
     span is a run of segments that each start a piece at the edge on some line, with
-    only blank lines between them, and at least MIN_SUPPORT lines of it holding text
+    only blank lines between them, and at least ``support`` lines of it holding text
     on both sides. A segment's lines after the column beside it ended are the span's
     too (a notice's last lines), and a blank line between two segments is a row's end.
     """
-    span: list[int] = []  # first, last, support, deep
-    segment: list[int] = []  # first, support, aligned lines, lines
-    for i, runs in enumerate([*rows, [_Run(0, edge + 1, 0, 0)]]):  # a sentinel crosses
-        if runs and not _crosses(runs, edge):
+    span = _Gathering()
+    first, support_in, aligned, count = -1, 0, 0, 0  # the segment under way
+    above = False  # the line above the segment runs across the edge
+    for i, runs in enumerate([*rows, []]):  # a blank line closes the last segment
+        crossing = bool(runs) and _crosses(runs, edge)
+        if runs and not crossing:
             kind = _aligned(runs, edge)
-            if not segment:
-                segment = [i, 0, 0, 0]
-            segment[1] += kind == 2
-            segment[2] += kind > 0
-            segment[3] += 1
+            if first < 0:
+                first, support_in, aligned, count = i, 0, 0, 0
+            support_in += kind == 2
+            aligned += kind > 0
+            count += 1
             continue
-        if segment and segment[2]:  # the segment that ends here joins the span
-            before = span or [segment[0], 0, 0, 0]
-            span = [before[0], i - 1, before[2] + segment[1], before[3] or segment[3] >= 2]
-        elif segment:  # a segment with nothing at the edge ends the span before it
-            yield from _supported(span, edge, support)
-            span = []
-        segment = []
-        if runs:  # a line going across the edge ends the span
-            yield from _supported(span, edge, support)
-            span = []
-
-
-def _supported(span: list[int], edge: int, support: int) -> Iterator[_Span]:
-    if span and span[2] >= support:
-        yield _Span(edge, span[0], span[1], bool(span[3]))
+        if first >= 0 and aligned:  # the segment that ends here joins the span
+            if span.first < 0:
+                span.first, span.under_text = first, above
+            span.last = i - 1
+            span.support += support_in
+            span.deep = span.deep or count >= 2
+        elif first >= 0:  # a segment with nothing at the edge ends the span before it
+            yield from span.span(edge, support, over_text=False)
+            span = _Gathering()
+        if crossing:  # a line going across the edge ends the span
+            yield from span.span(edge, support, over_text=span.last == i - 1)
+            span = _Gathering()
+        if runs is not _PAGE_LINE:
+            above = crossing  # a line of the page's own between says nothing of it
+        first = -1
+    yield from span.span(edge, support, over_text=False)
 
 
 def _edges(rows: list[list[_Run]], support: int = MIN_SUPPORT) -> list[int]:
@@ -399,7 +434,7 @@ Piece(offset=8, text='李四遗失户口簿\\n', column=False, aside=False)]
         return
     # a line of the page's own is read like a blank one: a PDF's page foot and the next
     # page's head stand between two rows of one table (今日沂南)
-    rows = [[] if judge.page_line(line) else _runs(line.rstrip(_LINE_BREAKS))
+    rows = [_PAGE_LINE if judge.page_line(line) else _runs(line.rstrip(_LINE_BREAKS))
             for line in lines]
     offsets = [0]
     for line in lines:
@@ -496,10 +531,14 @@ def _read_region(layout: _Layout, judge: Judge) -> Iterator[Piece]:
             yield Piece(layout.offsets[band], layout.lines[band])  # blank, or the page's
             continue
         # A notice runs on from the foot of one column to the head of the next (吕梁日报's
-        # grid of four): the columns of notices are given with no blank line between
-        # them, then one, then the page's columns.
+        # grid of four): a column that ends mid-sentence goes on in the next with no
+        # blank line between; one that ends its sentence is a paragraph of its own (a
+        # news story beside the notices, 鄂尔多斯晚报, is no part of the block). Then a
+        # blank line, and the page's columns.
         kept = [at for at in sorted(band) if not (notices and not held[at])]
-        for at in kept:
+        for k, at in enumerate(kept):
+            if k and band[kept[k - 1]][-1][1].rstrip().endswith(_SENTENCE_ENDS):
+                yield Piece(band[at][0][0], "", column=True)
             for offset, piece in band[at]:
                 yield Piece(offset, piece, column=True)
         last = band[kept[-1]][-1] if kept else band[min(band)][0]

@@ -359,6 +359,9 @@ def _split_names(chunk: str) -> list[str]:
 
 #: Levels of a division no surname is (区 and 市 are surnames, rare as they are).
 _LEVELS_NO_SURNAME = tuple(c for c in v.DIVISION_LEVELS if c not in "市区")
+#: Levels after which one character is the start of a place's name, not a person's:
+#: the banner (旗) of 内蒙古 besides.
+_FRAGMENT_LEVELS = (*_LEVELS_NO_SURNAME, "旗")
 #: A name that ends so is a place's: 古城区, 平凉市.
 _PLACE_NAME_ENDINGS = tuple(v.DIVISION_LEVELS)
 
@@ -371,9 +374,12 @@ def _is_person(name: str) -> bool:
     person = p.group(match, "name") if match is not None else name
     # 丽江市古城区和秀梅: 古城区 is a place, so 和 is a surname here, not "and"
     # 永宁县杨和镇纳红梅: 镇纳红梅 begins with a town's level, so 和 joined no two people
+    # 杭锦旗伊和乌素苏木贾海军: 杭锦旗伊 is a banner and the first character of a sumu's
+    # name, whose 和 joined no two people
+    fragment = any(person.find(level, 2) >= len(person) - 2 for level in _FRAGMENT_LEVELS)
     return (2 <= len(person) <= 4 and not _is_organization(person)
             and not person.endswith(_PLACE_NAME_ENDINGS)
-            and not person.startswith(_LEVELS_NO_SURNAME))
+            and not person.startswith(_LEVELS_NO_SURNAME) and not fragment)
 
 
 def _is_organization(name: str) -> bool:

@@ -24,7 +24,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import unicodedata
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -440,7 +439,7 @@ def _table_columns(raw: str) -> int | None:
                    if any(w in c.group() for w in _NOTICE_COLUMN)), None)
     if notice is None or notice + 1 >= len(cells):
         return None
-    return _width(raw[:cells[notice + 1].start()])
+    return gutters.display_width(raw[:cells[notice + 1].start()])
 
 
 def _column_cut(raw: str, columns: int) -> int | None:
@@ -449,14 +448,9 @@ def _column_cut(raw: str, columns: int) -> int | None:
     folded = p.fold_width(raw)
     for gap in _COLUMN_GAP.finditer(folded.rstrip()):
         if gap.start() > 0 and folded[:gap.start()].strip() and (
-                _width(raw[:gap.end()]) >= columns - 4):
+                gutters.display_width(raw[:gap.end()]) >= columns - 4):
             return gap.start()
     return None
-
-
-def _width(text: str) -> int:
-    """The width a monospaced layout gives the text: two for a wide character."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _pieces(offset: int, raw: str) -> Iterator[tuple[int, str, bool]]:
