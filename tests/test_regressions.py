@@ -319,3 +319,19 @@ def test_a_notice_read_side_by_side_has_a_span_from_its_first_character_to_its_l
     for notice in page.notices:
         start, end = notice.span
         assert 0 <= start < end <= len(text)
+
+
+def test_a_titled_article_heads_its_block() -> None:
+    # hr01 (a WeChat article): the title, with its source and issue, heads the block
+    page = scan("柘城县融媒体中心丨遗失声明（2026年第48期）\n\n张三遗失居民身份证一张。\n")
+    assert [n.parties[0].name for n in page.notices] == ["张三"]
+    assert page.notices[0].declared_void
+    assert page.skipped == []
+
+
+def test_a_database_exports_search_line_is_furniture() -> None:
+    # hd04: the export's head names the columns it searched, 遗失声明 among them
+    line = "检索条件：栏目＝遗失声明 或 作废声明 或 注销公告　　刊登日期＝2026-12-01至2026-12-05"
+    page = scan(line + "\n\n遗失声明\n张三遗失居民身份证，声明作废。\n")
+    assert [(s.reason.code, s.text) for s in page.skipped] == [("furniture", line)]
+    assert len(page.notices) == 1

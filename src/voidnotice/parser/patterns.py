@@ -767,7 +767,11 @@ _HEADER_WORDS = (
 )
 # 【作废声明】 alone on its line: an e-paper's sub-head (贵定报), a header in brackets;
 # 栏　　目：遗失声明: a database card's column field (阿坝日报's export)
-HEADER = _triggered(_compile(rf"^(?:(?:栏\s*目\s*:\s*)?{_HEADER_WORDS}[:]?|【{_HEADER_WORDS}】)$"),
+# 柘城县融媒体中心丨遗失声明（2026年第48期）: a WeChat article's title, its source before a
+# divider and its issue after
+HEADER = _triggered(_compile(
+    rf"^(?:(?:[^,。:丨|｜]{{1,20}}[丨|｜])?(?:栏\s*目\s*:\s*)?{_HEADER_WORDS}[:]?"
+    rf"(?:\(\d{{4}}年第\d{{1,4}}期\))?|【{_HEADER_WORDS}】)$"),
                     "作废", "声明", "启事", "公告", "下列证件")
 # 遗失声明1、郑州市…; 第7版 厦门晚报·分类 2024年8月20日 星期二 遗失声明●厦门市…: the
 # masthead and the block's title glued before the first numbered notice of a run-on paragraph.
@@ -920,7 +924,10 @@ CONTINUED_BELOW = _triggered(_compile(
 CONTINUED_FROM = _triggered(_compile(
     r"^\s*[(](?:接上版|上接\w{1,6}版|接第?\s*\w{1,4}\s*版|接\w{1,4}版)[)]"), "接")
 # Lines of the advertising office that speak of notices: furniture though they say 遗失声明.
+# 检索条件：栏目＝遗失声明 或 作废声明…: a database export's search, which names the
+# columns it searched.
 NOTICE_TERMS = _triggered(_compile(
-    r"^(?:刊登须知|登报须知|本版广告|收费标准)|^[^。]{0,10}每(?:条|行|字)\s*(?:\(\d+字\))?\s*\d+\s*元"
-), "须知", "本版广告", "收费标准", "每")
+    r"^(?:刊登须知|登报须知|本版广告|收费标准|检索条件)"
+    r"|^[^。]{0,10}每(?:条|行|字)\s*(?:\(\d+字\))?\s*\d+\s*元"
+), "须知", "本版广告", "收费标准", "检索条件", "每")
 CONTINUATION = _compile(r"金额|元|作废|声明|副本|正本|号|\d")
