@@ -10,6 +10,9 @@ Where each thing lives:
 * ``patterns.py``: the text folded once (width, traditional script) and the
   patterns compiled from the lexicon, each with the trigger words that let a
   text skip it.
+* ``gutters.py``: a page set in columns and read across them (a PDF export,
+  an OCR of a grid), its columns found where wide gaps line up over many
+  lines and given one after another.
 * ``segmentation.py``: a page or a block cut into notices (``parse``,
   ``scan``): headers, bullets and numbering, page furniture, continuations.
 * ``reader.py``: one notice (``parse_notice``): where the party ends and the
