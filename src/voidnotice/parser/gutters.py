@@ -68,14 +68,14 @@ MAX_EDGES = 32
 #: Display cells of white space that part two columns: two spaces, or one ideographic.
 MIN_GAP = 2
 
-_SPACE_WIDTH = {" ": 1, "\t": 1, "\u3000": 2}
-# The characters a monospaced layout sets two cells wide: CJK, kana, hangul, the
-# full-width forms (unicodedata's W and F) and, as East Asian text sets them (UAX #11),
-# the ambiguous ones: ● ■ ★ ※ · “ ” — ① °. Not the half-width forms, nor the spaces and
-# marks of U+2000–U+200F (a zero-width space). A class the regex engine counts in C.
-_WIDE = re.compile(
-    "[\u00a7\u00a8\u00b0\u00b1\u00b7\u00d7\u00f7\u1100-\u115f\u2010-\uff60"
-    "\uffe0-\uffe7\U00020000-\U0003fffd]")
+# The characters a monospaced layout sets one cell wide; every other is two: CJK, kana,
+# hangul, the full-width forms (unicodedata's W and F) and, as East Asian text sets them
+# (UAX #11), the ambiguous marks (● ■ ★ ※ · “ ” — ① ° ×). Narrow: ASCII, the Latin,
+# Greek and Cyrillic letters, the spaces and marks of U+2000–U+200F (a zero-width space),
+# the half-width forms. Counted, not the wide ones: Chinese text holds fewer.
+_NARROW = re.compile(
+    "[\x00-\u00a6\u00a9-\u00af\u00b2-\u00b6\u00b8-\u00d6\u00d8-\u00f6\u00f8-\u10ff"
+    "\u1160-\u200f\uff61-\uffdf\uffe8-\uffff\U00010000-\U0001ffff\U00040000-\U0010ffff]")
 # Ink, then a wide gap, then ink: a line that may show a column's edge.
 _GAP_INSIDE = re.compile(r"\S(?: {2,}|[ \t]*\u3000[ \t\u3000]*)\S")
 
@@ -96,7 +96,7 @@ def display_width(text: str) -> int:
     >>> display_width("遗失ab"), display_width("　"), display_width("●1")
     (6, 2, 3)
     """
-    return len(text) + len(_WIDE.findall(text))
+    return 2 * len(text) - len(_NARROW.findall(text))
 
 
 def _runs(line: str) -> list[_Run]:
@@ -106,30 +106,22 @@ def _runs(line: str) -> list[_Run]:
     [(2, 5), (8, 12), (14, 23)]
     """
     runs: list[_Run] = []
-    column = 0
-    start = -1  # where the run under way began, in characters
-    left = 0
-    spaces = 0  # white space seen since the last ink, in cells
-    space_from = 0
-    for i, char in enumerate(line):
-        width = _SPACE_WIDTH.get(char)
-        if width is not None:
-            if spaces == 0:
-                space_from = i
-            spaces += width
-            column += width
-            continue
-        if start >= 0 and spaces >= MIN_GAP:
-            runs.append(_Run(left, column - spaces, start, space_from))
-            start = -1
-        if start < 0:
-            start, left = i, column
-        spaces = 0
-        column += 2 if _WIDE.match(char) else 1
-    if start >= 0:
-        end = len(line) if spaces == 0 else space_from
-        runs.append(_Run(left, column - spaces, start, end))
+    column = at = 0  # display cells and characters read so far
+    for gap in [*_GAP.finditer(line), None]:
+        a, b = (len(line), len(line)) if gap is None else gap.span()
+        piece = line[at:a]
+        ink = piece.strip(" \t")
+        if ink:  # a single space or tab at either end of it is no gap, but no ink either
+            lead = len(piece) - len(piece.lstrip(" \t"))
+            left = column + lead
+            runs.append(_Run(left, left + display_width(ink), at + lead, at + lead + len(ink)))
+        column += display_width(piece) + (b - a) + line.count("\u3000", a, b)
+        at = b
     return runs
+
+
+#: White space of MIN_GAP cells or more: two spaces or tabs, or an ideographic space.
+_GAP = re.compile(r"[ \t\u3000]{2,}|\u3000")
 
 
 def _crosses(runs: list[_Run], edge: int) -> bool:
@@ -432,10 +424,14 @@ Piece(offset=8, text='李四遗失户口簿\\n', column=False, aside=False)]
            and _GAP_INSIDE.search(line)) < MIN_SUPPORT_INSIDE:
         yield from _plain(lines)
         return
+    rows = [_runs(line.rstrip(_LINE_BREAKS)) for line in lines]
+    if not _edges(rows, MIN_SUPPORT_INSIDE):  # nothing lines up: the lines as they are
+        yield from _plain(lines)
+        return
     # a line of the page's own is read like a blank one: a PDF's page foot and the next
     # page's head stand between two rows of one table (今日沂南)
-    rows = [_PAGE_LINE if judge.page_line(line) else _runs(line.rstrip(_LINE_BREAKS))
-            for line in lines]
+    rows = [_PAGE_LINE if runs and judge.page_line(line) else runs
+            for line, runs in zip(lines, rows, strict=True)]
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line))
