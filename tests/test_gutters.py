@@ -71,6 +71,14 @@ def _texts(text: str) -> list[str]:
     return [p.text.strip() for p in gutters.reading_order(text, _LAYOUT) if p.text.strip()]
 
 
+def _set(*cells: str, at: tuple[int, ...] = (0, 50, 62)) -> str:
+    """One line of cells, each starting at its display column."""
+    line = ""
+    for cell, column in zip(cells, at, strict=False):
+        line += " " * (column - gutters.display_width(line)) + cell
+    return line + "\n"
+
+
 GRID = (
     "逊克县奇克镇王艳秋遗失居民      饶河县饶河镇鑫源水产养殖专\n"
     "身份证，身份证号：23112319      业合作社遗失营业执照正本及\n"
@@ -132,10 +140,11 @@ def test_a_tables_row_numbers_stay_with_the_notice() -> None:
 
 
 def test_a_line_whose_every_column_opens_a_notice_starts_a_row() -> None:
-    text = ("●咸丰县覃玉梅遗失居民身份证，      ●来凤县杨志勇遗失驾驶证，\n"
-            "声明作废。                          声明作废。\n"
-            "●建始县黄语桐遗失出生医学证明，    ●巴东县邓光荣遗失结婚证，\n"
-            "声明作废。                          声明作废。\n")
+    text = "".join(_set(left, right, at=(0, 36)) for left, right in (
+        ("●咸丰县覃玉梅遗失居民身份证，", "●来凤县杨志勇遗失驾驶证，"),
+        ("声明作废。", "声明作废。"),
+        ("●建始县黄语桐遗失出生医学证明，", "●巴东县邓光荣遗失结婚证，"),
+        ("声明作废。", "声明作废。")))
     assert [n.parties[0].name for n in scan("遗失声明\n" + text).notices] == [
         "覃玉梅", "杨志勇", "黄语桐", "邓光荣"]
 
@@ -258,3 +267,42 @@ def test_a_page_set_in_columns_reads_as_its_columns_one_after_another(
     # the same notices either way
     assert _records(scan(head + "\n".join(across))) == _records(
         scan(head + "\n".join(stacked)))
+
+
+def test_columns_a_notice_runs_on_between_are_never_cut_into_rows() -> None:
+    # 河源晚报 (set AC, ic02): both columns open a notice on one line after ending one,
+    # but the second column opened with the end of the first's last notice
+    text = ("遗失声明\n\n"
+            + _set("■紫金县紫城镇张三遗失居民身份证，声明作废。", "号：4416240127365，声明作废。")
+            + _set("■和平县阳明镇李四遗失定期存单一张，存单",
+                   "■龙川县老隆镇王五遗失驾驶证，声明作废。")
+            + _set("■连平县元善镇赵六遗失户口簿，声明作废。",
+                   "■东源县仙塘镇钱七遗失结婚证，声明作废。")
+            + _set("■紫金县临江镇孙八遗失存折一本，存单", "■龙川县佗城镇周九遗失护照，声明作废。"))
+    names = [n.parties[0].name for n in scan(text).notices]
+    assert names == ["张三", "李四", "赵六", "孙八", "王五", "钱七", "周九"]
+
+
+def test_a_tables_rows_on_two_pages_keep_every_column() -> None:
+    # 陇东报 (set AC, ic03): the page break between rows leaves each page's rows its edges
+    def rows(*names: str) -> str:
+        return "".join(_set(f"{name}遗失居民身份证，声明作废。", name[-2:], "12月2日")
+                       for name in names)
+    text = ("遗失声明\n\n" + rows("紫金县紫城镇张三", "和平县阳明镇李四")
+            + "\n第 1 页　共 2 页\n\f\n" + rows("龙川县老隆镇王五", "连平县元善镇赵六"))
+    page = scan(text)
+    assert [n.parties[0].name for n in page.notices] == ["张三", "李四", "王五", "赵六"]
+    assert page.notices[0].text == "紫金县紫城镇张三遗失居民身份证，声明作废。"
+    assert all(not n.warnings for n in page.notices)
+
+
+def test_a_tables_row_of_a_lost_property_notice_is_no_notice() -> None:
+    # 陇东报 (set AC, ic03): 寻物启事 opening a cell asks for a bag back
+    text = ("遗失声明\n\n"
+            + _set("紫金县紫城镇张三遗失居民身份证，声明作废。", "张先生", "12月3日") + "\n"
+            + _set("寻物启事：本人于11月29日在农贸市场附近遗失黑色", "王女士", "12月3日")
+            + "手提包一个，望拾到者与本人联系。\n\n"
+            + _set("和平县阳明镇李四遗失不动产权证书一本。", "李四", "12月4日"))
+    page = scan(text)
+    assert [n.text for n in page.notices] == ["紫金县紫城镇张三遗失居民身份证，声明作废。",
+                                              "和平县阳明镇李四遗失不动产权证书一本。"]

@@ -304,12 +304,13 @@ def _short_columns(region: _Region, rows: list[list[_Run]]) -> list[_Span]:
 
 
 def _narrow_columns_dropped(spans: list[_Span]) -> list[_Span]:
-    """The spans less those whose edge would make a column narrower than MIN_COLUMN."""
-    kept: list[_Span] = []
-    for span in sorted(spans, key=lambda s: s.edge):
-        if span.edge >= MIN_COLUMN and (not kept or span.edge - kept[-1].edge >= MIN_COLUMN):
-            kept.append(span)
-    return kept
+    """The spans less those whose edge would make a column narrower than MIN_COLUMN (an
+    edge may have several spans: a table's rows on two pages)."""
+    edges: list[int] = []
+    for edge in sorted({s.edge for s in spans}):
+        if edge >= MIN_COLUMN and (not edges or edge - edges[-1] >= MIN_COLUMN):
+            edges.append(edge)
+    return [s for s in spans if s.edge in edges]
 
 
 #: What a table's first column holds when it numbers the rows: 001, 1., 一、, its head.
@@ -381,13 +382,15 @@ class Judge(NamedTuple):
     blank line and is given whole. ``opens_notice``: a piece opens with a notice's
     mark (●, 1.); a line whose every column does so starts a new row. ``abreast``:
     two texts side by side are two notices, each with its own party and event;
-    then two lines suffice to make a column's edge.
+    then two lines suffice to make a column's edge. ``heading``: a block's header
+    (遗失声明) set above a column.
     """
 
     notice_like: Callable[[str], bool] = bool
     page_line: Callable[[str], bool] = _never
     opens_notice: Callable[[str], bool] = _never
     abreast: Callable[[str, str], bool] = _neither
+    heading: Callable[[str], bool] = _never
 
 
 class Piece(NamedTuple):
@@ -486,6 +489,7 @@ def _bands(layout: _Layout, judge: Judge) -> Iterator[_Band]:
     notice of it)."""
     band: dict[int, list[tuple[int, str]]] = {}
     held: list[int] = []  # the page's lines inside the band under way
+    first: dict[int, str] = {}  # each column's first piece in the region
     region = layout.region
     for j in range(region.first, region.last + 1):
         if not layout.rows[j] and layout.lines[j].strip() and not _RULE.fullmatch(
@@ -493,12 +497,18 @@ def _bands(layout: _Layout, judge: Judge) -> Iterator[_Band]:
             held.append(j)
             continue
         pieces = layout.pieces(j)
+        for at, (_, t) in pieces.items():
+            if not judge.heading(t):  # 遗失声明 above a column opens no notice of it
+                first.setdefault(at, t)
         if not pieces or (band and len(pieces) >= 2 and all(
-                judge.opens_notice(t) and at in band and band[at][-1][1].rstrip().endswith(
-                    _SENTENCE_ENDS) for at, (_, t) in pieces.items())):
+                judge.opens_notice(t) and judge.opens_notice(first.get(at, "")) and at in band
+                and band[at][-1][1].rstrip().endswith(_SENTENCE_ENDS)
+                for at, (_, t) in pieces.items())):
             # a blank line; or ●咸丰县…　　●来凤县… / … / ●建始县…　　●巴东县…: every column
             # ended a notice on the line before and opens one on this line, a new row of
-            # the grid (set Y's hd02); not …（管理号：1201387163 / 0），声明作废。
+            # a grid whose every column opened with a notice (set Y's hd02); not
+            # …（管理号：1201387163 / 0），声明作废。, nor columns a notice runs on from one
+            # to the next (河源晚报: the second column opens with 号：4416…)
             if band:
                 yield band
                 band = {}

@@ -352,6 +352,7 @@ def _lines(text: str) -> Iterator[_Line]:
             start += lead
         if stripped:
             plate_begun, closes = _plate_begun(previous), opened
+            opens_paragraph = not previous
             previous = folded[-2:]
             opened = folded.rfind("(") > folded.rfind(")")
             if remarks or _furniture(folded):  # before bullets: — B3 — is no bullet
@@ -370,10 +371,13 @@ def _lines(text: str) -> Iterator[_Line]:
                       else None)
             cut = bullet.end() if bullet and bullet.end() < len(stripped) else 0
             mark = folded[:cut]
+            # 寻物启事：本人于11月29日…遗失黑色手提包… opening a table's cell or a paragraph
+            # under 遗失声明 (陇东报): another kind of notice, unless it says 作废 itself
+            other_title = p.match(p.OTHER_TITLE, folded[cut:]) is not None and (
+                cut > 0 or (opens_paragraph and "作废" not in folded))
             line = _Line(start + cut, start + len(stripped), stripped[cut:], folded[cut:],
                          bullet=cut > 0, void_mark="声明" in mark or "作废" in mark,
-                         other_notice=cut > 0 and (_other_notice(mark) or p.match(
-                             p.OTHER_TITLE, folded[cut:]) is not None))
+                         other_notice=other_title or (cut > 0 and _other_notice(mark)))
             yield _read_through_spaces(line)
         elif not remarks:
             previous, opened = "", False
@@ -539,9 +543,15 @@ def _two_notices_abreast(left: str, right: str) -> bool:
     return len(party) >= 2 and p.fullmatch(p.SAME_PARTY, party) is None
 
 
+def _heading(raw: str) -> bool:
+    """Is ``raw`` (a piece as given) a voidance block's header?"""
+    return p.search(p.HEADER, p.fold_width(raw.strip()).replace(" ", "")) is not None
+
+
 #: What the layout of columns asks of the reader of notices.
 _LAYOUT = gutters.Judge(notice_like=_has_trigger, page_line=_page_line,
-                        opens_notice=_opens_with_mark, abreast=_two_notices_abreast)
+                        opens_notice=_opens_with_mark, abreast=_two_notices_abreast,
+                        heading=_heading)
 
 
 def _other_notice(folded: str) -> bool:
