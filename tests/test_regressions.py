@@ -335,3 +335,25 @@ def test_a_database_exports_search_line_is_furniture() -> None:
     page = scan(line + "\n\n遗失声明\n张三遗失居民身份证，声明作废。\n")
     assert [(s.reason.code, s.text) for s in page.skipped] == [("furniture", line)]
     assert len(page.notices) == 1
+
+
+def test_a_person_named_with_cheng_after_a_street_is_no_business() -> None:
+    # set AD (AD013): 城 ends given names as it ends a mall's
+    notice = parse_notice("揭西县河婆街道刘焕城遗失居民身份证，声明作废。")
+    assert notice is not None
+    party = notice.parties[0]
+    assert (party.name, party.kind.value, party.address) == ("刘焕城", "person", "揭西县河婆街道")
+
+
+def test_a_wechat_articles_furniture_keeps_the_block_open() -> None:
+    # set AD (id03): the title with its date, the meta line, the call to follow, an image's
+    # place and the platform's terms, then notices signed on the lines under them
+    page = scan("曹县融媒丨遗失声明（2026年12月5日）\n"
+                "原创　曹县融媒　曹县融媒体中心　2026年12月05日 07:45　山东\n\n"
+                "点击上方蓝字关注我们\n\n[图片]\n\n"
+                "以下遗失声明由登报人提供，本平台代为刊登，内容真实性由登报人负责。\n\n"
+                "曹县倪集街道孔令军遗失居民身份证，声明作废。\n声明人：孔令军\n2026年12月4日\n\n"
+                "▼往期推荐\n营业执照遗失后，还需要登报声明作废吗？\n")
+    assert [n.text for n in page.notices] == [
+        "曹县倪集街道孔令军遗失居民身份证，声明作废。声明人：孔令军2026年12月4日"]
+    assert {s.reason.code for s in page.skipped} <= {"furniture", "outside_block", "unread"}

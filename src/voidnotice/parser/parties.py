@@ -417,7 +417,8 @@ def _party(chunk: str) -> Party:
     match = p.search(p.ADDRESS, name)
     # 第三师图木舒克市四十四团二连 signs as a unit: 二连 is no person
     units = (*active().organization_endings, *v.SIGNING_UNIT_ENDINGS)
-    if match is not None and not p.group(match, "name").endswith(units):
+    if match is not None and (not p.group(match, "name").endswith(units) or _named_so(
+            p.group(match, "name"), p.group(match, "address"))):
         name, address = p.group(match, "name"), p.group(match, "address")
     name = _without_descriptor(name)  # 株洲市新生儿张三: after the address too
     name = name.removesuffix("的")
@@ -429,6 +430,17 @@ def _party(chunk: str) -> Party:
         name = name.removesuffix(room)  # 某某公司办公室于…被盗: the room is where, not who
     kind = PartyKind.ORGANIZATION if trader or _is_organization(name) else PartyKind.PERSON
     return construct(Party, name=name, kind=kind, address=address, relations=[])
+
+
+def _named_so(name: str, address: str) -> bool:
+    """揭西县河婆街道刘焕城: after a town or a street, three characters ending in 城 are a
+    person's name (城 ends given names as it ends a mall's); a business so named has a
+    longer one (鑫源家具城)."""
+    return len(name) == 3 and name.endswith("城") and address.endswith(_TOWN_LEVELS)
+
+
+#: The levels of a town or a street, after which a person is named.
+_TOWN_LEVELS = ("镇", "乡", "街道")
 
 
 def with_item_context(parties: list[Party], context: ItemContext) -> list[Party]:

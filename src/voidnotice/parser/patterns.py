@@ -767,11 +767,11 @@ _HEADER_WORDS = (
 )
 # 【作废声明】 alone on its line: an e-paper's sub-head (贵定报), a header in brackets;
 # 栏　　目：遗失声明: a database card's column field (阿坝日报's export)
-# 柘城县融媒体中心丨遗失声明（2026年第48期）: a WeChat article's title, its source before a
-# divider and its issue after
+# 柘城县融媒体中心丨遗失声明（2026年第48期）, 曹县融媒丨遗失声明（2026年12月5日）: a WeChat
+# article's title, its source before a divider and its issue or date after
 HEADER = _triggered(_compile(
     rf"^(?:(?:[^,。:丨|｜]{{1,20}}[丨|｜])?(?:栏\s*目\s*:\s*)?{_HEADER_WORDS}[:]?"
-    rf"(?:\(\d{{4}}年第\d{{1,4}}期\))?|【{_HEADER_WORDS}】)$"),
+    rf"(?:\(\d{{4}}年(?:第\d{{1,4}}期|\d{{1,2}}月\d{{1,2}}日)\))?|【{_HEADER_WORDS}】)$"),
                     "作废", "声明", "启事", "公告", "下列证件")
 # 遗失声明1、郑州市…; 第7版 厦门晚报·分类 2024年8月20日 星期二 遗失声明●厦门市…: the
 # masthead and the block's title glued before the first numbered notice of a run-on paragraph.
@@ -839,8 +839,9 @@ NEWS = _compile(
     r"|登报业务|办理登报|请携带"
     # 本报讯　日前，正安县公安局凤仪派出所帮助一名…遗失钱包的外地游客…: a report's dateline
     r"|本报讯|通讯员|新华社"
-    # 相关阅读 · 营业执照遗失后如何登报声明作废？: advice, asked as a question
-    r"|如何|怎么办"
+    # 相关阅读 · 营业执照遗失后如何登报声明作废？, 营业执照遗失后，还需要登报声明作废吗？:
+    # advice, asked as a question
+    r"|如何|怎么办|吗\s*[?？]"
     # …购房款收据遗失的，须先登报声明作废后再办理: what to do if, not a notice
     r"|遗失的,?\s*(?:须|应|需|要|请|可)"
 )
@@ -899,9 +900,12 @@ FURNITURE_LINE = _triggered(_compile(
     r"|分类号|入库时间|来源|关键词|摘要|文献号|正文快照)】"
     # 版　　次：第3版, 栏　　目：遗失声明: a card's fields, their names spaced to one width
     r"|(?:版\s*次|栏\s*目|版\s*面)\s*:|正文\s*:\s*$"
-    r"|.{0,40}\d+\s*元\s*/\s*(?:行|字|次|条|厘米|cm|平方厘米))"
-), ":", "：", "年", "─", "━", "—", "–", "-", "－", "=", "_", "~", "*", "·", ".", "版", "承办",
-   "受理", "代理", "序号", "编号", "内容", "页", "/", "【")
+    r"|.{0,40}\d+\s*元\s*/\s*(?:行|字|次|条|厘米|cm|平方厘米)"
+    # 原创　曹县融媒　曹县融媒体中心　2026年12月05日 07:45　山东 / 点击上方蓝字关注我们 /
+    # [图片]: a WeChat article's meta line, its call to follow and an image's place
+    r"|原创\s.{0,40}\d{4}年\d{1,2}月\d{1,2}日|点击上方.{0,8}关注|\[图片\]$)"
+), ":", "：", "年", "点击", "[图片]", "─", "━", "—", "–", "-", "－", "=", "_", "~", "*", "·", ".",
+   "版", "承办", "受理", "代理", "序号", "编号", "内容", "页", "/", "【")
 # 证号：    登报热线：0717-6226688    420502…: a fragment between two wide gaps inside a notice,
 # where OCR read across a column into the ad or the office line beside it. At most four
 # words, each short; the gap after it is looked at, not taken, so fragments may follow.
@@ -929,5 +933,7 @@ CONTINUED_FROM = _triggered(_compile(
 NOTICE_TERMS = _triggered(_compile(
     r"^(?:刊登须知|登报须知|本版广告|收费标准|检索条件)"
     r"|^[^。]{0,10}每(?:条|行|字)\s*(?:\(\d+字\))?\s*\d+\s*元"
-), "须知", "本版广告", "收费标准", "检索条件", "每")
+    # 以下遗失声明由登报人提供，本平台代为刊登，内容真实性由登报人负责。: the platform's terms
+    r"|^[^。]{0,20}由登报人(?:提供|负责)"
+), "须知", "本版广告", "收费标准", "检索条件", "每", "登报人")
 CONTINUATION = _compile(r"金额|元|作废|声明|副本|正本|号|\d")
