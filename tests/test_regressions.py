@@ -357,3 +357,20 @@ def test_a_wechat_articles_furniture_keeps_the_block_open() -> None:
     assert [n.text for n in page.notices] == [
         "曹县倪集街道孔令军遗失居民身份证，声明作废。声明人：孔令军2026年12月4日"]
     assert {s.reason.code for s in page.skipped} <= {"furniture", "outside_block", "unread"}
+
+
+def test_a_line_that_opens_with_a_count_counts_what_came_before() -> None:
+    # set AE (ie02): the head of the next column, …财务专用章 / 各一枚，统一社会信用代码：…
+    page = scan("遗失声明\n\n太白县嘴头镇秦岭蜂业专业合作社遗失公章、财务专用章\n"
+                "各一枚，统一社会信用代码：93610331MA6X3D9FXT，声明作废。\n")
+    [notice] = page.notices
+    assert [(i.label, i.count) for i in notice.items] == [("公章", 1), ("财务专用章", 1)]
+
+
+def test_the_seal_a_replacement_names_is_no_item() -> None:
+    # set AE (AE024): 因更换印章 says why; the former invoice seal is what is void
+    notice = parse_notice("兴山县古夫镇昭君山泉饮品有限公司因更换印章，"
+                          "原发票专用章一枚自即日起停止使用，声明作废。")
+    assert notice is not None
+    assert [(i.document.value, i.label) for i in notice.items] == [
+        ("invoice_seal", "原发票专用章")]

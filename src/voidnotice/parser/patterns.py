@@ -669,6 +669,8 @@ IGNORED = _triggered(_compile(lambda lex: (
     # 原发票专用章一枚因刻制新章，自即日起停止使用: why it is void (after the cause of a
     # loss above, so that 因保管不慎遗失 leaves its event alone)
     r"|因[^,;。]{1,12}(?=[,;]\s*(?:自|从)?(?:即日起)?\s*(?:停止使用|作废|声明作废))"
+    # …有限公司因更换印章，原发票专用章一枚自即日起停止使用: the seal it speaks of is no item
+    r"|因(?:更换|变更|更改|刻制|重新刻制|启用|换发|换领)[^,;。]{0,10}(?=[,;])"
 )), *_IGNORED_TRIGGERS)
 ROLE_CLAUSE = _triggered(_compile(
     # 经营者韩伊斯哈格: Hui and Salar names run to five or six characters

@@ -1111,7 +1111,13 @@ def _bulleted_notice(lines: list[_Line]) -> bool:
 
 def _continues(line: _Line, following: _Line | None = None) -> bool:
     """After a complete notice, is this short line still part of it (金额…元, 声明作废)?"""
-    if len(line.folded) > 40 or p.search(p.EVENT, line.folded):
+    if p.search(p.EVENT, line.folded):
+        return False
+    if p.match(p.COUNT, line.folded) is not None:
+        # …遗失公章、财务专用章 / 各一枚，统一社会信用代码：…，声明作废。 (宝鸡日报, the line at
+        # the next column's head): a line that opens with a count counts what came before
+        return True
+    if len(line.folded) > 40:
         return False
     if p.search(p.FURNITURE, line.folded) is not None:
         return False  # 上一页 1 2 3 下一页 共58条
