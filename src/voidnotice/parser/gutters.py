@@ -65,8 +65,6 @@ MAX_RUNS = 6
 #: The most edges looked for in one text: a page has a handful; junk with gaps at
 #: ever new places would cost its lines times its width.
 MAX_EDGES = 32
-#: Display cells of white space that part two columns: two spaces, or one ideographic.
-MIN_GAP = 2
 
 # The characters a monospaced layout sets one cell wide; every other is two: CJK, kana,
 # hangul, the full-width forms (unicodedata's W and F) and, as East Asian text sets them
@@ -76,8 +74,11 @@ MIN_GAP = 2
 _NARROW = re.compile(
     "[\x00-\u00a6\u00a9-\u00af\u00b2-\u00b6\u00b8-\u00d6\u00d8-\u00f6\u00f8-\u10ff"
     "\u1160-\u200f\uff61-\uffdf\uffe8-\uffff\U00010000-\U0001ffff\U00040000-\U0010ffff]")
-# Ink, then a wide gap, then ink: a line that may show a column's edge.
-_GAP_INSIDE = re.compile(r"\S(?: {2,}|[ \t]*\u3000[ \t\u3000]*)\S")
+# White space two display cells wide or more, which may part two columns: two spaces or
+# tabs, or an ideographic space.
+_GAP = re.compile(r"[ \t\u3000]{2,}|\u3000")
+# Ink, then such a gap, then ink: a line that may show a column's edge.
+_GAP_INSIDE = re.compile(rf"\S(?:{_GAP.pattern})\S")
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ def display_width(text: str) -> int:
 
 
 def _runs(line: str) -> list[_Run]:
-    """The runs of ``line`` (no line break in it), parted by gaps of MIN_GAP cells.
+    """The runs of ``line`` (no line break in it), parted by gaps two cells wide.
 
     >>> [(r.left, r.right) for r in _runs("  001   张三  李四 王五")]
     [(2, 5), (8, 12), (14, 23)]
@@ -118,10 +119,6 @@ def _runs(line: str) -> list[_Run]:
         column += display_width(piece) + (b - a) + line.count("\u3000", a, b)
         at = b
     return runs
-
-
-#: White space of MIN_GAP cells or more: two spaces or tabs, or an ideographic space.
-_GAP = re.compile(r"[ \t\u3000]{2,}|\u3000")
 
 
 def _crosses(runs: list[_Run], edge: int) -> bool:
@@ -423,7 +420,7 @@ Piece(offset=8, text='李四遗失户口簿\\n', column=False, aside=False)]
     """
     lines = text.splitlines(keepends=True)
     # most pages have no wide gap inside a line: a substring test first, at C speed
-    if sum(1 for line in lines if ("  " in line or "\u3000" in line)
+    if sum(1 for line in lines if ("  " in line or "\u3000" in line or "\t" in line)
            and _GAP_INSIDE.search(line)) < MIN_SUPPORT_INSIDE:
         yield from _plain(lines)
         return
