@@ -307,3 +307,18 @@ def test_a_tables_row_of_a_lost_property_notice_is_no_notice() -> None:
     page = scan(text)
     assert [n.text for n in page.notices] == ["紫金县紫城镇张三遗失居民身份证，声明作废。",
                                               "和平县阳明镇李四遗失不动产权证书一本。"]
+
+
+def test_a_tables_numbers_go_with_their_notices_under_a_head_of_its_own() -> None:
+    # the date column's span starts a line above the notices' (its head stands alone):
+    # the numbers are the first column's, told by the leftmost edge, and stay with
+    # their notices
+    text = ("遗失声明\n\n"
+            + _set("", "", "受理日期", at=(0, 6, 50))
+            + "".join(_set(str(k), f"{place}遗失居民身份证，声明作废。", "12月1日",
+                           at=(0, 6, 50))
+                      for k, place in enumerate(("紫金县紫城镇张三", "和平县阳明镇李四",
+                                                 "龙川县老隆镇王五"), 1)))
+    assert _texts(text)[1:5] == ["1     紫金县紫城镇张三遗失居民身份证，声明作废。",
+                                 "2     和平县阳明镇李四遗失居民身份证，声明作废。",
+                                 "3     龙川县老隆镇王五遗失居民身份证，声明作废。", "受理日期"]

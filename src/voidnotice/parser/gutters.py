@@ -302,12 +302,12 @@ def _short_columns(region: _Region, rows: list[list[_Run]]) -> list[_Span]:
 
 def _narrow_columns_dropped(spans: list[_Span]) -> list[_Span]:
     """The spans less those whose edge would make a column narrower than MIN_COLUMN (an
-    edge may have several spans: a table's rows on two pages)."""
+    edge may have several spans: a table's rows on two pages), by edge, left first."""
     edges: list[int] = []
     for edge in sorted({s.edge for s in spans}):
         if edge >= MIN_COLUMN and (not edges or edge - edges[-1] >= MIN_COLUMN):
             edges.append(edge)
-    return [s for s in spans if s.edge in edges]
+    return sorted((s for s in spans if s.edge in edges), key=lambda s: (s.edge, s.first))
 
 
 #: What a table's first column holds when it numbers the rows: 001, 1., 一、, its head.
@@ -315,7 +315,8 @@ _NUMBERING = re.compile(r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})[.、
 
 
 def _numbered(region: _Region, rows: list[list[_Run]], lines: list[str]) -> bool:
-    """Does the region's first column hold only the numbers of its rows?"""
+    """Does the region's first column (its spans are by edge) hold only the numbers of
+    its rows?"""
     edge = region.spans[0].edge
     seen = False
     for j in range(region.first, region.last + 1):
