@@ -48,6 +48,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from voidnotice.parser.numerals import NUMERALS_TO_TEN
+from voidnotice.parser.vocabulary import RULE_MARKS
+
 __all__ = ["Judge", "Piece", "display_width", "reading_order"]
 
 #: Lines whose text after a wide gap starts at one position, for it to be a column's
@@ -311,7 +314,7 @@ def _narrow_columns_dropped(spans: list[_Span]) -> list[_Span]:
 
 
 #: What a table's first column holds when it numbers the rows: 001, 1., 一、, its head.
-_NUMBERING = re.compile(r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})[.、．]?|序号|编号|No\.?")
+_NUMBERING = re.compile(rf"(?:\d{{1,4}}|[{NUMERALS_TO_TEN}]{{1,3}})[.、．]?|序号|编号|No\.?")
 
 
 def _numbered(region: _Region, rows: list[list[_Run]], lines: list[str]) -> bool:
@@ -411,9 +414,10 @@ NO_JUDGE = Judge()
 
 def reading_order(text: str, judge: Judge = NO_JUDGE) -> Iterator[Piece]:
     """Each line of ``text`` with its offset, keeping its line break, in reading order:
-    a region set in columns gives the pieces of its first column, a blank line, those
-    of the next... band by band (see the module's doc and :class:`Judge`). An empty
-    piece is a blank line set between two columns.
+    a region set in columns gives the pieces of its first column, then those of the
+    next... band by band, a blank line after a column that ends its sentence and
+    after the band (see the module's doc and :class:`Judge`). An empty piece is such
+    a blank line.
 
     >>> list(reading_order("张三遗失身份证\\n李四遗失户口簿\\n"))
     [Piece(offset=0, text='张三遗失身份证\\n', column=False, aside=False), \
@@ -440,7 +444,8 @@ Piece(offset=8, text='李四遗失户口簿\\n', column=False, aside=False)]
     for region in _regions(rows, lines, judge):
         for j in range(i, region.first):
             yield Piece(offsets[j], lines[j])
-        yield from _read_region(_Layout(region, lines, rows, offsets), judge)
+        edges = sorted({s.edge for s in region.spans})
+        yield from _read_region(_Layout(region, lines, rows, offsets, edges), judge)
         i = region.last + 1
     for j in range(i, len(lines)):
         yield Piece(offsets[j], lines[j])
@@ -464,11 +469,11 @@ class _Layout:
     lines: list[str]
     rows: list[list[_Run]]
     offsets: list[int]
+    edges: list[int]  # every edge of the region, left first
 
     def pieces(self, j: int) -> dict[int, tuple[int, str]]:
         """Line ``j``'s piece in each column (by index): its offset and its text."""
-        edges = sorted({s.edge for s in self.region.spans})
-        cut = _column_pieces(self.rows[j], self.region.edges(j), edges)
+        cut = _column_pieces(self.rows[j], self.region.edges(j), self.edges)
         return {at: (self.offsets[j] + a, self.lines[j][a:b]) for at, (a, b) in cut.items()}
 
 
@@ -478,7 +483,7 @@ _Band = dict[int, list[tuple[int, str]]] | int
 
 _SENTENCE_ENDS = ("。", ".", "；", ";", "！", "？")
 #: A rule drawn across the page: it parts two bands as a blank line does.
-_RULE = re.compile(r"[─━—–\-=_~*·.\s]{3,}")
+_RULE = re.compile(rf"[{re.escape(RULE_MARKS)}\s]{{3,}}")
 
 
 def _bands(layout: _Layout, judge: Judge) -> Iterator[_Band]:

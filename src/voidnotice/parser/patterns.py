@@ -887,7 +887,7 @@ FURNITURE_LINE = _triggered(_compile(
     rf"|[\p{{Han}}]{{1,8}}(?:{_alternation(v.PAPER_ENDINGS)})\s*\d{{4}}\s*年"
     # 今日沂南  2026年12月5日 星期六  第4版: a paper whose name ends in no 报, with the weekday
     r"|(?:[\p{Han}]{2,10}\s+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
-    r"|[─━—–\-=_~*·.]{3,}$"  # a rule between blocks
+    rf"|[{re.escape(v.RULE_MARKS)}]{{3,}}$"  # a rule between blocks
     # a bare number may be the end of a broken one: only a decorated one is a page number
     r"|[—\-–－=]+\s*[A-Z]?\d{1,3}\s*[—\-–－=]+$"
     rf"|第\s*[\d{NUMERALS_TO_TEN}]{{1,3}}\s*版"

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import string
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -204,7 +205,7 @@ def _number_start(text: str) -> str:
     return text[:len(text) - len(text.lstrip(_NUMBER_CHARACTERS))]
 
 
-_NUMBER_CHARACTERS = DIGITS + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-"
+_NUMBER_CHARACTERS = DIGITS + string.ascii_letters + "-"
 
 
 def parse(text: str, *, lexicon: Lexicon | None = None) -> list[Notice]:
@@ -361,8 +362,7 @@ def _lines(text: str) -> Iterator[_Line]:
                 continue
             # Lines are stripped, so a bullet is the first character. Not the · of a plate
             # the column broke (…遗失桂N / ·K7362号车辆道路运输证).
-            plate_dot = (plate_begun and folded[0] in "·•"
-                         and folded[1:2].isascii() and folded[1:2].isalnum())
+            plate_dot = plate_begun and _opens_with_plate_dot(folded)
             # …朴英 / 子（身份证号：2224031987092504 / 62）遗失…: the number's end closes the
             # bracket the line before opened, and is no numbering
             number_end = closes and p.match(_CLOSING_DIGITS, folded) is not None
@@ -500,9 +500,14 @@ def _page_line(raw: str) -> bool:
 def _opens_with_mark(raw: str) -> bool:
     """Does ``raw`` (a piece as given) open with a notice's mark or number (●, 1.)?"""
     folded = p.fold_width(raw.strip())
-    if folded[:1] in ("·", "•") and folded[1:2].isascii() and folded[1:2].isalnum():
+    if _opens_with_plate_dot(folded):
         return False  # …己遗失云A / ·5N726号…: a plate the column broke, not a bullet
     return bool(folded) and folded[0] in p.BULLET_STARTS and p.match(p.BULLET, folded) is not None
+
+
+def _opens_with_plate_dot(folded: str) -> bool:
+    """Does ``folded`` open with the dot of a plate (·K7362号…), not a bullet (·张三…)?"""
+    return folded[:1] in ("·", "•") and folded[1:2].isascii() and folded[1:2].isalnum()
 
 
 def _furniture(folded: str) -> bool:
@@ -539,8 +544,7 @@ def _two_notices_abreast(left: str, right: str) -> bool:
     if event is None:
         return ("作废" in folded and has_document(folded)
                 and not _opens_with_document(folded))
-    party = folded[:event.start()].strip(" ,")
-    return len(party) >= 2 and p.fullmatch(p.SAME_PARTY, party) is None
+    return _own_party(folded[:event.start()])
 
 
 def _heading(raw: str) -> bool:
@@ -712,9 +716,13 @@ def _two_notices(left: str, right: str) -> bool:
     if p.search(p.EVENT, left) is None:
         return False
     event = p.search(p.EVENT, right)
-    if event is None:
-        return False
-    party = right[:event.start()].strip(" ,")
+    return event is not None and _own_party(right[:event.start()])
+
+
+def _own_party(before: str) -> bool:
+    """Is what stands before a half's event a party of its own, not 另 or 同时 (the same
+    party's second event)?"""
+    party = before.strip(" ,")
     return len(party) >= 2 and p.fullmatch(p.SAME_PARTY, party) is None
 
 

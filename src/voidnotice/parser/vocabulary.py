@@ -250,6 +250,9 @@ ADDRESS_OPENERS: tuple[str, ...] = ("地址", "广告地址", "受理地址")
 
 #: What opens a line of page furniture: the advertising office's lines and
 #: the editors' credits (登报热线:0731-58221234  58223456; 责任编辑:王某; 责编:…).
+#: The marks a rule is drawn with across a page, between blocks or a table's rows.
+RULE_MARKS = "─━—–-=_~*·."
+
 FURNITURE_OPENERS: tuple[str, ...] = (
     "登报热线", "刊登热线", "广告热线", "咨询热线", "办理热线", "服务热线", "热线电话",
     "登报电话", "广告电话", "本版广告由", "本版广告", "刊登须知", "登报须知", "收费标准",
