@@ -57,8 +57,7 @@ def _characters_scanned(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
     with monkeypatch.context() as patch:
         patch.setattr(p, "_trigger_search", counting)
         for pattern in parser_patterns():  # forget the searches made before the patch
-            patch.setattr(pattern, "_trigger_last", None)
-            patch.setattr(pattern, "_verdict", None)
+            patch.setattr(pattern, "_prepared", None)
             patch.setattr(pattern, "_long_verdict", None)
         voidnotice.parse(text)
     return scanned

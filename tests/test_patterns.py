@@ -8,6 +8,7 @@ search for the leftmost label ending at the same place finds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -140,11 +141,40 @@ def test_no_pattern_backtracks_out_of_control(pattern: p.Pattern) -> None:
     """Text up to UNTIMED_LENGTH is matched without the timeout, so no pattern may
     take long on it: each finishes on adversarial text of that length well within
     a generous timeout (a pattern that nested unbounded repetition would not)."""
-    compiled = pattern.compiled
-    for text in _adversarial(p.UNTIMED_LENGTH):
+    # A plain pattern (compiled by re) runs without a timeout on text of any length: its
+    # source, compiled by regex, must finish on ten times the length.
+    plain = pattern.plain
+    compiled = regex.compile(pattern.pattern, regex.VERSION1) if plain else pattern.compiled
+    for text in _adversarial(p.UNTIMED_LENGTH * (10 if plain else 1)):
         try:
             list(compiled.finditer(text, timeout=5.0))
             compiled.match(text, timeout=5.0)
         except TimeoutError:  # pragma: no cover - the failure this test exists for
             pytest.fail(f"{pattern.pattern[:60]} ran past 5 s on {text[:20]!r}… "
                         f"({len(text)} chars)")
+
+
+PLAIN = [pattern for pattern in parser_patterns() if pattern.plain]
+
+
+def _matches(compiled: p.Compiled, text: str) -> list[tuple[tuple[int, int], dict[str, object]]]:
+    return [(m.span(), m.groupdict()) for m in compiled.finditer(text)]
+
+
+def test_some_patterns_are_plain() -> None:
+    assert p.DOCUMENT in PLAIN and p.NUMBER in PLAIN
+
+
+@pytest.mark.parametrize("pattern", PLAIN, ids=lambda pattern: pattern.pattern[:30])
+def test_a_plain_pattern_finds_what_regex_finds(pattern: p.Pattern) -> None:
+    """Compiled by re for speed, a pattern must match as its source does in regex: on
+    every corpus text, and on whole pages (the anchors and look-arounds at line ends)."""
+    assert isinstance(pattern.compiled, re.Pattern)
+    reference = regex.compile(pattern.pattern, regex.VERSION1)
+    texts = [*CORPUS, *(p.fold_width(page) for _, page, _ in load_pages())]
+    found = 0
+    for text in texts:
+        expected = _matches(reference, text)
+        assert _matches(pattern.compiled, text) == expected, text
+        found += bool(expected)
+    assert found > 0

@@ -9,6 +9,14 @@ regex package's timeout as well, so no input can hang the parser; on a
 notice's length they do not, because the timeout reads a clock on every call
 (1.7 µs here, a sixth of the time of reading a notice).
 
+A pattern that needs none of the ``regex`` package's own features (``\\p{Han}``,
+set operations, variable-width look-behind, matching right to left) and runs
+faster in the standard library's ``re`` is compiled there (``plain=True``): a
+long alternation of words, which ``re`` enters only at its first characters,
+runs four times faster in it. ``re`` has no timeout, so such a pattern must be
+linear by construction; tests/test_patterns.py checks that both engines find
+the same matches in every corpus text.
+
 >>> [m.group() for m in finditer(EVENT, "张三不慎遗失身份证")]
 ['不慎遗失']
 """
@@ -22,7 +30,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from importlib import resources
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeAlias
 
 import regex
 
@@ -32,6 +40,11 @@ from voidnotice.parser import amounts
 from voidnotice.parser import vocabulary as v
 from voidnotice.parser.lexicon import Lexicon, active
 from voidnotice.parser.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
+
+#: A compiled pattern of either engine (see the module's docstring): a ``regex.Pattern``
+#: or a ``re.Pattern``. ``Any``, as the ``regex`` package's are (it ships no types); what
+#: the parser reads of a match is typed by :class:`Match`, which matches of both fit.
+Compiled: TypeAlias = Any
 
 
 class Match(Protocol):
@@ -45,7 +58,7 @@ class Match(Protocol):
     """
 
     @property
-    def re(self) -> regex.Pattern[str]: ...
+    def re(self) -> Compiled: ...
 
     def group(self, group: int | str = 0, /) -> str | None: ...
 
@@ -266,25 +279,27 @@ class Pattern:
     '被盗'
     """
 
-    __slots__ = ("_compiled", "_fixed", "_last", "_long_verdict", "_source", "_trigger_last",
-                 "_triggers", "_verdict")
+    __slots__ = ("_compiled", "_fixed", "_last", "_lexical", "_long_verdict", "_plain",
+                 "_prepared", "_source", "_triggers")
 
-    def __init__(self, source: str | Callable[[Lexicon], str]) -> None:
+    def __init__(self, source: str | Callable[[Lexicon], str], *, plain: bool = False) -> None:
         self._source = source
-        self._fixed: regex.Pattern[str] | None = None  # a source of no lexicon's words
-        self._compiled: dict[Lexicon, regex.Pattern[str]] = {}
+        self._plain = plain
+        self._fixed: Compiled | None = None  # a source of no lexicon's words
+        self._compiled: dict[Lexicon, Compiled] = {}
         # The lexicon asked for last and its pattern: nearly every call asks for the same.
-        self._last: tuple[Lexicon, regex.Pattern[str]] | None = None
-        # Words one of which any match holds (see _triggered), and their search for the
-        # lexicon asked for last.
+        self._last: tuple[Lexicon, Compiled] | None = None
+        # Words one of which any match holds (see _triggered).
         self._triggers: tuple[str, ...] | Callable[[Lexicon], tuple[str, ...]] | None = None
-        self._trigger_last: tuple[Lexicon | None, _TriggerSearch] | None = None
-        # The text asked about last, for which lexicon, and the answer: a run-on page is
-        # searched from each of its sentences in turn, and the triggers are searched in
-        # the whole text, so without it a long text would cost its length squared. A
-        # long text keeps a slot of its own, so that the short pieces of it asked about
-        # in between do not push it out.
-        self._verdict: tuple[str, Lexicon | None, bool] | None = None
+        # Does the source or the triggers come from a lexicon's words?
+        self._lexical = not isinstance(source, str)
+        # For the lexicon asked for last (None when neither does): the search of the
+        # triggers, and the pattern.
+        self._prepared: tuple[Lexicon | None, _TriggerSearch, Compiled] | None = None
+        # The long text asked about last, for which lexicon, and the answer: a run-on
+        # page is searched from each of its sentences in turn, and the triggers are
+        # searched in the whole text, so without it a long text would cost its length
+        # squared.
         self._long_verdict: tuple[str, Lexicon | None, bool] | None = None
 
     def may_match(self, text: str) -> bool:
@@ -295,42 +310,40 @@ class Pattern:
         """
         return self.ready(text) is not None
 
-    def ready(self, text: str) -> regex.Pattern[str] | None:
+    def ready(self, text: str) -> Compiled | None:
         """The compiled pattern for the lexicon under way, or None when ``text`` holds
         none of the pattern's trigger words (so no match is possible).
 
         One call where the helpers below made three (the shortcut, the lexicon's
-        pattern, the timeout): they run some forty times a notice. A pattern whose
-        triggers are its own, not a lexicon's, never asks for the lexicon.
+        pattern, the timeout): they run some forty times a notice, so it is kept
+        short. A pattern of no lexicon's words never asks for the lexicon.
 
         >>> AMOUNT.ready("张三遗失身份证") is None, EVENT.ready("李四被盗") is not None
         (True, True)
         """
-        triggers = self._triggers
-        if triggers is None:
+        if self._triggers is None:
             return self._fixed or self.compiled
-        lexicon = None if isinstance(triggers, tuple) else active()
-        long = len(text) > UNTIMED_LENGTH
-        verdict = self._long_verdict if long else self._verdict
-        if verdict is not None and verdict[0] is text and verdict[1] is lexicon:
-            found = verdict[2]
-        else:
-            found = self._trigger_finder(lexicon)(text) is not None
-            if long:
-                self._long_verdict = (text, lexicon, found)
+        lexicon = active() if self._lexical else None
+        prepared = self._prepared
+        if prepared is None or prepared[0] is not lexicon:
+            prepared = self._prepare(lexicon)
+        if len(text) > UNTIMED_LENGTH:
+            verdict = self._long_verdict
+            if verdict is not None and verdict[0] is text and verdict[1] is lexicon:
+                found = verdict[2]
             else:
-                self._verdict = (text, lexicon, found)
-        if not found:
-            return None
-        return self._fixed or self.compiled
+                found = prepared[1](text) is not None
+                self._long_verdict = (text, lexicon, found)
+            return prepared[2] if found else None
+        return prepared[2] if prepared[1](text) is not None else None
 
-    def _trigger_finder(self, lexicon: Lexicon | None) -> _TriggerSearch:
-        """The search of the trigger words (of ``lexicon``, when they are its words)."""
-        last = self._trigger_last
-        if last is None or last[0] is not lexicon:
-            words = self.trigger_words(lexicon or Lexicon.default())
-            last = self._trigger_last = (lexicon, _trigger_search(words))
-        return last[1]
+    def _prepare(
+        self, lexicon: Lexicon | None
+    ) -> tuple[Lexicon | None, _TriggerSearch, Compiled]:
+        """The search of the trigger words and the pattern, for ``lexicon``."""
+        words = self.trigger_words(lexicon or Lexicon.default())
+        self._prepared = (lexicon, _trigger_search(words), self.compiled)
+        return self._prepared
 
     def trigger_words(self, lexicon: Lexicon) -> tuple[str, ...]:
         """The words one of which every match holds, for ``lexicon`` (none: no shortcut).
@@ -343,6 +356,15 @@ class Pattern:
             return ()
         return triggers if isinstance(triggers, tuple) else triggers(lexicon)
 
+    @property
+    def plain(self) -> bool:
+        """Is it compiled by the standard library's ``re`` (see the module's docstring)?
+
+        >>> DOCUMENT.plain, EVENT.plain
+        (True, False)
+        """
+        return self._plain
+
     def source(self, lexicon: Lexicon) -> str:
         """The pattern's source for ``lexicon``."""
         return self._source if isinstance(self._source, str) else self._source(lexicon)
@@ -353,12 +375,12 @@ class Pattern:
         return self.source(active())
 
     @property
-    def compiled(self) -> regex.Pattern[str]:
-        """The ``regex`` pattern for the lexicon under way, compiled once."""
+    def compiled(self) -> Compiled:
+        """The pattern for the lexicon under way, compiled once."""
         if self._fixed is not None:
             return self._fixed
         if isinstance(self._source, str):
-            self._fixed = regex.compile(self._source, regex.VERSION1)
+            self._fixed = self._build(self._source)
             return self._fixed
         lexicon = active()
         last = self._last
@@ -366,9 +388,14 @@ class Pattern:
             return last[1]
         found = self._compiled.get(lexicon)
         if found is None:
-            found = self._compiled[lexicon] = regex.compile(self._source(lexicon), regex.VERSION1)
+            found = self._compiled[lexicon] = self._build(self._source(lexicon))
         self._last = (lexicon, found)
         return found
+
+    def _build(self, source: str) -> Compiled:
+        if self._plain:
+            return re.compile(source)
+        return regex.compile(source, regex.VERSION1)
 
     def search(self, *args: Any, **kwargs: Any) -> Match | None:
         """``regex.Pattern.search``."""
@@ -396,8 +423,8 @@ class Pattern:
         return parts
 
 
-def _compile(pattern: str | Callable[[Lexicon], str]) -> Pattern:
-    return Pattern(pattern)
+def _compile(pattern: str | Callable[[Lexicon], str], *, plain: bool = False) -> Pattern:
+    return Pattern(pattern, plain=plain)
 
 
 # A pattern listed here cannot match a text that holds none of its trigger
@@ -416,7 +443,15 @@ def _triggered(pattern: Pattern, *triggers: str) -> Pattern:
 def _triggered_by(pattern: Pattern, triggers: Callable[[Lexicon], tuple[str, ...]]) -> Pattern:
     """Triggers that come from a lexicon's words, computed for each lexicon."""
     pattern._triggers = triggers
+    pattern._lexical = True
     return pattern
+
+
+def _guard(compiled: Compiled, text: str) -> dict[str, float | None]:
+    """The timeout of a call on long text: ``regex``'s; ``re`` has none, but the notice's
+    deadline is still checked before the call (a plain pattern is linear)."""
+    timeout = _timeout(text)
+    return {} if isinstance(compiled, re.Pattern) else {"timeout": timeout}
 
 
 @functools.lru_cache(maxsize=256)
@@ -436,9 +471,11 @@ def search(
     compiled = pattern.ready(text)
     if compiled is None:
         return None
+    if endpos is None:  # re takes no None
+        endpos = len(text)
     if len(text) <= UNTIMED_LENGTH:
         return compiled.search(text, pos, endpos)  # type: ignore[no-any-return]
-    return compiled.search(text, pos, endpos, timeout=_timeout(text))  # type: ignore[no-any-return]
+    return compiled.search(text, pos, endpos, **_guard(compiled, text))  # type: ignore[no-any-return]
 
 
 def match(
@@ -452,9 +489,11 @@ def match(
     compiled = pattern.ready(text)  # sound for any pos: no trigger anywhere, no match
     if compiled is None:
         return None
+    if endpos is None:  # re takes no None
+        endpos = len(text)
     if len(text) <= UNTIMED_LENGTH:
         return compiled.match(text, pos, endpos)  # type: ignore[no-any-return]
-    return compiled.match(text, pos, endpos, timeout=_timeout(text))  # type: ignore[no-any-return]
+    return compiled.match(text, pos, endpos, **_guard(compiled, text))  # type: ignore[no-any-return]
 
 
 def fullmatch(pattern: Pattern, text: str) -> Match | None:
@@ -468,7 +507,7 @@ def fullmatch(pattern: Pattern, text: str) -> Match | None:
         return None
     if len(text) <= UNTIMED_LENGTH:
         return compiled.fullmatch(text)  # type: ignore[no-any-return]
-    return compiled.fullmatch(text, timeout=_timeout(text))  # type: ignore[no-any-return]
+    return compiled.fullmatch(text, **_guard(compiled, text))  # type: ignore[no-any-return]
 
 
 def split(pattern: Pattern, text: str) -> list[str]:
@@ -482,7 +521,7 @@ def split(pattern: Pattern, text: str) -> list[str]:
         return [text]
     if len(text) <= UNTIMED_LENGTH:
         return compiled.split(text)  # type: ignore[no-any-return]
-    return compiled.split(text, timeout=_timeout(text))  # type: ignore[no-any-return]
+    return compiled.split(text, **_guard(compiled, text))  # type: ignore[no-any-return]
 
 
 def finditer(pattern: Pattern, text: str) -> Iterator[Match]:
@@ -496,7 +535,7 @@ def finditer(pattern: Pattern, text: str) -> Iterator[Match]:
         return iter(())
     if len(text) <= UNTIMED_LENGTH:
         return compiled.finditer(text)  # type: ignore[no-any-return]
-    return compiled.finditer(text, timeout=_timeout(text))  # type: ignore[no-any-return]
+    return compiled.finditer(text, **_guard(compiled, text))  # type: ignore[no-any-return]
 
 
 def _minimal(words: Any) -> tuple[str, ...]:
@@ -527,9 +566,9 @@ DOCUMENT = _triggered_by(_compile(lambda lex: (
     rf"{_QUALIFIER}(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
     r"(?P<part>(?:的)?(?:发票联|抵扣联|记账联|存根联|第[一二三四五]联)(?:[、和及](?:发票联|抵扣联|记账联))?)?"
     r"(?P<paren>\((?![^()]*\d{4})[^()]{1,15}\))?"
-)), lambda lex: _minimal(lex.document_words()))
+), plain=True), lambda lex: _minimal(lex.document_words()))
 _NUM = r"[0-9A-Za-z*×](?:[0-9A-Za-z*×]|[ \-−–](?=[0-9A-Za-z*×]))*"
-NUMBER = _compile(rf"(?<![0-9A-Za-z])(?P<num>{_NUM})")
+NUMBER = _compile(rf"(?<![0-9A-Za-z])(?P<num>{_NUM})", plain=True)
 RANGE_TAIL = _compile(rf"\s*(?:-|—|－|~|至|到)\s*(?P<num>{_NUM})")
 # 营业执照副本编号: any short name ending in a number word, after punctuation.
 # Never across 的: in 开具的编号 the label is 编号.
@@ -677,7 +716,8 @@ ROLE_CLAUSE = _triggered(_compile(
     rf"(?<=^|[,;、(])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,6}})(?=[,;。)]|$)"
 ), *_minimal(v.ROLES))
 CHILD_OF = _triggered(_compile(_alternation(v.CHILD_WORDS)), *v.CHILD_WORDS)
-PARENTHESES = _triggered(_compile(r"[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]"), "(", "[", "【", "〔")
+PARENTHESES = _triggered(_compile(r"[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]", plain=True),
+                         "(", "[", "【", "〔")
 ROLE = _triggered(
     # OCR spaces a name out (李 强): the name may hold single spaces. It ends where the
     # next role's label begins, separator or not: （父：罗建斌母：陈玉兰）.
@@ -742,7 +782,8 @@ SIGNATURE = _compile(
     r"[\s。.,;]*(?:(?:声明单位|声明人)\s*[:]?)?(?P<signer>[^\d,;。]{0,40}?)\s*"
     r"(?:[\dOo]{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[日曰]?"  # 2O24年4月8日
     rf"|{_CN_DIGIT}{{4}}年{_CN_DIGIT}{{1,2}}月{_CN_DIGIT}{{1,3}}日)?\s*"
-    r"(?:(?:联系)?电话\s*[:]?\s*[\d\- ]{6,})?[\s。.]*"
+    r"(?:(?:联系)?电话\s*[:]?\s*[\d\- ]{6,})?[\s。.]*",
+    plain=True,
 )
 # Between one event and the next, words that go on with the same party:
 # …居民身份证、驾驶证一并丢失; …发票专用章一枚，另遗失…
@@ -773,7 +814,8 @@ _HEADER_WORDS = (
 # article's title, its source before a divider and its issue or date after
 HEADER = _triggered(_compile(
     rf"^(?:(?:[^,。:丨|｜]{{1,20}}[丨|｜])?(?:栏\s*目\s*:\s*)?{_HEADER_WORDS}[:]?"
-    rf"(?:\(\d{{4}}年(?:第\d{{1,4}}期|\d{{1,2}}月\d{{1,2}}日)\))?|【{_HEADER_WORDS}】)$"),
+    rf"(?:\(\d{{4}}年(?:第\d{{1,4}}期|\d{{1,2}}月\d{{1,2}}日)\))?|【{_HEADER_WORDS}】)$",
+    plain=True),
                     "作废", "声明", "启事", "公告", "下列证件")
 # 遗失声明1、郑州市…; 第7版 厦门晚报·分类 2024年8月20日 星期二 遗失声明●厦门市…: the
 # masthead and the block's title glued before the first numbered notice of a run-on paragraph.
@@ -781,12 +823,13 @@ TITLE_BEFORE_NUMBERING = _compile(
     rf"^(?:[^。;]{{0,60}}?{_HEADER_WORDS}[:]?\s*(?={NUMBERING})"
     # 潍坊晚报·遗失声明潍坊市…: a paper's name (not 登报) and the title
     rf"|[^。;,]{{0,20}}?(?:{_alternation(e for e in v.PAPER_ENDINGS if len(e) > 1)})"
-    rf"[·\s]*{_HEADER_WORDS}[:]?\s*)"
+    rf"[·\s]*{_HEADER_WORDS}[:]?\s*)",
+    plain=True,
 )
 # 尋物啟事 (惠安報): the owner asks for a wallet back; its ID card is not declared void
 _OTHER_KINDS = (r"(?:注销|清算|减资|合并|分立|债权|寻人|寻物|失物|招领|认领|拍卖|招标|招聘|迁坟"
                 r"|股权|吊销|开业|更名|迁址)[^,。:]{0,6}(?:公告|启事|通知|通告)")
-OTHER_HEADER = _triggered(_compile(rf"^[^,。]{{0,30}}{_OTHER_KINDS}[:]?$"),
+OTHER_HEADER = _triggered(_compile(rf"^[^,。]{{0,30}}{_OTHER_KINDS}[:]?$", plain=True),
                           "公告", "启事", "通知", "通告")
 # 寻物启事：本人于…遗失黑色双肩包…: a row of a table that opens with another notice's title
 OTHER_TITLE = _triggered(_compile(rf"^{_OTHER_KINDS}\s*:"), "公告", "启事", "通知", "通告")
@@ -820,7 +863,8 @@ PARTY_ANNOTATION = _triggered(
     _compile(r"[(](?:个体工商户|个体户|字号\s*[:][^()]*|曾用名[^()]*|系[^()]*|男|女|男性|女性"
              r"|[^()]{0,8}(?:独资|合资)"
              r"|户主|持证人|申请人"
-             rf"|退休(?:{_alternation(v.PARTY_DESCRIPTORS)})?|{_alternation(v.PARTY_DESCRIPTORS)})[)]"),
+             rf"|退休(?:{_alternation(v.PARTY_DESCRIPTORS)})?|{_alternation(v.PARTY_DESCRIPTORS)})[)]",
+             plain=True),
     "个体", "字号", "曾用名", "系", "男", "女", "退休", "户主", "持证人", "申请人", "独资", "合资",
     *_minimal(v.PARTY_DESCRIPTORS),
 )
@@ -834,7 +878,8 @@ _OTHER_NOTICE_WORDS = (
     # 涟水县市场监督管理局作废公告：…营业执照已被依法吊销…: an authority voids what it revoked
     "吊销", "依法撤销", "依法注销",
 )
-OTHER_NOTICE_WORDS = _triggered(_compile("|".join(_OTHER_NOTICE_WORDS)), *_OTHER_NOTICE_WORDS)
+OTHER_NOTICE_WORDS = _triggered(_compile("|".join(_OTHER_NOTICE_WORDS), plain=True),
+                                *_OTHER_NOTICE_WORDS)
 NEWS = _compile(
     r"记者|获悉|据介绍|据了解|表示|可通过|如果|一旦|提醒|应当|需及时|自动作废|不会作废|将作废|无需"
     r"|说[,:]|提示|当事人|补办|补领|申请补|以为|介绍[,:]|“|代理登报|代办登报|登报热线|登报服务"
@@ -845,7 +890,8 @@ NEWS = _compile(
     # advice, asked as a question
     r"|如何|怎么办|吗\s*[?？]"
     # …购房款收据遗失的，须先登报声明作废后再办理: what to do if, not a notice
-    r"|遗失的,?\s*(?:须|应|需|要|请|可)"
+    r"|遗失的,?\s*(?:须|应|需|要|请|可)",
+    plain=True,
 )
 BULLET_STARTS = _MARKS + "-—*(0123456789【正①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + NUMERALS_TO_TEN
 #: 2024-05-14, 2024.5.14: a date in figures, as web listings and database rows print it.
@@ -906,7 +952,8 @@ FURNITURE_LINE = _triggered(_compile(
     # 原创　曹县融媒　曹县融媒体中心　2026年12月05日 07:45　山东 / 点击上方蓝字关注我们 /
     # [图片]: a WeChat article's meta line, its call to follow and an image's place
     r"|原创\s.{0,40}\d{4}年\d{1,2}月\d{1,2}日|点击上方.{0,8}关注|\[图片\]$)"
-), ":", "：", "年", "点击", "[图片]", "─", "━", "—", "–", "-", "－", "=", "_", "~", "*", "·", ".",
+), ":", "：", "年", "点击", "[图片]",
+   "─", "━", "—", "–", "-", "－", "=", "_", "~", "*", "·", ".",
    "版", "承办", "受理", "代理", "序号", "编号", "内容", "页", "/", "【")
 # 证号：    登报热线：0717-6226688    420502…: a fragment between two wide gaps inside a notice,
 # where OCR read across a column into the ad or the office line beside it. At most four
@@ -936,6 +983,7 @@ NOTICE_TERMS = _triggered(_compile(
     r"^(?:刊登须知|登报须知|本版广告|收费标准|检索条件)"
     r"|^[^。]{0,10}每(?:条|行|字)\s*(?:\(\d+字\))?\s*\d+\s*元"
     # 以下遗失声明由登报人提供，本平台代为刊登，内容真实性由登报人负责。: the platform's terms
-    r"|^[^。]{0,20}由登报人(?:提供|负责)"
+    r"|^[^。]{0,20}由登报人(?:提供|负责)",
+    plain=True,
 ), "须知", "本版广告", "收费标准", "检索条件", "每", "登报人")
-CONTINUATION = _compile(r"金额|元|作废|声明|副本|正本|号|\d")
+CONTINUATION = _compile(r"金额|元|作废|声明|副本|正本|号|\d", plain=True)
