@@ -374,3 +374,17 @@ def test_the_seal_a_replacement_names_is_no_item() -> None:
     assert notice is not None
     assert [(i.document.value, i.label) for i in notice.items] == [
         ("invoice_seal", "原发票专用章")]
+
+
+def test_a_web_pages_toolbar_and_intro_keep_the_block_open() -> None:
+    # set AF (if02): a county news portal's page; the toolbar ended the block, so each
+    # notice lost its 声明人 line, and the intro line was glued to the first notice
+    page = scan("遗失声明（2026年12月6日）\n当前位置：首页 > 便民服务 > 遗失声明\n"
+                "【字体：大 中 小】　【打印本页】　【关闭窗口】\n\n"
+                "以下遗失声明由声明人提供，经本中心审核后发布：\n\n"
+                "滑县白道口镇翟红旗遗失居民身份证，声明作废。\n"
+                "声明人：翟红旗　联系电话：13837261945\n\n"
+                "分享到：微信　朋友圈　微博\n")
+    assert [n.text for n in page.notices] == [
+        "滑县白道口镇翟红旗遗失居民身份证，声明作废。声明人：翟红旗　联系电话：13837261945"]
+    assert [s.reason.code for s in page.skipped] == ["furniture"] * 4

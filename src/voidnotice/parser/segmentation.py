@@ -514,9 +514,10 @@ def _furniture(folded: str) -> bool:
     """A line of the page itself (湘潭日报 2024年5月9日 星期四 B3, 登报热线:…, 责任编辑:…).
 
     Never one that holds an event or 作废, except the advertising office's own
-    terms (刊登须知:刊登遗失声明须持…, 遗失声明每条60元).
+    terms (刊登须知:刊登遗失声明须持…, 遗失声明每条60元) and a web page's
+    breadcrumb (当前位置:首页 > 便民服务 > 遗失声明).
     """
-    if p.match(p.NOTICE_TERMS, folded) is not None:
+    if p.match(p.NOTICE_TERMS, folded) is not None or p.match(p.BREADCRUMB, folded) is not None:
         return True
     if "\u2500" <= folded[0] <= "\u257f":
         # ┌──┐ / │【招聘】…│ / └──┘: a box the layout drew round an ad or a table, which OCR

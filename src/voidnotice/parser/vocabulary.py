@@ -267,6 +267,10 @@ FURNITURE_OPENERS: tuple[str, ...] = (
     "命中记录",
 )
 
+#: What opens a web page's breadcrumb (当前位置：首页 > 便民服务 > 遗失声明, 滑县融媒网): page
+#: furniture, though it names the section of notices it leads to.
+BREADCRUMB_OPENERS: tuple[str, ...] = ("当前位置", "您的位置", "您现在的位置", "所在位置")
+
 #: Words of the small ads a page sets beside the notices (旺铺招租 面积120平米): between
 #: two wide gaps inside a notice, such words are the layout's, not the notice's.
 AD_WORDS: tuple[str, ...] = (
