@@ -178,3 +178,25 @@ def test_a_plain_pattern_finds_what_regex_finds(pattern: p.Pattern) -> None:
         assert _matches(pattern.compiled, text) == expected, text
         found += bool(expected)
     assert found > 0
+
+
+# The characters the two engines could read apart: spaces of every kind (re's \s also
+# holds U+001C to U+001F), digits of other scripts, brackets, line ends.
+_ENGINE_ALPHABET = ALPHABET + "\x1c\x1f\x85\xa0\u3000\u2028\t\n\r٣〇()[]【】"
+
+
+@pytest.mark.parametrize("pattern", PLAIN, ids=lambda pattern: pattern.pattern[:30])
+def test_a_plain_pattern_finds_what_regex_finds_in_any_text(pattern: p.Pattern) -> None:
+    reference = regex.compile(pattern.pattern, regex.VERSION1)
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(alphabet=_ENGINE_ALPHABET, max_size=40))
+    def check(text: str) -> None:
+        assert _matches(pattern.compiled, text) == _matches(reference, text)
+
+    check()
+
+
+def test_for_re_keeps_a_bracket_first_in_a_class() -> None:
+    assert re.findall(p.for_re(r"[]\s]+"), "a] \x1c") == ["] "]
+    assert re.findall(p.for_re(r"[^]\s]+"), "a] \x1cb") == ["a", "\x1cb"]

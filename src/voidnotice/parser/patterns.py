@@ -394,7 +394,7 @@ class Pattern:
 
     def _build(self, source: str) -> Compiled:
         if self._plain:
-            return re.compile(source)
+            return re.compile(for_re(source))
         return regex.compile(source, regex.VERSION1)
 
     def search(self, *args: Any, **kwargs: Any) -> Match | None:
@@ -421,6 +421,52 @@ class Pattern:
         """``regex.Pattern.split``."""
         parts: list[str] = self.compiled.split(*args, **kwargs)
         return parts
+
+
+#: Unicode's White_Space, which ``\\s`` means in ``regex``; ``re``'s ``\\s`` (``str.isspace``)
+#: also holds the separators U+001C to U+001F.
+_WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+
+
+def for_re(source: str) -> str:
+    """A ``regex`` source for ``re``, with ``\\s`` and ``\\S`` meaning what they mean in
+    ``regex``, so that both engines match the same text alike.
+
+    >>> for_re(r"a\\s*[\\s,]b").count("\\u3000"), re.fullmatch(for_re(r"a\\sb"), "a\\x1cb")
+    (2, None)
+    """
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\" and i + 1 < len(source):
+            escaped = source[i + 1]
+            if escaped == "s":
+                out.append(_WHITE_SPACE if in_class else f"[{_WHITE_SPACE}]")
+            elif escaped == "S" and not in_class:
+                out.append(f"[^{_WHITE_SPACE}]")
+            elif escaped == "S":
+                raise ValueError(f"\\S inside a character class has no re form: {source!r}")
+            else:
+                out.append(source[i:i + 2])
+            i += 2
+            continue
+        if char == "[" and not in_class:
+            in_class = True
+            out.append(char)
+            for opening in ("^]", "]"):  # a ] first in a class is a character
+                if source.startswith(opening, i + 1):
+                    out.append(opening)
+                    i += len(opening)
+                    break
+        elif char == "]" and in_class:
+            in_class = False
+            out.append(char)
+        else:
+            out.append(char)
+        i += 1
+    return "".join(out)
 
 
 def _compile(pattern: str | Callable[[Lexicon], str], *, plain: bool = False) -> Pattern:
