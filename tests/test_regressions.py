@@ -388,3 +388,45 @@ def test_a_web_pages_toolbar_and_intro_keep_the_block_open() -> None:
     assert [n.text for n in page.notices] == [
         "滑县白道口镇翟红旗遗失居民身份证，声明作废。声明人：翟红旗　联系电话：13837261945"]
     assert [s.reason.code for s in page.skipped] == ["furniture"] * 4
+
+
+def test_characters_that_do_not_show_are_not_read() -> None:
+    # set AG (AG026, AG027): an e-paper's soft hyphen inside 遗失, zero-width joiners
+    # inside 声明 and 作废; alone and in a block alike
+    for text in ("兰西县红光镇王淑芹不慎遗\u00ad失居民身份证，声明作废。",
+                 "博湖县本布图镇巴音那木拉遗失机动车驾驶证，声\u200d明作\u200d废。"):
+        notice = parse_notice(text)
+        assert notice is not None and notice.event.value == "lost" and notice.declared_void
+        assert not notice.warnings
+        [in_block] = parse("遗失声明\n" + text)
+        assert in_block.parties == notice.parties and in_block.items == notice.items
+
+
+def test_a_bullet_read_as_the_letter_o_is_no_part_of_the_place() -> None:
+    # set AG (AG028): ● read by OCR as O, glued to the county
+    notice = parse_notice("O耿马傣族佤族自治县孟定镇岩罕坎遗失居民身份证，声明作废。")
+    assert notice is not None
+    assert [(p.name, p.address) for p in notice.parties] == [("岩罕坎", "耿马傣族佤族自治县孟定镇")]
+
+
+def test_a_page_break_inside_a_notice_is_no_blank_line() -> None:
+    # set AG (ig02): a PDF export's page foot, form feed and the next page's head
+    page = scan("遗失声明\n◆乌什县吐尔逊·买买提遗失不动产权证书一本，证号：新（2020）乌什县不动\n"
+                "第 7 版　2026年12月6日　星期日\n\x0c阿克苏日报　2026年12月6日　星期日　第 8 版\n"
+                "产权第0003827号，声明作废。\n")
+    [notice] = page.notices
+    assert notice.text.endswith("乌什县不动产权第0003827号，声明作废。")
+    assert [s.reason.code for s in page.skipped] == ["furniture", "furniture"]
+
+
+def test_a_news_apps_title_meta_line_and_editors_note_keep_the_block() -> None:
+    # set AG (ig03): the block's notices keep the 声明人 and date lines signed under them
+    page = scan("日喀则日报遗失声明（2026年12月6日）\n"
+                "日喀则日报客户端　2026-12-06 08:15　阅读 1.2万\n\n"
+                "编者按：本报客户端每日汇总刊发遗失声明。\n\n"
+                "昂仁县卡嘎镇罗桑丹增遗失机动车驾驶证，特此声明。声明人：罗桑丹增　2026年12月4日\n"
+                "——\n白朗县洛江镇蔬菜种植农民专业合作社遗失公章一枚，声明作废。\n")
+    assert [n.text for n in page.notices] == [
+        "昂仁县卡嘎镇罗桑丹增遗失机动车驾驶证，特此声明。声明人：罗桑丹增　2026年12月4日",
+        "白朗县洛江镇蔬菜种植农民专业合作社遗失公章一枚，声明作废。"]
+    assert {s.reason.code for s in page.skipped} == {"furniture"}

@@ -135,8 +135,27 @@ _WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _WIDTH.update({0x3000: 0x20, 0xFFE5: 0xA5, 0x2236: 0x3A, 0xFE30: 0x3A})
 # 户囗簿 (set V): OCR reads the mouth 口 as the enclosure 囗, a radical no notice writes.
 _WIDTH[0x56D7] = 0x53E3
-# Zero-width and no-break spaces an e-paper's HTML leaves (农丽娟\u200b遗失): spaces.
+# Zero-width and no-break spaces an e-paper's HTML leaves (农丽娟\u200b遗失): spaces. The
+# parser reads a text without its invisible characters (see ``visible``); folded, they
+# are spaces, as a whole page is folded before its lines are.
 _WIDTH.update({0x200B: 0x20, 0x200C: 0x20, 0x200D: 0x20, 0xFEFF: 0x20, 0xA0: 0x20})
+
+#: Characters that do not show: a soft hyphen an e-paper's hyphenation leaves inside a
+#: word (遗\u00ad失), zero-width spaces and joiners (声\u200d明作\u200d废), a word joiner, a
+#: byte-order mark.
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+
+
+def visible(text: str) -> list[int] | None:
+    """The offsets of the characters of ``text`` that show, when some do not.
+
+    >>> visible("遗\u00ad失"), visible("遗失") is None
+    ([0, 2], True)
+    """
+    if _INVISIBLE.search(text) is None:
+        return None
+    return [i for i, char in enumerate(text) if char not in INVISIBLE]
 
 
 def fold_width(text: str) -> str:
@@ -862,7 +881,8 @@ PERSON_NAME = _compile(_PERSON)
 PLACE = _compile(rf"[{v.DIVISION_LEVELS}]|国家|中国")
 CONTENT_RUN = _compile(r"[\p{Han}A-Za-z0-9]+")
 LEADING_WORDS = _compile(
-    rf"^(?:\s|[:,。]|{NUMBERING}|下列证件|(?:现|兹)?(?:登报|遗失|作废|挂失)?声明|遗失启事|"
+    # O耿马傣族佤族自治县孟定镇岩罕坎遗失…: a bullet (●) OCR read as a letter
+    rf"^(?:\s|[:,。]|{NUMBERING}|[Oo](?=\p{{Han}})|下列证件|(?:现|兹)?(?:登报|遗失|作废|挂失)?声明|遗失启事|"
     r"[\p{Han}]{1,6}(?:遗失|作废|挂失)声明(?=:)|因(?:保管)?不慎|兹有|兹|现有|今有|本人"
     # 二〇二六年十二月三日，康乐县…: when, before who
     rf"|(?:\d{{4}}|[〇零{NUMERALS_TO_TEN}]{{4}})年[\d{NUMERALS_TO_TEN}]{{1,3}}月"
@@ -879,8 +899,12 @@ _HEADER_WORDS = (
 # 栏　　目：遗失声明: a database card's column field (阿坝日报's export)
 # 柘城县融媒体中心丨遗失声明（2026年第48期）, 曹县融媒丨遗失声明（2026年12月5日）: a WeChat
 # article's title, its source before a divider and its issue or date after
+# 日喀则日报遗失声明（2026年12月6日）: a news app's title, the paper's name glued before
+# (the endings of more than one character: not the 报 of 登报)
+_PAPER_ENDING = _alternation(e for e in v.PAPER_ENDINGS if len(e) > 1)
+_PAPER_NAME = rf"[^,。:丨|｜]{{1,10}}?(?:{_PAPER_ENDING})·?"
 HEADER = _triggered(_compile(
-    rf"^(?:(?:[^,。:丨|｜]{{1,20}}[丨|｜])?(?:栏\s*目\s*:\s*)?{_HEADER_WORDS}[:]?"
+    rf"^(?:(?:[^,。:丨|｜]{{1,20}}[丨|｜]|{_PAPER_NAME})?(?:栏\s*目\s*:\s*)?{_HEADER_WORDS}[:]?"
     rf"(?:\(\d{{4}}年(?:第\d{{1,4}}期|\d{{1,2}}月\d{{1,2}}日)\))?|【{_HEADER_WORDS}】)$",
     plain=True),
                     "作废", "声明", "启事", "公告", "下列证件")
@@ -889,8 +913,7 @@ HEADER = _triggered(_compile(
 TITLE_BEFORE_NUMBERING = _compile(
     rf"^(?:[^。;]{{0,60}}?{_HEADER_WORDS}[:]?\s*(?={NUMBERING})"
     # 潍坊晚报·遗失声明潍坊市…: a paper's name (not 登报) and the title
-    rf"|[^。;,]{{0,20}}?(?:{_alternation(e for e in v.PAPER_ENDINGS if len(e) > 1)})"
-    rf"[·\s]*{_HEADER_WORDS}[:]?\s*)",
+    rf"|[^。;,]{{0,20}}?(?:{_PAPER_ENDING})[·\s]*{_HEADER_WORDS}[:]?\s*)",
     plain=True,
 )
 # 尋物啟事 (惠安報): the owner asks for a wallet back; its ID card is not declared void
@@ -997,7 +1020,8 @@ OFFICE_LINE = _triggered(_compile(rf"{_OF_THIS_PAGE}(?:{_alternation(_OFFICE_WOR
 TWO_WIDE_GAPS = re.compile(r"\S[ \u3000]{3,}\S.*?[ \u3000]{3,}\S")
 FURNITURE_LINE = _triggered(_compile(
     rf"{_OF_THIS_PAGE}(?:{_OFFICE_OPENER}"
-    rf"|[\p{{Han}}]{{1,8}}(?:{_alternation(v.PAPER_ENDINGS)})\s*\d{{4}}\s*年"
+    # 日喀则日报　第 8 版: the paper's name and the page, a running head
+    rf"|[\p{{Han}}]{{1,8}}(?:{_alternation(v.PAPER_ENDINGS)})\s*(?:\d{{4}}\s*年|第\s*\d{{1,3}}\s*版)"
     # 今日沂南  2026年12月5日 星期六  第4版: a paper whose name ends in no 报, with the weekday
     r"|(?:[\p{Han}]{2,10}\s+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
     rf"|[{re.escape(v.RULE_MARKS)}]{{3,}}$"  # a rule between blocks
@@ -1020,7 +1044,9 @@ FURNITURE_LINE = _triggered(_compile(
     # [图片]: a WeChat article's meta line, its call to follow and an image's place
     r"|原创\s.{0,40}\d{4}年\d{1,2}月\d{1,2}日|点击上方.{0,8}关注|\[图片\]$"
     # 【字体：大 中 小】　【打印本页】　【关闭窗口】, 分享到：微信　朋友圈: a web page's tools
-    r"|【?\s*(?:字体\s*:\s*大\s*中\s*小|打印本页|打印此页|关闭窗口|关闭本页)|分享到\s*:)"
+    r"|【?\s*(?:字体\s*:\s*大\s*中\s*小|打印本页|打印此页|关闭窗口|关闭本页)|分享到\s*:"
+    # 日喀则日报客户端　2026-12-06 08:15　阅读 1.2万: a news app's meta line, a date and a time
+    r"|.{0,30}?\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?!\d))"
 ), ":", "：", "年", "点击", "[图片]", "字体", "打印", "关闭", "分享到",
    "─", "━", "—", "–", "-", "－", "=", "_", "~", "*", "·", ".",
    "版", "承办", "受理", "代理", "序号", "编号", "内容", "页", "/", "【")
@@ -1049,13 +1075,14 @@ CONTINUED_FROM = _triggered(_compile(
 # 检索条件：栏目＝遗失声明 或 作废声明…: a database export's search, which names the
 # columns it searched.
 NOTICE_TERMS = _triggered(_compile(
-    r"^(?:刊登须知|登报须知|本版广告|收费标准|检索条件)"
+    # 编者按：…本报客户端每日汇总刊发遗失声明。: the paper's own note on its notices
+    r"^(?:刊登须知|登报须知|本版广告|收费标准|检索条件|编者按)"
     r"|^[^。]{0,10}每(?:条|行|字)\s*(?:\(\d+字\))?\s*\d+\s*元"
     # 以下遗失声明由登报人提供，本平台代为刊登，内容真实性由登报人负责。: the platform's terms
     # 以下遗失声明由声明人提供，经本中心审核后发布：(a county's news portal): the same
     r"|^[^。]{0,20}由(?:登报人|声明人)(?:提供|负责)",
     plain=True,
-), "须知", "本版广告", "收费标准", "检索条件", "每", "登报人", "声明人")
+), "须知", "本版广告", "收费标准", "检索条件", "编者按", "每", "登报人", "声明人")
 BREADCRUMB = _triggered(
     _compile(rf"^\s*(?:{_alternation(v.BREADCRUMB_OPENERS)})\s*:", plain=True),
     *v.BREADCRUMB_OPENERS)

@@ -29,6 +29,7 @@ from pydantic import BaseModel
 
 from voidnotice.ids._base import construct
 from voidnotice.parser import patterns as p
+from voidnotice.parser.breaks import hyphenated
 from voidnotice.parser.items import read_items
 from voidnotice.parser.kind_choice import choose_kind
 from voidnotice.parser.lexicon import Lexicon, active, using
@@ -243,19 +244,35 @@ def _is_han(c: str) -> bool:
 
 
 def _lines_joined(text: str) -> list[int] | None:
-    """The offsets of the characters to read when a notice comes in several lines.
+    """The offsets of the characters to read when a notice comes in several lines, or
+    holds characters that do not show.
 
     乾安县…遗失居民身份证，身份证号：220723199 / 408162519，声明作废。: the column
     broke the line, inside a number too. The lines are read joined, without
-    their breaks and the spaces around them, as a page's lines are.
+    their breaks and the spaces around them, as a page's lines are. 王淑芹不慎遗\u00ad失…,
+    声\u200d明作\u200d废: an e-paper's soft hyphen or zero-width joiner inside a word is
+    not read (``patterns.INVISIBLE``).
 
     >>> _lines_joined("号：2207 \\n 2519，"), _lines_joined("张三遗失身份证") is None
     ([0, 1, 2, 3, 4, 5, 9, 10, 11, 12, 13], True)
+    >>> _lines_joined("遗\u00ad失")
+    [0, 2]
     """
+    shown = p.visible(text)
     if "\n" not in text and "\r" not in text:
-        return None
-    dropped = {i for m in _BREAK.finditer(text) for i in range(m.start(), m.end())}
-    return [i for i in range(len(text)) if i not in dropped]
+        return shown
+    dropped: set[int] = set()
+    breaks = list(_BREAK.finditer(text))
+    for index, m in enumerate(breaks):
+        dropped.update(range(m.start(), m.end()))
+        # …MA10- / XK3P7P: the hyphen the column set at the break goes with it, as on a page
+        if m.start() > 0 and text[m.start() - 1] in "-－":
+            line_start = breaks[index - 1].end() if index else 0
+            line_end = breaks[index + 1].start() if index + 1 < len(breaks) else len(text)
+            if hyphenated(p.fold_width(text[line_start:m.start()].strip()),
+                          p.fold_width(text[m.end():line_end].strip())):
+                dropped.add(m.start() - 1)
+    return [i for i in (range(len(text)) if shown is None else shown) if i not in dropped]
 
 
 #: A line break with the spaces around it. Tried only where a run of spaces begins (the

@@ -24,15 +24,14 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import string
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field, replace
 
 from voidnotice import regions
-from voidnotice.ids._base import DIGITS
 from voidnotice.parser import gutters
 from voidnotice.parser import patterns as p
 from voidnotice.parser import vocabulary as v
+from voidnotice.parser.breaks import hyphenated
 from voidnotice.parser.lexicon import Lexicon, active, using
 from voidnotice.parser.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
 from voidnotice.parser.reader import (
@@ -142,7 +141,7 @@ class _Draft:
     has_document: bool = False
 
     def add(self, line: _Line) -> None:
-        if self.pieces and _hyphenated(self.folded_pieces[-1], line.folded):
+        if self.pieces and hyphenated(self.folded_pieces[-1], line.folded):
             self._drop_last_character()
         self.pieces.append((line.start, line.end))
         self.folded_pieces.append(line.folded)
@@ -178,34 +177,6 @@ class _Draft:
         return "".join(source[a:b] for a, b in self.pieces)
 
 
-def _hyphenated(before: str, after: str) -> bool:
-    """Did the layout hyphenate a word or number at this break (营- / 业执照)? One hyphen
-    after a character of content, content at the start of the next line; not the dash
-    of a range, between two numbers of the same length (号码00812331－ / 00812335)."""
-    if not (len(before) >= 2 and before[-1] == "-" and before[-2] not in "- " and after
-            and (after[0].isalnum() or "\u4e00" <= after[0] <= "\u9fff")):
-        return False
-    left = len(before) - 1 - len(before[:-1].rstrip(DIGITS))
-    right = len(after) - len(after.lstrip(DIGITS))
-    if left >= 4 and left == right:
-        return False
-    # 字号：J231124- / 2018-000527 (a marriage certificate's number, 黑龙江晨报): a number
-    # written with hyphens keeps the one at the break
-    return "-" not in _number_end(before[:-1]) + _number_start(after)
-
-
-def _number_end(text: str) -> str:
-    """The letters, digits and hyphens ``text`` ends with."""
-    kept = text.rstrip(_NUMBER_CHARACTERS)
-    return text[len(kept):]
-
-
-def _number_start(text: str) -> str:
-    """The letters, digits and hyphens ``text`` starts with."""
-    return text[:len(text) - len(text.lstrip(_NUMBER_CHARACTERS))]
-
-
-_NUMBER_CHARACTERS = DIGITS + string.ascii_letters + "-"
 
 
 def parse(text: str, *, lexicon: Lexicon | None = None) -> list[Notice]:
@@ -379,6 +350,11 @@ def _lines(text: str) -> Iterator[_Line]:
                          bullet=cut > 0, void_mark="声明" in mark or "作废" in mark,
                          other_notice=other_title or (cut > 0 and _other_notice(mark)))
             yield _read_through_spaces(line)
+        elif "\x0c" in raw:
+            # …新（2020）乌什县不动 / 第 7 版 / \f阿克苏日报…第 8 版 / 产权第0003827号…: a PDF
+            # export's page break, which splitting lines makes a line of its own, is no
+            # blank line; the page's foot and head around it are furniture
+            continue
         elif not remarks:
             previous, opened = "", False
             yield _Line(offset, offset, "", "", bullet=False)
@@ -482,9 +458,14 @@ def _pieces(offset: int, raw: str) -> Iterator[tuple[int, str, bool]]:
 
 
 def _read_through_spaces(line: _Line) -> _Line:
-    """A line OCR spaced out is read without the spaces; its offsets keep where each
-    character stands (王 小 红 遗 失 户 口 簿 , 声 明 作 废 。)."""
+    """A line OCR spaced out is read without the spaces, and any line without the
+    characters that do not show (遗\u00ad失); its offsets keep where each character
+    stands (王 小 红 遗 失 户 口 簿 , 声 明 作 废 。)."""
     kept = spaced_out(line.text)
+    shown = p.visible(line.text)
+    if shown is not None:
+        spaced = None if kept is None else set(kept)
+        kept = [i for i in shown if spaced is None or i in spaced]
     if kept is None:
         return line
     folded = "".join(line.folded[i] for i in kept)

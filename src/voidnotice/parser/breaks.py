@@ -1,0 +1,51 @@
+"""Where a line break falls inside a word or a number, and what goes with it.
+
+A narrow column sets a hyphen where it breaks a word or a number (临洮县…不慎遗失营- /
+业执照正副本); the hyphen goes with the break. A page's lines and a notice given in
+several lines are joined by the same rule, so a notice reads the same alone and in a
+block.
+"""
+
+from __future__ import annotations
+
+import string
+
+from voidnotice.ids._base import DIGITS
+
+
+def hyphenated(before: str, after: str) -> bool:
+    """Did the layout hyphenate a word or number at this break (营- / 业执照)? One hyphen
+    after a character of content, content at the start of the next line; not the dash
+    of a range, between two numbers of the same length (号码00812331－ / 00812335).
+
+    ``before`` and ``after`` are the folded lines on either side of the break.
+
+    >>> hyphenated("遗失营-", "业执照"), hyphenated("号码00812331-", "00812335")
+    (True, False)
+    >>> hyphenated("字号：J231124-", "2018-000527")
+    False
+    """
+    if not (len(before) >= 2 and before[-1] == "-" and before[-2] not in "- " and after
+            and (after[0].isalnum() or "\u4e00" <= after[0] <= "\u9fff")):
+        return False
+    left = len(before) - 1 - len(before[:-1].rstrip(DIGITS))
+    right = len(after) - len(after.lstrip(DIGITS))
+    if left >= 4 and left == right:
+        return False
+    # 字号：J231124- / 2018-000527 (a marriage certificate's number, 黑龙江晨报): a number
+    # written with hyphens keeps the one at the break
+    return "-" not in _number_end(before[:-1]) + _number_start(after)
+
+
+def _number_end(text: str) -> str:
+    """The letters, digits and hyphens ``text`` ends with."""
+    kept = text.rstrip(_NUMBER_CHARACTERS)
+    return text[len(kept):]
+
+
+def _number_start(text: str) -> str:
+    """The letters, digits and hyphens ``text`` starts with."""
+    return text[:len(text) - len(text.lstrip(_NUMBER_CHARACTERS))]
+
+
+_NUMBER_CHARACTERS = DIGITS + string.ascii_letters + "-"
