@@ -7,9 +7,12 @@ Where each thing lives:
   ``lexicon.py``: those words as a :class:`~voidnotice.parser.lexicon.Lexicon`
   a caller can extend; ``numerals.py`` and ``amounts.py``: numerals, counts
   and sums of money.
-* ``patterns.py``: the text folded once (width, traditional script) and the
-  patterns compiled from the lexicon, each with the trigger words that let a
-  text skip it.
+* ``patterns.py``: the text folded once (width, traditional script), what
+  does not show, and the patterns compiled from the lexicon (by ``re`` where
+  they need nothing of ``regex``'s own), each with the trigger words that
+  let a text skip it.
+* ``breaks.py``: a line break inside a word or a number, and the hyphen a
+  column set there; for a page's lines and a notice given in lines alike.
 * ``gutters.py``: a page set in columns and read across them (a PDF export,
   an OCR of a grid), its columns found where wide gaps line up over many
   lines and given one after another.
