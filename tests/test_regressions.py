@@ -430,3 +430,26 @@ def test_a_news_apps_title_meta_line_and_editors_note_keep_the_block() -> None:
         "昂仁县卡嘎镇罗桑丹增遗失机动车驾驶证，特此声明。声明人：罗桑丹增　2026年12月4日",
         "白朗县洛江镇蔬菜种植农民专业合作社遗失公章一枚，声明作废。"]
     assert {s.reason.code for s in page.skipped} == {"furniture"}
+
+
+@pytest.mark.parametrize("text", [
+    "石屏县异龙镇普春艳遗失石屏县异龙湖置业有限公司开具的购房款收据\n一张，收据编号：0083615，金额：伍万元整，声明作废。",
+    "长治市潞州区晋韵古建园林工程有限公司遗失公章、财务专用章各一枚\n及法定代表人章（申晓东）一枚，声明作废。",
+    "四子王旗乌兰花镇阿拉坦仓遗失机动车驾驶证，证\n号：150929200304073614，档案编号：150900736152，声明作废。",
+    "长沙市芙蓉区张记副食店遗失营业执照副本\n，统一社会信用代码：\n92430102MA5FWKND12，声明作废。",
+    "濉溪县临涣镇刘德元的手提包于12月1日被盗，内有居民身份证\n、中国邮政储蓄银行借记卡各\n一张，特此声明作废。",
+    "永春县桃城镇香都佛香有限公司遗失福建增值税普通发票五份，发票\n代码：035002300204，声明作废。",
+    "建瓯市闽北竹业有限公司遗失开户许可证一份（核准号：J3950002618403，编号：3950\n"
+    "-01738265），声明作废。",
+    "七台河市桃山区宫立军不慎将机动车行驶证（车牌\n号：黑K·6B35\n1）及机动车登记证书遗失，声明作废。",
+    "广州市海珠区黄丽娜（身份证号：4401**\n********2228）遗失居民身份证一张，声明作废。",
+    "沁水县龙港镇兴旺农机专业合作社原公章一枚自即日起停止使用，声明作-\n废。",
+])
+def test_a_line_opening_mid_notice_goes_on_with_it_in_a_block(text: str) -> None:
+    # found by breaking corpus lines at random places: a line that opens with a count, a
+    # list's mark or joiner, a label's end or a number's is never a notice of its own, and
+    # a column's hyphen at a break goes with it when the paragraph is judged too
+    alone = parse_notice(text, declared_void=True)
+    [in_block] = parse("遗失声明\n" + text)
+    assert alone is not None
+    assert (in_block.parties, in_block.items) == (alone.parties, alone.items)

@@ -24,10 +24,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from voidnotice import regions
+from voidnotice.ids._base import DIGITS
 from voidnotice.parser import gutters
 from voidnotice.parser import patterns as p
 from voidnotice.parser import vocabulary as v
@@ -324,9 +325,14 @@ def _lines(text: str) -> Iterator[_Line]:
             start += lead
         if stripped:
             plate_begun, closes = _plate_begun(previous), opened
+            # 编号：3950 / -01738265, 身份证号：4401** / ********2228: the dash or mask of a
+            # number the column broke, no bullet
+            number_dash = (previous[-1:] in tuple(DIGITS + "*") and folded[:1] in "-—*"
+                           and folded[1:2] in tuple(DIGITS + "*"))
             opens_paragraph = not previous
             previous = folded[-2:]
-            opened = folded.rfind("(") > folded.rfind(")")
+            # (车牌 / 号：黑K·6B35 / 1）及…: a bracket stays open until a line closes it
+            opened = folded.rfind("(") > folded.rfind(")") or (opened and ")" not in folded)
             if remarks or _furniture(folded):  # before bullets: — B3 — is no bullet
                 yield _Line(start, start + len(stripped), stripped, folded, bullet=False,
                             furniture=True)
@@ -338,7 +344,8 @@ def _lines(text: str) -> Iterator[_Line]:
             # bracket the line before opened, and is no numbering
             number_end = closes and p.match(_CLOSING_DIGITS, folded) is not None
             bullet = (p.search(p.BULLET, folded)
-                      if folded[0] in p.BULLET_STARTS and not plate_dot and not number_end
+                      if folded[0] in p.BULLET_STARTS
+                      and not (plate_dot or number_end or number_dash)
                       else None)
             cut = bullet.end() if bullet and bullet.end() < len(stripped) else 0
             mark = folded[:cut]
@@ -557,13 +564,22 @@ def _starts_notice(folded: str) -> bool:
     """Does this line begin a notice (a party, then an event or a void statement)?
 
     Text that opens with a document continues the list of the notice before
-    it: ``…统一社会信用代码：91440106MA5DKP3R52；开户许可证一份，核准号：…``.
+    it: ``…统一社会信用代码：91440106MA5DKP3R52；开户许可证一份，核准号：…``; so
+    does text that opens with a count, a list's mark or joiner, or the end of a
+    label (``…购房款收据`` / ``一张，收据编号：…``, ``…各一枚`` / ``及法定代表人章…``,
+    ``…证`` / ``号：1509…``): a narrow column broke the notice there.
     """
+    if p.match(_MID_NOTICE, folded) is not None or p.match(p.COUNT, folded) is not None:
+        return False
     event = p.search(p.EVENT, folded)
     trigger = event.start() if event else folded.find("作废")
     if trigger > 0 and _opens_with_document(folded[:trigger]):
         return False
     return trigger > 0 or (trigger == 0 and event is None)
+
+
+#: What no notice opens with (see _starts_notice).
+_MID_NOTICE = p._compile(r"\s*(?:[、,;:)。.]|及|与|(?:代码|编码|号码|编号|码|号)\s*:)", plain=True)
 
 
 def _opens_with_document(folded: str) -> bool:
@@ -846,7 +862,7 @@ def _run_drafts(
         return block
     if block is None and suspended is not None and any(line.bullet for line in lines):
         return (yield from _resumed(text, lines, suspended, skipped))
-    joined = "".join(line.folded for line in lines)
+    joined = _joined(lines)
     other = _other_notice(joined)
     if other or any(_prose(line) for line in lines):
         yield from _void_sentences(text, lines, skipped, "other_notice" if other else
@@ -856,7 +872,7 @@ def _run_drafts(
         if not any(line.bullet for line in lines):
             runs = list(_runs_by_bullet_or_news(lines))
             first = runs[0]
-            if len(runs) > 1 and _block_paragraph(first, "".join(x.folded for x in first)):
+            if len(runs) > 1 and _block_paragraph(first, _joined(first)):
                 # 遗失声明 / …声明作废。 / 声明人：苏德海 / 本报讯（记者…）…: a report printed
                 # after the block's last notice with no blank line between (临洮报) ends the
                 # block; the notice before it is still the block's.
@@ -904,7 +920,7 @@ def _resumed(
             yield from _paragraph_drafts(text, run, block, skipped)
             resumed = block
             continue
-        joined = "".join(line.folded for line in run)
+        joined = _joined(run)
         other = resumed is None or _other_notice(joined)  # first: the body of that notice
         yield from _void_sentences(text, run, skipped, "other_notice" if other else
                                    "outside_block")
@@ -956,12 +972,12 @@ def _void_sentences(
     sentence must report a loss or theft too: a 催告函's ``原约定的分期付款协议同时作废``
     voids something of that notice's own.
     """
-    joined = "".join(line.folded for line in lines)
+    joined = _joined(lines)
     if "作废" not in joined and "声明" not in joined:  # no sentence can declare itself void
         _skip_notice_like(text, lines, skipped, code)
         return
     for sentence in _notices_by_sentence(lines):
-        folded = "".join(piece.folded for piece in sentence)
+        folded = _joined(sentence)
         if not _notice_like(folded):
             continue
         reports = code != "other_notice" or p.search(p.EVENT, folded) is not None
@@ -981,7 +997,7 @@ def _notices_by_sentence(lines: list[_Line]) -> Iterator[list[_Line]]:
     pending: list[_Line] = []
     pending_like = False
     for sentence in _sentences(lines):
-        folded = "".join(piece.folded for piece in sentence)
+        folded = _joined(sentence)
         like = _notice_like(folded)
         if pending_like and not like and (_declares_void(folded) or _signs(folded)):
             yield pending + sentence
@@ -1000,7 +1016,7 @@ def _sentences(lines: list[_Line]) -> Iterator[list[_Line]]:
     A phone number (and the name after it) also ends one: ads print no 。
     (``…月租3.8万元。电话：13926015588黄生`` then the next notice).
     """
-    joined = "".join(line.folded for line in lines)
+    joined = _joined(lines)
     ends = sorted({m.end() for pattern in (_SENTENCE_END, _PHONE_END, _NUMBER_BREAK)
                    for m in p.finditer(pattern, joined)} | {len(joined)}
                   | set(_bullet_starts(lines)))
@@ -1068,7 +1084,8 @@ def _paragraph_drafts(
         notice_like = _notice_like(line.folded)
         following = lines[index + 1] if index + 1 < len(lines) else None
         if draft is not None and not line.bullet and (
-            not draft.complete()
+            _opens_mid_notice(line)
+            or not draft.complete()
             or draft.broken_word(line)
             or (not (notice_like and _starts_notice(line.folded))
                 and _continues(line, following))
@@ -1093,7 +1110,7 @@ def _paragraph_drafts(
 def _bulleted_notice(lines: list[_Line]) -> bool:
     """Bulleted lines that read as a notice, or that say so themselves: OCR may break the
     document word (…遗失新疆增值税专用发遗失票（发票联）壹份,…,声明作废.)."""
-    joined = "".join(line.folded for line in lines)
+    joined = _joined(lines)
     if p.search(p.NEWS, joined) is not None:  # 3.区市场监管局提醒：营业执照遗失后可…
         return False
     return _notice_like(joined) or (_has_trigger(joined) and _declares_void(joined))
@@ -1101,12 +1118,10 @@ def _bulleted_notice(lines: list[_Line]) -> bool:
 
 def _continues(line: _Line, following: _Line | None = None) -> bool:
     """After a complete notice, is this short line still part of it (金额…元, 声明作废)?"""
+    if _opens_mid_notice(line):
+        return True
     if p.search(p.EVENT, line.folded):
         return False
-    if p.match(p.COUNT, line.folded) is not None:
-        # …遗失公章、财务专用章 / 各一枚，统一社会信用代码：…，声明作废。 (宝鸡日报, the line at
-        # the next column's head): a line that opens with a count counts what came before
-        return True
     if len(line.folded) > 40:
         return False
     if p.search(p.FURNITURE, line.folded) is not None:
@@ -1116,6 +1131,33 @@ def _continues(line: _Line, following: _Line | None = None) -> bool:
     if following is not None and not following.bullet and _signs(line.folded + following.folded):
         return True  # …特此声明。 / 沿河土家族自治县和平街道乌江渔家 / 乐饭店: the column broke it
     return p.search(p.CONTINUATION, line.folded) is not None
+
+
+def _joined(lines: Iterable[_Line]) -> str:
+    """The lines' folded texts joined as a draft joins them: the hyphen a column set at a
+    break goes with it (…声明作- / 废。 says 声明作废)."""
+    parts: list[str] = []
+    for line in lines:
+        if parts and hyphenated(parts[-1], line.folded):
+            parts[-1] = parts[-1][:-1]
+        parts.append(line.folded)
+    return "".join(parts)
+
+
+def _opens_mid_notice(line: _Line) -> bool:
+    """Does this line go on with the notice before it, however long and whatever it says?
+
+    …遗失公章、财务专用章 / 各一枚，统一社会信用代码：…，声明作废。 (宝鸡日报, the line at
+    the next column's head): a line that opens with a count counts what came before;
+    one that opens with a list's mark, a joiner, a label's end (…驾驶证，证 / 号：1509…,
+    …发票 / 代码：…) or the end of a number in the brackets the line before opened
+    (…（车牌 / 号：黑K·6B35 / 1）及…遗失) goes on with it too. Never a bulleted line.
+    """
+    if line.bullet:
+        return False
+    folded = line.folded
+    return (p.match(p.COUNT, folded) is not None or p.match(_MID_NOTICE, folded) is not None
+            or p.match(_CLOSING_DIGITS, folded) is not None)
 
 
 def _signs(folded: str) -> bool:
