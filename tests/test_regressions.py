@@ -444,6 +444,7 @@ def test_a_news_apps_title_meta_line_and_editors_note_keep_the_block() -> None:
     "七台河市桃山区宫立军不慎将机动车行驶证（车牌\n号：黑K·6B35\n1）及机动车登记证书遗失，声明作废。",
     "广州市海珠区黄丽娜（身份证号：4401**\n********2228）遗失居民身份证一张，声明作废。",
     "沁水县龙港镇兴旺农机专业合作社原公章一枚自即日起停止使用，声明作-\n废。",
+    "王海燕遗失购房定金收据一张，收据编号：0012873，金额贰万元整，\n声明\n作废。",
 ])
 def test_a_line_opening_mid_notice_goes_on_with_it_in_a_block(text: str) -> None:
     # found by breaking corpus lines at random places: a line that opens with a count, a

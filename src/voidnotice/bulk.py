@@ -32,7 +32,12 @@ from typing import TypeAlias
 
 from voidnotice.parser import patterns as p
 from voidnotice.parser.lexicon import Lexicon, using
-from voidnotice.parser.segmentation import BREAK_REACH, draft_notices, drafts
+from voidnotice.parser.segmentation import (
+    BREAK_REACH,
+    draft_notices,
+    drafts,
+    sentence_goes_on,
+)
 from voidnotice.problems import expect_str
 from voidnotice.records import Notice, Skipped
 
@@ -94,15 +99,16 @@ def iter_notices(text: str, *, lexicon: Lexicon | None = None) -> Iterator[Notic
     return _scan_lazily(text, _Tally(), lexicon)
 
 
-def _resets(line: str) -> bool:
+def _resets(line: str, before: str = "") -> bool:
     """Is this line a header, after which the page reader starts afresh?
 
     Mirrors the header test of :func:`voidnotice.parser.segmentation.drafts`: a line
-    with no bullet that holds a voidance header. Not the header of another kind of
-    notice: the block it breaks may go on after it (注销公告 among the notices).
+    with no bullet that holds a voidance header, and not the rest of the sentence the
+    line ``before`` left open. Not the header of another kind of notice: the block it
+    breaks may go on after it (注销公告 among the notices).
     """
     stripped = line.strip()
-    if not stripped:
+    if not stripped or sentence_goes_on(p.fold_width(before.strip())):
         return False
     folded = p.fold_width(stripped)
     if folded[0] in p.BULLET_STARTS:
@@ -150,7 +156,7 @@ def pieces(
             # The last line may go on in the next block (a \r\n may be split too).
             carry = lines.pop() if lines else ""
         for line in lines:
-            if length >= limit and not held and _resets(line):
+            if length >= limit and not held and _resets(line, current[-1] if current else ""):
                 yield offset, "".join(current)
                 offset += length
                 current, length, limit = [], 0, size

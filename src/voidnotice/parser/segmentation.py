@@ -560,6 +560,16 @@ def _prose(line: _Line) -> bool:
     return notices * 2 < len(sentences)
 
 
+def sentence_goes_on(folded: str) -> bool:
+    """Does a line end inside a sentence, so that a header's words on the next line
+    (…金额贰万元整， / 声明 / 作废。) are its rest, not a header?
+
+    >>> sentence_goes_on("金额贰万元整,"), sentence_goes_on("声明作废。")
+    (True, False)
+    """
+    return folded.rstrip().endswith((",", ";", "、", ":"))
+
+
 def _starts_notice(folded: str) -> bool:
     """Does this line begin a notice (a party, then an event or a void statement)?
 
@@ -835,7 +845,8 @@ def drafts(text: str, skipped: list[Skipped]) -> Iterator[_Draft]:
                 skipped.append(_skip(text, line.start, line.end, "furniture",
                                      "page furniture: a running head, page number, "
                                      "advertising office line or editor's credit"))
-            elif p.search(p.HEADER, compact) and not line.bullet:
+            elif (p.search(p.HEADER, compact) and not line.bullet
+                  and not (lines and sentence_goes_on(lines[-1].folded))):
                 yield from _run_drafts(text, lines, block, skipped, suspended)
                 lines, block = [], _Block(void="声明" in compact or "作废" in compact)
                 suspended = None
