@@ -454,3 +454,25 @@ def test_a_line_opening_mid_notice_goes_on_with_it_in_a_block(text: str) -> None
     [in_block] = parse("遗失声明\n" + text)
     assert alone is not None
     assert (in_block.parties, in_block.items) == (alone.parties, alone.items)
+
+
+def test_radicals_and_compatibility_forms_read_as_their_ideographs() -> None:
+    # set AH (AH041): a PDF's text gives ⽗ ⺟ ⽣ ⼀ for 父 母 生 一; the label stays as printed
+    notice = parse_notice("获嘉县亢村镇侯梓涵（⽗：侯振华，⺟：郭瑞芬）遗失出⽣医学证明⼀份，"
+                          "编号：P410836274，声明作废。")
+    assert notice is not None
+    assert [(r.role.value, r.name) for r in notice.parties[0].relations] == [
+        ("father", "侯振华"), ("mother", "郭瑞芬")]
+    [item] = notice.items
+    assert (item.document.value, item.label, item.count) == (
+        "birth_certificate", "出⽣医学证明", 1)
+
+
+def test_a_spreadsheets_quotes_round_a_cell_are_no_part_of_the_notice() -> None:
+    # set AH (ih01): a cell holding a line break is quoted; the page cut off the closing
+    # quote with the row's last fields
+    page = scan("序号\t日期\t类别\t声明内容\t字数\n"
+                '10\t2026-12-05\t遗失声明\t"绥宁县武阳镇杨秀芹遗失购房款收据一张，金\n'
+                '额：138,600.00元，声明作废。"\t68\n')
+    [notice] = page.notices
+    assert notice.text == "绥宁县武阳镇杨秀芹遗失购房款收据一张，金额：138,600.00元，声明作废。"

@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import re
 import time
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -261,7 +262,19 @@ def _folds() -> dict[int, int]:
     for line in data.read_text(encoding="utf-8").splitlines():
         if len(line) == 2:  # the header's lines are longer
             table[ord(line[0])] = ord(line[1])
+    # 出⽣医学证明⼀份（⽗：…，⺟：…） (set AG): a PDF's text gives the radicals and the
+    # compatibility forms its font draws for ideographs; each is read as its ideograph
+    # (NFKC's, one for one), folded further where that is traditional.
+    for first, last in _LOOK_ALIKE_IDEOGRAPHS:
+        for code in range(first, last + 1):
+            ideograph = unicodedata.normalize("NFKC", chr(code))
+            if len(ideograph) == 1 and ideograph != chr(code) and code not in table:
+                table[code] = table.get(ord(ideograph), ord(ideograph))
     return table
+
+
+#: The CJK radicals, Kangxi radicals and compatibility ideographs.
+_LOOK_ALIKE_IDEOGRAPHS = ((0x2E80, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
 
 
 def _alternation(words: Any, *, backward: bool = False) -> str:
@@ -1032,7 +1045,7 @@ FURNITURE_LINE = _triggered(_compile(
     r"|本[版栏]目?(?:广告)?由.{0,40}(?:承办|受理|代理)"  # （本栏目由…广告部受理 电话：…）
     # 序号  内容  备注, 编号  登报人  声明内容  金额(元)  登报日期, 声明内容  联系人  受理日期:
     # a table's head
-    r"|(?:序号|编号|(?:声明|遗失|登报)?内容)(?:\s+[\p{Han}()]{1,8}){1,6}\s*$"
+    r"|(?:序号|编号|(?:声明|遗失|登报)?内容)(?:\s+[\p{Han}()]{1,8}){1,10}\s*$"
     r"|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?\s*$"  # 第 1 页　共 3 页: a PDF's page foot
     # 【记录号】1/4, 【题名】遗失声明, 【出版日期】2010-08-17: a full-text database's fields
     r"|【(?:记录号|题名|标题|副标题|报纸名称|报纸|刊名|出版日期|日期|版次|版号|版名|栏目|作者|字数"

@@ -96,7 +96,11 @@ def parse_segment(
     field = _notice_field(text) if "\t" in text else None
     if field is not None:
         a, b = field
-        return parse_segment(text[a:b], (span[0] + a, span[0] + b), header_void)
+        # The field's own span, where the text is the span's as it stands; a page's lines
+        # joined without their breaks are not, and keep the span they came from.
+        contiguous = span[1] - span[0] == len(text)
+        return parse_segment(text[a:b], (span[0] + a, span[0] + b) if contiguous else span,
+                             header_void)
     if p.TWO_WIDE_GAPS.search(text) is not None:
         ads = gap_ads(p.fold_width(text))
         if ads:  # the ad is the page's: no part of the notice's text, as in a page
@@ -138,6 +142,9 @@ def _notice_field(text: str) -> tuple[int, int] | None:
     >>> text = "20261203\\t遗失声明\\t张三遗失身份证，声明作废。\\t已审核"
     >>> a, b = _notice_field(text); text[a:b]
     '张三遗失身份证，声明作废。'
+    >>> text = '10\\t遗失声明\\t"张三遗失身份证，\\n声明作废。"\\t68'
+    >>> a, b = _notice_field(text); text[a:b]
+    '张三遗失身份证，\\n声明作废。'
     """
     bounds, start = [], 0
     for field in text.split("\t"):
@@ -150,7 +157,13 @@ def _notice_field(text: str) -> tuple[int, int] | None:
         return None
     a, b = holding[0]
     piece = text[a:b]
-    return a + len(piece) - len(piece.lstrip()), a + len(piece.rstrip())
+    a, b = a + len(piece) - len(piece.lstrip()), a + len(piece.rstrip())
+    if b - a > 2 and text[a] == '"' and '"' not in text[a + 1:b - 1]:
+        # a spreadsheet quotes a cell that holds a line break (…"绥宁县…金 / 额：…作废。"⇥68):
+        # the quotes are the export's, not the notice's (a page may have cut the closing one
+        # off with the row's last fields)
+        a, b = a + 1, b - 1 if text[b - 1] == '"' else b
+    return a, b
 
 
 def gap_ads(folded: str) -> list[tuple[int, int]]:

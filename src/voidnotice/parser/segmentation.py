@@ -230,13 +230,24 @@ def draft_notices(text: str, draft: _Draft, skipped: list[Skipped]) -> list[Noti
     ['张三遗失身份证，声明作废。']
     """
     found = []
-    for a, b, piece, folded in _cut(text, draft):
+    for a, b, piece, folded, at in _cut(text, draft):
         notice = _notice(piece, folded, a, b, draft.header_void)
         if notice is None:
             skipped.append(_skip(text, a, b, "not_a_notice", "no event or void statement"))
         else:
-            found.append(notice)
+            found.append(_spanned(notice, piece, at))
     return found
+
+
+def _spanned(notice: Notice, piece: str, at: list[int]) -> Notice:
+    """The notice with the span of its own text, when it is a part of the piece read (a
+    row's field holding the notice: …作废。⇥58⇥174 / 2⇥2026-12-05⇥…⇥汉寿县…): ``at`` is
+    where each character of the piece stands in the page, whose lines it joins."""
+    k = piece.find(notice.text) if notice.text != piece else -1
+    if k < 0 or not notice.text:
+        return notice
+    span = (at[k], at[k + len(notice.text) - 1] + 1)
+    return notice if span == notice.span else notice.model_copy(update={"span": span})
 
 
 def _unread(text: str, notices: list[Notice], skipped: list[Skipped]) -> Iterator[Skipped]:
@@ -589,7 +600,7 @@ def _starts_notice(folded: str) -> bool:
 
 
 #: What no notice opens with (see _starts_notice).
-_MID_NOTICE = p._compile(r"\s*(?:[、,;:)。.]|及|与|(?:代码|编码|号码|编号|码|号)\s*:)", plain=True)
+_MID_NOTICE = p._compile(r"[、,;:)。.]|及|与|(?:代码|编码|号码|编号|码|号)\s*:", plain=True)
 
 
 def _opens_with_document(folded: str) -> bool:
@@ -1190,13 +1201,15 @@ def _declares_void(folded: str) -> bool:
     return p.search(p.VOID_STATEMENT, folded) is not None
 
 
-def _cut(text: str, draft: _Draft) -> Iterator[tuple[int, int, str, str]]:
-    """Cut a draft into single notices; yields (start, end, joined text, folded)."""
+def _cut(text: str, draft: _Draft) -> Iterator[tuple[int, int, str, str, list[int]]]:
+    """Cut a draft into single notices; yields (start, end, joined text, folded, where
+    each character of the joined text stands in ``text``)."""
     joined = draft.text(text)
     positions = draft.positions
     folded = "".join(draft.folded_pieces)
     # where each character of the text stands in ``joined`` (the lines without breaks)
-    where = {at: j for j, at in enumerate(i for a, b in draft.pieces for i in range(a, b))}
+    page_at = [i for a, b in draft.pieces for i in range(a, b)]
+    where = {at: j for j, at in enumerate(page_at)}
     for a, b in _notice_bounds(folded):
         a += _opening(folded[a:b])
         while a < b and folded[a].isspace():
@@ -1208,7 +1221,8 @@ def _cut(text: str, draft: _Draft) -> Iterator[tuple[int, int, str, str]]:
             # read side by side, a notice's pieces may stand in the text out of their order:
             # its span runs from the first character it holds to the last
             held = positions[a:b]
-            yield min(held), max(held) + 1, joined[where[first]:where[last] + 1], folded[a:b]
+            yield (min(held), max(held) + 1, joined[where[first]:where[last] + 1], folded[a:b],
+                   page_at[where[first]:where[last] + 1])
 
 
 def _opening(folded: str) -> int:
