@@ -123,7 +123,9 @@ def test_a_long_notice_warns_alone_as_in_a_block() -> None:
 def test_a_bullet_always_starts_a_notice() -> None:
     # The bulleted line was joined to the line before it (found by the fuzz test).
     page = scan("1\n·章0作废。寻人")
-    assert [s.text for s in page.skipped] == ["章0作废。"]
+    # a number alone on the page's first line is a table's row number (set AJ), furniture
+    assert [s.text for s in page.skipped] == ["1", "章0作废。"]
+    assert page.skipped[0].reason.code == "furniture"
     page = scan("下列证件声明作废\n1\n·张三遗失公章一枚，声明作废。")
     assert [n.text for n in page.notices] == ["张三遗失公章一枚，声明作废。"]
     assert [(s.text, s.reason.code) for s in page.skipped] == [("1", "not_a_notice")]
@@ -476,3 +478,24 @@ def test_a_spreadsheets_quotes_round_a_cell_are_no_part_of_the_notice() -> None:
                 '额：138,600.00元，声明作废。"\t68\n')
     [notice] = page.notices
     assert notice.text == "绥宁县武阳镇杨秀芹遗失购房款收据一张，金额：138,600.00元，声明作废。"
+
+
+def test_a_numbered_sections_heading_is_a_header() -> None:
+    # set AJ (ij01): a 广告部's day sheet from a word processor, its sections numbered
+    page = scan("一、遗失声明\n"
+                "１．泸定县冷碛镇杨春蕾遗失居民身份证，身份证号：513322199209163184。\n"
+                "三、其他公告\n（一）注销公告：乡城县某贸易有限公司经股东决定注销，特此公告。\n")
+    assert [(n.text, n.declared_void) for n in page.notices] == [
+        ("泸定县冷碛镇杨春蕾遗失居民身份证，身份证号：513322199209163184。", True)]
+
+
+def test_a_web_table_copied_a_cell_a_line() -> None:
+    # set AJ (ij02): a browser's copy of a table puts every cell on a line of its own
+    page = scan("遗失声明\n序号\n日期\n声明内容\n1\n2026-12-05\n"
+                "疏附县托克扎克镇买买提·吐尔逊遗失居民身份证，声明作废。\n2\n2026-12-04\n"
+                "寻物启事：本人在农贸市场附近遗失黑色钱包一个，内有居民身份证。\n3\n2026-12-04\n"
+                "泽普县奎依巴格镇王建新遗失结婚证，声明作废。\n")
+    assert [n.text for n in page.notices] == [
+        "疏附县托克扎克镇买买提·吐尔逊遗失居民身份证，声明作废。",
+        "泽普县奎依巴格镇王建新遗失结婚证，声明作废。"]
+    assert {s.reason.code for s in page.skipped} == {"furniture", "other_notice"}

@@ -931,7 +931,7 @@ TITLE_BEFORE_NUMBERING = _compile(
 )
 # 尋物啟事 (惠安報): the owner asks for a wallet back; its ID card is not declared void
 _OTHER_KINDS = (r"(?:注销|清算|减资|合并|分立|债权|寻人|寻物|失物|招领|认领|拍卖|招标|招聘|迁坟"
-                r"|股权|吊销|开业|更名|迁址)[^,。:]{0,6}(?:公告|启事|通知|通告)")
+                r"|股权|吊销|开业|更名|迁址|其他|其它)[^,。:]{0,6}(?:公告|启事|通知|通告)")
 OTHER_HEADER = _triggered(_compile(rf"^[^,。]{{0,30}}{_OTHER_KINDS}[:]?$", plain=True),
                           "公告", "启事", "通知", "通告")
 # 寻物启事：本人于…遗失黑色双肩包…: a row of a table that opens with another notice's title
@@ -1046,6 +1046,8 @@ FURNITURE_LINE = _triggered(_compile(
     # 序号  内容  备注, 编号  登报人  声明内容  金额(元)  登报日期, 声明内容  联系人  受理日期:
     # a table's head
     r"|(?:序号|编号|(?:声明|遗失|登报)?内容)(?:\s+[\p{Han}()]{1,8}){1,10}\s*$"
+    # 序号 / 日期 / 声明内容: the same head, a cell a line (a web table a browser copied)
+    r"|(?:序号|(?:声明|遗失|登报)?内容|(?:刊登|登报|见报)?日期|备注)\s*$"
     r"|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?\s*$"  # 第 1 页　共 3 页: a PDF's page foot
     # 【记录号】1/4, 【题名】遗失声明, 【出版日期】2010-08-17: a full-text database's fields
     r"|【(?:记录号|题名|标题|副标题|报纸名称|报纸|刊名|出版日期|日期|版次|版号|版名|栏目|作者|字数"
@@ -1062,7 +1064,7 @@ FURNITURE_LINE = _triggered(_compile(
     r"|.{0,30}?\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?!\d))"
 ), ":", "：", "年", "点击", "[图片]", "字体", "打印", "关闭", "分享到",
    "─", "━", "—", "–", "-", "－", "=", "_", "~", "*", "·", ".",
-   "版", "承办", "受理", "代理", "序号", "编号", "内容", "页", "/", "【")
+   "版", "承办", "受理", "代理", "序号", "编号", "内容", "日期", "备注", "页", "/", "【")
 # 证号：    登报热线：0717-6226688    420502…: a fragment between two wide gaps inside a notice,
 # where OCR read across a column into the ad or the office line beside it. At most four
 # words, each short; the gap after it is looked at, not taken, so fragments may follow.

@@ -324,6 +324,9 @@ def _lines(text: str) -> Iterator[_Line]:
     """The lines of ``text``, stripped, folded, their bullets found."""
     previous = ""  # the end of the line before
     opened = False  # the line before left a bracket open
+    cells = False  # the line before was a table's cell standing alone (a row's number)
+    row_opened = False  # a row's number stood alone above, perhaps with its date cell
+    page_before = False  # the line before was the page's own
     for offset, raw, remarks in _physical_lines(text):
         stripped = raw.strip()
         start = offset + len(raw) - len(raw.lstrip())
@@ -341,10 +344,21 @@ def _lines(text: str) -> Iterator[_Line]:
             number_dash = (previous[-1:] in tuple(DIGITS + "*") and folded[:1] in "-—*"
                            and folded[1:2] in tuple(DIGITS + "*"))
             opens_paragraph = not previous
+            # 序号 / 日期 / 声明内容 / 1 / 2026-12-05 / 疏附县…遗失…: a web table a browser
+            # copied a cell a line (喀什新闻网); a row's number after a sentence's end, and the
+            # date cell after it, are the table's, and no part of the notice that follows
+            cell = (p.fullmatch(_ROW_NUMBER_CELL, folded) is not None
+                    and (not previous or page_before
+                         or p.match(_SENTENCE_END, previous[-1]) is not None)
+                    ) or (cells and p.fullmatch(_DATE_CELL, folded) is not None)
             previous = folded[-2:]
             # (车牌 / 号：黑K·6B35 / 1）及…: a bracket stays open until a line closes it
             opened = folded.rfind("(") > folded.rfind(")") or (opened and ")" not in folded)
-            if remarks or _furniture(folded):  # before bullets: — B3 — is no bullet
+            cells = cell and folded.isdigit()
+            page_before = cell or bool(remarks) or _furniture(folded)
+            if page_before:  # before bullets: — B3 — is no bullet
+                # the row's number opens the row's notice, as a bullet would
+                row_opened = cells or (row_opened and cell)
                 yield _Line(start, start + len(stripped), stripped, folded, bullet=False,
                             furniture=True)
                 continue
@@ -363,10 +377,11 @@ def _lines(text: str) -> Iterator[_Line]:
             # 寻物启事：本人于11月29日…遗失黑色手提包… opening a table's cell or a paragraph
             # under 遗失声明 (陇东报): another kind of notice, unless it says 作废 itself
             other_title = p.match(p.OTHER_TITLE, folded[cut:]) is not None and (
-                cut > 0 or (opens_paragraph and "作废" not in folded))
+                cut > 0 or row_opened or (opens_paragraph and "作废" not in folded))
             line = _Line(start + cut, start + len(stripped), stripped[cut:], folded[cut:],
-                         bullet=cut > 0, void_mark="声明" in mark or "作废" in mark,
+                         bullet=cut > 0 or row_opened, void_mark="声明" in mark or "作废" in mark,
                          other_notice=other_title or (cut > 0 and _other_notice(mark)))
+            row_opened = False
             yield _read_through_spaces(line)
         elif "\x0c" in raw:
             # …新（2020）乌什县不动 / 第 7 版 / \f阿克苏日报…第 8 版 / 产权第0003827号…: a PDF
@@ -374,7 +389,7 @@ def _lines(text: str) -> Iterator[_Line]:
             # blank line; the page's foot and head around it are furniture
             continue
         elif not remarks:
-            previous, opened = "", False
+            previous, opened, cells, row_opened, page_before = "", False, False, False, False
             yield _Line(offset, offset, "", "", bullet=False)
 
 
@@ -602,6 +617,10 @@ def _starts_notice(folded: str) -> bool:
 #: What no notice opens with (see _starts_notice).
 _MID_NOTICE = p._compile(r"[、,;:)。.]|及|与|(?:代码|编码|号码|编号|码|号)\s*:", plain=True)
 
+
+#: A table's cell standing alone on its line: a row's number, a date.
+_ROW_NUMBER_CELL = p._compile(r"\d{1,3}", plain=True)
+_DATE_CELL = p._compile(r"\d{4}\s*(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)", plain=True)
 
 def _opens_with_document(folded: str) -> bool:
     head = folded.lstrip(" ,:;、")
@@ -856,7 +875,9 @@ def drafts(text: str, skipped: list[Skipped]) -> Iterator[_Draft]:
                 skipped.append(_skip(text, line.start, line.end, "furniture",
                                      "page furniture: a running head, page number, "
                                      "advertising office line or editor's credit"))
-            elif (p.search(p.HEADER, compact) and not line.bullet
+            elif (p.search(p.HEADER, compact)  # the whole line, or all after its bullet:
+                  # 一、遗失声明 / １．泸定县…, a numbered section's heading (甘孜日报社
+                  # 广告部's day sheet from a word processor)
                   and not (lines and sentence_goes_on(lines[-1].folded))):
                 yield from _run_drafts(text, lines, block, skipped, suspended)
                 lines, block = [], _Block(void="声明" in compact or "作废" in compact)
