@@ -178,8 +178,6 @@ class _Draft:
         return "".join(source[a:b] for a, b in self.pieces)
 
 
-
-
 def parse(text: str, *, lexicon: Lexicon | None = None) -> list[Notice]:
     """Every voidance notice in ``text``, in order; never raises on text.
 
