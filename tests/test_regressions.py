@@ -499,3 +499,69 @@ def test_a_web_table_copied_a_cell_a_line() -> None:
         "疏附县托克扎克镇买买提·吐尔逊遗失居民身份证，声明作废。",
         "泽普县奎依巴格镇王建新遗失结婚证，声明作废。"]
     assert {s.reason.code for s in page.skipped} == {"furniture", "other_notice"}
+
+
+def test_a_columns_rule_read_at_a_lines_end_is_no_part_of_it() -> None:
+    # set AK (ik01): a phone photo's OCR reads the column's rule (|, 丨, ¦) at line ends
+    text = ("柏乡县固城店镇汉牡丹文化传媒有限公|\n司遗失营业执照正、副本，统一社会信用代 |\n"
+            "码：91130524MA0FX8K26X，声明作废。丨")
+    [notice] = parse("遗失声明 丨\n" + text)
+    assert notice.text == ("柏乡县固城店镇汉牡丹文化传媒有限公司遗失营业执照正、副本，"
+                           "统一社会信用代码：91130524MA0FX8K26X，声明作废。")
+    alone = parse_notice(text, declared_void=True)
+    assert alone is not None and (alone.parties, alone.items) == (notice.parties, notice.items)
+
+
+def test_a_portals_list_of_notices_a_line_each() -> None:
+    # set AK (ik02): a date after a wide gap ends each line; a title is a link, no notice;
+    # a notice signed on its own line is whole
+    page = scan("遗失声明\n\n"
+                "卓资县卓资山镇乌日嘎遗失居民身份证，声明作废。      2026-12-05\n"
+                "关于察哈尔右翼后旗白音察干镇苏日古嘎遗失居民身份证的声明         2026-12-05\n"
+                "本公司不慎遗失合同专用章一枚，特此声明。凉城县岱海镇岱海湖温泉酒店有限公司"
+                "      2026-12-02\n"
+                "兴和县张皋镇郄振华遗失结婚证，声明作废。      2026-12-03\n")
+    assert [n.text for n in page.notices] == [
+        "卓资县卓资山镇乌日嘎遗失居民身份证，声明作废。",
+        "本公司不慎遗失合同专用章一枚，特此声明。凉城县岱海镇岱海湖温泉酒店有限公司",
+        "兴和县张皋镇郄振华遗失结婚证，声明作废。"]
+    assert {s.reason.code for s in page.skipped} == {"furniture"}
+
+
+def test_the_reasons_company_is_no_part_of_the_party() -> None:
+    # set AK (AK012): 因公司名称变更 says why; its 公司 ends no party
+    notice = parse_notice("达尔罕茂明安联合旗百灵庙镇草原阳光商贸有限公司因公司名称变更，"
+                          "原公章、原发票专用章自即日起作废。")
+    assert notice is not None and not notice.warnings
+    assert [i.label for i in notice.items] == ["原公章", "原发票专用章"]
+
+
+def test_a_fields_span_read_across_columns_runs_forward() -> None:
+    # found by the columns invariants fuzz: a notice read from one field of a row whose
+    # pieces stand in the page out of order got a span that ran backwards
+    text = ('遗失声明\n'
+            'DEED POLL                               '
+            '         << 上一版\u3000\u3000下一版 >>\n'
+            '014   沂南县苏村镇高明远遗失沂南县沂河湾         无极县七汲镇恒达'
+            '皮革制品有限公司遗失公章         果洛藏族自治州玛沁县大武镇索南东智遗失'
+            '青\n'
+            '置业有限公司开具的购房定金收据一张，收据         、财务专用章、法定代表'
+            '人章（韩振江）各一         海民族大学颁发的学士学位证书，证书编号：\n'
+            '编                                       '
+            '        枚，声明作废。                         '
+            '          1074642019001736，现予作废。\n'
+            '合计\t\t\t\t\t共13条\t898\t2694                    '
+            '     注销公告                               '
+            '          营业执照副本遗失，企业名称：平泉市卧龙镇\n'
+            '                                        '
+            '                                        '
+            '                  塞北香菇种植专业合作社，统一社会信用代码\n'
+            '                                        '
+            '                                        '
+            '                  ：93130881MA0CKW4R04，声明'
+            '作废。\n'
+            '\n')
+    page = scan(text)
+    assert page.notices
+    for notice in page.notices:
+        assert 0 <= notice.span[0] < notice.span[1] <= len(text)

@@ -12,6 +12,10 @@ import string
 
 from voidnotice.ids._base import DIGITS
 
+#: The column's rule a photo's OCR reads at a line's end (…汉牡丹文化传媒有限公| / 司遗失…,
+#: 牛城晚报): no part of the line, on a page or in a notice given in lines.
+COLUMN_RULES = "|¦丨"
+
 
 def hyphenated(before: str, after: str) -> bool:
     """Did the layout hyphenate a word or number at this break (营- / 业执照)? One hyphen

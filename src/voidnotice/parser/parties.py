@@ -101,7 +101,10 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     if by > start and p.search(p.ISSUER_VERB, t, by, document) is not None:
         return by, by
     last_org_end = None
-    for m in p.finditer(p.ORGANIZATION_END, t[start:document]):
+    # …商贸有限公司因公司名称变更，原公章…作废 (set AK): the 公司 of the reason is no ending
+    because = t.find("因", start, document)
+    named = because > start and p.search(p.ORGANIZATION_END, t[start:because]) is not None
+    for m in p.finditer(p.ORGANIZATION_END, t[start:because if named else document]):
         last_org_end = start + m.end()
     group = p.match(p.VILLAGE_GROUP, t, last_org_end, document) if last_org_end else None
     if group is not None and t[:last_org_end].endswith(("村", "社区")):

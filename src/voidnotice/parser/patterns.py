@@ -808,7 +808,8 @@ IGNORED = _triggered(_compile(lambda lex: (
     # loss above, so that 因保管不慎遗失 leaves its event alone)
     r"|因[^,;。]{1,12}(?=[,;]\s*(?:自|从)?(?:即日起)?\s*(?:停止使用|作废|声明作废))"
     # …有限公司因更换印章，原发票专用章一枚自即日起停止使用: the seal it speaks of is no item
-    r"|因(?:更换|变更|更改|刻制|重新刻制|启用|换发|换领)[^,;。]{0,10}(?=[,;])"
+    # …因公司名称变更，原公章、原发票专用章自即日起作废 (set AK): what changed, first
+    r"|因[^,;。]{0,8}?(?:更换|变更|更改|刻制|重新刻制|启用|换发|换领)[^,;。]{0,10}(?=[,;])"
 )), *_IGNORED_TRIGGERS)
 ROLE_CLAUSE = _triggered(_compile(
     # 经营者韩伊斯哈格: Hui and Salar names run to five or six characters
@@ -1101,4 +1102,7 @@ NOTICE_TERMS = _triggered(_compile(
 BREADCRUMB = _triggered(
     _compile(rf"^\s*(?:{_alternation(v.BREADCRUMB_OPENERS)})\s*:", plain=True),
     *v.BREADCRUMB_OPENERS)
+# 关于察哈尔右翼后旗白音察干镇苏日古嘎遗失居民身份证的声明 (a portal's list, set AK): the title
+# of a notice on a page of its own, a link; the statement is not on the line.
+LINK_TITLE = _triggered(_compile(r"关于.{2,80}的(?:声明|公告|启事)", plain=True), "关于")
 CONTINUATION = _compile(r"金额|元|作废|声明|副本|正本|号|\d", plain=True)

@@ -29,7 +29,7 @@ from pydantic import BaseModel
 
 from voidnotice.ids._base import construct
 from voidnotice.parser import patterns as p
-from voidnotice.parser.breaks import hyphenated
+from voidnotice.parser.breaks import COLUMN_RULES, hyphenated
 from voidnotice.parser.items import read_items
 from voidnotice.parser.kind_choice import choose_kind
 from voidnotice.parser.lexicon import Lexicon, active, using
@@ -278,9 +278,17 @@ def _lines_joined(text: str) -> list[int] | None:
     breaks = list(_BREAK.finditer(text))
     for index, m in enumerate(breaks):
         dropped.update(range(m.start(), m.end()))
+        line_start = breaks[index - 1].end() if index else 0
+        # …有限公| / 司遗失…: the column's rule a photo's OCR read at the line's end, as a
+        # page's lines drop it
+        mark = m.start() - 1
+        if mark > line_start and text[mark] in COLUMN_RULES:
+            rule_start = len(text[line_start:mark].rstrip(" \t\u3000")) + line_start
+            if rule_start > line_start:
+                dropped.update(range(rule_start, mark + 1))
+                continue
         # …MA10- / XK3P7P: the hyphen the column set at the break goes with it, as on a page
         if m.start() > 0 and text[m.start() - 1] in "-－":
-            line_start = breaks[index - 1].end() if index else 0
             line_end = breaks[index + 1].start() if index + 1 < len(breaks) else len(text)
             if hyphenated(p.fold_width(text[line_start:m.start()].strip()),
                           p.fold_width(text[m.end():line_end].strip())):

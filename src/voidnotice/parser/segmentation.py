@@ -32,7 +32,7 @@ from voidnotice.ids._base import DIGITS
 from voidnotice.parser import gutters
 from voidnotice.parser import patterns as p
 from voidnotice.parser import vocabulary as v
-from voidnotice.parser.breaks import hyphenated
+from voidnotice.parser.breaks import COLUMN_RULES, hyphenated
 from voidnotice.parser.lexicon import Lexicon, active, using
 from voidnotice.parser.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
 from voidnotice.parser.reader import (
@@ -170,9 +170,17 @@ class _Draft:
                    for m in p.finditer(pattern, window))
 
     def complete(self) -> bool:
-        """Does it read as a whole notice that ends here (with a document, 作废, 元...)?"""
-        return (self.has_trigger and self.has_document
-                and p.search(_COMPLETE_END, self.tail) is not None)
+        """Does it read as a whole notice that ends here (with a document, 作废, 元...), or
+        signed on its last line after its last sentence (本公司…特此声明。凉城县…温泉酒店
+        有限公司: a portal's list, a notice a line)? A name on a line of its own may be the
+        next notice's party, which a narrow column broke off (宾阳县邹圩镇利民农资店 / 遗失…)."""
+        if not (self.has_trigger and self.has_document):
+            return False
+        if p.search(_COMPLETE_END, self.tail) is not None:
+            return True
+        last = self.folded_pieces[-1] if self.folded_pieces else ""
+        end = last.rfind("。")
+        return end >= 0 and _signs(last[end + 1:])
 
     def text(self, source: str) -> str:
         return "".join(source[a:b] for a, b in self.pieces)
@@ -244,7 +252,9 @@ def _spanned(notice: Notice, piece: str, at: list[int]) -> Notice:
     k = piece.find(notice.text) if notice.text != piece else -1
     if k < 0 or not notice.text:
         return notice
-    span = (at[k], at[k + len(notice.text) - 1] + 1)
+    # read side by side, its characters may stand in the page out of their order (_cut)
+    held = at[k:k + len(notice.text)]
+    span = (min(held), max(held) + 1)
     return notice if span == notice.span else notice.model_copy(update={"span": span})
 
 
@@ -335,6 +345,11 @@ def _lines(text: str) -> Iterator[_Line]:
             lead = len(folded) - len(folded.lstrip())
             stripped, folded = stripped[lead:len(folded.rstrip())], folded.strip()
             start += lead
+        rule = p.search(_RULE_AT_END, folded) if folded[-1:] in COLUMN_RULES else None
+        if rule is not None and rule.start() > 0:
+            # …汉牡丹文化传媒有限公| / 司遗失…: a photo's OCR reads the column's rule at a
+            # line's end (牛城晚报); it is no part of the line
+            stripped, folded = stripped[:rule.start()], folded[:rule.start()]
         if stripped:
             plate_begun, closes = _plate_begun(previous), opened
             # 编号：3950 / -01738265, 身份证号：4401** / ********2228: the dash or mask of a
@@ -393,8 +408,10 @@ def _lines(text: str) -> Iterator[_Line]:
 
 # 001   …，声明作废。   刊登日期：12月5日: a table's remarks column, glued after the notice
 # by a PDF's text export (今日沂南). A wide gap, then a field of the remarks.
+# …声明作废。      2026-12-05: a portal's list, each line's date after a wide gap at its end
+# (乌兰察布市政务服务网).
 _REMARKS = re.compile(r"[ \t\u3000]{3,}(?=(?:刊登日期|见报日期|登报日期|联系人|联系电话|备注)"
-                      r"[ \u3000]*[:：])")
+                      r"[ \u3000]*[:：]|\d{4}[-./]\d{1,2}[-./]\d{1,2}[ \t\u3000]*$)")
 
 
 def _physical_lines(text: str) -> Iterator[tuple[int, str, bool]]:
@@ -526,10 +543,12 @@ def _furniture(folded: str) -> bool:
     """A line of the page itself (湘潭日报 2024年5月9日 星期四 B3, 登报热线:…, 责任编辑:…).
 
     Never one that holds an event or 作废, except the advertising office's own
-    terms (刊登须知:刊登遗失声明须持…, 遗失声明每条60元) and a web page's
-    breadcrumb (当前位置:首页 > 便民服务 > 遗失声明).
+    terms (刊登须知:刊登遗失声明须持…, 遗失声明每条60元), a web page's
+    breadcrumb (当前位置:首页 > 便民服务 > 遗失声明) and a list's link to a notice
+    by its title (关于X遗失居民身份证的声明), which states nothing itself.
     """
-    if p.match(p.NOTICE_TERMS, folded) is not None or p.match(p.BREADCRUMB, folded) is not None:
+    if (p.match(p.NOTICE_TERMS, folded) is not None or p.match(p.BREADCRUMB, folded) is not None
+            or p.fullmatch(p.LINK_TITLE, folded) is not None):
         return True
     if "\u2500" <= folded[0] <= "\u257f":
         # ┌──┐ / │【招聘】…│ / └──┘: a box the layout drew round an ad or a table, which OCR
@@ -616,6 +635,8 @@ def _starts_notice(folded: str) -> bool:
 _MID_NOTICE = p._compile(r"[、,;:)。.]|及|与|(?:代码|编码|号码|编号|码|号)\s*:", plain=True)
 
 
+#: A column's rule OCR read at a line's end, with the spaces before it.
+_RULE_AT_END = p._compile(rf"\s*[{re.escape(COLUMN_RULES)}]$", plain=True)
 #: A table's cell standing alone on its line: a row's number, a date.
 _ROW_NUMBER_CELL = p._compile(r"\d{1,3}", plain=True)
 _DATE_CELL = p._compile(r"\d{4}\s*(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)", plain=True)
