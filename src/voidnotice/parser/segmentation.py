@@ -332,7 +332,7 @@ def _lines(text: str) -> Iterator[_Line]:
     """The lines of ``text``, stripped, folded, their bullets found."""
     previous = ""  # the end of the line before
     opened = False  # the line before left a bracket open
-    cells = False  # the line before was a table's cell standing alone (a row's number)
+    row_number = False  # the line before was a table's row number standing alone
     row_opened = False  # a row's number stood alone above, perhaps with its date cell
     page_before = False  # the line before was the page's own
     for offset, raw, remarks in _physical_lines(text):
@@ -354,8 +354,8 @@ def _lines(text: str) -> Iterator[_Line]:
             plate_begun, closes = _plate_begun(previous), opened
             # 编号：3950 / -01738265, 身份证号：4401** / ********2228: the dash or mask of a
             # number the column broke, no bullet
-            number_dash = (previous[-1:] in tuple(DIGITS + "*") and folded[:1] in "-—*"
-                           and folded[1:2] in tuple(DIGITS + "*"))
+            number_dash = (previous[-1:] in _NUMBER_OR_MASK and folded[:1] in "-—*"
+                           and folded[1:2] in _NUMBER_OR_MASK)
             opens_paragraph = not previous
             # 序号 / 日期 / 声明内容 / 1 / 2026-12-05 / 疏附县…遗失…: a web table a browser
             # copied a cell a line (喀什新闻网); a row's number after a sentence's end, and the
@@ -363,15 +363,15 @@ def _lines(text: str) -> Iterator[_Line]:
             cell = (p.fullmatch(_ROW_NUMBER_CELL, folded) is not None
                     and (not previous or page_before
                          or p.match(_SENTENCE_END, previous[-1]) is not None)
-                    ) or (cells and p.fullmatch(_DATE_CELL, folded) is not None)
+                    ) or (row_number and p.fullmatch(_DATE_LINE, folded) is not None)
             previous = folded[-2:]
             # (车牌 / 号：黑K·6B35 / 1）及…: a bracket stays open until a line closes it
             opened = folded.rfind("(") > folded.rfind(")") or (opened and ")" not in folded)
-            cells = cell and folded.isdigit()
+            row_number = cell and folded.isdigit()
             page_before = cell or bool(remarks) or _furniture(folded)
             if page_before:  # before bullets: — B3 — is no bullet
                 # the row's number opens the row's notice, as a bullet would
-                row_opened = cells or (row_opened and cell)
+                row_opened = row_number or (row_opened and cell)
                 yield _Line(start, start + len(stripped), stripped, folded, bullet=False,
                             furniture=True)
                 continue
@@ -402,7 +402,7 @@ def _lines(text: str) -> Iterator[_Line]:
             # blank line; the page's foot and head around it are furniture
             continue
         elif not remarks:
-            previous, opened, cells, row_opened, page_before = "", False, False, False, False
+            previous, opened, row_number, row_opened, page_before = "", False, False, False, False
             yield _Line(offset, offset, "", "", bullet=False)
 
 
@@ -411,7 +411,7 @@ def _lines(text: str) -> Iterator[_Line]:
 # …声明作废。      2026-12-05: a portal's list, each line's date after a wide gap at its end
 # (乌兰察布市政务服务网).
 _REMARKS = re.compile(r"[ \t\u3000]{3,}(?=(?:刊登日期|见报日期|登报日期|联系人|联系电话|备注)"
-                      r"[ \u3000]*[:：]|\d{4}[-./]\d{1,2}[-./]\d{1,2}[ \t\u3000]*$)")
+                      rf"[ \u3000]*[:：]|{p._DATE}[ \t\u3000]*$)")
 
 
 def _physical_lines(text: str) -> Iterator[tuple[int, str, bool]]:
@@ -637,9 +637,10 @@ _MID_NOTICE = p._compile(r"[、,;:)。.]|及|与|(?:代码|编码|号码|编号|
 
 #: A column's rule OCR read at a line's end, with the spaces before it.
 _RULE_AT_END = p._compile(rf"\s*[{re.escape(COLUMN_RULES)}]$", plain=True)
-#: A table's cell standing alone on its line: a row's number, a date.
+#: A digit, or the * that masks one (4401**********2228).
+_NUMBER_OR_MASK = frozenset(DIGITS + "*")
+#: A table's row number standing alone on its line (its date cell is a _DATE_LINE).
 _ROW_NUMBER_CELL = p._compile(r"\d{1,3}", plain=True)
-_DATE_CELL = p._compile(r"\d{4}\s*(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)", plain=True)
 
 def _opens_with_document(folded: str) -> bool:
     head = folded.lstrip(" ,:;、")
