@@ -447,6 +447,16 @@ def test_a_news_apps_title_meta_line_and_editors_note_keep_the_block() -> None:
     "广州市海珠区黄丽娜（身份证号：4401**\n********2228）遗失居民身份证一张，声明作废。",
     "沁水县龙港镇兴旺农机专业合作社原公章一枚自即日起停止使用，声明作-\n废。",
     "王海燕遗失购房定金收据一张，收据编号：0012873，金额贰万元整，\n声明\n作废。",
+    # a bracket after a notice's items, with no event of its own: the notice's aside
+    "临朐县东城街道刘洪波遗失临朐县人民医院\n开具的医疗收费票据一张\n"
+    "(票据号码:0083615274,金额:3,260.50元),声明作废。",
+    # the dash of a number after its series letter; the label of who signs
+    "遵义市红花岗区杨晓雪遗失电子导游证，导游证\n号：D\n-5203-008712，声明作废。",
+    "本单位在中国建设银行股份有限公司贵阳云岩支行开立的基本存款账户开户许可证遗失，"
+    "核准号：J7010012345602，声明作废。声明\n单位：贵阳市云岩区中环社区服务中心",
+    # a name's middle dot after the column's hyphen
+    "（3）本人巴合提别克-\n·努尔兰，阿勒泰市解放路街道居民，不慎遗失本人残疾人证，"
+    "证号：65430120090214036543，特此声明。",
 ])
 def test_a_line_opening_mid_notice_goes_on_with_it_in_a_block(text: str) -> None:
     # found by breaking corpus lines at random places: a line that opens with a count, a
@@ -456,6 +466,13 @@ def test_a_line_opening_mid_notice_goes_on_with_it_in_a_block(text: str) -> None
     [in_block] = parse("遗失声明\n" + text)
     assert alone is not None
     assert (in_block.parties, in_block.items) == (alone.parties, alone.items)
+    assert alone.parties and alone.items
+
+
+def test_a_names_dot_after_a_columns_hyphen_joins_the_name() -> None:
+    notice = parse_notice("本人巴合提别克-\n·努尔兰不慎遗失本人残疾人证，特此声明。")
+    assert notice is not None
+    assert [party.name for party in notice.parties] == ["巴合提别克·努尔兰"]
 
 
 def test_radicals_and_compatibility_forms_read_as_their_ideographs() -> None:
@@ -565,3 +582,14 @@ def test_a_fields_span_read_across_columns_runs_forward() -> None:
     assert page.notices
     for notice in page.notices:
         assert 0 <= notice.span[0] < notice.span[1] <= len(text)
+
+
+def test_a_community_named_xinhua_is_no_news_agency() -> None:
+    # found by fuzz_breaks: 新华社 (the news agency's dateline) matched inside 新华社区, a
+    # community's name in many towns, and an unbulleted notice under a header went to
+    # skipped as news
+    text = "遗失声明\n图们市月宫街道新华社区居委会遗失财务专用章一枚，现登报声明作废。"
+    page = scan(text)
+    assert [n.parties[0].name for n in page.notices] == ["图们市月宫街道新华社区居委会"]
+    assert page.skipped == []
+    assert not scan("新华社北京12月5日电 记者获悉，遗失身份证后须及时挂失。").notices

@@ -28,9 +28,16 @@ def hyphenated(before: str, after: str) -> bool:
     (True, False)
     >>> hyphenated("字号：J231124-", "2018-000527")
     False
+
+    A name's or a plate's middle dot may open the next line (巴合提别克- / ·努尔兰, 吉G- /
+    ·3F528): the hyphen goes with the break there too.
+
+    >>> hyphenated("本人巴合提别克-", "·努尔兰")
+    True
     """
-    if not (len(before) >= 2 and before[-1] == "-" and before[-2] not in "- " and after
-            and (after[0].isalnum() or "\u4e00" <= after[0] <= "\u9fff")):
+    opening = after[1:2] if after[:1] == "·" else after[:1]
+    if not (len(before) >= 2 and before[-1] == "-" and before[-2] not in "- " and opening
+            and (opening.isalnum() or "\u4e00" <= opening <= "\u9fff")):
         return False
     left = len(before) - 1 - len(before[:-1].rstrip(DIGITS))
     right = len(after) - len(after.lstrip(DIGITS))

@@ -879,7 +879,7 @@ CLOSING = _triggered(_compile(r"特此(?:公告|告知|启事)"), "特此")
 # After 特此声明: who signs, and when; a number other than the date is content.
 _CN_DIGIT = f"[〇零{NUMERALS_TO_TEN}]"
 SIGNATURE = _compile(
-    r"[\s。.,;]*(?:(?:声明单位|声明人)\s*[:]?)?(?P<signer>[^\d,;。]{0,40}?)\s*"
+    rf"[\s。.,;]*(?:(?:{_alternation(v.SIGNER_LABELS)})\s*[:]?)?(?P<signer>[^\d,;。]{{0,40}}?)\s*"
     r"(?:[\dOo]{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[日曰]?"  # 2O24年4月8日
     rf"|{_CN_DIGIT}{{4}}年{_CN_DIGIT}{{1,2}}月{_CN_DIGIT}{{1,3}}日)?\s*"
     r"(?:(?:联系)?电话\s*[:]?\s*[\d\- ]{6,})?[\s。.]*",
@@ -988,8 +988,9 @@ NEWS = _compile(
     r"记者|获悉|据介绍|据了解|表示|可通过|如果|一旦|提醒|应当|需及时|自动作废|不会作废|将作废|无需"
     r"|说[,:]|提示|当事人|补办|补领|申请补|以为|介绍[,:]|“|代理登报|代办登报|登报热线|登报服务"
     r"|登报业务|办理登报|请携带"
-    # 本报讯　日前，正安县公安局凤仪派出所帮助一名…遗失钱包的外地游客…: a report's dateline
-    r"|本报讯|通讯员|新华社"
+    # 本报讯　日前，正安县公安局凤仪派出所帮助一名…遗失钱包的外地游客…: a report's dateline;
+    # not the 新华社区 (a community named 新华, in many towns) of 月宫街道新华社区居委会遗失…
+    r"|本报讯|通讯员|新华社(?!区)"
     # 相关阅读 · 营业执照遗失后如何登报声明作废？, 营业执照遗失后，还需要登报声明作废吗？:
     # advice, asked as a question
     r"|如何|怎么办|吗\s*[?？]"

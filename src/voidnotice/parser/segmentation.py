@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import string
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -162,8 +163,13 @@ class _Draft:
         self.tail = self.tail[:-1]
 
     def broken_word(self, line: _Line) -> bool:
-        """Does a document word run on from the draft into ``line`` (毕业证 / 书两本)?"""
+        """Does a document word run on from the draft into ``line`` (毕业证 / 书两本), or the
+        label of who signs (…声明作废。声明 / 单位：贵阳市…)?"""
         head = self.tail[-_WORD_REACH // 2:]
+        # with its colon: …特此声明 / 人民路小学遗失… is the next notice
+        if any(head.endswith(label[:k]) and line.folded.startswith(label[k:] + ":")
+               for label in v.SIGNER_LABELS for k in range(1, len(label))):
+            return True
         window = head + line.folded[:_WORD_REACH // 2]
         return any(m.start() < len(head) < m.end()
                    for pattern in (p.DOCUMENT, p.UNKNOWN_WORD)
@@ -352,10 +358,11 @@ def _lines(text: str) -> Iterator[_Line]:
             stripped, folded = stripped[:rule.start()], folded[:rule.start()]
         if stripped:
             plate_begun, closes = _plate_begun(previous), opened
-            # 编号：3950 / -01738265, 身份证号：4401** / ********2228: the dash or mask of a
-            # number the column broke, no bullet
-            number_dash = (previous[-1:] in _NUMBER_OR_MASK and folded[:1] in "-—*"
+            # 编号：3950 / -01738265, 身份证号：4401** / ********2228, 导游证号：D / -5203-008712:
+            # the dash or mask of a number the column broke, no bullet
+            number_dash = (previous[-1:] in _BEFORE_NUMBER_DASH and folded[:1] in "-—*"
                            and folded[1:2] in _NUMBER_OR_MASK)
+            name_dot = folded[:1] == "·" and hyphenated(previous, folded)
             opens_paragraph = not previous
             # 序号 / 日期 / 声明内容 / 1 / 2026-12-05 / 疏附县…遗失…: a web table a browser
             # copied a cell a line (喀什新闻网); a row's number after a sentence's end, and the
@@ -376,8 +383,9 @@ def _lines(text: str) -> Iterator[_Line]:
                             furniture=True)
                 continue
             # Lines are stripped, so a bullet is the first character. Not the · of a plate
-            # the column broke (…遗失桂N / ·K7362号车辆道路运输证).
-            plate_dot = plate_begun and _opens_with_plate_dot(folded)
+            # the column broke (…遗失桂N / ·K7362号车辆道路运输证), nor one after a word
+            # the column hyphenated (巴合提别克- / ·努尔兰).
+            plate_dot = (plate_begun and _opens_with_plate_dot(folded)) or name_dot
             # …朴英 / 子（身份证号：2224031987092504 / 62）遗失…: the number's end closes the
             # bracket the line before opened, and is no numbering
             number_end = closes and p.match(_CLOSING_DIGITS, folded) is not None
@@ -625,6 +633,8 @@ def _starts_notice(folded: str) -> bool:
     if p.match(_MID_NOTICE, folded) is not None or p.match(p.COUNT, folded) is not None:
         return False
     event = p.search(p.EVENT, folded)
+    if event is None and folded.startswith(("(", "[")):
+        return False  # (票据号码:0083615274,…),声明作废。: the brackets of the notice above
     trigger = event.start() if event else folded.find("作废")
     if trigger > 0 and _opens_with_document(folded[:trigger]):
         return False
@@ -639,6 +649,8 @@ _MID_NOTICE = p._compile(r"[、,;:)。.]|及|与|(?:代码|编码|号码|编号|
 _RULE_AT_END = p._compile(rf"\s*[{re.escape(COLUMN_RULES)}]$", plain=True)
 #: A digit, or the * that masks one (4401**********2228).
 _NUMBER_OR_MASK = frozenset(DIGITS + "*")
+#: What a number's dash may follow: a digit, a mask, or a series letter (导游证号：D-5203-…).
+_BEFORE_NUMBER_DASH = _NUMBER_OR_MASK | frozenset(string.ascii_uppercase)
 #: A table's row number standing alone on its line (its date cell is a _DATE_LINE).
 _ROW_NUMBER_CELL = p._compile(r"\d{1,3}", plain=True)
 

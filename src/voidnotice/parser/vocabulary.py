@@ -309,6 +309,9 @@ SELF_REFERENCES: tuple[str, ...] = (
     "本连队", "本连", "本团",  # 兵团: a regiment's company speaks of itself
 )
 
+#: The label before who signs a notice (…声明作废。声明单位：贵阳市…服务中心).
+SIGNER_LABELS: tuple[str, ...] = ("声明单位", "声明人")
+
 #: Units of the 兵团 that sign a notice (…特此声明。 第三师图木舒克市四十四团二连):
 #: a regiment and its companies are places in an address and units that sign.
 SIGNING_UNIT_ENDINGS: tuple[str, ...] = ("团", "连", "连队")
