@@ -593,3 +593,25 @@ def test_a_community_named_xinhua_is_no_news_agency() -> None:
     assert [n.parties[0].name for n in page.notices] == ["图们市月宫街道新华社区居委会"]
     assert page.skipped == []
     assert not scan("新华社北京12月5日电 记者获悉，遗失身份证后须及时挂失。").notices
+
+
+def test_ocrs_already_after_the_relations_is_no_party() -> None:
+    # set AL: …訾若曦（父：訾国伟，母：穆红霞）己遗失…, 己 for 已 after the brackets
+    notice = parse_notice("太康县逊母口镇訾若曦（父：訾国伟，母：穆红霞）己遗失出生医学证明，"
+                          "编号：M410628517，声明作废。")
+    assert notice is not None
+    assert [party.name for party in notice.parties] == ["訾若曦"]
+    assert [r.name for r in notice.parties[0].relations] == ["訾国伟", "穆红霞"]
+
+
+@pytest.mark.parametrize("heading", [
+    "🔶🔶下列证件声明作废🔶🔶", "★遗失声明★", "◆◆遗失声明◆◆", "〓遗失声明〓", "遗失声明 ✨",
+    "━━ 遗失声明 ━━",
+])
+def test_a_header_between_ornaments_is_a_header(heading: str) -> None:
+    # set AL: a WeChat article's emoji heading; stars, shapes and rules round a heading
+    text = (f"今天天气很好，我们去公园散步了。\n\n{heading}\n\n"
+            "张三遗失身份证，号码110101199003077777。\n")
+    page = scan(text)
+    assert [n.parties[0].name for n in page.notices] == ["张三"]
+    assert page.skipped == []

@@ -237,6 +237,8 @@ def read_parties(
         for name in map(_without_description, names):
             if name in v.KIN_WORDS:  # 何春生（男）、何春兰（女）兄妹: the kin word alone
                 continue
+            if name in _ALREADY:  # 訾若曦（父：訾国伟…）己遗失: the 已 before the event alone
+                continue
             role = p.search(p.ROLE, name)
             if role is not None and role.start() == 0 and parties:
                 last = parties[-1]
@@ -406,12 +408,16 @@ def _unspaced(name: str) -> str:
     return "".join(name.split())
 
 
+#: 已 before the event (五金店已遗失), and OCR's 己 and 巳 for it: no part of a name.
+_ALREADY = ("已", "己", "巳")
+
+
 def _party(chunk: str) -> Party:
     name, address = _unspaced(chunk), None
     trader = next((w for w in _SOLE_TRADER if name.startswith(w) and len(name) > len(w) + 1), "")
     name = name[len(trader):]  # 个体工商户李桂芳: a business, named by its owner
     name = _without_descriptor(name)  # 养殖户刘二柱: 户 ends no address here
-    if name.endswith(("已", "己", "巳")) and len(name) >= 3:
+    if name.endswith(_ALREADY) and len(name) >= 3:
         # 五金店已遗失, and OCR's 己 and 巳 for 已 (王德胜己遗失, 刘芳己遗失): far more
         # notices misprint 已 so than names end in 己 (李克己 would lose it). Before the
         # kin word (葛玉梅、闫晓雪母女己遗失), and before the address is split off: 兴旺五金店己

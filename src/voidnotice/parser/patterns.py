@@ -917,9 +917,13 @@ _HEADER_WORDS = (
 # (the endings of more than one character: not the 报 of 登报)
 _PAPER_ENDING = _alternation(e for e in v.PAPER_ENDINGS if len(e) > 1)
 _PAPER_NAME = rf"[^,。:丨|｜]{{1,10}}?(?:{_PAPER_ENDING})·?"
+# ★遗失声明★, 🔶🔶下列证件声明作废🔶🔶 (a WeChat article's heading), 〓遗失声明〓: the
+# ornaments round a heading (arrows, shapes, stars, dingbats, emoji, 〓, ※) are no words
+_ORNAMENTS = r"[\s\u2190-\u2bff\u3013\u203b\ufe0f\U0001f000-\U0001faff]*"
 HEADER = _triggered(_compile(
-    rf"^(?:(?:[^,。:丨|｜]{{1,20}}[丨|｜]|{_PAPER_NAME})?(?:栏\s*目\s*:\s*)?{_HEADER_WORDS}[:]?"
-    rf"(?:\(\d{{4}}年(?:第\d{{1,4}}期|\d{{1,2}}月\d{{1,2}}日)\))?|【{_HEADER_WORDS}】)$",
+    rf"^{_ORNAMENTS}(?:(?:[^,。:丨|｜]{{1,20}}[丨|｜]|{_PAPER_NAME})?(?:栏\s*目\s*:\s*)?"
+    rf"{_HEADER_WORDS}[:]?(?:\(\d{{4}}年(?:第\d{{1,4}}期|\d{{1,2}}月\d{{1,2}}日)\))?"
+    rf"|【{_HEADER_WORDS}】){_ORNAMENTS}$",
     plain=True),
                     "作废", "声明", "启事", "公告", "下列证件")
 # 遗失声明1、郑州市…; 第7版 厦门晚报·分类 2024年8月20日 星期二 遗失声明●厦门市…: the

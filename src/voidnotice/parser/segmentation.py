@@ -560,8 +560,9 @@ def _furniture(folded: str) -> bool:
         return True
     if "\u2500" <= folded[0] <= "\u257f":
         # ┌──┐ / │【招聘】…│ / └──┘: a box the layout drew round an ad or a table, which OCR
-        # reads between the two halves of a notice (宾阳报): skipped alone, like a page's foot
-        return True
+        # reads between the two halves of a notice (宾阳报): skipped alone, like a page's foot;
+        # not a heading between rules (━━ 遗失声明 ━━)
+        return p.search(p.HEADER, folded.replace(" ", "")) is None
     return p.match(p.FURNITURE_LINE, folded) is not None and not _has_trigger(folded)
 
 
