@@ -606,7 +606,7 @@ def test_ocrs_already_after_the_relations_is_no_party() -> None:
 
 @pytest.mark.parametrize("heading", [
     "🔶🔶下列证件声明作废🔶🔶", "★遗失声明★", "◆◆遗失声明◆◆", "〓遗失声明〓", "遗失声明 ✨",
-    "━━ 遗失声明 ━━",
+    "━━ 遗失声明 ━━", "## 遗失声明", "#遗失声明#",
 ])
 def test_a_header_between_ornaments_is_a_header(heading: str) -> None:
     # set AL: a WeChat article's emoji heading; stars, shapes and rules round a heading

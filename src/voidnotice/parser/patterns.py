@@ -918,8 +918,9 @@ _HEADER_WORDS = (
 _PAPER_ENDING = _alternation(e for e in v.PAPER_ENDINGS if len(e) > 1)
 _PAPER_NAME = rf"[^,。:丨|｜]{{1,10}}?(?:{_PAPER_ENDING})·?"
 # ★遗失声明★, 🔶🔶下列证件声明作废🔶🔶 (a WeChat article's heading), 〓遗失声明〓: the
-# ornaments round a heading (arrows, shapes, stars, dingbats, emoji, 〓, ※) are no words
-_ORNAMENTS = r"[\s\u2190-\u2bff\u3013\u203b\ufe0f\U0001f000-\U0001faff]*"
+# ornaments round a heading (arrows, shapes, stars, dingbats, emoji, 〓, ※) are no words,
+# nor are a Markdown heading's marks (## 遗失声明) or a topic's (#遗失声明#)
+_ORNAMENTS = r"[\s#\u2190-\u2bff\u3013\u203b\ufe0f\U0001f000-\U0001faff]*"
 HEADER = _triggered(_compile(
     rf"^{_ORNAMENTS}(?:(?:[^,。:丨|｜]{{1,20}}[丨|｜]|{_PAPER_NAME})?(?:栏\s*目\s*:\s*)?"
     rf"{_HEADER_WORDS}[:]?(?:\(\d{{4}}年(?:第\d{{1,4}}期|\d{{1,2}}月\d{{1,2}}日)\))?"
