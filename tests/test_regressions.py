@@ -615,3 +615,35 @@ def test_a_header_between_ornaments_is_a_header(heading: str) -> None:
     page = scan(text)
     assert [n.parties[0].name for n in page.notices] == ["张三"]
     assert page.skipped == []
+
+
+def test_markdowns_emphasis_is_markup() -> None:
+    # set AL: a page a converter wrote as Markdown; the asterisks of **…** are not read,
+    # whether the emphasis opens the item or stands inside it, and a notice's own title
+    # before it (**遗失声明** X…) is no part of it
+    text = ("## 遗失声明\n\n"
+            "1. 屏边苗族自治县新现镇**陶春燕**遗失居民身份证，声明作废。\n"
+            "2. **泸西县午街铺镇阿庐山泉饮品有限公司**遗失营业执照副本，声明作废。\n"
+            "3. **遗失声明** 绿春县牛孔镇普文斌遗失小型轿车行驶证，声明作废。\n")
+    page = scan(text)
+    assert [n.text for n in page.notices] == [
+        "屏边苗族自治县新现镇陶春燕遗失居民身份证，声明作废。",
+        "泸西县午街铺镇阿庐山泉饮品有限公司遗失营业执照副本，声明作废。",
+        "绿春县牛孔镇普文斌遗失小型轿车行驶证，声明作废。",
+    ]
+    assert [n.parties[0].name for n in page.notices] == [
+        "陶春燕", "泸西县午街铺镇阿庐山泉饮品有限公司", "普文斌"]
+    alone = parse_notice("屏边苗族自治县新现镇**陶春燕**遗失居民身份证，声明作废。")
+    assert alone is not None and alone.parties == page.notices[0].parties
+
+
+@pytest.mark.parametrize("text", [
+    "张**、李**遗失身份证，声明作废。",
+    "广州市海珠区黄丽娜（身份证号：4401**********2228）遗失居民身份证一张，声明作废。",
+    "王**遗失户口簿，声明作废。",
+])
+def test_a_mask_is_no_emphasis(text: str) -> None:
+    alone = parse_notice(text)
+    [in_block] = parse("遗失声明\n" + text)
+    assert alone is not None and alone.text == text == in_block.text
+    assert all("**" in party.name for party in alone.parties if "黄" not in party.name)

@@ -357,6 +357,11 @@ def _lines(text: str) -> Iterator[_Line]:
             # line's end (牛城晚报); it is no part of the line
             stripped, folded = stripped[:rule.start()], folded[:rule.start()]
         if stripped:
+            markup = p.emphasis(stripped)
+            if markup:
+                # - **开远市…合作社**原公章…: Markdown's emphasis is markup; read as spaces,
+                # it leaves the bullet before it to be found, and is not read
+                folded = "".join(" " if i in markup else c for i, c in enumerate(folded))
             plate_begun, closes = _plate_begun(previous), opened
             # 编号：3950 / -01738265, 身份证号：4401** / ********2228, 导游证号：D / -5203-008712:
             # the dash or mask of a number the column broke, no bullet
@@ -394,6 +399,8 @@ def _lines(text: str) -> Iterator[_Line]:
                       and not (plate_dot or number_end or number_dash)
                       else None)
             cut = bullet.end() if bullet and bullet.end() < len(stripped) else 0
+            while cut > 0 and cut - 1 in markup:  # the notice keeps its emphasis whole
+                cut -= 1
             mark = folded[:cut]
             # 寻物启事：本人于11月29日…遗失黑色手提包… opening a table's cell or a paragraph
             # under 遗失声明 (陇东报): another kind of notice, unless it says 作废 itself
@@ -515,8 +522,8 @@ def _pieces(offset: int, raw: str) -> Iterator[tuple[int, str, bool]]:
 
 def _read_through_spaces(line: _Line) -> _Line:
     """A line OCR spaced out is read without the spaces, and any line without the
-    characters that do not show (遗\u00ad失); its offsets keep where each character
-    stands (王 小 红 遗 失 户 口 簿 , 声 明 作 废 。)."""
+    characters that do not show (遗\u00ad失) and its emphasis (**陶春燕**); its offsets
+    keep where each character stands (王 小 红 遗 失 户 口 簿 , 声 明 作 废 。)."""
     kept = spaced_out(line.text)
     shown = p.visible(line.text)
     if shown is not None:
@@ -1275,8 +1282,19 @@ def _cut(text: str, draft: _Draft) -> Iterator[tuple[int, int, str, str, list[in
             # read side by side, a notice's pieces may stand in the text out of their order:
             # its span runs from the first character it holds to the last
             held = positions[a:b]
-            yield (min(held), max(held) + 1, joined[where[first]:where[last] + 1], folded[a:b],
-                   page_at[where[first]:where[last] + 1])
+            i, j = _with_emphasis(joined, where[first], where[last] + 1)
+            yield (min(held), max(held) + 1, joined[i:j], folded[a:b], page_at[i:j])
+
+
+def _with_emphasis(joined: str, i: int, j: int) -> tuple[int, int]:
+    """``joined[i:j]`` widened by the asterisks of an emphasis it begins or ends inside
+    (- **开远市…合作社**原公章…: the bullet's cut left the opening ones out), so that the
+    notice's text drops them both."""
+    if i >= 2 and joined.startswith("**", i - 2) and {0, 1} <= p.emphasis(joined[i - 2:j]):
+        i -= 2
+    if joined.startswith("**", j) and {j - i, j - i + 1} <= p.emphasis(joined[i:j + 2]):
+        j += 2
+    return i, j
 
 
 def _opening(folded: str) -> int:
