@@ -454,6 +454,13 @@ def test_a_news_apps_title_meta_line_and_editors_note_keep_the_block() -> None:
     "遵义市红花岗区杨晓雪遗失电子导游证，导游证\n号：D\n-5203-008712，声明作废。",
     "本单位在中国建设银行股份有限公司贵阳云岩支行开立的基本存款账户开户许可证遗失，"
     "核准号：J7010012345602，声明作废。声明\n单位：贵阳市云岩区中环社区服务中心",
+    # inside brackets the line before opened: an amount broken at its decimal point, a
+    # label broken in the brackets' first line
+    "临泽县沙河镇张雪萍遗失张掖市第二人民医院住院收费票据一张（票据号码：0062718340，"
+    "金额：3216.\n80元）及临泽县人民医院门诊收费票据一张（票据号码：0073615204，"
+    "金额：857.20元），声明作废。",
+    "深圳市前海蓝湾供应链管理有限公司不慎遗失深圳市市场监督管理局核发的营业执照正本一份\n"
+    "（统一社\n会信用代码：91440300MA5HB7RU8N），特此声明作废。",
     # a name's middle dot after the column's hyphen
     "（3）本人巴合提别克-\n·努尔兰，阿勒泰市解放路街道居民，不慎遗失本人残疾人证，"
     "证号：65430120090214036543，特此声明。",

@@ -141,12 +141,16 @@ class _Draft:
     tail: str = ""
     has_trigger: bool = False
     has_document: bool = False
+    # the last line left a bracket open: …（票据号码：0062718340，金额：3216. / 80元）及…
+    bracket_open: bool = False
 
     def add(self, line: _Line) -> None:
         if self.pieces and hyphenated(self.folded_pieces[-1], line.folded):
             self._drop_last_character()
         self.pieces.append((line.start, line.end))
         self.folded_pieces.append(line.folded)
+        self.bracket_open = (line.folded.rfind("(") > line.folded.rfind(")")
+                             or (self.bracket_open and ")" not in line.folded))
         self.positions.extend(line.positions())
         window = self.tail + line.folded
         self.has_trigger = self.has_trigger or _has_trigger(window)
@@ -1166,12 +1170,15 @@ def _paragraph_drafts(
         other = False
         notice_like = _notice_like(line.folded)
         following = lines[index + 1] if index + 1 < len(lines) else None
+        starts = notice_like and _starts_notice(line.folded)
         if draft is not None and not line.bullet and (
             _opens_mid_notice(line)
             or not draft.complete()
             or draft.broken_word(line)
-            or (not (notice_like and _starts_notice(line.folded))
-                and _continues(line, following))
+            # inside the brackets the line before opened, unless it names an event (a
+            # bracket OCR lost must not glue the next notice to this one)
+            or (draft.bracket_open and p.search(p.EVENT, line.folded) is None)
+            or (not starts and _continues(line, following))
         ):
             draft.add(line)
             continue
@@ -1205,6 +1212,8 @@ def _continues(line: _Line, following: _Line | None = None) -> bool:
         return True
     if p.search(p.EVENT, line.folded):
         return False
+    if line.folded.startswith("(") and ")" not in line.folded:
+        return True  # …营业执照正本一份 / （统一社 / 会信用代码：…）: the aside goes on below
     if len(line.folded) > 40:
         return False
     if p.search(p.FURNITURE, line.folded) is not None:
