@@ -654,3 +654,19 @@ def test_a_mask_is_no_emphasis(text: str) -> None:
     [in_block] = parse("遗失声明\n" + text)
     assert alone is not None and alone.text == text == in_block.text
     assert all("**" in party.name for party in alone.parties if "黄" not in party.name)
+
+
+def test_a_quotations_marks_are_no_part_of_a_notice() -> None:
+    # a forwarded e-mail digest and a Markdown block quote set > before each line
+    text = ("遗失声明\n"
+            "> 株洲市芦淞区王五遗失居民身份证，号码\n> 430203199001011234，声明作废。\n>\n"
+            "> 赵六遗失户口簿，声明作废。\n")
+    page = scan(text)
+    assert [n.text for n in page.notices] == [
+        "株洲市芦淞区王五遗失居民身份证，号码430203199001011234，声明作废。",
+        "赵六遗失户口簿，声明作废。"]
+    assert [n.parties[0].name for n in page.notices] == ["王五", "赵六"]
+    alone = parse_notice("> 株洲市芦淞区王五遗失居民身份证，号码\n> 430203199001011234，声明作废。")
+    assert alone is not None
+    assert (alone.text, alone.parties, alone.items) == (
+        page.notices[0].text, page.notices[0].parties, page.notices[0].items)

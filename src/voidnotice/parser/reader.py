@@ -29,7 +29,7 @@ from pydantic import BaseModel
 
 from voidnotice.ids._base import construct
 from voidnotice.parser import patterns as p
-from voidnotice.parser.breaks import COLUMN_RULES, hyphenated
+from voidnotice.parser.breaks import COLUMN_RULES, hyphenated, quote_marks
 from voidnotice.parser.items import read_items
 from voidnotice.parser.kind_choice import choose_kind
 from voidnotice.parser.lexicon import Lexicon, active, using
@@ -272,12 +272,14 @@ def _lines_joined(text: str) -> list[int] | None:
     [0, 2]
     """
     shown = p.visible(text)
-    if "\n" not in text and "\r" not in text:
+    quoted = quote_marks(text)  # > 张三遗失…: the marks of a quotation, as a page's lines drop them
+    if "\n" not in text and "\r" not in text and not quoted:
         return shown
-    dropped: set[int] = set()
+    dropped: set[int] = set(range(quoted))
     breaks = list(_BREAK.finditer(text))
     for index, m in enumerate(breaks):
         dropped.update(range(m.start(), m.end()))
+        dropped.update(range(m.end(), m.end() + quote_marks(text[m.end():m.end() + _REACH])))
         line_start = breaks[index - 1].end() if index else 0
         # …有限公| / 司遗失…: the column's rule a photo's OCR read at the line's end, as a
         # page's lines drop it
@@ -295,6 +297,9 @@ def _lines_joined(text: str) -> list[int] | None:
                 dropped.add(m.start() - 1)
     return [i for i in (range(len(text)) if shown is None else shown) if i not in dropped]
 
+
+#: Far enough into a line to hold its quotation's marks (>>> ).
+_REACH = 16
 
 #: A line break with the spaces around it. Tried only where a run of spaces begins (the
 #: look-behind), so a long run without a break is scanned once, not once a character.

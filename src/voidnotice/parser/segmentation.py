@@ -33,7 +33,7 @@ from voidnotice.ids._base import DIGITS
 from voidnotice.parser import gutters
 from voidnotice.parser import patterns as p
 from voidnotice.parser import vocabulary as v
-from voidnotice.parser.breaks import COLUMN_RULES, hyphenated
+from voidnotice.parser.breaks import COLUMN_RULES, hyphenated, quote_marks
 from voidnotice.parser.lexicon import Lexicon, active, using
 from voidnotice.parser.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
 from voidnotice.parser.reader import (
@@ -355,6 +355,9 @@ def _lines(text: str) -> Iterator[_Line]:
             lead = len(folded) - len(folded.lstrip())
             stripped, folded = stripped[lead:len(folded.rstrip())], folded.strip()
             start += lead
+        quoted = quote_marks(folded)
+        if quoted:  # > 张三遗失…: a quotation's marks are no part of the line
+            stripped, folded, start = stripped[quoted:], folded[quoted:], start + quoted
         rule = p.search(_RULE_AT_END, folded) if folded[-1:] in COLUMN_RULES else None
         if rule is not None and rule.start() > 0:
             # …汉牡丹文化传媒有限公| / 司遗失…: a photo's OCR reads the column's rule at a
