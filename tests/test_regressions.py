@@ -670,3 +670,60 @@ def test_a_quotations_marks_are_no_part_of_a_notice() -> None:
     assert alone is not None
     assert (alone.text, alone.parties, alone.items) == (
         page.notices[0].text, page.notices[0].parties, page.notices[0].items)
+
+
+def test_an_ocr_engines_confidence_after_each_line_is_no_part_of_the_page() -> None:
+    # set AM: an OCR engine's line mode, each line's text, a tab and its confidence
+    text = ("阿勒泰日报\t0.996\n遗失声明\t0.998\n"
+            "●布尔津县布尔津镇叶尔兰·努尔别克\t0.995\n"
+            "遗失居民身份证，身份证号：65432119\t0.968\n9305170371，声明作废。\t0.989\n"
+            "本栏目登报热线：0906-2317658\t0.978\n")
+    page = scan(text)
+    [notice] = page.notices
+    assert notice.text == ("布尔津县布尔津镇叶尔兰·努尔别克遗失居民身份证，"
+                           "身份证号：654321199305170371，声明作废。")
+    assert notice.items[0].identifiers[0].value == "654321199305170371"
+    assert [(s.text, s.reason.code) for s in page.skipped] == [
+        ("本栏目登报热线：0906-2317658", "furniture")]
+    alone = parse_notice("布尔津县布尔津镇叶尔兰·努尔别克\t0.995\n"
+                         "遗失居民身份证，身份证号：65432119\t0.968\n9305170371，声明作废。\t0.989")
+    assert alone is not None
+    assert (alone.text, alone.parties, alone.items) == (
+        notice.text, notice.parties, notice.items)
+
+
+def test_a_markdown_tables_rows_read_as_a_spreadsheets() -> None:
+    # set AM: a converter's Markdown table, a notice a row; a cell's <br> is a break
+    row = ("| 2 | 盐源县盐井镇泸沽湖畔旅游开发有限公司遗失营业执照正、副本，<br>"
+           "统一社会信用代码：91513423MA6B4RTD43，声明作废。 | 2026-12-06 |")
+    text = ("## 遗失声明\n\n| 序号 | 声明内容 | 刊登日期 |\n| --- | --- | --- |\n"
+            "| 1 | 会理市鹿厂镇罗志勇遗失居民身份证，声明作废。 | 2026-12-06 |\n" + row + "\n")
+    page = scan(text)
+    assert [n.text for n in page.notices] == [
+        "会理市鹿厂镇罗志勇遗失居民身份证，声明作废。",
+        "盐源县盐井镇泸沽湖畔旅游开发有限公司遗失营业执照正、副本，"
+        "统一社会信用代码：91513423MA6B4RTD43，声明作废。"]
+    assert page.notices[1].items[0].identifiers[0].value == "91513423MA6B4RTD43"
+    assert [(s.text, s.reason.code) for s in page.skipped] == [
+        ("序号 | 声明内容 | 刊登日期", "furniture")]
+    alone = parse_notice(row)
+    assert alone is not None
+    assert (alone.text, alone.parties, alone.items) == (
+        page.notices[1].text, page.notices[1].parties, page.notices[1].items)
+    # a line between pipes on a page with no table is no row
+    assert parse_notice("张三遗失身份证，声明作废。|") is not None
+
+
+def test_a_feeds_elements_without_chinese_are_its_own() -> None:
+    # set AM: an e-paper's RSS feed saved as text; the link, guid and date of each item
+    text = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0">\n<channel>\n'
+            "<item>\n<title>遗失声明</title>\n"
+            "<link>https://epaper.example.cn/html/2026-12/06/content_1.htm</link>\n"
+            "<pubDate>Sun, 06 Dec 2026 07:38:00 +0800</pubDate>\n"
+            "<description><![CDATA[<p>鲁甸县文屏镇朱家豪遗失居民身份证，"
+            "身份证号：532122199109232754，声明作废。</p>]]></description>\n"
+            "</item>\n</channel>\n</rss>\n")
+    page = scan(text)
+    assert [n.text for n in page.notices] == [
+        "鲁甸县文屏镇朱家豪遗失居民身份证，身份证号：532122199109232754，声明作废。"]
+    assert {s.reason.code for s in page.skipped} == {"furniture"}

@@ -13,6 +13,9 @@ Where each thing lives:
   let a text skip it.
 * ``breaks.py``: a line break inside a word or a number, and the hyphen a
   column set there; for a page's lines and a notice given in lines alike.
+* ``markup.py``: what converters and engines add to a page and is not read:
+  Markdown's emphasis and tables, a quotation's marks, an OCR engine's
+  confidences.
 * ``gutters.py``: a page set in columns and read across them (a PDF export,
   an OCR of a grid), its columns found where wide gaps line up over many
   lines and given one after another.

@@ -8,7 +8,6 @@ block.
 
 from __future__ import annotations
 
-import re
 import string
 
 from voidnotice.ids._base import DIGITS
@@ -16,22 +15,6 @@ from voidnotice.ids._base import DIGITS
 #: The column's rule a photo's OCR reads at a line's end (…汉牡丹文化传媒有限公| / 司遗失…,
 #: 牛城晚报): no part of the line, on a page or in a notice given in lines.
 COLUMN_RULES = "|¦丨"
-
-
-# > 张三遗失身份证…: the marks a quoted e-mail (a forwarded digest) or a Markdown block
-# quote sets before each line; a line of marks alone keeps them.
-_QUOTED = re.compile(r"(?:[>＞][ \t\u3000]*)+(?=[^\s>＞])")
-
-
-def quote_marks(line: str) -> int:
-    """How many characters at the start of ``line`` are the marks of a quotation, an
-    e-mail's or Markdown's (``> ``), and no part of the text.
-
-    >>> quote_marks("> 张三遗失身份证"), quote_marks(">> 李四"), quote_marks("张三 > 李四")
-    (2, 3, 0)
-    """
-    m = _QUOTED.match(line)
-    return m.end() if m else 0
 
 
 def hyphenated(before: str, after: str) -> bool:

@@ -40,6 +40,7 @@ from voidnotice.ids import plate
 from voidnotice.parser import amounts
 from voidnotice.parser import vocabulary as v
 from voidnotice.parser.lexicon import Lexicon, active
+from voidnotice.parser.markup import emphasis
 from voidnotice.parser.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
 
 #: A compiled pattern of either engine (see the module's docstring): a ``regex.Pattern``
@@ -148,26 +149,6 @@ INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 
 
-#: Markdown's strong emphasis round a few words (新现镇**陶春燕**遗失…, a page a converter
-#: wrote as Markdown): two asterisks against the words on each side, no sentence's mark
-#: between them, and no digits alone, so that a mask is kept (4401**********2228,
-#: 张**、李**遗失…, 4401**1234**5678).
-_EMPHASIS = re.compile(r"(?<!\*)\*\*(?=[^\s*])([^*\n,;。，；、]{1,40}?)(?<=[^\s*])\*\*(?!\*)")
-
-
-def emphasis(text: str) -> frozenset[int]:
-    """The offsets of the asterisks of Markdown's strong emphasis in ``text``: markup,
-    not read.
-
-    >>> sorted(emphasis("镇**陶春燕**遗失")), emphasis("4401**********2228")
-    ([1, 2, 6, 7], frozenset())
-    """
-    if "**" not in text:
-        return frozenset()
-    return frozenset(i for m in _EMPHASIS.finditer(text) if not m.group(1).isdigit()
-                     for i in (m.start(), m.start() + 1, m.end() - 2, m.end() - 1))
-
-
 def visible(text: str) -> list[int] | None:
     """The offsets of the characters of ``text`` that show, when some do not; the
     asterisks of Markdown's emphasis (:func:`emphasis`) are markup, not shown either.
@@ -228,7 +209,10 @@ def _first_of_run(m: re.Match[str]) -> str:
 # many as the characters they take, so that every offset is kept.
 _HTML = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0);?"
                    # any tag, as a page saved as HTML source holds them (<p style=…>, </a>)
-                   r"|</?[a-z][a-z0-9:-]{0,20}(?:\s[^<>]{0,300})?/?>", re.IGNORECASE)
+                   r"|</?[a-z][a-z0-9:-]{0,20}(?:\s[^<>]{0,300})?/?>"
+                   # a feed's XML (昭通日报's RSS): its declaration, and the CDATA round
+                   # an item's HTML (<description><![CDATA[<p>…</p>]]></description>)
+                   r"|<\?xml[^<>]{0,300}\?>|<!\[CDATA\[|\]\]>", re.IGNORECASE)
 
 
 def _blanks(m: re.Match[str]) -> str:
@@ -1054,7 +1038,8 @@ FURNITURE = _compile(
 # lines and prices, the editors' credits. Never a line that holds an event or 作废.
 # （本栏登报热线：0771-5681234）: the advertising office's or the editors' line, in brackets
 # or not, of this column or page
-_OF_THIS_PAGE = r"^[(【\[]?(?:本栏|本版)?"
+# 本栏目登报热线：0906-2317658 (阿勒泰日报), 本报登报热线: the column's, the paper's own
+_OF_THIS_PAGE = r"^[(【\[]?(?:本栏目?|本版|本报)?"
 _OFFICE_OPENER = rf"(?:{_alternation(v.FURNITURE_OPENERS)})\s*[:：]"
 # The office's own line between two wide gaps inside a notice (登报热线：…, 责编：…); not an
 # address, which there may be the party's.

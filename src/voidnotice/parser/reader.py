@@ -29,10 +29,11 @@ from pydantic import BaseModel
 
 from voidnotice.ids._base import construct
 from voidnotice.parser import patterns as p
-from voidnotice.parser.breaks import COLUMN_RULES, hyphenated, quote_marks
+from voidnotice.parser.breaks import COLUMN_RULES, hyphenated
 from voidnotice.parser.items import read_items
 from voidnotice.parser.kind_choice import choose_kind
 from voidnotice.parser.lexicon import Lexicon, active, using
+from voidnotice.parser.markup import cells, quote_marks, scores, table_row
 from voidnotice.parser.parties import (
     party_span,
     place_party_identifiers,
@@ -93,6 +94,11 @@ def parse_segment(
     >>> parse_segment("张三遗失身份证", (10, 17), True).span
     (10, 17)
     """
+    marked = scores(text)
+    if marked:  # an OCR engine's confidence after each line: no part of the notice
+        return parse_segment(_dropped(text, marked), span, header_void)
+    if "|" in text and table_row(text.strip()):  # | 1 | 张三遗失… | 2026-12-06 |
+        return parse_segment(cells(text), span, header_void)
     field = _notice_field(text) if "\t" in text else None
     if field is not None:
         a, b = field
@@ -190,6 +196,20 @@ def gap_ads(folded: str) -> list[tuple[int, int]]:
             continue
         spans.append(m.span("fragment"))
     return spans
+
+
+def _dropped(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text without these spans (and nothing around them).
+
+    >>> _dropped("张三\\t0.9\\n遗失", [(2, 6)])
+    '张三\\n遗失'
+    """
+    kept, at = [], 0
+    for a, b in spans:
+        kept.append(text[at:a])
+        at = b
+    kept.append(text[at:])
+    return "".join(kept)
 
 
 def _without(text: str, spans: list[tuple[int, int]]) -> str:

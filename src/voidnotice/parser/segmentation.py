@@ -33,8 +33,9 @@ from voidnotice.ids._base import DIGITS
 from voidnotice.parser import gutters
 from voidnotice.parser import patterns as p
 from voidnotice.parser import vocabulary as v
-from voidnotice.parser.breaks import COLUMN_RULES, hyphenated, quote_marks
+from voidnotice.parser.breaks import COLUMN_RULES, hyphenated
 from voidnotice.parser.lexicon import Lexicon, active, using
+from voidnotice.parser.markup import as_read, emphasis, quote_marks
 from voidnotice.parser.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
 from voidnotice.parser.reader import (
     MAX_NOTICE,
@@ -143,6 +144,9 @@ class _Draft:
     has_document: bool = False
     # the last line left a bracket open: …（票据号码：0062718340，金额：3216. / 80元）及…
     bracket_open: bool = False
+    # the page as its lines are read (markup.as_read), where it is not the text given: a
+    # Markdown table's pipes read as a spreadsheet's tabs part the notice from its row
+    page: str | None = None
 
     def add(self, line: _Line) -> None:
         if self.pieces and hyphenated(self.folded_pieces[-1], line.folded):
@@ -317,6 +321,7 @@ def _lines_saying_void(text: str, read: Callable[[int, int], bool]) -> Iterator[
     whole in a notice: in a block of notices, nearly all).
     """
     seen = -1
+    text = as_read(text)
     # The text as given: the pattern holds the traditional forms itself, and folding a
     # whole page again would cost as much as reading it.
     for m in p.finditer(p.UNREAD_TRIGGER, text):
@@ -349,6 +354,9 @@ def _lines(text: str) -> Iterator[_Line]:
         stripped = raw.strip()
         start = offset + len(raw) - len(raw.lstrip())
         folded = p.fold_width(stripped) if stripped else ""
+        # <link>https://…</link>, <pubDate>Sun, 06 Dec 2026 07:38:00 +0800</pubDate>: an
+        # element of a page's source alone on its line, no Chinese in it, is the source's own
+        tagged = folded[:1] == " " and folded[-1:] == " " and _HAN.search(folded) is None
         if folded != folded.strip():
             # <p style="text-align:right">第三师…二连</p>: the tags of a page's HTML source fold
             # to spaces; they are no part of the line (a line of tags alone is a blank one)
@@ -364,7 +372,7 @@ def _lines(text: str) -> Iterator[_Line]:
             # line's end (牛城晚报); it is no part of the line
             stripped, folded = stripped[:rule.start()], folded[:rule.start()]
         if stripped:
-            markup = p.emphasis(stripped)
+            markup = emphasis(stripped)
             if markup:
                 # - **开远市…合作社**原公章…: Markdown's emphasis is markup; read as spaces,
                 # it leaves the bullet before it to be found, and is not read
@@ -387,7 +395,7 @@ def _lines(text: str) -> Iterator[_Line]:
             # (车牌 / 号：黑K·6B35 / 1）及…: a bracket stays open until a line closes it
             opened = folded.rfind("(") > folded.rfind(")") or (opened and ")" not in folded)
             row_number = cell and folded.isdigit()
-            page_before = cell or bool(remarks) or _furniture(folded)
+            page_before = cell or bool(remarks) or tagged or _furniture(folded)
             if page_before:  # before bullets: — B3 — is no bullet
                 # the row's number opens the row's notice, as a bullet would
                 row_opened = row_number or (row_opened and cell)
@@ -454,7 +462,8 @@ def _physical_lines(text: str) -> Iterator[tuple[int, str, bool]]:
             # head or foot between them (a page break) leaves the table as it was
         if columns is None:
             columns = _table_columns(raw)
-        elif (cut := _column_cut(raw, columns)) is not None:
+        elif (cut := _column_cut(raw, columns)) is not None and not _page_line(raw):
+            # (a line of the page between the rows is no row: 登报热线:0731-…  58223456)
             yield from _pieces(offset, raw[:cut])
             yield offset + cut, raw[cut:], True
             continue
@@ -666,6 +675,8 @@ _RULE_AT_END = p._compile(rf"\s*[{re.escape(COLUMN_RULES)}]$", plain=True)
 _NUMBER_OR_MASK = frozenset(DIGITS + "*")
 #: What a number's dash may follow: a digit, a mask, or a series letter (导游证号：D-5203-…).
 _BEFORE_NUMBER_DASH = _NUMBER_OR_MASK | frozenset(string.ascii_uppercase)
+#: A Chinese character.
+_HAN = p._compile(r"[\u4e00-\u9fff]", plain=True)
 #: A table's row number standing alone on its line (its date cell is a _DATE_LINE).
 _ROW_NUMBER_CELL = p._compile(r"\d{1,3}", plain=True)
 
@@ -911,9 +922,18 @@ def drafts(text: str, skipped: list[Skipped]) -> Iterator[_Draft]:
     >>> [d.text(text) for d in drafts(text, skipped)]
     ['张三遗失身份证', '李四遗失户口簿']
     """
+    read = as_read(text)
+    page = None if read is text else read
+    for draft in _drafts(text, read, skipped):
+        draft.page = page
+        yield draft
+
+
+def _drafts(text: str, read: str, skipped: list[Skipped]) -> Iterator[_Draft]:
+    """:func:`drafts`, the lines read from ``read``, the text as its lines are read."""
     block: _Block | None = None
     suspended: _Block | None = None  # the block another kind of notice printed inside broke
-    for paragraph in _paragraphs(text):
+    for paragraph in _paragraphs(read):
         lines: list[_Line] = []
         for line in paragraph:
             compact = line.folded.replace(" ", "")
@@ -1277,7 +1297,7 @@ def _declares_void(folded: str) -> bool:
 def _cut(text: str, draft: _Draft) -> Iterator[tuple[int, int, str, str, list[int]]]:
     """Cut a draft into single notices; yields (start, end, joined text, folded, where
     each character of the joined text stands in ``text``)."""
-    joined = draft.text(text)
+    joined = draft.text(draft.page or text)
     positions = draft.positions
     folded = "".join(draft.folded_pieces)
     # where each character of the text stands in ``joined`` (the lines without breaks)
@@ -1302,9 +1322,9 @@ def _with_emphasis(joined: str, i: int, j: int) -> tuple[int, int]:
     """``joined[i:j]`` widened by the asterisks of an emphasis it begins or ends inside
     (- **开远市…合作社**原公章…: the bullet's cut left the opening ones out), so that the
     notice's text drops them both."""
-    if i >= 2 and joined.startswith("**", i - 2) and {0, 1} <= p.emphasis(joined[i - 2:j]):
+    if i >= 2 and joined.startswith("**", i - 2) and {0, 1} <= emphasis(joined[i - 2:j]):
         i -= 2
-    if joined.startswith("**", j) and {j - i, j - i + 1} <= p.emphasis(joined[i:j + 2]):
+    if joined.startswith("**", j) and {j - i, j - i + 1} <= emphasis(joined[i:j + 2]):
         j += 2
     return i, j
 

@@ -1,0 +1,124 @@
+"""What of a text is markup or an engine's note, not the words of the page.
+
+A page reaches the parser through converters and engines that add their own marks:
+Markdown's emphasis round a name (``**陶春燕**``), a quotation's marks before each line of
+a forwarded e-mail (``> ``), an OCR engine's confidence after each line (``⇥0.968``). None
+of them is read, on a page or in a notice given alone, so a notice reads the same either
+way; the offsets of what is read stay those of the text as given.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Markdown's strong emphasis round a few words (新现镇**陶春燕**遗失…, a page a converter
+#: wrote as Markdown): two asterisks against the words on each side, no sentence's mark
+#: between them, and no digits alone, so that a mask is kept (4401**********2228,
+#: 张**、李**遗失…, 4401**1234**5678).
+_EMPHASIS = re.compile(r"(?<!\*)\*\*(?=[^\s*])([^*\n,;。，；、]{1,40}?)(?<=[^\s*])\*\*(?!\*)")
+
+
+def emphasis(text: str) -> frozenset[int]:
+    """The offsets of the asterisks of Markdown's strong emphasis in ``text``: markup,
+    not read.
+
+    >>> sorted(emphasis("镇**陶春燕**遗失")), emphasis("4401**********2228")
+    ([1, 2, 6, 7], frozenset())
+    """
+    if "**" not in text:
+        return frozenset()
+    return frozenset(i for m in _EMPHASIS.finditer(text) if not m.group(1).isdigit()
+                     for i in (m.start(), m.start() + 1, m.end() - 2, m.end() - 1))
+
+
+# 遗失居民身份证，身份证号：65432119⇥0.968: an OCR engine's line mode gives each line's
+# confidence after a tab (阿勒泰日报's classified page); no part of the page's text.
+_SCORE = re.compile(r"[ \t]*\t(?:0\.\d{2,}|1\.0+)[ \t]*$", re.MULTILINE)
+
+
+def scores(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds an OCR engine's confidence at a line's end, after a tab.
+
+    >>> text = "遗失声明\\t0.998\\n张三遗失身份证\\t0.95"
+    >>> [text[a:b] for a, b in scores(text)]
+    ['\\t0.998', '\\t0.95']
+    """
+    if "\t" not in text:
+        return []
+    return [m.span() for m in _SCORE.finditer(text)]
+
+
+# | 1 | 会理市…声明作废。 | 2026-12-06 |: a table a converter wrote as Markdown (凉山日报's
+# page); its pipes part the cells as a spreadsheet's tabs do, and the row under its head
+# (| --- | :---: |) is no line of the page. Only on a page that holds such a row.
+_DELIMITER_ROW = re.compile(r"^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$", re.MULTILINE)
+_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+# …正、副本，<br>统一社会信用代码…: a cell holds no line break, so the converter writes one as
+# a tag; it is a break inside the notice, joined with nothing as a page's are
+_CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def table_row(line: str) -> bool:
+    """Is ``line`` a row of a Markdown table, its cells between pipes?
+
+    >>> table_row("| 1 | 张三遗失身份证 | 2026-12-06 |"), table_row("张三 | 李四")
+    (True, False)
+    """
+    return _TABLE_ROW.fullmatch(line) is not None and line.count("|") >= 3
+
+
+def as_read(text: str) -> str:
+    """``text`` as its lines are read, every offset where it was: an OCR engine's
+    confidences (:func:`scores`) and a Markdown table's delimiter rows as spaces, the
+    pipes of its rows as the tabs that part a spreadsheet's cells, and the ``<br>`` of a
+    cell as word joiners, characters not read (a break joined with nothing).
+
+    >>> as_read("遗失声明\\t0.998\\n张三")
+    '遗失声明      \\n张三'
+    >>> as_read("| 序号 | 内容 |\\n| --- | --- |\\n| 1 | 张三 |")
+    '  序号 \\t 内容  \\n             \\n  1 \\t 张三  '
+    """
+    spans = scores(text)
+    tables = "|" in text and _DELIMITER_ROW.search(text) is not None
+    if not spans and not tables:
+        return text
+    parts, at = [], 0
+    for a, b in spans:
+        parts.append(text[at:a] + " " * (b - a))
+        at = b
+    parts.append(text[at:])
+    read = "".join(parts)
+    if tables:
+        read = _DELIMITER_ROW.sub(lambda m: " " * len(m.group()), read)
+        read = _TABLE_ROW.sub(lambda row: cells(row.group()), read)
+    return read
+
+
+# > 张三遗失身份证…: the marks a quoted e-mail (a forwarded digest) or a Markdown block
+# quote sets before each line; a line of marks alone keeps them.
+_QUOTED = re.compile(r"(?:[>＞][ \t\u3000]*)+(?=[^\s>＞])")
+
+
+def quote_marks(line: str) -> int:
+    """How many characters at the start of ``line`` are the marks of a quotation, an
+    e-mail's or Markdown's (``> ``), and no part of the text.
+
+    >>> quote_marks("> 张三遗失身份证"), quote_marks(">> 李四"), quote_marks("张三 > 李四")
+    (2, 3, 0)
+    """
+    m = _QUOTED.match(line)
+    return m.end() if m else 0
+
+
+def cells(row: str) -> str:
+    """A Markdown table's row as read, every offset where it was: its pipes as the tabs
+    that part a spreadsheet's cells, the ``<br>`` of a cell as word joiners, characters
+    not read (a break joined with nothing, as a page's are).
+
+    >>> cells("| 1 | 张三遗失<br>身份证 |")
+    '  1 \\t 张三遗失\\u2060\\u2060\\u2060\\u2060身份证  '
+    """
+    first, last = row.index("|"), row.rindex("|")
+    inner = row[first + 1:last].replace("|", "\t")
+    read = row[:first] + " " + inner + " " + row[last + 1:]  # the borders: no cell's edge
+    return _CELL_BREAK.sub(lambda m: "\u2060" * len(m.group()), read)
