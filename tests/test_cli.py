@@ -117,6 +117,32 @@ def test_jsonl_input_with_text_and_id_fields(tmp_path: Path) -> None:
     assert f"{path}:5: no text in field 'body'" in err.getvalue()
 
 
+def test_csv_input_with_text_and_id_fields(tmp_path: Path) -> None:
+    # set AN (in01): an e-paper's notice table exported as CSV; quoted fields hold commas,
+    # doubled quotes and a line break
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "序号,标题,内容,刊登日期\n"
+        '1,"遗失声明","张三遗失身份证,号码110101199003077777,声明作废。","2026-12-05"\n'
+        ',"遗失声明","李四于12月3日在""阿尔金""超市附近遗失户口簿，\n声明作废。","2026-12-05"\n'
+        '3,"注销公告","某某有限公司拟注销，请债权人申报债权。","2026-12-05"\n'
+        '4,"遗失声明"\n',
+        encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    status = run_parse([str(path)], "jsonl", None, sys.stdin, out, err, input_format="csv",
+                       text_field="内容", id_field="序号")
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [(r["source"], r["parties"][0]["name"]) for r in records] == [
+        ("1", "张三"), (f"{path}:3", "李四")]
+    assert records[1]["text"] == '李四于12月3日在"阿尔金"超市附近遗失户口簿，声明作废。'
+    assert status == 1  # the short row is reported, the others are read
+    assert f"{path}:6: no text in field '内容'" in err.getvalue()  # row 2 took two lines
+    out, err = io.StringIO(), io.StringIO()
+    assert run_parse([str(path)], "jsonl", None, sys.stdin, out, err, input_format="csv",
+                     text_field="正文") == 1
+    assert f"{path}: no field '正文' in the head row" in err.getvalue()
+
+
 def test_jsonl_input_from_stdin() -> None:
     out, err = io.StringIO(), io.StringIO()
     line = '{"id": 9, "text": "遗失声明\\n张三遗失身份证"}\n'

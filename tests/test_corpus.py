@@ -10,12 +10,17 @@ the mark is taken off.
 
 from __future__ import annotations
 
+import io
+import json
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from corpus import KNOWN_GAPS, as_expected, load_notices, load_pages
-from voidnotice import parse, parse_notice, scan
+from voidnotice import Notice, parse, parse_notice, scan
+from voidnotice.cli import run_parse
 
 NOTICES = load_notices()
 
@@ -99,3 +104,24 @@ def test_every_line_of_the_corpus_has_its_own_id() -> None:
     """Two sets once shared ids (h001…): a known gap or a failure must name one line."""
     ids = [row["id"] for row in load_notices()]
     assert len(ids) == len(set(ids))
+
+
+#: Exports of records, each with a text to read, and how the command line is told so:
+#: set AN's CSV of an e-paper's notice table and a scraper's JSON lines.
+RECORD_INPUTS = {  # input format, text field, id field
+    "in01.csv": ("csv", "内容", "序号"),
+    "in03.jsonl": ("jsonl", "content", "id"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RECORD_INPUTS))
+def test_an_export_of_records_gives_exactly_its_notices(name: str) -> None:
+    path = Path(__file__).parent / "data" / "inputs" / name
+    with open(path.with_name(path.stem + ".expected.jsonl"), encoding="utf-8") as handle:
+        expected = [json.loads(line) for line in handle if line.strip()]
+    out, err = io.StringIO(), io.StringIO()
+    input_format, text_field, id_field = RECORD_INPUTS[name]
+    assert run_parse([str(path)], "jsonl", None, sys.stdin, out, err, input_format=input_format,
+                     text_field=text_field, id_field=id_field) == 0, err.getvalue()
+    notices = [Notice.model_validate_json(line) for line in out.getvalue().splitlines()]
+    assert [as_expected(n, with_text=True) for n in notices] == expected

@@ -727,3 +727,23 @@ def test_a_feeds_elements_without_chinese_are_its_own() -> None:
     assert [n.text for n in page.notices] == [
         "鲁甸县文屏镇朱家豪遗失居民身份证，身份证号：532122199109232754，声明作废。"]
     assert {s.reason.code for s in page.skipped} == {"furniture"}
+
+
+def test_a_table_drawn_in_ascii_reads_down_its_notice_column() -> None:
+    # set AN (in02): a word processor's day sheet, its table drawn in ASCII, the notice's
+    # cell wrapped over two lines beside its number, date and remarks
+    text = ("遗失声明\n"
+            "+------+------------+----------------------------------------------+----------+\n"
+            "| 序号 | 受理日期   | 声明内容                                     | 备注     |\n"
+            "+======+============+==============================================+==========+\n"
+            "| 1    | 2026-12-03 | 延长县七里村街道冯振国遗失居民身份证，身份证 | 个人     |\n"
+            "|      |            | 号：612621197903052170，声明作废。           | 已核验   |\n"
+            "+------+------------+----------------------------------------------+----------+\n"
+            "| 2    | 2026-12-03 | 宜川县秋林镇金秋苹果贸易有限公司遗失营业执照 | 单位     |\n"
+            "|      |            | 正、副本，声明作废。                         | 加急     |\n"
+            "+------+------------+----------------------------------------------+----------+\n")
+    page = scan(text)
+    assert [n.text for n in page.notices] == [
+        "延长县七里村街道冯振国遗失居民身份证，身份证号：612621197903052170，声明作废。",
+        "宜川县秋林镇金秋苹果贸易有限公司遗失营业执照正、副本，声明作废。"]
+    assert page.notices[0].items[0].identifiers[0].valid

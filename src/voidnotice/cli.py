@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
+import csv
 import json
 import os
 import signal
@@ -313,6 +314,40 @@ def _jsonl_inputs(
         yield (f"{source}:{number}" if ident is None else str(ident)), text
 
 
+def _csv_inputs(
+    name: str, blocks: Iterable[str], text_field: str, id_field: str, run: _Run
+) -> Iterator[tuple[str, str]]:
+    """The texts of a CSV input (RFC 4180: a head row names the fields; a quoted field
+    may hold commas, doubled quotes and line breaks), each with its source: the row's
+    ``id_field``, else ``FILE:LINE`` of the line the row starts on.
+
+    >>> import io
+    >>> rows = _csv_inputs("a.csv", ['序号,内容\\n1,"张三遗失身份证，\\n声明作废。"\\n'],
+    ...                    "内容", "序号", _Run(io.StringIO(), False, None))
+    >>> list(rows)
+    [('1', '张三遗失身份证，\\n声明作废。')]
+    """
+    source = STDIN_SOURCE if name == "-" else name
+    reader = csv.DictReader(line + "\n" for line in _lines(blocks))
+    try:
+        if reader.fieldnames is None:
+            return
+        if text_field not in reader.fieldnames:
+            run.fail(f"{source}: no field {text_field!r} in the head row")
+            return
+        start = reader.line_num + 1
+        for row in reader:
+            text = row.get(text_field)
+            if text is None:  # a short row: an empty cell holds nothing to drop
+                run.fail(f"{source}:{start}: no text in field {text_field!r}")
+            elif text:
+                ident = row.get(id_field)
+                yield (ident or f"{source}:{start}"), text
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        run.fail(f"{source}:{reader.line_num}: not a CSV row ({exc})")
+
+
 def _pieces(
     names: Iterable[str], encoding: str | None, stdin: TextIO, run: _Run, input_format: str,
     text_field: str, id_field: str,
@@ -322,8 +357,9 @@ def _pieces(
         source = STDIN_SOURCE if name == "-" else name
         try:
             blocks = _text_blocks(name, encoding, stdin, run)
-            if input_format == "jsonl":
-                for ident, text in _jsonl_inputs(name, blocks, text_field, id_field, run):
+            if input_format in _RECORD_INPUTS:
+                records = _RECORD_INPUTS[input_format](name, blocks, text_field, id_field, run)
+                for ident, text in records:
                     for offset, piece in pieces([text], first=FIRST_PIECE_SIZE):
                         yield _Piece(ident, offset, piece)
             else:
@@ -333,6 +369,10 @@ def _pieces(
             run.fail(f"{name}: cannot read: {exc.strerror or exc}")
         except (UnicodeDecodeError, LookupError) as exc:
             run.fail(f"{name}: cannot decode ({exc}); try --encoding")
+
+
+#: Inputs of records, each with a text to parse: JSON lines, CSV rows.
+_RECORD_INPUTS = {"jsonl": _jsonl_inputs, "csv": _csv_inputs}
 
 
 def _total_size(names: Sequence[str]) -> int | None:
@@ -364,7 +404,7 @@ def run_parse(
     voidnotice: no-such-file.txt: cannot read: No such file or directory
     voidnotice: 0 notices found, 0 with warnings, 0 lines not understood
     """
-    default_glob = "*.jsonl" if input_format == "jsonl" else "*.txt"
+    default_glob = f"*.{input_format}" if input_format in _RECORD_INPUTS else "*.txt"
     names = list(expand(files or ["-"], glob or default_glob))
     run = _Run(err, progress, None if "-" in names else _total_size(names))
     found = warned = not_understood = 0
@@ -428,14 +468,16 @@ def _parser() -> argparse.ArgumentParser:
     reader.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                         help="parse on N processes (0: one for every core; default 1)")
     reader.add_argument("--glob", metavar="PATTERN",
-                        help="files to read in directories (default *.txt, or *.jsonl)")
-    reader.add_argument("--input-format", choices=["text", "jsonl"], default="text",
-                        help="jsonl: one JSON object a line, each with a text to parse")
+                        help="files to read in directories (default *.txt, *.jsonl or *.csv)")
+    reader.add_argument("--input-format", choices=["text", "jsonl", "csv"], default="text",
+                        help="jsonl: one JSON object a line, each with a text to parse; csv:"
+                             " rows under a head row, each with a text to parse")
     reader.add_argument("--text-field", default="text", metavar="NAME",
-                        help="with jsonl input: the field holding the text (default text)")
+                        help="with jsonl or csv input: the field holding the text"
+                             " (default text)")
     reader.add_argument("--id-field", default="id", metavar="NAME",
-                        help="with jsonl input: the field giving the source (default id;"
-                             " without it, FILE:LINE)")
+                        help="with jsonl or csv input: the field giving the source"
+                             " (default id; without it, FILE:LINE)")
     reader.add_argument("-q", "--quiet", action="store_true",
                         help="no progress bar (it is shown only when standard error is a"
                              " terminal, with voidnotice[progress])")

@@ -58,6 +58,13 @@ _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 _CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
+# +------+------------+ / | 1    | 2026-12-03 | 延长县…遗失居民身份证，身份证 | 个人 |: a table
+# drawn in ASCII (a word processor's text export, 延安日报社广告部's day sheet), a cell's
+# text wrapped over lines: its rules and borders read as spaces, its columns are found
+# where the gaps line up, as a PDF's are, and each read down.
+_GRID_RULE = re.compile(r"^[ \t]*\+(?:[-=]{2,}\+)+[ \t]*$", re.MULTILINE)
+
+
 def table_row(line: str) -> bool:
     """Is ``line`` a row of a Markdown table, its cells between pipes?
 
@@ -75,12 +82,15 @@ def as_read(text: str) -> str:
 
     >>> as_read("遗失声明\\t0.998\\n张三")
     '遗失声明      \\n张三'
+    >>> as_read("+----+------+\\n| 1  | 张三 |\\n+----+------+")
+    '             \\n  1    张三  \\n             '
     >>> as_read("| 序号 | 内容 |\\n| --- | --- |\\n| 1 | 张三 |")
     '  序号 \\t 内容  \\n             \\n  1 \\t 张三  '
     """
     spans = scores(text)
     tables = "|" in text and _DELIMITER_ROW.search(text) is not None
-    if not spans and not tables:
+    grid = "+" in text and _GRID_RULE.search(text) is not None
+    if not spans and not tables and not grid:
         return text
     parts, at = [], 0
     for a, b in spans:
@@ -91,6 +101,9 @@ def as_read(text: str) -> str:
     if tables:
         read = _DELIMITER_ROW.sub(lambda m: " " * len(m.group()), read)
         read = _TABLE_ROW.sub(lambda row: cells(row.group()), read)
+    if grid:
+        read = _GRID_RULE.sub(lambda m: " " * len(m.group()), read)
+        read = _TABLE_ROW.sub(lambda row: row.group().replace("|", " "), read)
     return read
 
 
