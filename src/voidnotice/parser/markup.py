@@ -89,7 +89,7 @@ def as_read(text: str) -> str:
     """
     spans = scores(text)
     tables = "|" in text and _DELIMITER_ROW.search(text) is not None
-    grid = "+" in text and _GRID_RULE.search(text) is not None
+    grid = ("+-" in text or "+=" in text) and _GRID_RULE.search(text) is not None
     if not spans and not tables and not grid:
         return text
     parts, at = [], 0

@@ -158,9 +158,11 @@ def visible(text: str) -> list[int] | None:
     >>> visible("**陶春燕**遗失")
     [2, 3, 4, 7, 8]
     """
-    markup = emphasis(text)
+    markup = emphasis(text) if "**" in text else None
     if not markup and _INVISIBLE.search(text) is None:
         return None
+    if not markup:
+        return [i for i, char in enumerate(text) if char not in INVISIBLE]
     return [i for i, char in enumerate(text) if char not in INVISIBLE and i not in markup]
 
 

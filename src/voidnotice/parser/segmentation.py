@@ -363,7 +363,7 @@ def _lines(text: str) -> Iterator[_Line]:
             lead = len(folded) - len(folded.lstrip())
             stripped, folded = stripped[lead:len(folded.rstrip())], folded.strip()
             start += lead
-        quoted = quote_marks(folded)
+        quoted = quote_marks(folded) if folded[:1] == ">" else 0
         if quoted:  # > 张三遗失…: a quotation's marks are no part of the line
             stripped, folded, start = stripped[quoted:], folded[quoted:], start + quoted
         rule = p.search(_RULE_AT_END, folded) if folded[-1:] in COLUMN_RULES else None
@@ -372,7 +372,7 @@ def _lines(text: str) -> Iterator[_Line]:
             # line's end (牛城晚报); it is no part of the line
             stripped, folded = stripped[:rule.start()], folded[:rule.start()]
         if stripped:
-            markup = emphasis(stripped)
+            markup = emphasis(stripped) if "**" in stripped else _NO_MARKUP
             if markup:
                 # - **开远市…合作社**原公章…: Markdown's emphasis is markup; read as spaces,
                 # it leaves the bullet before it to be found, and is not read
@@ -675,6 +675,8 @@ _RULE_AT_END = p._compile(rf"\s*[{re.escape(COLUMN_RULES)}]$", plain=True)
 _NUMBER_OR_MASK = frozenset(DIGITS + "*")
 #: What a number's dash may follow: a digit, a mask, or a series letter (导游证号：D-5203-…).
 _BEFORE_NUMBER_DASH = _NUMBER_OR_MASK | frozenset(string.ascii_uppercase)
+#: A line with no emphasis in it (nearly all).
+_NO_MARKUP: frozenset[int] = frozenset()
 #: A Chinese character.
 _HAN = p._compile(r"[\u4e00-\u9fff]", plain=True)
 #: A table's row number standing alone on its line (its date cell is a _DATE_LINE).
@@ -1193,7 +1195,6 @@ def _paragraph_drafts(
         other = False
         notice_like = _notice_like(line.folded)
         following = lines[index + 1] if index + 1 < len(lines) else None
-        starts = notice_like and _starts_notice(line.folded)
         if draft is not None and not line.bullet and (
             _opens_mid_notice(line)
             or not draft.complete()
@@ -1201,7 +1202,8 @@ def _paragraph_drafts(
             # inside the brackets the line before opened, unless it names an event (a
             # bracket OCR lost must not glue the next notice to this one)
             or (draft.bracket_open and p.search(p.EVENT, line.folded) is None)
-            or (not starts and _continues(line, following))
+            or (not (notice_like and _starts_notice(line.folded))
+                and _continues(line, following))
         ):
             draft.add(line)
             continue
