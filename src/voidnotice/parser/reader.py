@@ -292,14 +292,16 @@ def _lines_joined(text: str) -> list[int] | None:
     [0, 2]
     """
     shown = p.visible(text)
-    quoted = quote_marks(text)  # > 张三遗失…: the marks of a quotation, as a page's lines drop them
+    # > 张三遗失…: the marks of a quotation, as a page's lines drop them
+    quoted = quote_marks(text) if text[:1] in _QUOTE_MARKS else 0
     if "\n" not in text and "\r" not in text and not quoted:
         return shown
     dropped: set[int] = set(range(quoted))
     breaks = list(_BREAK.finditer(text))
     for index, m in enumerate(breaks):
         dropped.update(range(m.start(), m.end()))
-        dropped.update(range(m.end(), m.end() + quote_marks(text[m.end():m.end() + _REACH])))
+        if text[m.end():m.end() + 1] in _QUOTE_MARKS:
+            dropped.update(range(m.end(), m.end() + quote_marks(text[m.end():m.end() + _REACH])))
         line_start = breaks[index - 1].end() if index else 0
         # …有限公| / 司遗失…: the column's rule a photo's OCR read at the line's end, as a
         # page's lines drop it
@@ -320,6 +322,8 @@ def _lines_joined(text: str) -> list[int] | None:
 
 #: Far enough into a line to hold its quotation's marks (>>> ).
 _REACH = 16
+#: What a quotation's marks open with.
+_QUOTE_MARKS = (">", "＞")
 
 #: A line break with the spaces around it. Tried only where a run of spaces begins (the
 #: look-behind), so a long run without a break is scanned once, not once a character.
