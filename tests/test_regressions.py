@@ -667,9 +667,7 @@ def test_a_quotations_marks_are_no_part_of_a_notice() -> None:
         "赵六遗失户口簿，声明作废。"]
     assert [n.parties[0].name for n in page.notices] == ["王五", "赵六"]
     alone = parse_notice("> 株洲市芦淞区王五遗失居民身份证，号码\n> 430203199001011234，声明作废。")
-    assert alone is not None
-    assert (alone.text, alone.parties, alone.items) == (
-        page.notices[0].text, page.notices[0].parties, page.notices[0].items)
+    assert _reads_the_same(alone, page.notices[0])
 
 
 def test_an_ocr_engines_confidence_after_each_line_is_no_part_of_the_page() -> None:
@@ -687,9 +685,7 @@ def test_an_ocr_engines_confidence_after_each_line_is_no_part_of_the_page() -> N
         ("本栏目登报热线：0906-2317658", "furniture")]
     alone = parse_notice("布尔津县布尔津镇叶尔兰·努尔别克\t0.995\n"
                          "遗失居民身份证，身份证号：65432119\t0.968\n9305170371，声明作废。\t0.989")
-    assert alone is not None
-    assert (alone.text, alone.parties, alone.items) == (
-        notice.text, notice.parties, notice.items)
+    assert _reads_the_same(alone, notice)
 
 
 def test_a_markdown_tables_rows_read_as_a_spreadsheets() -> None:
@@ -707,9 +703,7 @@ def test_a_markdown_tables_rows_read_as_a_spreadsheets() -> None:
     assert [(s.text, s.reason.code) for s in page.skipped] == [
         ("序号 | 声明内容 | 刊登日期", "furniture")]
     alone = parse_notice(row)
-    assert alone is not None
-    assert (alone.text, alone.parties, alone.items) == (
-        page.notices[1].text, page.notices[1].parties, page.notices[1].items)
+    assert _reads_the_same(alone, page.notices[1])
     # a line between pipes on a page with no table is no row
     assert parse_notice("张三遗失身份证，声明作废。|") is not None
 
@@ -747,3 +741,9 @@ def test_a_table_drawn_in_ascii_reads_down_its_notice_column() -> None:
         "延长县七里村街道冯振国遗失居民身份证，身份证号：612621197903052170，声明作废。",
         "宜川县秋林镇金秋苹果贸易有限公司遗失营业执照正、副本，声明作废。"]
     assert page.notices[0].items[0].identifiers[0].valid
+
+
+def _reads_the_same(alone: Notice | None, notice: Notice) -> bool:
+    """Does the notice given alone read as it does on its page (text, parties, items)?"""
+    return alone is not None and (alone.text, alone.parties, alone.items) == (
+        notice.text, notice.parties, notice.items)
