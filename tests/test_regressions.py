@@ -461,6 +461,8 @@ def test_a_news_apps_title_meta_line_and_editors_note_keep_the_block() -> None:
     "金额：857.20元），声明作废。",
     "深圳市前海蓝湾供应链管理有限公司不慎遗失深圳市市场监督管理局核发的营业执照正本一份\n"
     "（统一社\n会信用代码：91440300MA5HB7RU8N），特此声明作废。",
+    # a name's middle dot opening the line after the name's first part, no event yet
+    "墨玉县喀拉喀什镇阿依努尔\n·麦麦提敏遗失居民\n身份证，身份证号：653222199503120463，声明作废。",
     # a name's middle dot after the column's hyphen
     "（3）本人巴合提别克-\n·努尔兰，阿勒泰市解放路街道居民，不慎遗失本人残疾人证，"
     "证号：65430120090214036543，特此声明。",
@@ -474,6 +476,15 @@ def test_a_line_opening_mid_notice_goes_on_with_it_in_a_block(text: str) -> None
     assert alone is not None
     assert (in_block.parties, in_block.items) == (alone.parties, alone.items)
     assert alone.parties and alone.items
+
+
+def test_a_bullet_after_a_signature_or_a_company_alone_is_a_bullet() -> None:
+    # the · that goes on with a name the column broke (阿依努尔 / ·麦麦提敏遗失…) is
+    # no bullet; after a signature or a company's name it still is
+    for text in ("遗失声明\n张三遗失身份证，特此声明。\n株洲市某某有限公司\n"
+                 "·李四遗失户口簿，声明作废。",
+                 "下列证件声明作废\n·湖南省株洲市天元区某某有限公司\n·李四遗失户口簿，声明作废。"):
+        assert [n.parties[0].name for n in scan(text).notices][-1] == "李四"
 
 
 def test_a_names_dot_after_a_columns_hyphen_joins_the_name() -> None:

@@ -257,12 +257,12 @@ def spaced_out(text: str) -> list[int] | None:
     """
     if " " not in text and "\u3000" not in text:
         return None
-    han = sum(1 for c in text if _is_han(c))
+    han = sum(1 for c in text if is_han(c))
     runs = [(m.start(), m.end()) for m in _SPACES.finditer(text)]
-    after_han = [(a, b) for a, b in runs if a > 0 and _is_han(text[a - 1])]
+    after_han = [(a, b) for a, b in runs if a > 0 and is_han(text[a - 1])]
     if han >= 4 and len(after_han) >= _SPACED_SHARE * han:
         return [i for i, c in enumerate(text) if not c.isspace()]
-    inner = [(a, b) for a, b in after_han if b < len(text) and _is_han(text[b])]
+    inner = [(a, b) for a, b in after_han if b < len(text) and is_han(text[b])]
     if not inner:
         return None
     dropped = {i for a, b in inner for i in range(a, b)}
@@ -272,7 +272,12 @@ def spaced_out(text: str) -> list[int] | None:
 _SPACES = re.compile(r"\s+")
 
 
-def _is_han(c: str) -> bool:
+def is_han(c: str) -> bool:
+    """Is ``c`` a Chinese character (of the unified block the parser reads)?
+
+    >>> is_han("张"), is_han("A"), is_han("")
+    (True, False, False)
+    """
     return "\u4e00" <= c <= "\u9fff"
 
 

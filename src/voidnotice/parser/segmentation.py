@@ -41,6 +41,7 @@ from voidnotice.parser.reader import (
     MAX_NOTICE,
     gap_ads,
     has_document,
+    is_han,
     parse_segment,
     spaced_out,
 )
@@ -350,6 +351,11 @@ def _lines(text: str) -> Iterator[_Line]:
     row_number = False  # the line before was a table's row number standing alone
     row_opened = False  # a row's number stood alone above, perhaps with its date cell
     page_before = False  # the line before was the page's own
+    # the line before opened a notice and ended inside its party's name, no event yet
+    # (●布尔津县布尔津镇叶尔兰 / ·努尔别克遗失…, or after the header): a · opening this
+    # line is the name's
+    name_open = False
+    before = ""  # the line before, folded
     for offset, raw, remarks in _physical_lines(text):
         stripped = raw.strip()
         start = offset + len(raw) - len(raw.lstrip())
@@ -382,7 +388,8 @@ def _lines(text: str) -> Iterator[_Line]:
             # the dash or mask of a number the column broke, no bullet
             number_dash = (previous[-1:] in _BEFORE_NUMBER_DASH and folded[:1] in "-—*"
                            and folded[1:2] in _NUMBER_OR_MASK)
-            name_dot = folded[:1] == "·" and hyphenated(previous, folded)
+            name_dot = folded[:1] == "·" and (
+                hyphenated(previous, folded) or (name_open and is_han(folded[1:2])))
             opens_paragraph = not previous
             # 序号 / 日期 / 声明内容 / 1 / 2026-12-05 / 疏附县…遗失…: a web table a browser
             # copied a cell a line (喀什新闻网); a row's number after a sentence's end, and the
@@ -399,12 +406,13 @@ def _lines(text: str) -> Iterator[_Line]:
             if page_before:  # before bullets: — B3 — is no bullet
                 # the row's number opens the row's notice, as a bullet would
                 row_opened = row_number or (row_opened and cell)
+                name_open = False
                 yield _Line(start, start + len(stripped), stripped, folded, bullet=False,
                             furniture=True)
                 continue
             # Lines are stripped, so a bullet is the first character. Not the · of a plate
             # the column broke (…遗失桂N / ·K7362号车辆道路运输证), nor one after a word
-            # the column hyphenated (巴合提别克- / ·努尔兰).
+            # the column hyphenated (巴合提别克- / ·努尔兰) or inside a name (name_open).
             plate_dot = (plate_begun and _opens_with_plate_dot(folded)) or name_dot
             # …朴英 / 子（身份证号：2224031987092504 / 62）遗失…: the number's end closes the
             # bracket the line before opened, and is no numbering
@@ -425,6 +433,11 @@ def _lines(text: str) -> Iterator[_Line]:
                          bullet=cut > 0 or row_opened, void_mark="声明" in mark or "作废" in mark,
                          other_notice=other_title or (cut > 0 and _other_notice(mark)))
             row_opened = False
+            name_open = (is_han(folded[-1:]) and not _has_trigger(folded)
+                         and not folded.endswith(active().organization_endings)
+                         and (cut > 0 or opens_paragraph or name_dot
+                              or p.search(p.HEADER, before.replace(" ", "")) is not None))
+            before = folded
             yield _read_through_spaces(line)
         elif "\x0c" in raw:
             # …新（2020）乌什县不动 / 第 7 版 / \f阿克苏日报…第 8 版 / 产权第0003827号…: a PDF
@@ -433,6 +446,7 @@ def _lines(text: str) -> Iterator[_Line]:
             continue
         elif not remarks:
             previous, opened, row_number, row_opened, page_before = "", False, False, False, False
+            name_open, before = False, ""
             yield _Line(offset, offset, "", "", bullet=False)
 
 
