@@ -758,3 +758,31 @@ def _reads_the_same(alone: Notice | None, notice: Notice) -> bool:
     """Does the notice given alone read as it does on its page (text, parties, items)?"""
     return alone is not None and (alone.text, alone.parties, alone.items) == (
         notice.text, notice.parties, notice.items)
+
+
+def test_a_line_that_only_introduces_a_notice_is_no_part_of_it() -> None:
+    # set AO: a chat's message (…重发：) and an e-mail's quotation (…写道： / > 您好：),
+    # each line ending in a colon before a notice of its own
+    chat = ("遗失声明\n\n2026-12-05 09:36:02 报社广告部-小李\n刚才那条公司名打错了，重发：\n"
+            "本公司不慎遗失财务专用章一枚，统一社会信用代码：91440523MA4WQ8N38K，特此声明。\n"
+            "南澳县后宅镇南澎海产品有限公司\n")
+    [notice] = scan(chat).notices
+    assert notice.text.startswith("本公司不慎遗失")
+    assert [party.name for party in notice.parties] == ["南澳县后宅镇南澎海产品有限公司"]
+    mail = ("在 2026年12月4日 星期五 15:20，邹志文 <zou@example.com> 写道：\n"
+            "> 宋老师您好：\n>\n> 明天请刊登下面这条遗失声明：\n>\n"
+            "> 祁阳市白水镇何俊辉遗失机动车驾驶证，证号：431121199706123571，\n"
+            "> 档案编号：431100846273，声明作废。\n>\n> 谢谢！\n")
+    [quoted] = scan(mail).notices
+    assert quoted.text == ("祁阳市白水镇何俊辉遗失机动车驾驶证，证号：431121199706123571，"
+                           "档案编号：431100846273，声明作废。")
+
+
+def test_a_headline_that_asks_is_no_notice() -> None:
+    # set AO: a reader-mode article's related links under its notices
+    text = ("遗失声明\n\n武汉市蔡甸区王五遗失居民身份证，声明作废。\n\n相关推荐\n"
+            "· 身份证丢了怎么补办？最全攻略来了\n· 营业执照遗失后还要登报吗？看完就懂\n")
+    page = scan(text)
+    assert [n.parties[0].name for n in page.notices] == ["王五"]
+    assert ("营业执照遗失后还要登报吗？看完就懂", "outside_block") in [
+        (s.text, s.reason.code) for s in page.skipped]

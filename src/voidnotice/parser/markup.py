@@ -108,8 +108,8 @@ def as_read(text: str) -> str:
 
 
 # > 张三遗失身份证…: the marks a quoted e-mail (a forwarded digest) or a Markdown block
-# quote sets before each line; a line of marks alone keeps them.
-_QUOTED = re.compile(r"(?:[>＞][ \t\u3000]*)+(?=[^\s>＞])")
+# quote sets before each line; a line of marks alone is a blank line of the quotation.
+_QUOTED = re.compile(r"(?:[>＞][ \t\u3000]*)+")
 
 
 def quote_marks(line: str) -> int:
@@ -118,6 +118,8 @@ def quote_marks(line: str) -> int:
 
     >>> quote_marks("> 张三遗失身份证"), quote_marks(">> 李四"), quote_marks("张三 > 李四")
     (2, 3, 0)
+    >>> quote_marks(">")
+    1
     """
     m = _QUOTED.match(line)
     return m.end() if m else 0

@@ -999,6 +999,9 @@ _OTHER_NOTICE_WORDS = (
 )
 OTHER_NOTICE_WORDS = _triggered(_compile("|".join(_OTHER_NOTICE_WORDS), plain=True),
                                 *_OTHER_NOTICE_WORDS)
+# 营业执照遗失后还要登报吗？: a question; no notice asks one.
+_QUESTION = r"如何|怎么办|吗\s*[?？]"
+QUESTION = _compile(_QUESTION, plain=True)
 NEWS = _compile(
     r"记者|获悉|据介绍|据了解|表示|可通过|如果|一旦|提醒|应当|需及时|自动作废|不会作废|将作废|无需"
     r"|说[,:]|提示|当事人|补办|补领|申请补|以为|介绍[,:]|“|代理登报|代办登报|登报热线|登报服务"
@@ -1008,7 +1011,7 @@ NEWS = _compile(
     r"|本报讯|通讯员|新华社(?!区)"
     # 相关阅读 · 营业执照遗失后如何登报声明作废？, 营业执照遗失后，还需要登报声明作废吗？:
     # advice, asked as a question
-    r"|如何|怎么办|吗\s*[?？]"
+    rf"|{_QUESTION}"
     # …购房款收据遗失的，须先登报声明作废后再办理: what to do if, not a notice
     r"|遗失的,?\s*(?:须|应|需|要|请|可)",
     plain=True,

@@ -762,8 +762,12 @@ def _across_labels(lines: Iterator[_Line]) -> Iterator[_Line]:
             continue
         held.append(line)
         if (line.text and not line.furniture) or len(held) >= BREAK_REACH:
+            # (…写道： / > 宋老师您好： / > / > 明天请刊登…： / > / > 祁阳市…遗失…: what a
+            # colon ends before a notice of its own is no label)
             goes_on = (bool(line.text) and not line.furniture and not line.bullet
-                       and p.search(p.HEADER, line.folded) is None)
+                       and p.search(p.HEADER, line.folded) is None
+                       and not (p.search(p.EVENT, line.folded) is not None
+                                and _starts_notice(line.folded)))
             yield from (h for h in held if h.text or not goes_on)
             held, waiting = [], _ends_in_label(line)
     yield from held
@@ -1103,6 +1107,8 @@ def _void_sentences(
         _skip_notice_like(text, lines, skipped, code)
         return
     for sentence in _notices_by_sentence(lines):
+        while len(sentence) > 1 and _introduces(sentence[0].folded, sentence[1].folded):
+            sentence = sentence[1:]  # the introduction is the chat's, not the notice's
         folded = _joined(sentence)
         if not _notice_like(folded):
             continue
@@ -1209,7 +1215,7 @@ def _paragraph_drafts(
         other = False
         notice_like = _notice_like(line.folded)
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if draft is not None and not line.bullet and (
+        if draft is not None and not line.bullet and not _introduced(draft, line) and (
             _opens_mid_notice(line)
             or not draft.complete()
             or draft.broken_word(line)
@@ -1224,7 +1230,11 @@ def _paragraph_drafts(
         if draft:
             yield draft
             draft = None
-        if block is not None or (line.bullet and _bulleted_notice(lines)) or (
+        if notice_like and p.search(p.QUESTION, line.folded) is not None:
+            # · 营业执照遗失后还要登报吗？看完就懂: a headline that asks (a page's related
+            # links under its notices) is no notice
+            _skip_notice_like(text, [line], skipped, "outside_block")
+        elif block is not None or (line.bullet and _bulleted_notice(lines)) or (
             notice_like and _declares_void(line.folded)
         ):
             draft = _Draft(header_void=(block is not None and block.void) or line.void_mark)
@@ -1234,6 +1244,25 @@ def _paragraph_drafts(
                                  "notice-like text outside a notice block, without 声明作废"))
     if draft:
         yield draft
+
+
+def _introduced(draft: _Draft, line: _Line) -> bool:
+    """Does ``line`` open a notice that the draft only introduces (:func:`_introduces`)?
+    The draft is then no part of it."""
+    return not draft.has_trigger and _introduces(draft.tail, line.folded)
+
+
+def _introduces(before: str, after: str) -> bool:
+    """Is ``before``, text of no event ending in a colon, only the introduction of the
+    notice that ``after`` opens (刚才那条公司名打错了，重发： / 本公司不慎遗失…, a chat's
+    message; …写道：, an e-mail's quotation)?
+
+    >>> _introduces("重发:", "本公司不慎遗失公章一枚,特此声明。"), _introduces("证号:", "1234")
+    (True, False)
+    """
+    # not a role's label inside brackets: …黎嘉豪（父：黎志强，母： / 邓美玲）遗失…
+    return (before.rstrip().endswith(":") and before.rfind("(") <= before.rfind(")")
+            and not _has_trigger(before) and _notice_like(after) and _starts_notice(after))
 
 
 def _bulleted_notice(lines: list[_Line]) -> bool:
