@@ -77,8 +77,9 @@ def table_row(line: str) -> bool:
 def as_read(text: str) -> str:
     """``text`` as its lines are read, every offset where it was: an OCR engine's
     confidences (:func:`scores`) and a Markdown table's delimiter rows as spaces, the
-    pipes of its rows as the tabs that part a spreadsheet's cells, and the ``<br>`` of a
-    cell as word joiners, characters not read (a break joined with nothing).
+    pipes of its rows as the tabs that part a spreadsheet's cells, the ``<br>`` of a cell
+    as characters not read (:func:`cells`); a table drawn in ASCII, its rules and borders
+    as spaces.
 
     >>> as_read("遗失声明\\t0.998\\n张三")
     '遗失声明      \\n张三'
