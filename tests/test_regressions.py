@@ -732,6 +732,11 @@ def test_a_feeds_elements_without_chinese_are_its_own() -> None:
     assert [n.text for n in page.notices] == [
         "鲁甸县文屏镇朱家豪遗失居民身份证，身份证号：532122199109232754，声明作废。"]
     assert {s.reason.code for s in page.skipped} == {"furniture"}
+    # a number in a paragraph of its own is the notice's, not the source's
+    html = ("遗失声明\n<p>深圳市某某科技有限公司遗失营业执照副本，统一社会信用代码：</p>\n"
+            "<p>91440300MA5HB7RU8N</p>\n<p>声明作废。</p>\n")
+    [notice] = scan(html).notices
+    assert notice.items[0].identifiers[0].value == "91440300MA5HB7RU8N"
 
 
 def test_a_table_drawn_in_ascii_reads_down_its_notice_column() -> None:

@@ -362,7 +362,9 @@ def _lines(text: str) -> Iterator[_Line]:
         folded = p.fold_width(stripped) if stripped else ""
         # <link>https://…</link>, <pubDate>Sun, 06 Dec 2026 07:38:00 +0800</pubDate>: an
         # element of a page's source alone on its line, no Chinese in it, is the source's own
-        tagged = folded[:1] == " " and folded[-1:] == " " and _HAN.search(folded) is None
+        # (not a number in a paragraph of its own, <p>91440300MA5HB7RU8N</p>: a notice's)
+        tagged = (folded[:1] == " " and folded[-1:] == " " and _HAN.search(folded) is None
+                  and not set(folded.strip()) <= _NUMBER_SHAPE)
         if folded != folded.strip():
             # <p style="text-align:right">第三师…二连</p>: the tags of a page's HTML source fold
             # to spaces; they are no part of the line (a line of tags alone is a blank one)
@@ -689,6 +691,8 @@ _RULE_AT_END = p._compile(rf"\s*[{re.escape(COLUMN_RULES)}]$", plain=True)
 _NUMBER_OR_MASK = frozenset(DIGITS + "*")
 #: What a number's dash may follow: a digit, a mask, or a series letter (导游证号：D-5203-…).
 _BEFORE_NUMBER_DASH = _NUMBER_OR_MASK | frozenset(string.ascii_uppercase)
+#: The characters a number is written with (91440300MA5HB7RU8N, 4401**2228, 桂N·K7362).
+_NUMBER_SHAPE = frozenset(DIGITS + string.ascii_uppercase + "-*·")
 #: A line with no emphasis in it (nearly all).
 _NO_MARKUP: frozenset[int] = frozenset()
 #: A Chinese character.
