@@ -791,3 +791,25 @@ def test_a_headline_that_asks_is_no_notice() -> None:
     assert [n.parties[0].name for n in page.notices] == ["王五"]
     assert ("营业执照遗失后还要登报吗？看完就懂", "outside_block") in [
         (s.text, s.reason.code) for s in page.skipped]
+
+
+def test_owned_by_and_already_issued_are_no_names() -> None:
+    # set AP: 所有的 says who owns the vehicle; 已开具的 says when the invoice was written
+    owned = parse_notice("米林市里龙乡次旦卓玛所有的藏G·3D726号重型货车道路运输证遗失，"
+                         "证号：540481006259，声明作废。")
+    assert owned is not None
+    assert [(p.name, p.address) for p in owned.parties] == [("次旦卓玛", "米林市里龙乡")]
+    issued = parse_notice("蓬安县相如镇嘉陵江味业有限公司遗失已开具的四川增值税普通发票一份，"
+                          "发票代码：051002400104，发票号码：03816572，声明作废。")
+    assert issued is not None
+    assert [item.issuer for item in issued.items] == [None]
+    assert issued.warnings == []
+
+
+def test_a_microblogs_topic_opens_the_notice_after_it() -> None:
+    # set AP: a Weibo post, its account and time above, #遗失声明# before the notice
+    text = ("攀枝花日报\n12-5 18:40 来自 微博网页版\n"
+            "#遗失声明# 盐边县桐子林镇罗春燕遗失居民身份证，"
+            "身份证号：51042219870923184X，声明作废。\n")
+    assert [n.text for n in scan(text).notices] == [
+        "盐边县桐子林镇罗春燕遗失居民身份证，身份证号：51042219870923184X，声明作废。"]

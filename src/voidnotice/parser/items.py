@@ -197,6 +197,9 @@ def _recognise_issuers(
         mask.take(a, b, Claim.ISSUER)
         issuer_start = _walk_left(t, start + m.start(), start, mask, stop_at_de=False)
         issuer = text[issuer_start:start + m.start()].removeprefix("由").strip()
+        if issuer in ("已", "己"):  # 遗失已开具的四川增值税普通发票: when, not who
+            mask.take(issuer_start, start + m.start(), Claim.IGNORED)
+            continue
         if not issuer and issuer_start == start:  # 本公司（X）开具的, X开具给Y的: X issued it
             context.party_issued = context.own_name is None and bool(m.group("to"))
             issuer = context.own_name or (context.party_text if context.party_issued else "")

@@ -417,6 +417,9 @@ def _party(chunk: str) -> Party:
     trader = next((w for w in _SOLE_TRADER if name.startswith(w) and len(name) > len(w) + 1), "")
     name = name[len(trader):]  # 个体工商户李桂芳: a business, named by its owner
     name = _without_descriptor(name)  # 养殖户刘二柱: 户 ends no address here
+    # 次旦卓玛所有的藏G·3D726号重型货车道路运输证遗失: who owns it, before the address is
+    # split off
+    name = name.removesuffix("的").removesuffix("所有")
     if name.endswith(_ALREADY) and len(name) >= 3:
         # 五金店已遗失, and OCR's 己 and 巳 for 已 (王德胜己遗失, 刘芳己遗失): far more
         # notices misprint 已 so than names end in 己 (李克己 would lose it). Before the

@@ -1016,7 +1016,7 @@ NEWS = _compile(
     r"|遗失的,?\s*(?:须|应|需|要|请|可)",
     plain=True,
 )
-BULLET_STARTS = _MARKS + "-—*(0123456789【正①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + NUMERALS_TO_TEN
+BULLET_STARTS = _MARKS + "-—*(0123456789【#正①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + NUMERALS_TO_TEN
 #: 2024-05-14, 2024.5.14: a date in figures, as web listings and database rows print it.
 _DATE = r"\d{4}[-./]\d{1,2}[-./]\d{1,2}"
 # What opens a notice's line: a bullet (·, ①, 1. and 2、, 一、; 000.00元 at a line start is
@@ -1025,6 +1025,8 @@ BULLET = _compile(
     # 001   沂南县…: a table's row number, a wide gap before the notice (a PDF's export)
     rf"^\s*(?:(?:{NUMBERING}|\d{{1,3}}(?=(?:[ \t]{{2,}}|\t)\p{{Han}})|[\-—*]"
     rf"|{_DATE}(?!\d)|【(?:遗失|作废|挂失)?(?:声明|启事|公告)】"
+    # #遗失声明# 盐边县…: a microblog's topic before the notice (攀枝花日报's Weibo)
+    r"|#(?:遗失|作废|挂失)?(?:声明|启事|公告)#"
     # 4. **遗失声明** 绿春县…: a notice's own title before it (the emphasis not read)
     rf"|(?:遗失|作废|挂失)(?:声明|启事|公告)[ \t]+(?=\p{{Han}})"
     # 0001      2026-12-01      甘南日报      第04版    遗失声明    合作市…: a database
