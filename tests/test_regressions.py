@@ -813,3 +813,22 @@ def test_a_microblogs_topic_opens_the_notice_after_it() -> None:
             "身份证号：51042219870923184X，声明作废。\n")
     assert [n.text for n in scan(text).notices] == [
         "盐边县桐子林镇罗春燕遗失居民身份证，身份证号：51042219870923184X，声明作废。"]
+
+
+def test_a_microblog_posts_meta_mentions_reposts_and_intro_are_not_read() -> None:
+    # set AP (ip02): a Weibo timeline export
+    text = ("攀枝花日报\n12-5 18:40 来自 微博网页版\n"
+            "#遗失声明# 盐边县桐子林镇罗春燕遗失居民身份证，"
+            "身份证号：51042219870923184X，声明作废。 @攀枝花发布\n转发 12 评论 3 赞 8\n\n"
+            "乐山日报\n12-5 17:02 来自 iPhone客户端\n#遗失声明# #乐山分类信息# 今日遗失声明三则：\n"
+            "①沐川县沐溪镇苏文静遗失居民身份证，声明作废。\n@乐山发布 @峨边融媒 收起全文\n\n"
+            "攀枝花发布\n12-5 11:08 来自 微博网页版\n"
+            "扩散一下//@米易县融媒体中心:#遗失声明# 米易县攀莲镇何建勇遗失户口簿，声明作废。\n"
+            "转发 6 评论 0 赞 4\n")
+    page = scan(text)
+    assert [n.text for n in page.notices] == [
+        "盐边县桐子林镇罗春燕遗失居民身份证，身份证号：51042219870923184X，声明作废。",
+        "沐川县沐溪镇苏文静遗失居民身份证，声明作废。",
+        "米易县攀莲镇何建勇遗失户口簿，声明作废。"]
+    assert ("#乐山分类信息# 今日遗失声明三则：", "not_a_notice") in [
+        (s.text, s.reason.code) for s in page.skipped]

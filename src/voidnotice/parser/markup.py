@@ -113,6 +113,25 @@ def as_read(text: str) -> str:
 _QUOTED = re.compile(r"(?:[>＞][ \t\u3000]*)+")
 
 
+# 扩散一下//@米易县融媒体中心:#遗失声明# 米易县…: a microblog's repost, each reposter's words
+# before //@who:, the post itself after the last of them.
+_REPOST = re.compile(r"//@[^:：/\s]{1,30}[:：]")
+
+
+def repost_prefix(line: str) -> int:
+    """How much of ``line`` is the reposters' words before the post they passed on.
+
+    >>> line = "扩散一下//@米易县融媒体中心:#遗失声明# 米易县…"
+    >>> line[repost_prefix(line):]
+    '#遗失声明# 米易县…'
+    >>> repost_prefix("张三遗失身份证")
+    0
+    """
+    if "//@" not in line:
+        return 0
+    return max(m.end() for m in _REPOST.finditer(line)) if _REPOST.search(line) else 0
+
+
 def quote_marks(line: str) -> int:
     """How many characters at the start of ``line`` are the marks of a quotation, an
     e-mail's or Markdown's (``> ``), and no part of the text.

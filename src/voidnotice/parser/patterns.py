@@ -1086,10 +1086,16 @@ FURNITURE_LINE = _triggered(_compile(
     # 【字体：大 中 小】　【打印本页】　【关闭窗口】, 分享到：微信　朋友圈: a web page's tools
     r"|【?\s*(?:字体\s*:\s*大\s*中\s*小|打印本页|打印此页|关闭窗口|关闭本页)|分享到\s*:"
     # 日喀则日报客户端　2026-12-06 08:15　阅读 1.2万: a news app's meta line, a date and a time
-    r"|.{0,30}?\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?!\d))"
+    r"|.{0,30}?\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?!\d)"
+    # 12-5 18:40 来自 微博网页版 / 转发 12 评论 3 赞 8 / @乐山发布 @峨边融媒 收起全文: a
+    # microblog post's time and client, its counts, and the mentions under it
+    r"|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*来自"
+    r"|(?:转发|评论|赞)\s*\d+(?:\s+(?:转发|评论|赞)\s*\d+)+\s*$"
+    r"|(?:@[^\s@]{1,30}\s*)+(?:收起全文|展开全文)?\s*$)"
 ), ":", "：", "年", "点击", "[图片]", "字体", "打印", "关闭", "分享到",
    "─", "━", "—", "–", "-", "－", "=", "_", "~", "*", "·", ".",
-   "版", "承办", "受理", "代理", "序号", "编号", "内容", "日期", "备注", "页", "/", "【")
+   "版", "承办", "受理", "代理", "序号", "编号", "内容", "日期", "备注", "页", "/", "【",
+   "转发", "评论", "@")
 # 证号：    登报热线：0717-6226688    420502…: a fragment between two wide gaps inside a notice,
 # where OCR read across a column into the ad or the office line beside it. At most four
 # words, each short; the gap after it is looked at, not taken, so fragments may follow.

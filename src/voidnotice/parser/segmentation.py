@@ -35,7 +35,7 @@ from voidnotice.parser import patterns as p
 from voidnotice.parser import vocabulary as v
 from voidnotice.parser.breaks import COLUMN_RULES, hyphenated
 from voidnotice.parser.lexicon import Lexicon, active, using
-from voidnotice.parser.markup import as_read, emphasis, quote_marks
+from voidnotice.parser.markup import as_read, emphasis, quote_marks, repost_prefix
 from voidnotice.parser.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
 from voidnotice.parser.reader import (
     MAX_NOTICE,
@@ -252,6 +252,12 @@ def draft_notices(text: str, draft: _Draft, skipped: list[Skipped]) -> list[Noti
     """
     found = []
     for a, b, piece, folded, at in _cut(text, draft):
+        if folded.endswith(":") and not has_document(folded):
+            # #乐山分类信息# 今日遗失声明三则：, 明天请刊登下面这条遗失声明：: what introduces
+            # the notices below it names no document of its own
+            skipped.append(_skip(text, a, b, "not_a_notice",
+                                 "introduces what follows and names no document"))
+            continue
         notice = _notice(piece, folded, a, b, draft.header_void)
         if notice is None:
             skipped.append(_skip(text, a, b, "not_a_notice", "no event or void statement"))
@@ -371,7 +377,7 @@ def _lines(text: str) -> Iterator[_Line]:
             lead = len(folded) - len(folded.lstrip())
             stripped, folded = stripped[lead:len(folded.rstrip())], folded.strip()
             start += lead
-        quoted = quote_marks(folded) if folded[:1] == ">" else 0
+        quoted = quote_marks(folded) if folded[:1] == ">" else repost_prefix(folded)
         if quoted:  # > 张三遗失…: a quotation's marks are no part of the line
             stripped, folded, start = stripped[quoted:], folded[quoted:], start + quoted
         rule = p.search(_RULE_AT_END, folded) if folded[-1:] in COLUMN_RULES else None
@@ -456,8 +462,10 @@ def _lines(text: str) -> Iterator[_Line]:
 # by a PDF's text export (今日沂南). A wide gap, then a field of the remarks.
 # …声明作废。      2026-12-05: a portal's list, each line's date after a wide gap at its end
 # (乌兰察布市政务服务网).
+# …声明作废。 @攀枝花发布: the accounts a microblog post mentions after it (攀枝花日报's Weibo).
 _REMARKS = re.compile(r"[ \t\u3000]{3,}(?=(?:刊登日期|见报日期|登报日期|联系人|联系电话|备注)"
-                      rf"[ \u3000]*[:：]|{p._DATE}[ \t\u3000]*$)")
+                      rf"[ \u3000]*[:：]|{p._DATE}[ \t\u3000]*$)"
+                      r"|(?<=[。.])[ \t\u3000]*(?=(?:@[^\s@]{1,30}[ \t\u3000]*)+$)")
 
 
 def _physical_lines(text: str) -> Iterator[tuple[int, str, bool]]:
@@ -483,7 +491,7 @@ def _physical_lines(text: str) -> Iterator[tuple[int, str, bool]]:
             yield from _pieces(offset, raw[:cut])
             yield offset + cut, raw[cut:], True
             continue
-        if "   " in raw or "\u3000" in raw:
+        if "   " in raw or "\u3000" in raw or "@" in raw:  # @: a post's mentions (_REMARKS)
             yield from _pieces(offset, raw)
         else:
             yield offset, raw, False
