@@ -11,6 +11,7 @@ from __future__ import annotations
 import string
 
 from voidnotice.ids._base import DIGITS
+from voidnotice.parser.patterns import is_han
 
 #: The column's rule a photo's OCR reads at a line's end (…汉牡丹文化传媒有限公| / 司遗失…,
 #: 牛城晚报): no part of the line, on a page or in a notice given in lines.
@@ -37,7 +38,7 @@ def hyphenated(before: str, after: str) -> bool:
     """
     opening = after[1:2] if after[:1] == "·" else after[:1]
     if not (len(before) >= 2 and before[-1] == "-" and before[-2] not in "- " and opening
-            and (opening.isalnum() or "\u4e00" <= opening <= "\u9fff")):
+            and (opening.isalnum() or is_han(opening))):
         return False
     left = len(before) - 1 - len(before[:-1].rstrip(DIGITS))
     right = len(after) - len(after.lstrip(DIGITS))

@@ -18,6 +18,9 @@ import re
 _EMPHASIS = re.compile(r"(?<!\*)\*\*(?=[^\s*])([^*\n,;。，；、]{1,40}?)(?<=[^\s*])\*\*(?!\*)")
 
 
+_NO_EMPHASIS: frozenset[int] = frozenset()
+
+
 def emphasis(text: str) -> frozenset[int]:
     """The offsets of the asterisks of Markdown's strong emphasis in ``text``: markup,
     not read.
@@ -25,8 +28,8 @@ def emphasis(text: str) -> frozenset[int]:
     >>> sorted(emphasis("镇**陶春燕**遗失")), emphasis("4401**********2228")
     ([1, 2, 6, 7], frozenset())
     """
-    if "**" not in text:
-        return frozenset()
+    if "**" not in text:  # nearly every line
+        return _NO_EMPHASIS
     return frozenset(i for m in _EMPHASIS.finditer(text) if not m.group(1).isdigit()
                      for i in (m.start(), m.start() + 1, m.end() - 2, m.end() - 1))
 
@@ -110,7 +113,8 @@ def as_read(text: str) -> str:
 
 # > 张三遗失身份证…: the marks a quoted e-mail (a forwarded digest) or a Markdown block
 # quote sets before each line; a line of marks alone is a blank line of the quotation.
-_QUOTED = re.compile(r"(?:[>＞][ \t\u3000]*)+")
+_QUOTE_OPENERS = ">＞"
+_QUOTED = re.compile(rf"(?:[{_QUOTE_OPENERS}][ \t\u3000]*)+")
 
 
 # 扩散一下//@米易县融媒体中心:#遗失声明# 米易县…: a microblog's repost, each reposter's words
@@ -129,20 +133,23 @@ def repost_prefix(line: str) -> int:
     """
     if "//@" not in line:
         return 0
-    return max(m.end() for m in _REPOST.finditer(line)) if _REPOST.search(line) else 0
+    ends = [m.end() for m in _REPOST.finditer(line)]
+    return ends[-1] if ends else 0
 
 
-def quote_marks(line: str) -> int:
-    """How many characters at the start of ``line`` are the marks of a quotation, an
-    e-mail's or Markdown's (``> ``), and no part of the text.
+def quote_marks(text: str, pos: int = 0) -> int:
+    """How many characters of ``text`` from ``pos`` (a line's start) are the marks of a
+    quotation, an e-mail's or Markdown's (``> ``), and no part of the text.
 
     >>> quote_marks("> 张三遗失身份证"), quote_marks(">> 李四"), quote_marks("张三 > 李四")
     (2, 3, 0)
-    >>> quote_marks(">")
-    1
+    >>> quote_marks(">"), quote_marks("张三\\n> 李四", 3)
+    (1, 2)
     """
-    m = _QUOTED.match(line)
-    return m.end() if m else 0
+    if text[pos:pos + 1] not in _QUOTE_OPENERS:  # nearly every line: no search
+        return 0
+    m = _QUOTED.match(text, pos)
+    return m.end() - pos if m else 0
 
 
 def cells(row: str) -> str:

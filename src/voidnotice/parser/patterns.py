@@ -142,6 +142,19 @@ _WIDTH[0x56D7] = 0x53E3
 # are spaces, as a whole page is folded before its lines are.
 _WIDTH.update({0x200B: 0x20, 0x200C: 0x20, 0x200D: 0x20, 0xFEFF: 0x20, 0xA0: 0x20})
 
+#: The Chinese characters the parser reads (the unified ideographs), as a class's range.
+HAN = "\u4e00-\u9fff"
+
+
+def is_han(c: str) -> bool:
+    """Is ``c`` a Chinese character (of the unified block the parser reads)?
+
+    >>> is_han("张"), is_han("A"), is_han("")
+    (True, False, False)
+    """
+    return "\u4e00" <= c <= "\u9fff"
+
+
 #: Characters that do not show: a soft hyphen an e-paper's hyphenation leaves inside a
 #: word (遗\u00ad失), zero-width spaces and joiners (声\u200d明作\u200d废), a word joiner, a
 #: byte-order mark.
@@ -158,11 +171,9 @@ def visible(text: str) -> list[int] | None:
     >>> visible("**陶春燕**遗失")
     [2, 3, 4, 7, 8]
     """
-    markup = emphasis(text) if "**" in text else None
+    markup = emphasis(text)
     if not markup and _INVISIBLE.search(text) is None:
         return None
-    if not markup:
-        return [i for i, char in enumerate(text) if char not in INVISIBLE]
     return [i for i, char in enumerate(text) if char not in INVISIBLE and i not in markup]
 
 

@@ -257,12 +257,12 @@ def spaced_out(text: str) -> list[int] | None:
     """
     if " " not in text and "\u3000" not in text:
         return None
-    han = sum(1 for c in text if is_han(c))
+    han = sum(1 for c in text if p.is_han(c))
     runs = [(m.start(), m.end()) for m in _SPACES.finditer(text)]
-    after_han = [(a, b) for a, b in runs if a > 0 and is_han(text[a - 1])]
+    after_han = [(a, b) for a, b in runs if a > 0 and p.is_han(text[a - 1])]
     if han >= 4 and len(after_han) >= _SPACED_SHARE * han:
         return [i for i, c in enumerate(text) if not c.isspace()]
-    inner = [(a, b) for a, b in after_han if b < len(text) and is_han(text[b])]
+    inner = [(a, b) for a, b in after_han if b < len(text) and p.is_han(text[b])]
     if not inner:
         return None
     dropped = {i for a, b in inner for i in range(a, b)}
@@ -270,15 +270,6 @@ def spaced_out(text: str) -> list[int] | None:
 
 
 _SPACES = re.compile(r"\s+")
-
-
-def is_han(c: str) -> bool:
-    """Is ``c`` a Chinese character (of the unified block the parser reads)?
-
-    >>> is_han("张"), is_han("A"), is_han("")
-    (True, False, False)
-    """
-    return "\u4e00" <= c <= "\u9fff"
 
 
 def _lines_joined(text: str) -> list[int] | None:
@@ -297,16 +288,14 @@ def _lines_joined(text: str) -> list[int] | None:
     [0, 2]
     """
     shown = p.visible(text)
-    # > 张三遗失…: the marks of a quotation, as a page's lines drop them
-    quoted = quote_marks(text) if text[:1] in _QUOTE_MARKS else 0
+    quoted = quote_marks(text)  # > 张三遗失…: a quotation's marks, as a page's lines drop them
     if "\n" not in text and "\r" not in text and not quoted:
         return shown
     dropped: set[int] = set(range(quoted))
     breaks = list(_BREAK.finditer(text))
     for index, m in enumerate(breaks):
         dropped.update(range(m.start(), m.end()))
-        if text[m.end():m.end() + 1] in _QUOTE_MARKS:
-            dropped.update(range(m.end(), m.end() + quote_marks(text[m.end():m.end() + _REACH])))
+        dropped.update(range(m.end(), m.end() + quote_marks(text, m.end())))
         line_start = breaks[index - 1].end() if index else 0
         # …有限公| / 司遗失…: the column's rule a photo's OCR read at the line's end, as a
         # page's lines drop it
@@ -325,10 +314,6 @@ def _lines_joined(text: str) -> list[int] | None:
     return [i for i in (range(len(text)) if shown is None else shown) if i not in dropped]
 
 
-#: Far enough into a line to hold its quotation's marks (>>> ).
-_REACH = 16
-#: What a quotation's marks open with.
-_QUOTE_MARKS = (">", "＞")
 
 #: A line break with the spaces around it. Tried only where a run of spaces begins (the
 #: look-behind), so a long run without a break is scanned once, not once a character.

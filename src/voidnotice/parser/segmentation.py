@@ -41,7 +41,6 @@ from voidnotice.parser.reader import (
     MAX_NOTICE,
     gap_ads,
     has_document,
-    is_han,
     parse_segment,
     spaced_out,
 )
@@ -377,7 +376,7 @@ def _lines(text: str) -> Iterator[_Line]:
             lead = len(folded) - len(folded.lstrip())
             stripped, folded = stripped[lead:len(folded.rstrip())], folded.strip()
             start += lead
-        quoted = quote_marks(folded) if folded[:1] == ">" else repost_prefix(folded)
+        quoted = quote_marks(folded) or repost_prefix(folded)
         if quoted:  # > 张三遗失…: a quotation's marks are no part of the line
             stripped, folded, start = stripped[quoted:], folded[quoted:], start + quoted
         rule = p.search(_RULE_AT_END, folded) if folded[-1:] in COLUMN_RULES else None
@@ -386,7 +385,7 @@ def _lines(text: str) -> Iterator[_Line]:
             # line's end (牛城晚报); it is no part of the line
             stripped, folded = stripped[:rule.start()], folded[:rule.start()]
         if stripped:
-            markup = emphasis(stripped) if "**" in stripped else _NO_MARKUP
+            markup = emphasis(stripped)
             if markup:
                 # - **开远市…合作社**原公章…: Markdown's emphasis is markup; read as spaces,
                 # it leaves the bullet before it to be found, and is not read
@@ -397,7 +396,7 @@ def _lines(text: str) -> Iterator[_Line]:
             number_dash = (previous[-1:] in _BEFORE_NUMBER_DASH and folded[:1] in "-—*"
                            and folded[1:2] in _NUMBER_OR_MASK)
             name_dot = folded[:1] == "·" and (
-                hyphenated(previous, folded) or (name_open and is_han(folded[1:2])))
+                hyphenated(previous, folded) or (name_open and p.is_han(folded[1:2])))
             opens_paragraph = not previous
             # 序号 / 日期 / 声明内容 / 1 / 2026-12-05 / 疏附县…遗失…: a web table a browser
             # copied a cell a line (喀什新闻网); a row's number after a sentence's end, and the
@@ -441,7 +440,7 @@ def _lines(text: str) -> Iterator[_Line]:
                          bullet=cut > 0 or row_opened, void_mark="声明" in mark or "作废" in mark,
                          other_notice=other_title or (cut > 0 and _other_notice(mark)))
             row_opened = False
-            name_open = (is_han(folded[-1:]) and not _has_trigger(folded)
+            name_open = (p.is_han(folded[-1:]) and not _has_trigger(folded)
                          and not folded.endswith(active().organization_endings)
                          and (cut > 0 or opens_paragraph or name_dot
                               or p.search(p.HEADER, before.replace(" ", "")) is not None))
@@ -701,10 +700,8 @@ _NUMBER_OR_MASK = frozenset(DIGITS + "*")
 _BEFORE_NUMBER_DASH = _NUMBER_OR_MASK | frozenset(string.ascii_uppercase)
 #: The characters a number is written with (91440300MA5HB7RU8N, 4401**2228, 桂N·K7362).
 _NUMBER_SHAPE = frozenset(DIGITS + string.ascii_uppercase + "-*·")
-#: A line with no emphasis in it (nearly all).
-_NO_MARKUP: frozenset[int] = frozenset()
 #: A Chinese character.
-_HAN = p._compile(r"[\u4e00-\u9fff]", plain=True)
+_HAN = p._compile(f"[{p.HAN}]", plain=True)
 #: A table's row number standing alone on its line (its date cell is a _DATE_LINE).
 _ROW_NUMBER_CELL = p._compile(r"\d{1,3}", plain=True)
 
@@ -1341,7 +1338,7 @@ def _signs(folded: str) -> bool:
     # a name of Chinese characters only: 【旺铺招租】临街商铺 is an ad, not who signs
     endings = (*active().organization_endings, *v.SIGNING_UNIT_ENDINGS)
     return len(signer) >= 5 and signer.endswith(endings) and all(
-        "\u4e00" <= c <= "\u9fff" for c in signer)
+        p.is_han(c) for c in signer)
 
 
 def _declares_void(folded: str) -> bool:
