@@ -222,6 +222,51 @@ def test_a_label_at_a_page_break_goes_on_with_its_number_twice_in_a_row() -> Non
     assert [i.value for i in notice.items[0].identifiers] == ["3700252130", "05194627"]
 
 
+def test_a_void_phrase_the_page_broke_is_joined_across_the_foot_and_head() -> None:
+    # Set AP (ip03, a legal paper's PDF): …，声 / the page's foot / the next page's head /
+    # 明作废。 The foot names its section (公告刊登热线), the head puts section, page and
+    # paper before the date; both are skipped, and the two halves make one notice.
+    page = ("遗失声明\n\n　　巍山县永建镇某某有限公司遗失营业执照副本，声\n\n"
+            "公告刊登热线：0871-63157428　　— 7 —\n\n"
+            "公告　8　　云南法制报　　2026年12月5日　星期六\n\n明作废。\n"
+            "　　李春旺遗失身份证，声明作废。\n")
+    result = scan(page)
+    assert [n.text for n in result.notices] == [
+        "巍山县永建镇某某有限公司遗失营业执照副本，声明作废。", "李春旺遗失身份证，声明作废。"]
+    assert result.notices[0].declared_void
+    assert [s.reason.code for s in result.skipped] == ["furniture", "furniture"]
+
+
+def test_a_search_engines_results_give_the_notices_of_their_snippets() -> None:
+    # Set AP (ip01): each result is a title with its site's name, an address and a snippet
+    # opened by the engine's date and cut by `...`. The title links, it declares nothing;
+    # the cut notice is still one, void only if it says so before the cut.
+    page = ("遗失声明_普洱日报\nhttps://www.puerdaily.example.cn/epaper/1.htm\n"
+            "2026年12月4日 — 刀玉香遗失居民身份证，声明作废。普洱茶源有限公司遗失公章一枚，"
+            "声明作废。...\n\n遗失声明 - 临沧新闻网\nhttps://www.lincangnews.example.cn/2.htm\n"
+            "2026年12月2日 — 岩块遗失居民身份证，身份证号：530927200405161136...\n")
+    result = scan(page)
+    assert [(n.text, n.declared_void) for n in result.notices] == [
+        ("刀玉香遗失居民身份证，声明作废。", True),
+        ("普洱茶源有限公司遗失公章一枚，声明作废。", True),
+        ("岩块遗失居民身份证，身份证号：530927200405161136", False)]
+    assert {s.text for s in result.skipped if s.reason.code == "furniture"} == {
+        "遗失声明_普洱日报", "https://www.puerdaily.example.cn/epaper/1.htm",
+        "遗失声明 - 临沧新闻网", "https://www.lincangnews.example.cn/2.htm"}
+    # A line that names its site is a title only without a sentence's commas.
+    assert len(parse("遗失声明\n张三遗失身份证，声明作废 - 临沧新闻网\n")) == 1
+
+
+def test_a_line_is_held_open_only_inside_a_void_phrase() -> None:
+    # What the line after must open with, so that the two make the phrase whole.
+    from voidnotice.parser.segmentation import _void_phrase_begun
+    assert _void_phrase_begun("张三遗失身份证，声") == "明作废"
+    assert _void_phrase_begun("张三遗失身份证，声明作") == "废"
+    assert _void_phrase_begun("张三遗失身份证，特此声明") is None  # whole already
+    assert _void_phrase_begun("张三遗失身份证，声明作废") is None
+    assert _void_phrase_begun("张三遗失身份证") is None
+
+
 def test_an_ad_between_wide_gaps_inside_a_notice_is_the_layouts() -> None:
     # Set D (y001): OCR read across the column into the office line beside the notice.
     text = ("宜昌市西陵区胡志刚遗失居民身份证，证号：    登报热线：0717-6226688    "

@@ -999,7 +999,7 @@ PARTY_ANNOTATION = _triggered(
     *_minimal(v.PARTY_DESCRIPTORS),
 )
 VOID_STATEMENT = _compile(
-    r"声明作废|作废声明|特此声明|登报作废|(?:现|特此|予以|均|一律|即日起)作废|作废[。.!]?\s*$"
+    rf"{_alternation(v.VOID_PHRASES)}|(?:现|特此|予以|均|一律|即日起)作废|作废[。.!]?\s*$"
 )
 _OTHER_NOTICE_WORDS = (
     "注销", "清算", "减资", "债权人", "申报债权", "寻人", "招领", "认领", "失主", "拾到", "捡到",
@@ -1036,6 +1036,8 @@ BULLET = _compile(
     # 001   沂南县…: a table's row number, a wide gap before the notice (a PDF's export)
     rf"^\s*(?:(?:{NUMBERING}|\d{{1,3}}(?=(?:[ \t]{{2,}}|\t)\p{{Han}})|[\-—*]"
     rf"|{_DATE}(?!\d)|【(?:遗失|作废|挂失)?(?:声明|启事|公告)】"
+    # 2026年12月4日 — 景谷…遗失…: a search engine's date before the snippet of a result
+    r"|\d{4}年\d{1,2}月\d{1,2}日[ \t]+[—–][ \t]+(?=\p{Han})"
     # #遗失声明# 盐边县…: a microblog's topic before the notice (攀枝花日报's Weibo)
     r"|#(?:遗失|作废|挂失)?(?:声明|启事|公告)#"
     # 4. **遗失声明** 绿春县…: a notice's own title before it (the emphasis not read)
@@ -1057,7 +1059,8 @@ FURNITURE = _compile(
 # （本栏登报热线：0771-5681234）: the advertising office's or the editors' line, in brackets
 # or not, of this column or page
 # 本栏目登报热线：0906-2317658 (阿勒泰日报), 本报登报热线: the column's, the paper's own
-_OF_THIS_PAGE = r"^[(【\[]?(?:本栏目?|本版|本报)?"
+# 公告刊登热线：0871-63157428 (云南法制报's foot): the office line may name its section
+_OF_THIS_PAGE = r"^[(【\[]?(?:本栏目?|本版|本报|分类广告|广告|公告)?"
 _OFFICE_OPENER = rf"(?:{_alternation(v.FURNITURE_OPENERS)})\s*[:：]"
 # The office's own line between two wide gaps inside a notice (登报热线：…, 责编：…); not an
 # address, which there may be the party's.
@@ -1071,8 +1074,9 @@ FURNITURE_LINE = _triggered(_compile(
     rf"{_OF_THIS_PAGE}(?:{_OFFICE_OPENER}"
     # 日喀则日报　第 8 版: the paper's name and the page, a running head
     rf"|[\p{{Han}}]{{1,8}}(?:{_alternation(v.PAPER_ENDINGS)})\s*(?:\d{{4}}\s*年|第\s*\d{{1,3}}\s*版)"
-    # 今日沂南  2026年12月5日 星期六  第4版: a paper whose name ends in no 报, with the weekday
-    r"|(?:[\p{Han}]{2,10}\s+)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
+    # 今日沂南  2026年12月5日 星期六  第4版: a paper whose name ends in no 报, with the weekday;
+    # 公告　8　　云南法制报　　2026年12月5日　星期六: the section, page and paper before it
+    r"|(?:[\p{Han}\d]{1,10}\s+){0,3}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
     rf"|[{re.escape(v.RULE_MARKS)}]{{3,}}$"  # a rule between blocks
     # a bare number may be the end of a broken one: only a decorated one is a page number
     r"|[—\-–－=]+\s*[A-Z]?\d{1,3}\s*[—\-–－=]+$"
@@ -1102,11 +1106,13 @@ FURNITURE_LINE = _triggered(_compile(
     # microblog post's time and client, its counts, and the mentions under it
     r"|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*来自"
     r"|(?:转发|评论|赞)\s*\d+(?:\s+(?:转发|评论|赞)\s*\d+)+\s*$"
-    r"|(?:@[^\s@]{1,30}\s*)+(?:收起全文|展开全文)?\s*$)"
+    r"|(?:@[^\s@]{1,30}\s*)+(?:收起全文|展开全文)?\s*$"
+    # https://www.puerdaily.example.cn/epaper/…: an address alone on its line, a link's
+    r"|(?:https?://|www\.)\S*$)"
 ), ":", "：", "年", "点击", "[图片]", "字体", "打印", "关闭", "分享到",
    "─", "━", "—", "–", "-", "－", "=", "_", "~", "*", "·", ".",
    "版", "承办", "受理", "代理", "序号", "编号", "内容", "日期", "备注", "页", "/", "【",
-   "转发", "评论", "@")
+   "转发", "评论", "@", "www.")
 # 证号：    登报热线：0717-6226688    420502…: a fragment between two wide gaps inside a notice,
 # where OCR read across a column into the ad or the office line beside it. At most four
 # words, each short; the gap after it is looked at, not taken, so fragments may follow.
@@ -1146,4 +1152,10 @@ BREADCRUMB = _triggered(
 # 关于察哈尔右翼后旗白音察干镇苏日古嘎遗失居民身份证的声明 (a portal's list, set AK): the title
 # of a notice on a page of its own, a link; the statement is not on the line.
 LINK_TITLE = _triggered(_compile(r"关于.{2,80}的(?:声明|公告|启事)", plain=True), "关于")
+# 遗失声明_普洱日报, 遗失声明 - 临沧新闻网, …注意事项_华律网: a page's title with its site's
+# name, as a search engine's result or a browser's tab shows it (set AP): a link, no notice
+SITE_TITLE = _triggered(_compile(
+    rf"[^,，。:;；]{{2,60}}?(?:_| - |\|)[{HAN}A-Za-z0-9]{{0,12}}"
+    rf"(?:{_alternation(v.SITE_ENDINGS)})",
+    plain=True), "_", " - ", "|")
 CONTINUATION = _compile(r"金额|元|作废|声明|副本|正本|号|\d", plain=True)

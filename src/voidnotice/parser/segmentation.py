@@ -384,6 +384,11 @@ def _lines(text: str) -> Iterator[_Line]:
             # …汉牡丹文化传媒有限公| / 司遗失…: a photo's OCR reads the column's rule at a
             # line's end (牛城晚报); it is no part of the line
             stripped, folded = stripped[:rule.start()], folded[:rule.start()]
+        if folded.endswith("...") and folded.strip("."):
+            # …统一社会信用代码：91530823MA6P...: where a search engine cut its snippet of the
+            # page; the dots are no part of the notice
+            kept = len(folded.rstrip(".").rstrip())
+            stripped, folded = stripped[:kept], folded[:kept]
         if stripped:
             markup = emphasis(stripped)
             if markup:
@@ -602,7 +607,8 @@ def _furniture(folded: str) -> bool:
     by its title (关于X遗失居民身份证的声明), which states nothing itself.
     """
     if (p.match(p.NOTICE_TERMS, folded) is not None or p.match(p.BREADCRUMB, folded) is not None
-            or p.fullmatch(p.LINK_TITLE, folded) is not None):
+            or p.fullmatch(p.LINK_TITLE, folded) is not None
+            or p.fullmatch(p.SITE_TITLE, folded) is not None):
         return True
     if "\u2500" <= folded[0] <= "\u257f":
         # ┌──┐ / │【招聘】…│ / └──┘: a box the layout drew round an ad or a table, which OCR
@@ -754,36 +760,61 @@ def _across_breaks(lines: Iterator[_Line]) -> Iterator[_Line]:
 
 
 def _across_labels(lines: Iterator[_Line]) -> Iterator[_Line]:
-    """The lines, without the blank ones between a line that ends in a label and the
-    line that goes on with its number.
+    """The lines, without the blank ones between a line that ends open and the line
+    that goes on with it.
 
     …发票代码： / 第 1 页 共 3 页 / the next page's head / 3700252130，发票号码：… (a PDF's
-    table, 今日沂南): the page broke the notice without a (转下版) to say so. The
-    furniture between stays, to be skipped; a bulleted line or a header does not go
-    on with the number.
+    table, 今日沂南): the page broke the notice without a (转下版) to say so. So too
+    …，声 / the page's foot and the next head / 明作废。 (云南法制报's PDF): a void
+    phrase broken. The furniture between stays, to be skipped; a bulleted line or a
+    header does not go on with the number.
     """
     held: list[_Line] = []
-    waiting = False  # the last line of content ended in a label
+    waiting: _Line | None = None  # the last line of content, when it ended open
     for line in lines:
-        if not waiting:
+        if waiting is None:
             yield line
-            waiting = _ends_in_label(line)
+            waiting = line if _ends_open(line) else None
             continue
         held.append(line)
         if (line.text and not line.furniture) or len(held) >= BREAK_REACH:
-            # (…写道： / > 宋老师您好： / > / > 明天请刊登…： / > / > 祁阳市…遗失…: what a
-            # colon ends before a notice of its own is no label)
-            goes_on = (bool(line.text) and not line.furniture and not line.bullet
-                       and p.search(p.HEADER, line.folded) is None
-                       and not (p.search(p.EVENT, line.folded) is not None
-                                and _starts_notice(line.folded)))
+            goes_on = _goes_on(waiting, line)
             yield from (h for h in held if h.text or not goes_on)
-            held, waiting = [], _ends_in_label(line)
+            held, waiting = [], line if _ends_open(line) else None
     yield from held
 
 
-def _ends_in_label(line: _Line) -> bool:
-    return bool(line.text) and not line.furniture and line.folded.endswith(":")
+def _ends_open(line: _Line) -> bool:
+    """Does this line of content end in a label, or inside a void phrase (…，声)?"""
+    if not line.text or line.furniture:
+        return False
+    return line.folded.endswith(":") or _void_phrase_begun(line.folded) is not None
+
+
+def _void_phrase_begun(folded: str) -> str | None:
+    """What ``folded`` must be followed by to end in a whole void phrase (…，声: 明作废);
+    None when it ends in a whole one already (…特此声明 is not 特此声明 / 作废)."""
+    if folded.endswith(v.VOID_PHRASES):
+        return None
+    for phrase in v.VOID_PHRASES:
+        for k in range(len(phrase) - 1, 0, -1):
+            if folded.endswith(phrase[:k]):
+                return phrase[k:]
+    return None
+
+
+def _goes_on(before: _Line, line: _Line) -> bool:
+    """Does ``line``, the next line of content, go on with ``before``, which ended open?"""
+    if not line.text or line.furniture or line.bullet:
+        return False
+    rest = _void_phrase_begun(before.folded)
+    if rest is not None and line.folded.startswith(rest):
+        return True
+    # (…写道： / > 宋老师您好： / > / > 明天请刊登…： / > / > 祁阳市…遗失…: what a
+    # colon ends before a notice of its own is no label)
+    return (before.folded.endswith(":") and p.search(p.HEADER, line.folded) is None
+            and not (p.search(p.EVENT, line.folded) is not None
+                     and _starts_notice(line.folded)))
 
 
 def _paragraphs(text: str) -> Iterator[list[_Line]]:

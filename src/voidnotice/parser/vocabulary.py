@@ -271,6 +271,13 @@ FURNITURE_OPENERS: tuple[str, ...] = (
 #: furniture, though it names the section of notices it leads to.
 BREADCRUMB_OPENERS: tuple[str, ...] = ("当前位置", "您的位置", "您现在的位置", "所在位置")
 
+#: How a site's name ends, after a page's title in a search result or a tab
+#: (遗失声明_普洱日报, 遗失声明 - 临沧新闻网, …_华律网).
+SITE_ENDINGS: tuple[str, ...] = (
+    "网", "日报", "晚报", "报", "新闻", "客户端", "融媒", "百科", "知道", "论坛", "头条", "网站",
+    "官网", "电子版", "数字报",
+)
+
 #: Words of the small ads a page sets beside the notices (旺铺招租 面积120平米): between
 #: two wide gaps inside a notice, such words are the layout's, not the notice's.
 AD_WORDS: tuple[str, ...] = (
@@ -308,6 +315,11 @@ SELF_REFERENCES: tuple[str, ...] = (
     "本园", "我园", "本校", "我校", "本院", "我院", "本所", "我所",
     "本连队", "本连", "本团",  # 兵团: a regiment's company speaks of itself
 )
+
+#: The phrases that declare a notice void, whole. A page may break one between its
+#: lines (…，声 / the page's foot and the next head / 明作废。, 云南法制报's PDF): the
+#: line before and the line after then make one.
+VOID_PHRASES: tuple[str, ...] = ("声明作废", "作废声明", "特此声明", "登报作废")
 
 #: The label before who signs a notice (…声明作废。声明单位：贵阳市…服务中心).
 SIGNER_LABELS: tuple[str, ...] = ("声明单位", "声明人")
