@@ -322,3 +322,14 @@ def test_a_tables_numbers_go_with_their_notices_under_a_head_of_its_own() -> Non
     assert _texts(text)[1:5] == ["1     紫金县紫城镇张三遗失居民身份证，声明作废。",
                                  "2     和平县阳明镇李四遗失居民身份证，声明作废。",
                                  "3     龙川县老隆镇王五遗失居民身份证，声明作废。", "受理日期"]
+
+
+def test_a_sentence_read_across_columns_is_skipped_with_an_ordered_span() -> None:
+    # Found by mutating a fee table (`注销公告     每则260元`): read column after
+    # column, a sentence's pieces come out of the text's order, and its skipped span had
+    # run backwards, (19, 18), an empty text.
+    text = "作废声明  元\n注销公告  证书作废\n登报热线"
+    page = scan(text)
+    assert page.notices == []
+    assert page.skipped and all(a < b and page.skipped[i].text == text[a:b]
+                                for i, (a, b) in enumerate(s.span for s in page.skipped))

@@ -1,7 +1,8 @@
 """What of a text is markup or an engine's note, not the words of the page.
 
 A page reaches the parser through converters and engines that add their own marks:
-Markdown's emphasis round a name (``**陶春燕**``), a quotation's marks before each line of
+Markdown's emphasis round a name (``**陶春燕**``), a text browser's number before a link
+(``[8]呼伦贝尔学院``), a quotation's marks before each line of
 a forwarded e-mail (``> ``), an OCR engine's confidence after each line (``⇥0.968``). None
 of them is read, on a page or in a notice given alone, so a notice reads the same either
 way; the offsets of what is read stay those of the text as given.
@@ -32,6 +33,27 @@ def emphasis(text: str) -> frozenset[int]:
         return _NO_EMPHASIS
     return frozenset(i for m in _EMPHASIS.finditer(text) if not m.group(1).isdigit()
                      for i in (m.start(), m.start() + 1, m.end() - 2, m.end() - 1))
+
+
+# …斯琴图雅遗失[8]呼伦贝尔学院颁发的…: a text browser's dump (lynx, w3m) numbers each link
+# before its words and lists the addresses under References (呼伦贝尔日报's e-paper, set
+# AQ). Only after a word and before one: a line's [1] may be a notice's number, and a year
+# in brackets ([2019]) has four digits.
+_LINK_MARK = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])\[\d{1,3}\](?=[^\s\d\]])")
+
+
+def not_read(text: str) -> frozenset[int]:
+    """The offsets of the markup in ``text`` that is not read: the asterisks of Markdown's
+    emphasis (:func:`emphasis`) and a text browser's numbers of links inside a line.
+
+    >>> sorted(not_read("遗失[8]呼伦贝尔学院")), not_read("[1]张三遗失身份证")
+    ([2, 3, 4], frozenset())
+    """
+    marks = emphasis(text)
+    if "[" not in text:  # nearly every line
+        return marks
+    links = frozenset(i for m in _LINK_MARK.finditer(text) for i in range(m.start(), m.end()))
+    return marks | links if links else marks
 
 
 # 遗失居民身份证，身份证号：65432119⇥0.968: an OCR engine's line mode gives each line's

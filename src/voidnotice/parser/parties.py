@@ -80,6 +80,8 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     document = _first_document_outside_parentheses(t, start, end)
     if document is not None and _former(t, start, document):
         document -= 1  # 本公司原合同专用章一枚…停止使用: 原 (former) is the seal's label
+    if document is not None:
+        document = _held_from(t, start, document)
     stop = end if document is None else document
     plate = p.search(p.PLATE, t, start, stop) if has_letter(t[start:stop]) else None
     if plate is not None:  # 韩立新的鲁C·3N8K6号小型轿车行驶证: the items begin at the plate
@@ -122,6 +124,11 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
         return possessive, possessive + 1
     if place and last_org_end is not None and _holder_before(t, last_org_end, document):
         return document, document  # 漳平市菁城街道郑德茂户口簿一本不慎遗失: 郑德茂's
+    if (place and named and last_org_end is not None
+            and p.fullmatch(p.PERSON_NAME, t[last_org_end:because]) is not None):
+        # 乌兰县茶卡镇马淑琴因家中漏水，所持普通护照浸水破损 (set AQ): the person after the
+        # place is the party, and the reason after the name is no part of it
+        return document, document
     if (start < possessive < (last_org_end or start) and p.search(p.ISSUER_VERB, t, possessive,
                                                                  document) is None
             and _party(t[start:possessive]).kind is PartyKind.PERSON):
@@ -130,6 +137,24 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     cut = last_org_end if last_org_end is not None else document
     party_end = cut - 1 if t[start:cut].endswith("的") else cut
     return party_end, cut
+
+
+#: How many characters may stand between 所持 and the document word they describe.
+_HELD_QUALIFIER = 4
+
+
+def _held_from(t: str, start: int, document: int) -> int:
+    """Where the label of the document at ``document`` starts: right after 所持 when a
+    short word stands between (马淑琴…所持普通护照浸水破损, set AQ: 普通 is the passport's).
+
+    >>> _held_from("马淑琴所持普通护照", 0, 7), _held_from("马淑琴的护照", 0, 4)
+    (5, 4)
+    """
+    held = t.rfind("所持", start, document)
+    if held == -1 or document - held - 2 > _HELD_QUALIFIER:
+        return document
+    between = t[held + 2:document]
+    return held + 2 if all(p.is_han(c) for c in between) else document
 
 
 def _holder_before(t: str, name_start: int, document: int) -> bool:

@@ -40,7 +40,7 @@ from voidnotice.ids import plate
 from voidnotice.parser import amounts
 from voidnotice.parser import vocabulary as v
 from voidnotice.parser.lexicon import Lexicon, active
-from voidnotice.parser.markup import emphasis
+from voidnotice.parser.markup import not_read
 from voidnotice.parser.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
 
 #: A compiled pattern of either engine (see the module's docstring): a ``regex.Pattern``
@@ -163,15 +163,16 @@ _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 
 
 def visible(text: str) -> list[int] | None:
-    """The offsets of the characters of ``text`` that show, when some do not; the
-    asterisks of Markdown's emphasis (:func:`emphasis`) are markup, not shown either.
+    """The offsets of the characters of ``text`` that show, when some do not; markup
+    (:func:`~voidnotice.parser.markup.not_read`: Markdown's emphasis, a text browser's link
+    numbers) is not shown either.
 
     >>> visible("遗\u00ad失"), visible("遗失") is None
     ([0, 2], True)
     >>> visible("**陶春燕**遗失")
     [2, 3, 4, 7, 8]
     """
-    markup = emphasis(text)
+    markup = not_read(text)
     if not markup and _INVISIBLE.search(text) is None:
         return None
     return [i for i, char in enumerate(text) if char not in INVISIBLE and i not in markup]
@@ -668,14 +669,16 @@ def _minimal(words: Any) -> tuple[str, ...]:
 _CARELESSLY = ("不慎", "不小心", "不幸")
 EVENT = _triggered_by(
     # 因印面磨损严重: how badly is part of the event
-    _compile(lambda lex: rf"(?:{_alternation(_CARELESSLY)})?(?P<verb>{_alternation(lex.events)})"
+    # 浸水破损: how it was damaged; 因水浸毁损: given as the cause; 不慎被水浸泡污损: both
+    _compile(lambda lex: rf"(?:{_alternation(_CARELESSLY)})?"
+             rf"(?:因?(?:{_alternation(v.DAMAGE_MANNERS)}))?(?P<verb>{_alternation(lex.events)})"
              r"(?:严重)?"),
     lambda lex: _minimal(lex.events))
 VOID = _compile(
     # …证书编号：510185201906273，此证作废。: the certificate named voids itself
     # 以上证件声明作废: what it voids, named once more
     r"(?:现|故|特|并|均|一并|特此|此证|该证|以上证件|以上证照|上述证件)?(?:予以|予)?(?:登报)?(?:声明|申明)?(?:作废|无效)"
-    r"|特此声明|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失"
+    r"|特此(?:登报)?声明|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失"
     r"|声明作(?=[。.]?$)"  # …，声明作。: OCR dropped the last character
     r"|声明作度"  # 度 for 废, a look-alike OCR makes
 )
@@ -787,7 +790,7 @@ NAME_FIELD = _triggered(_compile(
 ), "名称", "姓名")
 # 发证机关：湘潭市市场监督管理局: the authority that issued the document before it.
 ISSUER_FIELD = _triggered(_compile(
-    rf"(?:{_alternation(v.ISSUER_FIELDS)})\s*(?:[:]|为)\s*(?P<issuer>[^,;。]+)"
+    rf"(?:{_alternation(v.ISSUER_FIELDS)})\s*(?:[:]|为)\s*(?P<issuer>[^,;。()]+)"
 ), *v.ISSUER_FIELDS)
 # Fields that say nothing the record holds: the account holder, where a property lies.
 IGNORED_FIELD = _triggered(
@@ -1027,7 +1030,8 @@ NEWS = _compile(
     r"|遗失的,?\s*(?:须|应|需|要|请|可)",
     plain=True,
 )
-BULLET_STARTS = _MARKS + "-—*(0123456789【#正①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + NUMERALS_TO_TEN
+BULLET_STARTS = (_MARKS + "-—*(0123456789【#①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + NUMERALS_TO_TEN
+                 + "".join(sorted({w[0] for w in v.BODY_LABELS})))
 #: 2024-05-14, 2024.5.14: a date in figures, as web listings and database rows print it.
 _DATE = r"\d{4}[-./]\d{1,2}[-./]\d{1,2}"
 # What opens a notice's line: a bullet (·, ①, 1. and 2、, 一、; 000.00元 at a line start is
@@ -1047,8 +1051,10 @@ BULLET = _compile(
     rf"|\d{{1,6}}(?:[ \t]{{2,}}(?:{_DATE}|\p{{Han}}{{1,10}}报|第\s*\d{{1,3}}\s*版"
     rf"|{_HEADER_WORDS}|\p{{Han}}{{2,4}}(?:公告|启事))){{2,5}}[ \t]{{2,}}(?=\p{{Han}})"
     # the body of a full-text database's record: 【正文】, or 正文： in a card of fields
-    r"|【正文】|正文\s*:)\s*)+"
+    rf"|【正文】|(?:{_alternation(v.BODY_LABELS)})\s*:)\s*)+"
 )
+# 登报内容： alone on its line: the notice is on the lines below it.
+BODY_LABEL_ALONE = rf"(?:{_alternation(v.BODY_LABELS)})\s*:\s*$"
 # Lines that belong to the page, not to a notice.
 FURNITURE = _compile(
     r"上一页|下一页|第\s*\d+\s*页|共\s*\d+\s*条|返回目录|上一版|下一版|版权所有|Copyright"
@@ -1093,7 +1099,7 @@ FURNITURE_LINE = _triggered(_compile(
     r"|【(?:记录号|题名|标题|副标题|报纸名称|报纸|刊名|出版日期|日期|版次|版号|版名|栏目|作者|字数"
     r"|分类号|入库时间|来源|关键词|摘要|文献号|正文快照)】"
     # 版　　次：第3版, 栏　　目：遗失声明: a card's fields, their names spaced to one width
-    r"|(?:版\s*次|栏\s*目|版\s*面)\s*:|正文\s*:\s*$"
+    rf"|(?:版\s*次|栏\s*目|版\s*面)\s*:|{BODY_LABEL_ALONE}"
     r"|.{0,40}\d+\s*元\s*/\s*(?:行|字|次|条|厘米|cm|平方厘米)"
     # 原创　曹县融媒　曹县融媒体中心　2026年12月05日 07:45　山东 / 点击上方蓝字关注我们 /
     # [图片]: a WeChat article's meta line, its call to follow and an image's place
@@ -1140,6 +1146,8 @@ CONTINUED_FROM = _triggered(_compile(
 NOTICE_TERMS = _triggered(_compile(
     # 编者按：…本报客户端每日汇总刊发遗失声明。: the paper's own note on its notices
     r"^(?:刊登须知|登报须知|本版广告|收费标准|检索条件|编者按)"
+    # · 滑县融媒体中心遗失声明刊登须知: a related link to the office's terms (滑县融媒网)
+    r"|^[^。,]{0,30}(?:刊登须知|登报须知)$"
     r"|^[^。]{0,10}每(?:条|行|字)\s*(?:\(\d+字\))?\s*\d+\s*元"
     # 以下遗失声明由登报人提供，本平台代为刊登，内容真实性由登报人负责。: the platform's terms
     # 以下遗失声明由声明人提供，经本中心审核后发布：(a county's news portal): the same

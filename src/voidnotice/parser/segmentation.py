@@ -35,7 +35,7 @@ from voidnotice.parser import patterns as p
 from voidnotice.parser import vocabulary as v
 from voidnotice.parser.breaks import COLUMN_RULES, hyphenated
 from voidnotice.parser.lexicon import Lexicon, active, using
-from voidnotice.parser.markup import as_read, emphasis, quote_marks, repost_prefix
+from voidnotice.parser.markup import as_read, emphasis, not_read, quote_marks, repost_prefix
 from voidnotice.parser.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
 from voidnotice.parser.reader import (
     MAX_NOTICE,
@@ -292,7 +292,14 @@ def _unread(text: str, notices: list[Notice], skipped: list[Skipped]) -> Iterato
         return not (j >= 0 and covered[j][1] >= b)
 
     for line in _lines_saying_void(text, read):
-        if not line.text or line.furniture or not p.search(p.UNREAD_TRIGGER, line.folded):
+        if not line.text or line.furniture:
+            continue
+        # #遗失声明#我朋友的身份证丢了，…吗？: the word may be in the line's bullet alone (not
+        # in what a skipped entry holds before it, a repost's words)
+        opened = text.rfind("\n", 0, line.start) + 1
+        said = (p.fold_width(text[opened:line.end])
+                if text[opened:line.start].strip() and read(opened, line.start) else line.folded)
+        if p.search(p.UNREAD_TRIGGER, said) is None:
             continue
         if p.search(p.HEADER, line.folded.replace(" ", "")):
             continue
@@ -373,10 +380,22 @@ def _lines(text: str) -> Iterator[_Line]:
         if folded != folded.strip():
             # <p style="text-align:right">第三师…二连</p>: the tags of a page's HTML source fold
             # to spaces; they are no part of the line (a line of tags alone is a blank one)
+            if not folded.strip() and p.search(p.UNREAD_TRIGGER, stripped) is not None:
+                # <meta name="description" content="…遗失声明" />: what a tag says is the
+                # source's, not the page's; skipped as furniture, so it is accounted for
+                yield _Line(start, start + len(stripped), stripped, folded, bullet=False,
+                            furniture=True)
             lead = len(folded) - len(folded.lstrip())
             stripped, folded = stripped[lead:len(folded.rstrip())], folded.strip()
             start += lead
-        quoted = quote_marks(folded) or repost_prefix(folded)
+        quoted = quote_marks(folded)
+        reposted = 0 if quoted else repost_prefix(folded)
+        if reposted:
+            # 扩散一下//@米易县融媒体中心:#遗失声明# …: the reposters' words are not read, but
+            # skipped as the page's own, so that no words go unaccounted for
+            yield _Line(start, start + reposted, stripped[:reposted], folded[:reposted],
+                        bullet=False, furniture=True)
+            quoted = reposted
         if quoted:  # > 张三遗失…: a quotation's marks are no part of the line
             stripped, folded, start = stripped[quoted:], folded[quoted:], start + quoted
         rule = p.search(_RULE_AT_END, folded) if folded[-1:] in COLUMN_RULES else None
@@ -390,10 +409,11 @@ def _lines(text: str) -> Iterator[_Line]:
             kept = len(folded.rstrip(".").rstrip())
             stripped, folded = stripped[:kept], folded[:kept]
         if stripped:
-            markup = emphasis(stripped)
+            markup = not_read(stripped)
             if markup:
-                # - **开远市…合作社**原公章…: Markdown's emphasis is markup; read as spaces,
-                # it leaves the bullet before it to be found, and is not read
+                # - **开远市…合作社**原公章…: Markdown's emphasis is markup (and a browser's
+                # [8] before a link); read as spaces, it leaves the bullet before it to be
+                # found, and is not read
                 folded = "".join(" " if i in markup else c for i, c in enumerate(folded))
             plate_begun, closes = _plate_begun(previous), opened
             # 编号：3950 / -01738265, 身份证号：4401** / ********2228, 导游证号：D / -5203-008712:
@@ -416,11 +436,19 @@ def _lines(text: str) -> Iterator[_Line]:
             row_number = cell and folded.isdigit()
             page_before = cell or bool(remarks) or tagged or _furniture(folded)
             if page_before:  # before bullets: — B3 — is no bullet
-                # the row's number opens the row's notice, as a bullet would
-                row_opened = row_number or (row_opened and cell)
+                # the row's number opens the row's notice, as a bullet would, and so does
+                # the label of an order's notice alone on its line (登报内容： / 云州区…遗失…)
+                row_opened = (row_number or (row_opened and cell)
+                              or p.fullmatch(_BODY_LABEL_ALONE, folded) is not None)
                 name_open = False
                 yield _Line(start, start + len(stripped), stripped, folded, bullet=False,
                             furniture=True)
+                if folded.strip(v.RULE_MARKS + " ") == "" and len(folded) >= _RULE_PARTS:
+                    # ------ between an advertising office's orders (set AQ): the rule
+                    # parts them as a blank line would; what follows it is no notice's rest
+                    previous, opened, name_open, before = "", False, False, ""
+                    yield _Line(start + len(stripped), start + len(stripped), "", "",
+                                bullet=False)
                 continue
             # Lines are stripped, so a bullet is the first character. Not the · of a plate
             # the column broke (…遗失桂N / ·K7362号车辆道路运输证), nor one after a word
@@ -699,6 +727,10 @@ _MID_NOTICE = p._compile(r"[、,;:)。.]|及|与|(?:代码|编码|号码|编号|
 
 
 #: A column's rule OCR read at a line's end, with the spaces before it.
+#: How long a line of rule marks must be to part notices as a blank line does: a
+#: dash or two (— B3 —) is a page number's, a rule is drawn across the column.
+_RULE_PARTS = 10
+_BODY_LABEL_ALONE = p._compile(p.BODY_LABEL_ALONE, plain=True)
 _RULE_AT_END = p._compile(rf"\s*[{re.escape(COLUMN_RULES)}]$", plain=True)
 #: A digit, or the * that masks one (4401**********2228).
 _NUMBER_OR_MASK = frozenset(DIGITS + "*")
@@ -788,27 +820,27 @@ def _ends_open(line: _Line) -> bool:
     """Does this line of content end in a label, or inside a void phrase (…，声)?"""
     if not line.text or line.furniture:
         return False
-    return line.folded.endswith(":") or _void_phrase_begun(line.folded) is not None
+    return line.folded.endswith(":") or bool(_void_phrase_rests(line.folded))
 
 
-def _void_phrase_begun(folded: str) -> str | None:
-    """What ``folded`` must be followed by to end in a whole void phrase (…，声: 明作废);
-    None when it ends in a whole one already (…特此声明 is not 特此声明 / 作废)."""
+def _void_phrase_rests(folded: str) -> tuple[str, ...]:
+    """What may follow ``folded`` to end it in a whole void phrase (…，声: 明作废); none
+    when it ends in a whole one already (…特此声明 is not 特此声明 / 作废).
+
+    >>> _void_phrase_rests("张三遗失身份证，特此"), _void_phrase_rests("…，特此声明")
+    (('声明', '登报声明'), ())
+    """
     if folded.endswith(v.VOID_PHRASES):
-        return None
-    for phrase in v.VOID_PHRASES:
-        for k in range(len(phrase) - 1, 0, -1):
-            if folded.endswith(phrase[:k]):
-                return phrase[k:]
-    return None
+        return ()
+    return tuple(phrase[k:] for phrase in v.VOID_PHRASES for k in range(len(phrase) - 1, 0, -1)
+                 if folded.endswith(phrase[:k]))
 
 
 def _goes_on(before: _Line, line: _Line) -> bool:
     """Does ``line``, the next line of content, go on with ``before``, which ended open?"""
     if not line.text or line.furniture or line.bullet:
         return False
-    rest = _void_phrase_begun(before.folded)
-    if rest is not None and line.folded.startswith(rest):
+    if line.folded.startswith(_void_phrase_rests(before.folded) or (":",)):
         return True
     # (…写道： / > 宋老师您好： / > / > 明天请刊登…： / > / > 祁阳市…遗失…: what a
     # colon ends before a notice of its own is no label)
@@ -1159,7 +1191,10 @@ def _void_sentences(
                 draft.add(piece)
             yield draft
         else:
-            whole = _Line(sentence[0].start, sentence[-1].end, "", folded, bullet=False)
+            # min and max, not first and last: columns read side by side give a sentence's
+            # pieces out of the text's order
+            whole = _Line(min(piece.start for piece in sentence),
+                          max(piece.end for piece in sentence), "", folded, bullet=False)
             _skip_notice_like(text, [whole], skipped, code)
 
 

@@ -24,6 +24,13 @@ EVENTS: dict[str, Event] = {
     "损坏": Event.DAMAGED, "烧毁": Event.DAMAGED, "灭失": Event.DAMAGED, "磨损": Event.DAMAGED,
 }
 
+#: How a document came to be damaged, right before the verb (所持普通护照浸水破损, set AQ;
+#: 受潮损毁, 被火烧毁): part of the event, no part of the document's label.
+DAMAGE_MANNERS: tuple[str, ...] = (
+    "浸水", "水浸", "进水", "受潮", "被水浸泡", "遭水浸泡", "被水浸", "霉变", "被火", "火烧",
+    "被撕",
+)
+
 #: Document words, by the kind of document they name. Most specific first
 #: within a kind is not needed: the parser sorts all words by length.
 DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
@@ -265,11 +272,22 @@ FURNITURE_OPENERS: tuple[str, ...] = (
     # export's card of fields, and the export's own head (检索条件：…, 导出时间：…)
     "记录号", "刊登日期", "见报日期", "登报日期", "报纸名称", "检索条件", "导出时间", "导出格式",
     "命中记录",
+    # 订单号：FL202612050031 / 客户：王晋峰 / 版位：分类广告 / 规格：1栏×2cm / 收款方式：微信支付:
+    # an advertising office's order, printed by its system above the notice (set AQ)
+    "订单号", "客户", "版位", "规格", "收款方式", "付款方式", "备注", "查询条件", "导出人",
 )
 
-#: What opens a web page's breadcrumb (当前位置：首页 > 便民服务 > 遗失声明, 滑县融媒网): page
-#: furniture, though it names the section of notices it leads to.
-BREADCRUMB_OPENERS: tuple[str, ...] = ("当前位置", "您的位置", "您现在的位置", "所在位置")
+#: The field that holds the notice itself in a record or an order (【正文】, 正文：…, an
+#: advertising office's 登报内容：…): the notice starts after it, as after a bullet.
+BODY_LABELS: tuple[str, ...] = ("正文", "登报内容", "刊登内容", "声明内容")
+
+#: What opens a web page's breadcrumb (当前位置：首页 > 便民服务 > 遗失声明, 滑县融媒网) and
+#: its links to the articles before and after it (上一篇：遗失声明（2026年第47期）, a county
+#: portal, set AQ): page furniture, though they name the notices they lead to.
+BREADCRUMB_OPENERS: tuple[str, ...] = (
+    "当前位置", "您的位置", "您现在的位置", "您当前的位置", "当前的位置", "所在位置",
+    "上一篇", "下一篇", "上一条", "下一条", "上一则", "下一则", "上篇", "下篇",
+)
 
 #: How a site's name ends, after a page's title in a search result or a tab
 #: (遗失声明_普洱日报, 遗失声明 - 临沧新闻网, …_华律网).
@@ -319,7 +337,7 @@ SELF_REFERENCES: tuple[str, ...] = (
 #: The phrases that declare a notice void, whole. A page may break one between its
 #: lines (…，声 / the page's foot and the next head / 明作废。, 云南法制报's PDF): the
 #: line before and the line after then make one.
-VOID_PHRASES: tuple[str, ...] = ("声明作废", "作废声明", "特此声明", "登报作废")
+VOID_PHRASES: tuple[str, ...] = ("声明作废", "作废声明", "特此声明", "特此登报声明", "登报作废")
 
 #: The label before who signs a notice (…声明作废。声明单位：贵阳市…服务中心).
 SIGNER_LABELS: tuple[str, ...] = ("声明单位", "声明人")
