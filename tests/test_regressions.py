@@ -969,3 +969,18 @@ def test_links_to_the_articles_before_and_after_are_furniture() -> None:
     result = scan(page)
     assert [n.text for n in result.notices] == ["张三遗失身份证，声明作废。"]
     assert [s.reason.code for s in result.skipped] == ["furniture", "furniture"]
+
+
+@pytest.mark.parametrize("text", [
+    "【遗失声明】张三遗失身份证，声明作废。",
+    "#遗失声明# 张三遗失身份证，声明作废。",
+    "扩散一下//@某某融媒:#遗失声明# 张三遗失身份证，声明作废。",
+])
+def test_a_notice_with_its_title_or_repost_reads_alone_as_in_a_block(text: str) -> None:
+    # A scraper's record or an app's share keeps what a page's bullet or repost held:
+    # alone, the title had been read as the party (`#`) or left it with none.
+    alone = parse_notice(text)
+    [in_block] = parse("下列证件声明作废\n" + text)
+    assert alone is not None
+    assert [p.name for p in alone.parties] == [p.name for p in in_block.parties] == ["张三"]
+    assert alone.items == in_block.items and alone.warnings == in_block.warnings == []

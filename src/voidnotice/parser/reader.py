@@ -33,7 +33,7 @@ from voidnotice.parser.breaks import COLUMN_RULES, hyphenated
 from voidnotice.parser.items import read_items
 from voidnotice.parser.kind_choice import choose_kind
 from voidnotice.parser.lexicon import Lexicon, active, using
-from voidnotice.parser.markup import cells, quote_marks, scores, table_row
+from voidnotice.parser.markup import cells, quote_marks, repost_prefix, scores, table_row
 from voidnotice.parser.parties import (
     party_span,
     place_party_identifiers,
@@ -288,7 +288,9 @@ def _lines_joined(text: str) -> list[int] | None:
     [0, 2]
     """
     shown = p.visible(text)
-    quoted = quote_marks(text)  # > 张三遗失…: a quotation's marks, as a page's lines drop them
+    # > 张三遗失…: a quotation's marks, as a page's lines drop them; 扩散一下//@某某:…: the
+    # reposters' words before the post, as a page skips them
+    quoted = quote_marks(text) or repost_prefix(text)
     if "\n" not in text and "\r" not in text and not quoted:
         return shown
     dropped: set[int] = set(range(quoted))
