@@ -212,6 +212,15 @@ def test_registration_of_loss_alone_does_not_declare_void() -> None:
     assert (reported.declared_void, declared.declared_void) == (False, True)
 
 
+def test_a_label_broken_before_its_number_without_a_colon_goes_on() -> None:
+    # found by fuzz_breaks: …发票 / 代码043002000104，发票号码…: the second line opens with a
+    # label's end and names 发票 again, and had been cut off as a notice of its own
+    text = ("株洲市石峰区新力电器商行遗失湖南增值税普通发票一份，发票\n"
+            "代码043002000104，发票号码0037125，声明作废。")
+    [notice] = parse("遗失声明\n" + text)
+    assert [i.value for i in notice.items[0].identifiers] == ["043002000104", "0037125"]
+
+
 def test_a_label_at_a_page_break_goes_on_with_its_number_twice_in_a_row() -> None:
     # Set Q's PDF table: …发票代码： / the page's foot / the number on the next page. The
     # line that goes on may end in a label again.
@@ -984,3 +993,63 @@ def test_a_notice_with_its_title_or_repost_reads_alone_as_in_a_block(text: str) 
     assert alone is not None
     assert [p.name for p in alone.parties] == [p.name for p in in_block.parties] == ["张三"]
     assert alone.items == in_block.items and alone.warnings == in_block.warnings == []
+
+
+@pytest.mark.parametrize("text,party,label,issuer,amount", [
+    # set AR: a committee that speaks of itself signs as who
+    ("本居委会不慎遗失公章一枚，特此声明。红星社区居民委员会", "红星社区居民委员会", "公章", None,
+     None),
+    # the bank before an acceptance bill accepted it; 汇票金额 is its amount
+    ("张三遗失中国工商银行银行承兑汇票一张，票号：123456789012，汇票金额：人民币伍万元整，声明作废。",
+     "张三", "中国工商银行银行承兑汇票", "中国工商银行", "50000"),
+    # who the party is to the document is no part of its name
+    ("出租人李四遗失房屋租赁合同一份，声明作废。", "李四", "房屋租赁合同", None, None),
+    # 所 ends an institution's name before 签发的, not the particle
+    ("张三遗失由某某镇派出所签发的居民身份证，声明作废。", "张三", "居民身份证", "某某镇派出所",
+     None),
+    # what a disability certificate says of its holder is no item
+    ("张三遗失残疾人证，残疾类别：视力，残疾等级：二级，声明作废。", "张三", "残疾人证", None,
+     None),
+])
+def test_set_ar_phrasings_read_whole(
+    text: str, party: str, label: str, issuer: str | None, amount: str | None
+) -> None:
+    notice = parse_notice(text)
+    assert notice is not None
+    assert [p.name for p in notice.parties] == [party]
+    [item] = notice.items
+    assert (item.label, item.issuer) == (label, issuer)
+    assert (str(item.amount) if item.amount is not None else None) == amount
+    assert notice.warnings == []
+
+
+def test_an_apps_share_texts_give_their_notices_without_the_apps_words() -> None:
+    # Set AR (ir03): a collector's record of share texts, each the paper or the app, a
+    # title and a divider, the notice, then the app's prompt, link and name; one cut by
+    # the app. The title is a link's: it declares nothing void.
+    page = ("[记录 1/2]\n采集时间：2026-12-05 07:42:16\n分享来源：温州日报客户端 → 微信\n"
+            "分享文本：\n"
+            "【温州日报】遗失声明｜张三遗失机动车驾驶证，声明作废。 点击链接查看更多 "
+            "https://app.example.cn/s/8Kq 来自温州日报客户端\n" + "-" * 30 + "\n[记录 2/2]\n"
+            "分享文本：\n分享自「潮新闻」App：遗失声明｜李四遗失居民身份证，身份证号："
+            "330183199708210243…展开全文 https://tide.example.cn/share/1\n")
+    notices = scan(page).notices
+    assert [(n.text, n.declared_void) for n in notices] == [
+        ("张三遗失机动车驾驶证，声明作废。", True),
+        ("李四遗失居民身份证，身份证号：330183199708210243", False)]
+
+
+def test_the_numbers_a_margin_gives_every_fifth_line_are_not_read() -> None:
+    # Set AR (ir02): a legal paper's scan numbers every fifth line in its margin; the
+    # number 20 had been read into an ID number the column broke at that line.
+    lines = ["      遗失声明", "      张三遗失营业执照，声明作废。", "      李四遗失中华人民",
+             "      共和国居民身份证一张，身份证号：320222", "      199005142919，声明作废。",
+             "      王五遗失户口簿，声明作废。"] * 3
+    text = "\n".join(f"{i + 1:>4}  {line.strip()}" if (i + 1) % 5 == 0 else line
+                     for i, line in enumerate(lines))
+    assert "   5  199005142919" in text and "  10  共和国" in text and "  15  李四" in text
+    numbers = [i.value for n in parse(text) for item in n.items for i in item.identifiers]
+    assert numbers == ["320222199005142919"] * 3
+    # two numbered lines are no margin's numbering yet, nor are a table's rows
+    from voidnotice.parser.markup import line_numbers
+    assert line_numbers("\n".join(text.splitlines()[:12])) == []

@@ -57,8 +57,11 @@ def read_items(
         problem = amount_warning(f.text) if f.what is Claim.AMOUNT else None
         if problem is not None:
             warnings.append(problem)
-    unknown = [text[head.start:head.end] or "?" for head in heads if not head.known]
-    if unknown:  # one warning a notice, naming each
+    unknown = [text[head.start:head.end] for head in heads if not head.known]
+    if unknown == [""]:  # 遗失…签发的，编号：0041726: a number, and no word for its document
+        warnings.append(Problem(code="unknown_document",
+                                message="a number is printed, but no document is named"))
+    elif unknown:  # one warning a notice, naming each
         warnings.append(Problem(code="unknown_document", message="、".join(unknown) + (
             " is not a document kind" if len(unknown) == 1 else " are not document kinds"
         ) + " voidnotice knows"))
@@ -553,12 +556,12 @@ _ISSUED_BY_AUTHORITY = frozenset({
     Document.GRADUATION_CERTIFICATE, Document.PROFESSIONAL_CERTIFICATE, Document.OTHER,
     Document.PROPERTY_CERTIFICATE, Document.ACCOUNT_PERMIT, Document.STUDENT_ID,
     Document.WORK_ID, Document.PASSBOOK, Document.PERMIT, Document.BANK_CARD,
-    Document.SHARE_CERTIFICATE,
+    Document.SHARE_CERTIFICATE, Document.BANK_ACCEPTANCE_BILL,
 })
 #: Documents a bank named before them issued: 中国银行开户许可证, 农村信用合作联社存折,
-#: 中国农业银行借记卡.
+#: 中国农业银行借记卡, 中国农业银行银行承兑汇票 (the bank that accepted it, set AR).
 _ISSUED_BY_BANKS = frozenset({Document.ACCOUNT_PERMIT, Document.PASSBOOK, Document.BANK_CARD,
-                              Document.SHARE_CERTIFICATE})
+                              Document.SHARE_CERTIFICATE, Document.BANK_ACCEPTANCE_BILL})
 
 
 # 兴业银行借记卡: a bank names itself too, and so does a school (稷山中学学生证).

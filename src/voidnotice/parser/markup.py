@@ -10,6 +10,7 @@ way; the offsets of what is read stay those of the text as given.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 #: Markdown's strong emphasis round a few words (新现镇**陶春燕**遗失…, a page a converter
@@ -73,6 +74,40 @@ def scores(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SCORE.finditer(text)]
 
 
+#   15  无锡市锡山区东港镇…: a scan of a legal paper numbers every fifth line in its margin
+# (江苏法制报's notice page, set AR), and OCR reads the number into the line: each the number
+# of its line, counted from one place, every few lines. A table's number before each row
+# numbers rows, not lines, and every one of them: it stays a bullet.
+_MARGIN_NUMBER = re.compile(r"^[ \t\u3000]*(\d{1,3})(?=[ \t\u3000]{2,}\S)", re.MULTILINE)
+#: How many numbered lines show a margin's numbering.
+_MARGIN_RUN = 3
+
+
+def line_numbers(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds the numbers a margin gives its lines: three or more, each its
+    line's number counted from the same line, the same few lines apart.
+
+    >>> text = "\\n".join(f"{i:>3}  第{i}行" if i % 5 == 0 else f"     第{i}行"
+    ...                   for i in range(1, 16))
+    >>> [text[a:b] for a, b in line_numbers(text)]
+    ['  5', ' 10', ' 15']
+    >>> line_numbers("001   张三遗失身份证\\n002   李四遗失户口簿\\n003   王五遗失驾驶证")
+    []
+    """
+    groups: dict[int, list[tuple[int, tuple[int, int]]]] = {}
+    line, at = 0, 0
+    for m in _MARGIN_NUMBER.finditer(text):
+        line += text.count("\n", at, m.start())
+        at = m.start()
+        groups.setdefault(int(m.group(1)) - line, []).append((line, (m.start(), m.end(1))))
+    spans: list[tuple[int, int]] = []
+    for numbered in groups.values():
+        steps = {b[0] - a[0] for a, b in itertools.pairwise(numbered)}
+        if len(numbered) >= _MARGIN_RUN and len(steps) == 1 and min(steps) >= 2:
+            spans.extend(span for _, span in numbered)
+    return sorted(spans)
+
+
 # | 1 | 会理市…声明作废。 | 2026-12-06 |: a table a converter wrote as Markdown (凉山日报's
 # page); its pipes part the cells as a spreadsheet's tabs do, and the row under its head
 # (| --- | :---: |) is no line of the page. Only on a page that holds such a row.
@@ -113,7 +148,7 @@ def as_read(text: str) -> str:
     >>> as_read("| 序号 | 内容 |\\n| --- | --- |\\n| 1 | 张三 |")
     '  序号 \\t 内容  \\n             \\n  1 \\t 张三  '
     """
-    spans = scores(text)
+    spans = sorted(scores(text) + line_numbers(text))
     tables = "|" in text and _DELIMITER_ROW.search(text) is not None
     grid = ("+-" in text or "+=" in text) and _GRID_RULE.search(text) is not None
     if not spans and not tables and not grid:

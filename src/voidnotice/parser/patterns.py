@@ -750,7 +750,8 @@ COUNT = _compile(
 # X于2020年6月3日核发的: the date of issue stands between the issuer and its verb.
 ISSUER_VERB = _triggered_by(_compile(lambda lex: (
     # 白城师范学院2024年颁发的: the year alone, too
-    r"(?P<date>于?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*)?(?:所)?"
+    r"(?P<date>于?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*)?"
+    rf"(?:(?<!{_alternation(v.INSTITUTIONS_IN_SUO, backward=True)})所)?"
     rf"(?:{_alternation(lex.issuing_verbs)}|核准(?=的))(?:给(?P<to>[^,;。、的]{{1,20}}))?的?"
 )), lambda lex: (*lex.issuing_verbs, "核准"))
 OPENED_AT = _triggered(_compile(r"在(?P<issuer>[^,;。]{2,30}?)开立的"), "开立")
@@ -779,8 +780,9 @@ UNKNOWN_WORD = _triggered(_compile(lambda lex: (
     rf"(?:{_alternation(_LONG_UNKNOWN)}|[{_SHORT_UNKNOWN}](?![\p{{Han}}]|$)"
     rf"|[{_SHORT_UNKNOWN}](?=[正副({LOWER_DIGITS}十壹各共及和与]|$|{_alternation(lex.events)}))"
     rf"(?:(?<=证)书)?{_QUALIFIER}(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
-    # 台湾居民来往大陆通行证（台胞证）: the short name in brackets is the same document's
-    rf"(?P<alias>\([^()\d,;:]{{1,8}}[{_SHORT_UNKNOWN}]\))?"
+    # 台湾居民来往大陆通行证（台胞证）: the short name in brackets is the same document's;
+    # 出口货物报关单（出口退税证明联）: so is the part of a form in several parts (set AR)
+    rf"(?P<alias>\([^()\d,;:]{{1,8}}[{_SHORT_UNKNOWN}联]\))?"
 )), *_SHORT_UNKNOWN, *_minimal(_LONG_UNKNOWN))
 BANK_FIELD = _triggered(_compile(r"(?:开户银行|开户行)\s*[:]?\s*(?P<issuer>[^,;。]+)"), "开户")
 # 营业执照副本遗失，企业名称：平泉市…合作社，…: a notice that opens with its document
@@ -794,9 +796,13 @@ ISSUER_FIELD = _triggered(_compile(
 ), *v.ISSUER_FIELDS)
 # Fields that say nothing the record holds: the account holder, where a property lies.
 IGNORED_FIELD = _triggered(
-    _compile(r"(?:开户单位|账户名称|户名|字轨|(?:房屋)?(?:坐落|座落|地址)\s*[:]|(?:坐落|座落)[于在])"
+    # 残疾类别：肢体，残疾等级：三级: what a disability certificate says of its holder (set AR)
+    _compile(r"(?:开户单位|账户名称|户名|字轨|(?:房屋)?(?:坐落|座落|地址)\s*[:]|(?:坐落|座落)[于在]"
+             r"|残疾(?:类别|等级|类型)\s*[:]"
+             # 代表股份2,000股: how many shares a certificate stands for, no count of it
+             r"|(?:代表)?股份\s*[:]?\s*\d[\d,]*\s*股)"
              r"\s*[:]?\s*[^,;。的]*"),
-    "户", "落", "地址", "字轨",
+    "户", "落", "地址", "字轨", "残疾", "股份",
 )
 _IGNORED_TRIGGERS = (
     "电话", "手机", "联系", "经办", "Tel", "TEL", "年", ".", "-", "/", "即日起", "登报之日",
@@ -923,6 +929,7 @@ LEADING_WORDS = _compile(
     # 【遗失声明】张三遗失…, #遗失声明# 张三遗失…: a notice's title in brackets, a topic's tag
     rf"^(?:\s|[:,。]|{NUMBERING}|[Oo](?=\p{{Han}})|下列证件|(?:现|兹)?(?:登报|遗失|作废|挂失)?声明|遗失启事|"
     r"【(?:遗失|作废|挂失)?(?:声明|启事|公告)】|#(?:遗失|作废|挂失)?(?:声明|启事|公告)#|"
+    rf"{_alternation(v.PARTY_TITLES)}|"
     r"[\p{Han}]{1,6}(?:遗失|作废|挂失)声明(?=:)|因(?:保管)?不慎|兹有|兹|现有|今有|本人"
     # 二〇二六年十二月三日，康乐县…: when, before who
     rf"|(?:\d{{4}}|[〇零{NUMERALS_TO_TEN}]{{4}})年[\d{NUMERALS_TO_TEN}]{{1,3}}月"
@@ -1033,15 +1040,23 @@ NEWS = _compile(
     plain=True,
 )
 BULLET_STARTS = (_MARKS + "-—*(0123456789【#①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + NUMERALS_TO_TEN
-                 + "".join(sorted({w[0] for w in v.BODY_LABELS})))
+                 + "".join(sorted({w[0] for w in v.BODY_LABELS})) + "分")
 #: 2024-05-14, 2024.5.14: a date in figures, as web listings and database rows print it.
 _DATE = r"\d{4}[-./]\d{1,2}[-./]\d{1,2}"
+# 【温州日报】遗失声明｜瓯海区…, 分享自「读嘉」App：遗失声明两则｜1.嘉兴市…: an app's share text
+# (set AR), the paper or the app, a title and a divider before the notice: a link's title,
+# which declares nothing void itself.
+_SHARE_TITLE = (
+    r"(?:【[^】]{1,12}】|分享自\s*「[^」]{1,12}」\s*(?:App|APP|客户端)?\s*:)\s*"
+    rf"(?:{_HEADER_WORDS})?(?:[{NUMERALS_TO_TEN}两\d]{{1,2}}则)?\s*[|丨]\s*"
+)
+SHARE_TITLE = _triggered(_compile(_SHARE_TITLE, plain=True), "|", "丨")
 # What opens a notice's line: a bullet (·, ①, 1. and 2、, 一、; 000.00元 at a line start is
 # an amount broken by the column), a web listing's date, a bracketed title (【遗失声明】).
 BULLET = _compile(
     # 001   沂南县…: a table's row number, a wide gap before the notice (a PDF's export)
     rf"^\s*(?:(?:{NUMBERING}|\d{{1,3}}(?=(?:[ \t]{{2,}}|\t)\p{{Han}})|[\-—*]"
-    rf"|{_DATE}(?!\d)|【(?:遗失|作废|挂失)?(?:声明|启事|公告)】"
+    rf"|{_DATE}(?!\d)|{_SHARE_TITLE}|【(?:遗失|作废|挂失)?(?:声明|启事|公告)】"
     # 2026年12月4日 — 景谷…遗失…: a search engine's date before the snippet of a result
     r"|\d{4}年\d{1,2}月\d{1,2}日[ \t]+[—–][ \t]+(?=\p{Han})"
     # #遗失声明# 盐边县…: a microblog's topic before the notice (攀枝花日报's Weibo)

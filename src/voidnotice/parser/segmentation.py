@@ -470,7 +470,9 @@ def _lines(text: str) -> Iterator[_Line]:
             other_title = p.match(p.OTHER_TITLE, folded[cut:]) is not None and (
                 cut > 0 or row_opened or (opens_paragraph and "作废" not in folded))
             line = _Line(start + cut, start + len(stripped), stripped[cut:], folded[cut:],
-                         bullet=cut > 0 or row_opened, void_mark="声明" in mark or "作废" in mark,
+                         bullet=cut > 0 or row_opened,
+                         void_mark=("声明" in mark or "作废" in mark)
+                         and p.search(p.SHARE_TITLE, mark) is None,
                          other_notice=other_title or (cut > 0 and _other_notice(mark)))
             row_opened = False
             name_open = (p.is_han(folded[-1:]) and not _has_trigger(folded)
@@ -497,7 +499,14 @@ def _lines(text: str) -> Iterator[_Line]:
 # …声明作废。 @攀枝花发布: the accounts a microblog post mentions after it (攀枝花日报's Weibo).
 _REMARKS = re.compile(r"[ \t\u3000]{3,}(?=(?:刊登日期|见报日期|登报日期|联系人|联系电话|备注)"
                       rf"[ \u3000]*[:：]|{p._DATE}[ \t\u3000]*$)"
-                      r"|(?<=[。.])[ \t\u3000]*(?=(?:@[^\s@]{1,30}[ \t\u3000]*)+$)")
+                      r"|(?<=[。.])[ \t\u3000]*(?=(?:@[^\s@]{1,30}[ \t\u3000]*)+$)"
+                      # …声明作废。 点击链接查看更多 https://… 来自温州日报客户端: an app's share
+                      # text (set AR), its prompt, link and app after the notice; …身份证号：
+                      # 3301……展开全文 https://…: where the app cut it, too
+                      r"|(?<=[。.])[ \t\u3000]*(?=(?:点击链接查看更多|查看更多|阅读原文|查看原文)?"
+                      r"[ \t\u3000]*https?://\S+(?:[ \t\u3000]+来自\S{1,20})?[ \t\u3000]*$)"
+                      r"|[ \t\u3000]*(?:…|\.\.\.)?"
+                      r"(?=展开全文[ \t\u3000]*(?:https?://\S+)?[ \t\u3000]*$)")
 
 
 def _physical_lines(text: str) -> Iterator[tuple[int, str, bool]]:
@@ -523,7 +532,9 @@ def _physical_lines(text: str) -> Iterator[tuple[int, str, bool]]:
             yield from _pieces(offset, raw[:cut])
             yield offset + cut, raw[cut:], True
             continue
-        if "   " in raw or "\u3000" in raw or "@" in raw:  # @: a post's mentions (_REMARKS)
+        # @: a post's mentions, ://: a share's link, 展开全文: where it was cut (_REMARKS)
+        if ("   " in raw or "\u3000" in raw or "@" in raw or "://" in raw
+                or "展开全文" in raw):
             yield from _pieces(offset, raw)
         else:
             yield offset, raw, False
@@ -722,15 +733,17 @@ def _starts_notice(folded: str) -> bool:
     return trigger > 0 or (trigger == 0 and event is None)
 
 
-#: What no notice opens with (see _starts_notice).
-_MID_NOTICE = p._compile(r"[、,;:)。.]|及|与|(?:代码|编码|号码|编号|码|号)\s*:", plain=True)
+#: What no notice opens with (see _starts_notice). …发票 / 代码043002000104，…: a label's
+#: end before its number, with or without its colon.
+_MID_NOTICE = p._compile(r"[、,;:)。.]|及|与|(?:代码|编码|号码|编号|码|号)\s*:"
+                         r"|(?:代码|编码|号码|编号)\s*[\dA-Z]", plain=True)
 
 
-#: A column's rule OCR read at a line's end, with the spaces before it.
 #: How long a line of rule marks must be to part notices as a blank line does: a
 #: dash or two (— B3 —) is a page number's, a rule is drawn across the column.
 _RULE_PARTS = 10
 _BODY_LABEL_ALONE = p._compile(p.BODY_LABEL_ALONE, plain=True)
+#: A column's rule OCR read at a line's end, with the spaces before it.
 _RULE_AT_END = p._compile(rf"\s*[{re.escape(COLUMN_RULES)}]$", plain=True)
 #: A digit, or the * that masks one (4401**********2228).
 _NUMBER_OR_MASK = frozenset(DIGITS + "*")

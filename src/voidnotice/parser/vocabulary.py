@@ -93,7 +93,8 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
     Document.CHEQUE: ("支票", "转账支票", "现金支票", "空白支票"),
     Document.PASSBOOK: ("存折", "存单", "定期存单", "储蓄存折", "活期存折", "定期存折"),
     Document.BANK_CARD: ("银行卡", "储蓄卡", "借记卡", "信用卡"),
-    Document.SHARE_CERTIFICATE: ("股权证", "股权证书", "股金证", "出资证明书", "出资证明"),
+    # 股票: a Hong Kong company's share certificate (…簽發的股票一張, set AR)
+    Document.SHARE_CERTIFICATE: ("股权证", "股权证书", "股金证", "出资证明书", "出资证明", "股票"),
     Document.MEMBERSHIP_CARD: ("会员卡",),
     Document.BIRTH_PERMIT: ("准生证", "生育服务证", "生育证", "计划生育服务证", "生育登记服务证"),
     # records.md names the 结婚证 only: a 离婚证 is another document (other).
@@ -119,6 +120,8 @@ UNKNOWN_DOCUMENT_WORDS: tuple[str, ...] = (
     "结算单",  # 医保结算单一张: a settlement slip, no document kind of the contract
     # 对外贸易经营者备案登记表: a form filed with an office, not one the parser knows
     "登记表", "备案表", "审批表",
+    # 出口货物报关单: a customs declaration, and the forms of trade beside it (set AR)
+    "报关单", "核销单", "提单",
 )
 
 #: Label words that say what kind of number follows, and the kind.
@@ -275,11 +278,14 @@ FURNITURE_OPENERS: tuple[str, ...] = (
     # 订单号：FL202612050031 / 客户：王晋峰 / 版位：分类广告 / 规格：1栏×2cm / 收款方式：微信支付:
     # an advertising office's order, printed by its system above the notice (set AQ)
     "订单号", "客户", "版位", "规格", "收款方式", "付款方式", "备注", "查询条件", "导出人",
+    # 采集时间：2026-12-05 07:42:16 / 分享来源：温州日报客户端 → 微信: a collector's record of
+    # the share texts it kept (set AR)
+    "采集时间", "采集时间段", "采集任务", "采集程序", "分享来源",
 )
 
 #: The field that holds the notice itself in a record or an order (【正文】, 正文：…, an
 #: advertising office's 登报内容：…): the notice starts after it, as after a bullet.
-BODY_LABELS: tuple[str, ...] = ("正文", "登报内容", "刊登内容", "声明内容")
+BODY_LABELS: tuple[str, ...] = ("正文", "登报内容", "刊登内容", "声明内容", "分享文本", "分享内容")
 
 #: What opens a web page's breadcrumb (当前位置：首页 > 便民服务 > 遗失声明, 滑县融媒网) and
 #: its links to the articles before and after it (上一篇：遗失声明（2026年第47期）, a county
@@ -332,6 +338,22 @@ SELF_REFERENCES: tuple[str, ...] = (
     "本单位", "本公司", "本企业", "本店", "本社", "本合作社", "我公司", "我单位", "我企业",
     "本园", "我园", "本校", "我校", "本院", "我院", "本所", "我所",
     "本连队", "本连", "本团",  # 兵团: a regiment's company speaks of itself
+    # 本村委会不慎遗失公章…特此声明。随县殷店镇九口堰村民委员会 (set AR): a village's or a
+    # neighbourhood's committee
+    "本村委会", "本村民委员会", "本居委会", "本居民委员会", "本村", "我村", "本社区",
+)
+
+#: The words that end in 所 as an institution's name (…樟湖镇营业所签发的, set AR): there
+#: 所 is the name's, not the particle of X所签发的.
+INSTITUTIONS_IN_SUO: tuple[str, ...] = (
+    "营业", "派出", "事务", "管理", "研究", "服务", "卫生", "税务", "财政", "公证", "交管",
+    "供电", "司法", "工商", "检验", "监测", "保健", "托管", "储蓄",
+)
+
+#: Who the party is to the document, before its name (承租人陈秀琴遗失…房屋租赁合同, set AR):
+#: a title, no part of the name.
+PARTY_TITLES: tuple[str, ...] = (
+    "承租人", "出租人", "权利人", "产权人", "买受人", "借款人", "甲方", "乙方",
 )
 
 #: The phrases that declare a notice void, whole. A page may break one between its
