@@ -78,7 +78,9 @@ def scores(text: str) -> list[tuple[int, int]]:
 # (江苏法制报's notice page, set AR), and OCR reads the number into the line: each the number
 # of its line, counted from one place, every few lines. A table's number before each row
 # numbers rows, not lines, and every one of them: it stays a bullet.
-_MARGIN_NUMBER = re.compile(r"^[ \t\u3000]*(\d{1,3})(?=[ \t\u3000]{2,}\S)", re.MULTILINE)
+# Searched from each line break (the text given one before it): a literal the engine finds
+# fast, where ``^`` in multiline mode is tried at every character.
+_MARGIN_NUMBER = re.compile(r"\n[ \t\u3000]*(\d{1,3})(?=[ \t\u3000]{2,}\S)")
 #: How many numbered lines show a margin's numbering.
 _MARGIN_RUN = 3
 
@@ -96,10 +98,10 @@ def line_numbers(text: str) -> list[tuple[int, int]]:
     """
     groups: dict[int, list[tuple[int, tuple[int, int]]]] = {}
     line, at = 0, 0
-    for m in _MARGIN_NUMBER.finditer(text):
+    for m in _MARGIN_NUMBER.finditer("\n" + text):  # offsets one past the text's
         line += text.count("\n", at, m.start())
         at = m.start()
-        groups.setdefault(int(m.group(1)) - line, []).append((line, (m.start(), m.end(1))))
+        groups.setdefault(int(m.group(1)) - line, []).append((line, (m.start(), m.end(1) - 1)))
     spans: list[tuple[int, int]] = []
     for numbered in groups.values():
         steps = {b[0] - a[0] for a, b in itertools.pairwise(numbered)}

@@ -1160,27 +1160,30 @@ CONTINUED_FROM = _triggered(_compile(
 # Lines of the advertising office that speak of notices: furniture though they say 遗失声明.
 # 检索条件：栏目＝遗失声明 或 作废声明…: a database export's search, which names the
 # columns it searched.
-NOTICE_TERMS = _triggered(_compile(
+_NOTICE_TERMS = (
     # 编者按：…本报客户端每日汇总刊发遗失声明。: the paper's own note on its notices
-    r"^(?:刊登须知|登报须知|本版广告|收费标准|检索条件|编者按)"
+    r"(?:刊登须知|登报须知|本版广告|收费标准|检索条件|编者按)"
     # · 滑县融媒体中心遗失声明刊登须知: a related link to the office's terms (滑县融媒网)
-    r"|^[^。,]{0,30}(?:刊登须知|登报须知)$"
-    r"|^[^。]{0,10}每(?:条|行|字)\s*(?:\(\d+字\))?\s*\d+\s*元"
+    r"|[^。,]{0,30}(?:刊登须知|登报须知)$"
+    r"|[^。]{0,10}每(?:条|行|字)\s*(?:\(\d+字\))?\s*\d+\s*元"
     # 以下遗失声明由登报人提供，本平台代为刊登，内容真实性由登报人负责。: the platform's terms
     # 以下遗失声明由声明人提供，经本中心审核后发布：(a county's news portal): the same
-    r"|^[^。]{0,20}由(?:登报人|声明人)(?:提供|负责)",
-    plain=True,
-), "须知", "本版广告", "收费标准", "检索条件", "编者按", "每", "登报人", "声明人")
-BREADCRUMB = _triggered(
-    _compile(rf"^\s*(?:{_alternation(v.BREADCRUMB_OPENERS)})\s*:", plain=True),
-    *v.BREADCRUMB_OPENERS)
+    r"|[^。]{0,20}由(?:登报人|声明人)(?:提供|负责)"
+)
+_NOTICE_TERMS_TRIGGERS = (
+    "须知", "本版广告", "收费标准", "检索条件", "编者按", "每", "登报人", "声明人")
+_BREADCRUMB = rf"\s*(?:{_alternation(v.BREADCRUMB_OPENERS)})\s*:"
 # 关于察哈尔右翼后旗白音察干镇苏日古嘎遗失居民身份证的声明 (a portal's list, set AK): the title
 # of a notice on a page of its own, a link; the statement is not on the line.
-LINK_TITLE = _triggered(_compile(r"关于.{2,80}的(?:声明|公告|启事)", plain=True), "关于")
+_LINK_TITLE = r"关于.{2,80}的(?:声明|公告|启事)$"
 # 遗失声明_普洱日报, 遗失声明 - 临沧新闻网, …注意事项_华律网: a page's title with its site's
 # name, as a search engine's result or a browser's tab shows it (set AP): a link, no notice
-SITE_TITLE = _triggered(_compile(
-    rf"[^,，。:;；]{{2,60}}?(?:_| - |\|)[{HAN}A-Za-z0-9]{{0,12}}"
-    rf"(?:{_alternation(v.SITE_ENDINGS)})",
-    plain=True), "_", " - ", "|")
+_SITE_TITLE = (rf"[^,，。:;；]{{2,60}}?(?:_| - |\|)[{HAN}A-Za-z0-9]{{0,12}}"
+               rf"(?:{_alternation(v.SITE_ENDINGS)})$")
+# A line that speaks of notices and is none (matched from its start): the office's terms, a
+# breadcrumb or a link to the articles around, a link to a notice by its title, a page's
+# title with its site's name. One pattern, so that a line of the page costs one search.
+SPEAKS_OF_NOTICES = _triggered(
+    _compile(rf"{_NOTICE_TERMS}|{_BREADCRUMB}|{_LINK_TITLE}|{_SITE_TITLE}", plain=True),
+    *_NOTICE_TERMS_TRIGGERS, *v.BREADCRUMB_OPENERS, "关于", "_", " - ", "|")
 CONTINUATION = _compile(r"金额|元|作废|声明|副本|正本|号|\d", plain=True)

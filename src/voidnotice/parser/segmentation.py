@@ -645,9 +645,7 @@ def _furniture(folded: str) -> bool:
     breadcrumb (当前位置:首页 > 便民服务 > 遗失声明) and a list's link to a notice
     by its title (关于X遗失居民身份证的声明), which states nothing itself.
     """
-    if (p.match(p.NOTICE_TERMS, folded) is not None or p.match(p.BREADCRUMB, folded) is not None
-            or p.fullmatch(p.LINK_TITLE, folded) is not None
-            or p.fullmatch(p.SITE_TITLE, folded) is not None):
+    if p.match(p.SPEAKS_OF_NOTICES, folded) is not None:
         return True
     if "\u2500" <= folded[0] <= "\u257f":
         # ┌──┐ / │【招聘】…│ / └──┘: a box the layout drew round an ad or a table, which OCR
@@ -836,6 +834,14 @@ def _ends_open(line: _Line) -> bool:
     return line.folded.endswith(":") or bool(_void_phrase_rests(line.folded))
 
 
+#: Each beginning of a void phrase, and what may follow it to make the phrase whole.
+_PHRASES_BEGUN: dict[str, tuple[str, ...]] = {}
+for _phrase in v.VOID_PHRASES:
+    for _k in range(len(_phrase) - 1, 0, -1):
+        _PHRASES_BEGUN[_phrase[:_k]] = (*_PHRASES_BEGUN.get(_phrase[:_k], ()), _phrase[_k:])
+_PHRASE_BEGUN_ENDS = frozenset(begun[-1] for begun in _PHRASES_BEGUN)
+
+
 def _void_phrase_rests(folded: str) -> tuple[str, ...]:
     """What may follow ``folded`` to end it in a whole void phrase (…，声: 明作废); none
     when it ends in a whole one already (…特此声明 is not 特此声明 / 作废).
@@ -843,10 +849,10 @@ def _void_phrase_rests(folded: str) -> tuple[str, ...]:
     >>> _void_phrase_rests("张三遗失身份证，特此"), _void_phrase_rests("…，特此声明")
     (('声明', '登报声明'), ())
     """
-    if folded.endswith(v.VOID_PHRASES):
-        return ()
-    return tuple(phrase[k:] for phrase in v.VOID_PHRASES for k in range(len(phrase) - 1, 0, -1)
-                 if folded.endswith(phrase[:k]))
+    if folded[-1:] not in _PHRASE_BEGUN_ENDS or folded.endswith(v.VOID_PHRASES):
+        return ()  # nearly every line: its last character begins no phrase
+    return tuple(rest for begun, rests in _PHRASES_BEGUN.items() if folded.endswith(begun)
+                 for rest in rests)
 
 
 def _goes_on(before: _Line, line: _Line) -> bool:
