@@ -1053,3 +1053,23 @@ def test_the_numbers_a_margin_gives_every_fifth_line_are_not_read() -> None:
     # two numbered lines are no margin's numbering yet, nor are a table's rows
     from voidnotice.parser.markup import line_numbers
     assert line_numbers("\n".join(text.splitlines()[:12])) == []
+
+
+def test_a_number_a_column_break_parted_goes_on_after_the_blank_line() -> None:
+    # Set AS (is02): a scanned column's break, read as a blank line, inside a number
+    page = ("下列证件声明作废\n·张三遗失某某有限公司开具的018294\n\n"
+            "57号四川增值税普通发票，金额12\n680元\n·李四遗失户口簿\n")
+    notices = parse(page)
+    assert [n.text for n in notices] == [
+        "张三遗失某某有限公司开具的01829457号四川增值税普通发票，金额12680元", "李四遗失户口簿"]
+    # a date or a row's number after the blank line opens no number's rest
+    dated = parse("下列证件声明作废\n·张三遗失收据，编号018294\n\n2026年12月1日，李四遗失户口簿\n")
+    assert [n.text for n in dated] == [
+        "张三遗失收据，编号018294", "2026年12月1日，李四遗失户口簿"]
+
+
+def test_a_reason_before_the_party_is_no_party() -> None:
+    # Set AS (AS028): 因保管不善， opens the notice
+    notice = parse_notice("因保管不善，张三的营业执照正本遗失，声明作废。")
+    assert notice is not None
+    assert [p.name for p in notice.parties] == ["张三"] and notice.warnings == []

@@ -929,6 +929,8 @@ LEADING_WORDS = _compile(
     # 【遗失声明】张三遗失…, #遗失声明# 张三遗失…: a notice's title in brackets, a topic's tag
     rf"^(?:\s|[:,。]|{NUMBERING}|[Oo](?=\p{{Han}})|下列证件|(?:现|兹)?(?:登报|遗失|作废|挂失)?声明|遗失启事|"
     r"【(?:遗失|作废|挂失)?(?:声明|启事|公告)】|#(?:遗失|作废|挂失)?(?:声明|启事|公告)#|"
+    # 因保管不善，安顺市…的营业执照正本遗失: why, before who (set AS)
+    r"因[^,;。]{1,10}?,|"
     rf"{_alternation(v.PARTY_TITLES)}|"
     r"[\p{Han}]{1,6}(?:遗失|作废|挂失)声明(?=:)|因(?:保管)?不慎|兹有|兹|现有|今有|本人"
     # 二〇二六年十二月三日，康乐县…: when, before who

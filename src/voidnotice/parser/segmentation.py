@@ -737,6 +737,8 @@ _MID_NOTICE = p._compile(r"[、,;:)。.]|及|与|(?:代码|编码|号码|编号|
                          r"|(?:代码|编码|号码|编号)\s*[\dA-Z]", plain=True)
 
 
+#: The rest of a number a break parted from its digits, and no date or row number.
+_NUMBER_GOES_ON = p._compile(r"\d+(?![\d年月日.、)\s])", plain=True)
 #: How long a line of rule marks must be to part notices as a blank line does: a
 #: dash or two (— B3 —) is a page number's, a rule is drawn across the column.
 _RULE_PARTS = 10
@@ -828,10 +830,12 @@ def _across_labels(lines: Iterator[_Line]) -> Iterator[_Line]:
 
 
 def _ends_open(line: _Line) -> bool:
-    """Does this line of content end in a label, or inside a void phrase (…，声)?"""
+    """Does this line of content end in a label, inside a void phrase (…，声), or in
+    digits (…开具的018294)?"""
     if not line.text or line.furniture:
         return False
-    return line.folded.endswith(":") or bool(_void_phrase_rests(line.folded))
+    return (line.folded.endswith(":") or line.folded[-1:].isdigit()
+            or bool(_void_phrase_rests(line.folded)))
 
 
 #: Each beginning of a void phrase, and what may follow it to make the phrase whole.
@@ -861,6 +865,10 @@ def _goes_on(before: _Line, line: _Line) -> bool:
         return False
     if line.folded.startswith(_void_phrase_rests(before.folded) or (":",)):
         return True
+    if before.folded[-1:].isdigit():
+        # …开具的018294 / the scan's column break / 57号四川增值税普通发票… (成都商报, set AS):
+        # the number goes on, not a date (2026年…) or a row's number (2. 张三…)
+        return p.match(_NUMBER_GOES_ON, line.folded) is not None
     # (…写道： / > 宋老师您好： / > / > 明天请刊登…： / > / > 祁阳市…遗失…: what a
     # colon ends before a notice of its own is no label)
     return (before.folded.endswith(":") and p.search(p.HEADER, line.folded) is None
