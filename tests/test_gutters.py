@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus import as_expected, load_notices, load_pages
-from voidnotice import scan
+from voidnotice import parse, scan
 from voidnotice.parser import gutters
 from voidnotice.parser.segmentation import _LAYOUT
 from voidnotice.records import Page
@@ -333,3 +333,32 @@ def test_a_sentence_read_across_columns_is_skipped_with_an_ordered_span() -> Non
     assert page.notices == []
     assert page.skipped and all(a < b and page.skipped[i].text == text[a:b]
                                 for i, (a, b) in enumerate(s.span for s in page.skipped))
+
+
+def _abreast(left: list[str], right: list[str], at: int = 40) -> str:
+    """Two columns side by side, the right one from display cell ``at``."""
+    rows = []
+    for k in range(max(len(left), len(right))):
+        a = left[k] if k < len(left) else ""
+        b = right[k] if k < len(right) else ""
+        rows.append(a + " " * (at - gutters.display_width(a)) + b if b else a)
+    return "遗失声明\n\n" + "\n".join(rows) + "\n"
+
+
+def test_columns_whose_notices_line_up_once_read_column_after_column() -> None:
+    # set AT (it02): the two columns open a notice on the same line once, by chance; that
+    # is no row of a grid, and each column is read down before the next
+    left = ["●甲一镇张三遗失居民身份", "证，声明作废。", "●甲二镇李四遗失户口簿，", "声明作废。",
+            "●甲三镇周八遗失行驶证，", "声明作废。"]
+    right = ["●乙一镇王五遗失结婚证，声明作废。", "●乙三镇孙七遗失行驶证，声明作废。",
+             "●乙二镇赵六遗失驾驶证，", "声明作废。"]
+    assert [n.parties[0].name for n in parse(_abreast(left, right))] == [
+        "张三", "李四", "周八", "王五", "孙七", "赵六"]
+
+
+def test_a_grid_of_boxes_reads_row_by_row() -> None:
+    # every column opens its notices on the same lines: a grid, a row of boxes at a time
+    left = ["●甲一镇张三遗失居民身份", "证，声明作废。", "●甲二镇李四遗失户口簿，", "声明作废。"]
+    right = ["●乙一镇王五遗失结婚证，", "声明作废。", "●乙二镇赵六遗失驾驶证，", "声明作废。"]
+    assert [n.parties[0].name for n in parse(_abreast(left, right))] == [
+        "张三", "王五", "李四", "赵六"]

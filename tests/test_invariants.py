@@ -5,7 +5,8 @@ holds for every record whatever it reads as:
 
 1. every record serialises to JSON and comes back equal, ``parts`` included;
 2. a notice read alone and the same notice as the one bulleted line of a
-   ``下列证件声明作废`` block give the same record;
+   ``下列证件声明作废`` block give the same record, and so does a notice a page
+   gave, read again alone;
 3. nothing disappears: every line that holds notice text lies in a notice's
    span or in ``Page.skipped`` with a reason, and a line of page furniture
    inside a block is skipped without taking the block's notices with it.
@@ -114,6 +115,18 @@ def test_a_line_of_page_furniture_inside_a_block_is_skipped_alone(
     start = cut + 1
     assert any(s.span == (start, start + len(furniture)) and s.reason.code == "furniture"
                for s in after.skipped), after.skipped
+
+
+@pytest.mark.parametrize("name,text,expected", PAGES, ids=[page[0] for page in PAGES])
+def test_a_page_notice_reads_the_same_given_alone(
+    name: str, text: str, expected: list[Any]
+) -> None:
+    # what a page cut out as one notice, given alone to parse_notice (a vendor storing
+    # the notices it read, then reading one again), is the same record
+    for notice in scan(text).notices:
+        alone = parse_notice(notice.text, declared_void=notice.declared_void)
+        assert alone is not None, notice.text
+        assert _comparable(alone) == _comparable(notice), notice.text
 
 
 def test_the_whole_corpus_as_one_block_reads_every_notice() -> None:

@@ -7,6 +7,8 @@ notices that vanished); each test names what it once did.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from voidnotice import Kind, Notice, Role, parse, parse_notice, scan, validate
@@ -1073,3 +1075,40 @@ def test_a_reason_before_the_party_is_no_party() -> None:
     notice = parse_notice("因保管不善，张三的营业执照正本遗失，声明作废。")
     assert notice is not None
     assert [p.name for p in notice.parties] == ["张三"] and notice.warnings == []
+
+
+@pytest.mark.parametrize("text,check", [
+    # set AT: a form's number named after the form is its label, not a second item
+    ("张三遗失某某公司开具的煤炭提货单两张，提货单号：0058943、0058944，声明作废。",
+     lambda n: [i.label for i in n.items[0].identifiers] == ["提货单号", "提货单号"]),
+    # the certificate lost, named once more as the one before
+    ("张三遗失建设用地规划许可证正本，编号：610117202300017，特此声明，原证作废。",
+     lambda n: n.declared_void and len(n.items) == 1),
+    # why the seal is void, right before when
+    ("某某合作社原法定代表人章（郭建刚）因法定代表人变更自即日起作废，特此声明。",
+     lambda n: n.event.value == "void" and n.items[0].label == "原法定代表人章"),
+    # who runs the business, after the notice's last sentence
+    ("某某海鲜排档遗失营业执照正本，特此声明。经营者：郑家豪",
+     lambda n: [(r.role.value, r.name) for r in n.parties[0].relations]
+     == [("legal_representative", "郑家豪")]),
+    # 全国 is every school of the kind, no issuer
+    ("胡晓琳遗失全国普通高等学校本专科毕业生就业报到证，声明作废。",
+     lambda n: n.items[0].issuer is None),
+])
+def test_set_at_phrasings_read_whole(text: str, check: Callable[[Notice], bool]) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and check(notice)
+    assert [w.code for w in notice.warnings] in ([], ["unknown_document"])
+
+
+def test_two_columns_headers_side_by_side_head_their_columns() -> None:
+    # set AT (it02): a PDF's two columns, each under its own header on one shared line;
+    # the right column's notices say no void words themselves
+    page = ("              遗失声明                                 下列证件声明作废\n\n"
+            "●张三遗失居民身份证，声明作废。             ●李四遗失居民户口簿一本。\n"
+            "●王五遗失营业执照正本，声明作废。           ●赵六遗失结婚证。\n")
+    notices = parse(page)
+    assert sorted(n.text for n in notices) == sorted([
+        "张三遗失居民身份证，声明作废。", "李四遗失居民户口簿一本。",
+        "王五遗失营业执照正本，声明作废。", "赵六遗失结婚证。"])
+    assert all(n.declared_void for n in notices)

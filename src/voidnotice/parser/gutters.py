@@ -494,6 +494,7 @@ def _bands(layout: _Layout, judge: Judge) -> Iterator[_Band]:
     held: list[int] = []  # the page's lines inside the band under way
     first: dict[int, str] = {}  # each column's first piece in the region
     region = layout.region
+    grid = _grid(layout, judge)
     for j in range(region.first, region.last + 1):
         if not layout.rows[j] and layout.lines[j].strip() and not _RULE.fullmatch(
                 layout.lines[j].strip()):
@@ -503,13 +504,15 @@ def _bands(layout: _Layout, judge: Judge) -> Iterator[_Band]:
         for at, (_, t) in pieces.items():
             if not judge.heading(t):  # 遗失声明 above a column opens no notice of it
                 first.setdefault(at, t)
-        if not pieces or (band and len(pieces) >= 2 and all(
+        if not pieces or (grid and band and len(pieces) >= 2 and all(
                 judge.opens_notice(t) and judge.opens_notice(first.get(at, "")) and at in band
                 and band[at][-1][1].rstrip().endswith(_SENTENCE_ENDS)
                 for at, (_, t) in pieces.items())):
             # a blank line; or ●咸丰县…　　●来凤县… / … / ●建始县…　　●巴东县…: every column
             # ended a notice on the line before and opens one on this line, a new row of
-            # a grid whose every column opened with a notice (set Y's hd02); not
+            # a grid whose every column opened with a notice (set Y's hd02), where the
+            # columns open their notices on the same lines throughout; not two columns
+            # whose notices line up once by chance (今日府谷, set AT), nor
             # …（管理号：1201387163 / 0），声明作废。, nor columns a notice runs on from one
             # to the next (河源晚报: the second column opens with 号：4416…)
             if band:
@@ -524,6 +527,19 @@ def _bands(layout: _Layout, judge: Judge) -> Iterator[_Band]:
     if band:
         yield band
     yield from held
+
+
+def _grid(layout: _Layout, judge: Judge) -> bool:
+    """Do the region's columns open their notices on the same lines, as a grid of boxes
+    does (a row of boxes, then the next), not as columns read down each on its own?"""
+    opening: dict[int, set[int]] = {}
+    region = layout.region
+    for j in range(region.first, region.last + 1):
+        for at, (_, t) in layout.pieces(j).items():
+            if judge.opens_notice(t):
+                opening.setdefault(at, set()).add(j)
+    rows = list(opening.values())
+    return len(rows) >= 2 and all(r == rows[0] for r in rows[1:])
 
 
 def _read_region(layout: _Layout, judge: Judge) -> Iterator[Piece]:

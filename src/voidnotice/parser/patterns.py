@@ -677,7 +677,9 @@ EVENT = _triggered_by(
 VOID = _compile(
     # …证书编号：510185201906273，此证作废。: the certificate named voids itself
     # 以上证件声明作废: what it voids, named once more
-    r"(?:现|故|特|并|均|一并|特此|此证|该证|以上证件|以上证照|上述证件)?(?:予以|予)?(?:登报)?(?:声明|申明)?(?:作废|无效)"
+    # …特此声明，原证作废。(set AT): the certificate lost, named as the one before
+    r"(?:现|故|特|并|均|一并|特此|此证|该证|原证|原证件|以上证件|以上证照|上述证件)?(?:予以|予)?"
+    r"(?:登报)?(?:声明|申明)?(?:作废|无效)"
     r"|特此(?:登报)?声明|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失"
     r"|声明作(?=[。.]?$)"  # …，声明作。: OCR dropped the last character
     r"|声明作度"  # 度 for 废, a look-alike OCR makes
@@ -839,11 +841,14 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|因[^,;。]{1,12}(?=[,;]\s*(?:自|从)?(?:即日起)?\s*(?:停止使用|作废|声明作废))"
     # …有限公司因更换印章，原发票专用章一枚自即日起停止使用: the seal it speaks of is no item
     # …因公司名称变更，原公章、原发票专用章自即日起作废 (set AK): what changed, first
-    r"|因[^,;。]{0,8}?(?:更换|变更|更改|刻制|重新刻制|启用|换发|换领)[^,;。]{0,10}(?=[,;])"
+    # …原法定代表人章（郭建刚）因法定代表人变更自即日起作废 (set AT): or right before when
+    r"|因[^,;。]{0,8}?(?:更换|变更|更改|刻制|重新刻制|启用|换发|换领)[^,;。]{0,10}?"
+    r"(?=[,;]|(?:自|从)?即日起)"
 )), *_IGNORED_TRIGGERS)
 ROLE_CLAUSE = _triggered(_compile(
-    # 经营者韩伊斯哈格: Hui and Salar names run to five or six characters
-    rf"(?<=^|[,;、(])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,6}})(?=[,;。)]|$)"
+    # 经营者韩伊斯哈格: Hui and Salar names run to five or six characters; …特此声明。经营者：
+    # 郑家豪: after the notice's last sentence, too (set AT)
+    rf"(?<=^|[,;、(。])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,6}})(?=[,;。)]|$)"
 ), *_minimal(v.ROLES))
 CHILD_OF = _triggered(_compile(_alternation(v.CHILD_WORDS)), *v.CHILD_WORDS)
 PARENTHESES = _triggered(_compile(r"[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]", plain=True),
@@ -958,7 +963,9 @@ _PAPER_NAME = rf"[^,。:丨|｜]{{1,10}}?(?:{_PAPER_ENDING})·?"
 _ORNAMENTS = r"[\s#\u2190-\u2bff\u3013\u203b\ufe0f\U0001f000-\U0001faff]*"
 HEADER = _triggered(_compile(
     rf"^{_ORNAMENTS}(?:(?:[^,。:丨|｜]{{1,20}}[丨|｜]|{_PAPER_NAME})?(?:栏\s*目\s*:\s*)?"
-    rf"{_HEADER_WORDS}[:]?(?:\(\d{{4}}年(?:第\d{{1,4}}期|\d{{1,2}}月\d{{1,2}}日)\))?"
+    # 新晚报丨遗失声明汇总（12月6日）: a day's notices gathered, the year left out (set AT)
+    rf"{_HEADER_WORDS}(?:汇总|专栏|选登|集锦|合集|一览)?[:]?"
+    rf"(?:\((?:\d{{4}}年)?(?:第\d{{1,4}}期|\d{{1,2}}月\d{{1,2}}日)\))?"
     rf"|【{_HEADER_WORDS}】){_ORNAMENTS}$",
     plain=True),
                     "作废", "声明", "启事", "公告", "下列证件")
@@ -1170,7 +1177,8 @@ _NOTICE_TERMS = (
     r"|[^。]{0,10}每(?:条|行|字)\s*(?:\(\d+字\))?\s*\d+\s*元"
     # 以下遗失声明由登报人提供，本平台代为刊登，内容真实性由登报人负责。: the platform's terms
     # 以下遗失声明由声明人提供，经本中心审核后发布：(a county's news portal): the same
-    r"|[^。]{0,20}由(?:登报人|声明人)(?:提供|负责)"
+    # 以下遗失声明刊登于2026年12月6日《新晚报》第11版分类信息，内容由声明人提供并负责。(set AT)
+    r"|[^。]{0,60}由(?:登报人|声明人)(?:提供|负责)"
 )
 _NOTICE_TERMS_TRIGGERS = (
     "须知", "本版广告", "收费标准", "检索条件", "编者按", "每", "登报人", "声明人")

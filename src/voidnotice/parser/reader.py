@@ -501,6 +501,10 @@ def _mask_signature(t: str, voids: list[p.Match], mask: Mask) -> str:
     rest = t[tail:]
     if not rest.strip(" 。.") or p.search(p.DOCUMENT, rest) is not None:
         return ""
+    role = p.search(p.ROLE_CLAUSE, rest)
+    if role is not None and not rest[:role.start()].strip(" 。.,;") and not rest[
+            role.end():].strip(" 。."):
+        return ""  # …特此声明。经营者：郑家豪 (set AT): who runs it, read with the items
     signature = p.fullmatch(p.SIGNATURE, rest)
     if signature is None:
         return ""

@@ -1064,9 +1064,10 @@ def _drafts(text: str, read: str, skipped: list[Skipped]) -> Iterator[_Draft]:
                 skipped.append(_skip(text, line.start, line.end, "furniture",
                                      "page furniture: a running head, page number, "
                                      "advertising office line or editor's credit"))
-            elif (p.search(p.HEADER, compact)  # the whole line, or all after its bullet:
-                  # 一、遗失声明 / １．泸定县…, a numbered section's heading (甘孜日报社
-                  # 广告部's day sheet from a word processor)
+            elif ((p.search(p.HEADER, compact)  # the whole line, or all after its bullet:
+                   # 一、遗失声明 / １．泸定县…, a numbered section's heading (甘孜日报社
+                   # 广告部's day sheet from a word processor)
+                   or _headers_abreast(line.text))
                   and not (lines and sentence_goes_on(lines[-1].folded))):
                 yield from _run_drafts(text, lines, block, skipped, suspended)
                 lines, block = [], _Block(void="声明" in compact or "作废" in compact)
@@ -1080,6 +1081,18 @@ def _drafts(text: str, read: str, skipped: list[Skipped]) -> Iterator[_Draft]:
         # A block broken by another notice resumes in the same paragraph only: past a
         # blank line, bullets belong to what that line began (the next page, an ad).
         suspended = None
+
+
+#: What parts two columns' text on a line: a gap of two spaces or more.
+_WIDE_GAP = re.compile(r"[ \t\u3000]{2,}")
+
+
+def _headers_abreast(text: str) -> bool:
+    """Is this line (as printed) two columns' headers side by side (遗失声明      下列证件声明
+    作废, 今日府谷's PDF, set AT)? The block below is declared void as under either."""
+    parts = _WIDE_GAP.split(text.strip())
+    return len(parts) >= 2 and all(
+        p.search(p.HEADER, p.fold_width(part)) is not None for part in parts)
 
 
 def _run_drafts(
