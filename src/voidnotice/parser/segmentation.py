@@ -409,7 +409,7 @@ def _lines(text: str) -> Iterator[_Line]:
             kept = len(folded.rstrip(".").rstrip())
             stripped, folded = stripped[:kept], folded[:kept]
         if stripped:
-            markup = not_read(stripped)
+            markup = not_read(stripped) if "*" in stripped or "[" in stripped else _NO_MARKS
             if markup:
                 # - **开远市…合作社**原公章…: Markdown's emphasis is markup (and a browser's
                 # [8] before a link); read as spaces, it leaves the bullet before it to be
@@ -742,6 +742,8 @@ _MID_NOTICE = p._compile(r"[、,;:)。.]|及|与|(?:代码|编码|号码|编号|
 
 #: The rest of a number a break parted from its digits, and no date or row number.
 _NUMBER_GOES_ON = p._compile(r"\d+(?![\d年月日.、)\s])", plain=True)
+#: No marks of markup in a line (nearly every line).
+_NO_MARKS: frozenset[int] = frozenset()
 #: How long a line of rule marks must be to part notices as a blank line does: a
 #: dash or two (— B3 —) is a page number's, a rule is drawn across the column.
 _RULE_PARTS = 10
@@ -835,8 +837,8 @@ def _across_labels(lines: Iterator[_Line]) -> Iterator[_Line]:
 def _ends_open(line: _Line) -> bool:
     """Does this line of content end in a label, inside a void phrase (…，声), or in
     digits (…开具的018294)?"""
-    if not line.text or line.furniture:
-        return False
+    if line.folded[-1:] not in _OPEN_ENDS or line.furniture:
+        return False  # nearly every line ends in none of them
     return (line.folded.endswith(":") or line.folded[-1:].isdigit()
             or bool(_void_phrase_rests(line.folded)))
 
@@ -847,6 +849,9 @@ for _phrase in v.VOID_PHRASES:
     for _k in range(len(_phrase) - 1, 0, -1):
         _PHRASES_BEGUN[_phrase[:_k]] = (*_PHRASES_BEGUN.get(_phrase[:_k], ()), _phrase[_k:])
 _PHRASE_BEGUN_ENDS = frozenset(begun[-1] for begun in _PHRASES_BEGUN)
+#: The last characters of a line that may end it open: a label's colon, a digit, or a
+#: void phrase's beginning.
+_OPEN_ENDS = _PHRASE_BEGUN_ENDS | frozenset(":" + DIGITS)
 
 
 def _void_phrase_rests(folded: str) -> tuple[str, ...]:
@@ -1090,6 +1095,8 @@ _WIDE_GAP = re.compile(r"[ \t\u3000]{2,}")
 def _headers_abreast(text: str) -> bool:
     """Is this line (as printed) two columns' headers side by side (遗失声明      下列证件声明
     作废, 今日府谷's PDF, set AT)? The block below is declared void as under either."""
+    if "  " not in text and "\u3000" not in text and "\t" not in text:
+        return False  # nearly every line: no gap to part two headers
     parts = _WIDE_GAP.split(text.strip())
     return len(parts) >= 2 and all(
         p.search(p.HEADER, p.fold_width(part)) is not None for part in parts)
