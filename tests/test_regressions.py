@@ -1112,3 +1112,21 @@ def test_two_columns_headers_side_by_side_head_their_columns() -> None:
         "张三遗失居民身份证，声明作废。", "李四遗失居民户口簿一本。",
         "王五遗失营业执照正本，声明作废。", "赵六遗失结婚证。"])
     assert all(n.declared_void for n in notices)
+
+
+@pytest.mark.parametrize("text,document,label,unknown", [
+    # set AU: 备案证 and then 明 is a 证明, another document, not a permit and a stray 明
+    ("郑丽榕遗失房屋租赁备案证明一份，备案编号：350103202300418，声明作废。", "other",
+     "房屋租赁备案证明", True),
+    # a special-equipment use registration is an office's leave, a permit
+    ("某某公司遗失特种设备使用登记证（叉车）一本，声明作废。", "permit",
+     "特种设备使用登记证（叉车）", False),
+    # a migration certificate is no household register (records.md lists 户口本, 户口簿)
+    ("郑淑华遗失户口迁移证一张，声明作废。", "other", "户口迁移证", True),
+])
+def test_set_au_documents(text: str, document: str, label: str, unknown: bool) -> None:
+    notice = parse_notice(text)
+    assert notice is not None
+    [item] = notice.items
+    assert (item.document.value, item.label) == (document, label)
+    assert [w.code for w in notice.warnings] == (["unknown_document"] if unknown else [])

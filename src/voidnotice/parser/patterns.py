@@ -687,7 +687,9 @@ VOID = _compile(
 # 登记证书（法人）正本: a short qualifier in brackets may stand before the copy word.
 _QUALIFIER = rf"(?:\([^()\d]{{1,6}}\)(?=[(]?(?:{_alternation(v.COPIES)})))?"
 DOCUMENT = _triggered_by(_compile(lambda lex: (
-    rf"(?P<word>{_alternation(lex.document_words())})(?!联)(?:(?<=证)书)?(?:原件|复印件)?"
+    # 房屋租赁备案证明 (set AU): 备案证 and then 明 is another word, a 证明
+    rf"(?P<word>{_alternation(lex.document_words())})(?!联|(?<=证)明)(?:(?<=证)书)?"
+    r"(?:原件|复印件)?"
     rf"{_QUALIFIER}(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
     r"(?P<part>(?:的)?(?:发票联|抵扣联|记账联|存根联|第[一二三四五]联)(?:[、和及](?:发票联|抵扣联|记账联))?)?"
     r"(?P<paren>\((?![^()]*\d{4})[^()]{1,15}\))?"

@@ -55,7 +55,8 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
     Document.RECEIPT: ("收据", "票据", "收款凭证", "收条", "押金条"),
     Document.BIRTH_CERTIFICATE: ("出生医学证明", "出生证明", "出生证"),
     Document.RESIDENT_ID_CARD: ("居民身份证", "身份证"),
-    Document.HOUSEHOLD_REGISTER: ("户口簿", "户口本", "户口迁移证", "居民户口簿", "居民户口本"),
+    # not 户口迁移证 (set AU): a migration certificate is no register (records.md)
+    Document.HOUSEHOLD_REGISTER: ("户口簿", "户口本", "居民户口簿", "居民户口本"),
     Document.PROPERTY_CERTIFICATE: (
         "房屋所有权证", "房产证", "房权证", "不动产权证书", "不动产权证", "不动产证书", "不动产证",
         "不动产证明", "不动产登记证明", "土地使用证", "土地使用权证", "国有土地使用证",
@@ -83,6 +84,7 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
         "安全生产许可证", "建筑工程施工许可证", "施工许可证", "酒类零售许可证", "酒类流通许可证",
         "经营许可证", "成品油零售经营批准证书", "批准证书", "机动车维修备案证", "备案证",
         "医疗机构执业许可证", "人力资源服务许可证", "劳务派遣经营许可证", "道路运输经营许可证",
+        "特种设备使用登记证",  # (叉车): an office's leave to use a forklift or a boiler (set AU)
     ),
     Document.VEHICLE_CERTIFICATE: (
         "车辆合格证", "机动车整车出厂合格证", "整车出厂合格证", "出厂合格证", "整车合格证",
