@@ -1130,3 +1130,12 @@ def test_set_au_documents(text: str, document: str, label: str, unknown: bool) -
     [item] = notice.items
     assert (item.document.value, item.label) == (document, label)
     assert [w.code for w in notice.warnings] == (["unknown_document"] if unknown else [])
+
+
+def test_set_av_a_seal_named_again_and_where_it_was_stolen() -> None:
+    # set AV: …，即日起该印章作废 names the seal again, no second item; 家中 says where
+    again = parse_notice("某某合作社遗失财务专用章一枚，即日起该印章作废。")
+    assert again is not None and [i.label for i in again.items] == ["财务专用章"]
+    home = parse_notice("东龙镇梁振宇家中被盗，丢失居民户口簿一本，特此声明作废。")
+    assert home is not None
+    assert [(p.name, p.address) for p in home.parties] == [("梁振宇", "东龙镇")]

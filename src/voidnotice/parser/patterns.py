@@ -678,7 +678,9 @@ VOID = _compile(
     # …证书编号：510185201906273，此证作废。: the certificate named voids itself
     # 以上证件声明作废: what it voids, named once more
     # …特此声明，原证作废。(set AT): the certificate lost, named as the one before
-    r"(?:现|故|特|并|均|一并|特此|此证|该证|原证|原证件|以上证件|以上证照|上述证件)?(?:予以|予)?"
+    # …，即日起该印章作废 (set AV): the seal named again
+    r"(?:现|故|特|并|均|一并|特此|此证|该证|原证|原证件|该证件|该印章|此印章|该章|上述印章"
+    r"|以上证件|以上证照|上述证件)?(?:予以|予)?"
     r"(?:登报)?(?:声明|申明)?(?:作废|无效)"
     r"|特此(?:登报)?声明|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失"
     r"|声明作(?=[。.]?$)"  # …，声明作。: OCR dropped the last character
@@ -1006,8 +1008,11 @@ PARTY_TAIL = _triggered(_compile(
     # name of two characters or more (于海洋 is a name)
     r"|(?<=\p{Han}{2})于(?=[^,;。]{2,20}?(?:附近|门口|门前|途中|家中|境内|路上|口岸"
     r"|[市县区镇乡村街路站场内]))"
-    r"|在|因).*|共同|共有)?$"),  # 贾玉洁、贾玉成共有的不动产权证书遗失
-    *_CARELESSLY, "共同", "共有", "名下", "所持", "于", "在", "因", "包", "夹", "车")
+    r"|在|因).*|共同|共有"  # 贾玉洁、贾玉成共有的不动产权证书遗失
+    # 梁振宇家中被盗，丢失…: where it was stolen, no part of the name (set AV)
+    r"|家中|家里|住处|住宅内)?$"),
+    *_CARELESSLY, "共同", "共有", "名下", "所持", "于", "在", "因", "包", "夹", "车", "家中",
+    "家里", "住处", "住宅内")
 # (个体工商户), (字号：桂芳鲜花店), (曾用名：李淑梅), (系已故张德顺之继承人): what the
 # party is, not who.
 PARTY_ANNOTATION = _triggered(
