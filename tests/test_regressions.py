@@ -1139,3 +1139,25 @@ def test_set_av_a_seal_named_again_and_where_it_was_stolen() -> None:
     home = parse_notice("东龙镇梁振宇家中被盗，丢失居民户口簿一本，特此声明作废。")
     assert home is not None
     assert [(p.name, p.address) for p in home.parties] == [("梁振宇", "东龙镇")]
+
+
+@pytest.mark.parametrize("text,check", [
+    # set AW: 分别 before the event is no part of the last name
+    ("刘泽坤、刘晓雯分别遗失居民身份证一张和机动车驾驶证一本，声明作废。",
+     lambda n: [p.name for p in n.parties] == ["刘泽坤", "刘晓雯"]),
+    # a label read from its shape does not take the event before it
+    ("蒋玉梅遗失号码为321203199806110468的居民身份证一张，声明作废。",
+     lambda n: n.items[0].identifiers[0].label == "号码"),
+    # a range of numbers with a series letter before both ends
+    ("某卫生院遗失空白出生医学证明五份，编号：Q320714261至Q320714265，声明作废。",
+     lambda n: [i.value for i in n.items[0].identifiers] == ["Q320714261", "Q320714265"]),
+    # …，即日作废 declares void; 特此登报 only says it is printed
+    ("某经营部被窃现金支票三张，支票号码：10420371至10420373，即日作废。",
+     lambda n: n.declared_void and n.event.value == "stolen"),
+    ("乌日汗遗失士兵退出现役证一本，证号：2019150207318，特此登报。",
+     lambda n: not n.declared_void),
+])
+def test_set_aw_phrasings_read_whole(text: str, check: Callable[[Notice], bool]) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and check(notice)
+    assert notice.warnings == []

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import string
+
 from voidnotice.kinds import Kind
 from voidnotice.parser import patterns as p
 from voidnotice.parser import vocabulary as v
@@ -61,9 +63,25 @@ def label_of(
         after_count = max((m.end() for m in p.finditer(p.COUNT, label)), default=0)
         label_start, label = label_start + after_count, label[after_count:]
     if not mask.free(label_start, b):
-        return None
+        # 遗失号码为3212…的居民身份证 (set AW): a label read from its shape took the event
+        # before it; the known label it ends in is the number's
+        known = _known_end(label)
+        label_end = label_start + len(label)
+        if known is None or not mask.free(label_end - len(known), b):
+            return None
+        label_start, label = label_end - len(known), known
     _claim_outer_label(region, start, label_start, mask)
     return label_start, a, before.group("inner") or label
+
+
+def _known_end(label: str) -> str | None:
+    """The longest known label that ends ``label``, if any.
+
+    >>> _known_end("遗失号码"), _known_end("遗失")
+    ('号码', None)
+    """
+    ends = [known for known in active().number_labels if label.endswith(known)]
+    return max(ends, key=len) if ends else None
 
 
 def _claim_outer_label(region: str, start: int, label_start: int, mask: Mask) -> None:
@@ -159,7 +177,14 @@ def _is_range(first: str, second: str) -> bool:
 
     >>> _is_range("00123456", "00123460"), _is_range("410185", "000371")
     (True, False)
+    >>> _is_range("Q320714261", "Q320714265"), _is_range("Q320714261", "65")
+    (True, True)
     """
+    # Q320714261至Q320714265 (set AW, blank birth-certificate forms): a series letter
+    # before both ends, or before the first of a shortened tail
+    letters = len(first) - len(first.lstrip(string.ascii_uppercase))
+    if letters and (second[:letters] == first[:letters] or second.isdigit()):
+        first, second = first[letters:], second.removeprefix(first[:letters])
     if not (first.isdigit() and second.isdigit() and len(first) >= 4):
         return False
     if len(second) == len(first):

@@ -670,7 +670,8 @@ _CARELESSLY = ("不慎", "不小心", "不幸")
 EVENT = _triggered_by(
     # 因印面磨损严重: how badly is part of the event
     # 浸水破损: how it was damaged; 因水浸毁损: given as the cause; 不慎被水浸泡污损: both
-    _compile(lambda lex: rf"(?:{_alternation(_CARELESSLY)})?"
+    # 刘泽坤、刘晓雯分别遗失…: each their own (set AW)
+    _compile(lambda lex: rf"(?:分别)?(?:{_alternation(_CARELESSLY)})?"
              rf"(?:因?(?:{_alternation(v.DAMAGE_MANNERS)}))?(?P<verb>{_alternation(lex.events)})"
              r"(?:严重)?"),
     lambda lex: _minimal(lex.events))
@@ -679,7 +680,8 @@ VOID = _compile(
     # 以上证件声明作废: what it voids, named once more
     # …特此声明，原证作废。(set AT): the certificate lost, named as the one before
     # …，即日起该印章作废 (set AV): the seal named again
-    r"(?:现|故|特|并|均|一并|特此|此证|该证|原证|原证件|该证件|该印章|此印章|该章|上述印章"
+    # …，即日作废 (set AW): from today
+    r"(?:现|故|特|并|均|一并|特此|即日|此证|该证|原证|原证件|该证件|该印章|此印章|该章|上述印章"
     r"|以上证件|以上证照|上述证件)?(?:予以|予)?"
     r"(?:登报)?(?:声明|申明)?(?:作废|无效)"
     r"|特此(?:登报)?声明|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失"
@@ -833,7 +835,9 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|因[^,;。]{0,12}?三证合一[^,;。]{0,8}|三证合一(?:后)?|[(]?[未末](?:开具|使用|填开|启用)[)]?"
     r"|(?:经)?(?:多方)?(?:寻找|查找)[未末]果"  # OCR reads 未 as 末
     r"|[(]小写\s*[:]?[^()]{1,30}[)]"  # the 大写 amount restated: 叁拾贰万陆仟元整（小写：326000元）
-    r"|物品(?:有|包括|为)|[必定]有[重酬]谢|[(]\d{2,4}[)][\p{Han}]{1,6}字(?=\s*(?:No|NO|№|\d))|无法(?:辨认|识别|使用)|特此(?:公告|告知|启事)"
+    r"|物品(?:有|包括|为)|[必定]有[重酬]谢|[(]\d{2,4}[)][\p{Han}]{1,6}字(?=\s*(?:No|NO|№|\d))|无法(?:辨认|识别|使用)"
+    # …，特此登报。(set AW): the notice says it is printed, and declares nothing void
+    r"|特此(?:公告|告知|启事|登报(?![\p{Han}]))"
     rf"|(?<=(?:{_alternation(lex.events)}))(?:在|于)[^,;。的]{{1,12}}"
     r"|(?:如有)?[望请]?(?:拾到|拾获|捡到)者[^,;。]*"
     rf"|(?:不慎|不小心)?(?:因|在|于|被)[^,;。]{{1,20}}?(?={EVENT.source(lex)})"

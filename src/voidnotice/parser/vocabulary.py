@@ -123,8 +123,8 @@ UNKNOWN_DOCUMENT_WORDS: tuple[str, ...] = (
     # 对外贸易经营者备案登记表: a form filed with an office, not one the parser knows
     "登记表", "备案表", "审批表",
     # 出口货物报关单: a customs declaration, and the forms of trade beside it (set AR);
-    # 煤炭提货单 (set AT)
-    "报关单", "核销单", "提单", "提货单",
+    # 煤炭提货单 (set AT); 学生学籍档案 (set AW)
+    "报关单", "核销单", "提单", "提货单", "学籍档案",
 )
 
 #: Label words that say what kind of number follows, and the kind.
@@ -164,8 +164,8 @@ NUMBER_LABELS: dict[str, Kind | None] = {
     "车辆识别代号": Kind.SERIAL, "车架号": Kind.SERIAL,
     "社会保障号码": Kind.RESIDENT_ID, "社保卡号": None, "残疾人证号": None, "工号": Kind.SERIAL,
     "号牌": Kind.PLATE,  # 号牌：新H·J5827
-    # 提货单号：0058943 (set AT): a form's number, named after the form
-    "单号": None, "提货单号": Kind.SERIAL, "报关单号": Kind.SERIAL,
+    # 提货单号：0058943 (set AT): a form's number, named after the form; 学籍号 (set AW)
+    "单号": None, "提货单号": Kind.SERIAL, "报关单号": Kind.SERIAL, "学籍号": Kind.SERIAL,
     "No": None, "NO": None,
     "No.": None, "NO.": None, "№": None, "N0": None, "N0.": None,  # OCR's 0 for O
 }
