@@ -242,15 +242,25 @@ def _records(page: Page) -> list[str]:
                   for n in page.notices)
 
 
+def _column(rng: random.Random, cells: int, bullets: bool) -> list[str]:
+    """One to three notices wrapped into a column, at least as many lines as a column's
+    edge needs (``gutters.MIN_SUPPORT``: one line alone cannot show a column, and the
+    reader does not claim to find one)."""
+    lines: list[str] = []
+    for text in rng.sample(_NOTICES, rng.randint(1, 3)):
+        lines += _wrapped(("●" if bullets else "") + text, cells)
+    while len(lines) < gutters.MIN_SUPPORT:
+        lines += _wrapped(("●" if bullets else "") + rng.choice(_NOTICES), cells)
+    return lines
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.randoms(use_true_random=False), st.sampled_from([2, 3, 4]),
        st.sampled_from([24, 28, 30, 36, 40]), st.sampled_from([2, 3, 4, 6, 8]), st.booleans())
 def test_a_page_set_in_columns_reads_as_its_columns_one_after_another(
     rng: random.Random, count: int, cells: int, gap: int, bullets: bool
 ) -> None:
-    columns = [[line for text in rng.sample(_NOTICES, rng.randint(1, 3))
-                for line in _wrapped(("●" if bullets else "") + text, cells)]
-               for _ in range(count)]
+    columns = [_column(rng, cells, bullets) for _ in range(count)]
     across = []
     for i in range(max(len(c) for c in columns)):
         line = ""

@@ -1161,3 +1161,26 @@ def test_set_aw_phrasings_read_whole(text: str, check: Callable[[Notice], bool])
     notice = parse_notice(text)
     assert notice is not None and check(notice)
     assert notice.warnings == []
+
+
+@pytest.mark.parametrize("text,check", [
+    # set AX: the document named again after 该 declares it void, no second item
+    ("某公司遗失银行承兑汇票一张，票号：3130005128394016，该汇票作废。",
+     lambda n: n.declared_void and len(n.items) == 1),
+    # reported lost, and void
+    ("庞金玲遗失借记卡一张，卡号：6228480218374106519，声明挂失作废。",
+     lambda n: n.declared_void and n.warnings == []),
+    # the brackets name which kind of invoice
+    ("某公司遗失数电发票（增值税专用发票）一张，声明作废。",
+     lambda n: n.items[0].document.value == "vat_special_invoice"),
+])
+def test_set_ax_phrasings_read_whole(text: str, check: Callable[[Notice], bool]) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and check(notice)
+
+
+def test_an_authoritys_announcement_about_a_procedure_is_no_notice() -> None:
+    # set AX (AX025): 关于换发…的公告：… 原证书一律作废 voids no holder's lost document
+    text = ("某镇人民政府关于换发农村土地承包经营权证的公告：我镇将于2027年1月起统一换发"
+            "农村土地承包经营权证，请各承包户持原证到村民委员会办理。新证发放后，原证书一律作废。")
+    assert parse(text) == []

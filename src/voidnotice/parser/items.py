@@ -249,9 +249,32 @@ def _heads(t: str, start: int, end: int, mask: Mask, context: ItemContext) -> li
                 context.relations.extend(relations)
                 mask.take(b - len(paren), b, Claim.RELATION)
                 b -= len(paren)
-        heads.append(_head(t, a, b, start + m.start("word"), start + m.end("word"),
-                           m.group("copy"), mask, known=True))
+        word_start, word_end = start + m.start("word"), start + m.end("word")
+        if paren and b == start + m.end():
+            # 数电发票（增值税专用发票） (set AX): the brackets name which kind of invoice
+            inner = _kind_named_in(paren, p.group(m, "word"))
+            if inner:
+                word_start = b - len(paren) + 1
+                word_end = word_start + len(inner)
+        heads.append(_head(t, a, b, word_start, word_end, m.group("copy"), mask, known=True))
     return heads
+
+
+def _kind_named_in(paren: str, word: str) -> str | None:
+    """The VAT invoice word that fills ``paren`` after the invoice ``word``, if so: it
+    names which kind. Not 电子发票（普通发票）, where 普通 is no VAT word (corpus n054).
+
+    >>> _kind_named_in("(增值税专用发票)", "发票"), _kind_named_in("(普通发票)", "电子发票")
+    ('增值税专用发票', None)
+    """
+    lexicon = active()
+    if "增值税" not in paren or lexicon.document_for(word, word) is not Document.INVOICE:
+        return None
+    inner = paren[1:-1]
+    found = p.fullmatch(p.DOCUMENT, inner)
+    if found is None or p.group(found, "word") != inner:
+        return None
+    return inner if lexicon.document_for(inner, inner) is not Document.INVOICE else None
 
 
 class _Spans:

@@ -680,10 +680,10 @@ VOID = _compile(
     # 以上证件声明作废: what it voids, named once more
     # …特此声明，原证作废。(set AT): the certificate lost, named as the one before
     # …，即日起该印章作废 (set AV): the seal named again
-    # …，即日作废 (set AW): from today
-    r"(?:现|故|特|并|均|一并|特此|即日|此证|该证|原证|原证件|该证件|该印章|此印章|该章|上述印章"
-    r"|以上证件|以上证照|上述证件)?(?:予以|予)?"
-    r"(?:登报)?(?:声明|申明)?(?:作废|无效)"
+    # …，即日作废 (set AW): from today; …，该汇票作废 (set AX): the document named again
+    r"(?:现|故|特|并|均|一并|特此|即日|原证|原证件|(?:该|此|上述|以上)\p{Han}{1,4}?)?"
+    # …，声明挂失作废 (set AX): reported lost, and void
+    r"(?:予以|予)?(?:登报)?(?:声明|申明)?(?:挂失)?(?:作废|无效)"
     r"|特此(?:登报)?声明|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失"
     r"|声明作(?=[。.]?$)"  # …，声明作。: OCR dropped the last character
     r"|声明作度"  # 度 for 废, a look-alike OCR makes
@@ -992,6 +992,11 @@ OTHER_HEADER = _triggered(_compile(rf"^[^,。]{{0,30}}{_OTHER_KINDS}[:]?$", plai
                           "公告", "启事", "通知", "通告")
 # 寻物启事：本人于…遗失黑色双肩包…: a row of a table that opens with another notice's title
 OTHER_TITLE = _triggered(_compile(rf"^{_OTHER_KINDS}\s*:"), "公告", "启事", "通知", "通告")
+# 长春市…人民政府关于换发农村土地承包经营权证的公告：… (set AX): an authority's announcement
+# about a procedure, opening its text; not a holder's notice (关于张三遗失…的公告 is one)
+AUTHORITY_TITLE = _triggered(_compile(
+    r"^[^,。:]{0,30}关于(?![^,。:]*(?:遗失|丢失|被盗|被窃|损毁))[^,。:]{2,40}的(?:公告|通告|通知)\s*:",
+    plain=True), "关于")
 # 李娜的手提包于2024年4月2日被盗: the bag, then when, are no part of the name.
 _BAGS = ("钱包", "皮包", "手提包", "挎包", "背包", "钱夹", "皮夹",
          # 尹建华的货车于…被盗，车内机动车行驶证…一并丢失: the vehicle, too, with its

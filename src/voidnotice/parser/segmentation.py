@@ -692,7 +692,8 @@ _LAYOUT = gutters.Judge(notice_like=_has_trigger, page_line=_page_line,
 
 
 def _other_notice(folded: str) -> bool:
-    return (p.search(p.OTHER_NOTICE_WORDS, folded) is not None
+    return ((p.search(p.OTHER_NOTICE_WORDS, folded) is not None
+             or p.match(p.AUTHORITY_TITLE, folded) is not None)
             and p.search(p.EVENT, folded) is None)
 
 
