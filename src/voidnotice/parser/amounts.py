@@ -60,14 +60,16 @@ _FRACTION = rf"(?:零?{_DIGIT}角)?(?:零?{_DIGIT}分)?"
 _END = r"(?:整|正(?![本副、]))?"
 # No word goes on here (陆分公司, 三角洲), though 声明作废 may follow with no comma.
 _WORD_ENDS = r"(?!(?!声明|作废)\p{Han})"
+# What the label may name first: the paper (票面金额, 汇票金额), or the column the amount was
+# copied from (大写金额：壹拾贰万元整).
+_LABEL_PREFIX = r"(?:票面|汇票|合同|出票|开票|存单|存款|大写|小写)?"
 # At most four labels (价税合计金额共计): a run of them tried from each of its
 # characters, each time to its end, would make a long run quadratic.
-# 大写金额：壹拾贰万元整: the column named before the label
-_LABEL = (r"(?:(?:票面|汇票|合同|出票|开票|存单|存款|大写|小写)?"
+_LABEL = (rf"(?:{_LABEL_PREFIX}"
           r"(?:总金额|金额|价款|面额|总额|款项|价税合计|合计|共计|总计)\s*){1,4}")
 # Labels that name an amount and nothing else: only after these is a number with
 # no 元 an amount (金额5万); after 共计 or 合计 it may be a count (共计2份).
-_AMOUNT_LABEL = (r"(?:(?:票面|汇票|合同|出票|开票|存单|存款|大写|小写)?"
+_AMOUNT_LABEL = (rf"(?:{_LABEL_PREFIX}"
                  r"(?:总金额|金额|价款|面额|总额|价税合计)\s*){1,4}")
 # 金额（大写）：, 人民币(小写), 金额大写：: the column of a receipt the amount was copied
 # from, in brackets or not (set AQ)

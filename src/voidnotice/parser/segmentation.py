@@ -35,7 +35,14 @@ from voidnotice.parser import patterns as p
 from voidnotice.parser import vocabulary as v
 from voidnotice.parser.breaks import COLUMN_RULES, hyphenated
 from voidnotice.parser.lexicon import Lexicon, active, using
-from voidnotice.parser.markup import as_read, emphasis, not_read, quote_marks, repost_prefix
+from voidnotice.parser.markup import (
+    NO_MARKS,
+    as_read,
+    emphasis,
+    not_read,
+    quote_marks,
+    repost_prefix,
+)
 from voidnotice.parser.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
 from voidnotice.parser.reader import (
     MAX_NOTICE,
@@ -409,7 +416,7 @@ def _lines(text: str) -> Iterator[_Line]:
             kept = len(folded.rstrip(".").rstrip())
             stripped, folded = stripped[:kept], folded[:kept]
         if stripped:
-            markup = not_read(stripped) if "*" in stripped or "[" in stripped else _NO_MARKS
+            markup = not_read(stripped) if "*" in stripped or "[" in stripped else NO_MARKS
             if markup:
                 # - **开远市…合作社**原公章…: Markdown's emphasis is markup (and a browser's
                 # [8] before a link); read as spaces, it leaves the bullet before it to be
@@ -743,8 +750,6 @@ _MID_NOTICE = p._compile(r"[、,;:)。.]|及|与|(?:代码|编码|号码|编号|
 
 #: The rest of a number a break parted from its digits, and no date or row number.
 _NUMBER_GOES_ON = p._compile(r"\d+(?![\d年月日.、)\s])", plain=True)
-#: No marks of markup in a line (nearly every line).
-_NO_MARKS: frozenset[int] = frozenset()
 #: How long a line of rule marks must be to part notices as a blank line does: a
 #: dash or two (— B3 —) is a page number's, a rule is drawn across the column.
 _RULE_PARTS = 10
@@ -844,11 +849,20 @@ def _ends_open(line: _Line) -> bool:
             or bool(_void_phrase_rests(line.folded)))
 
 
-#: Each beginning of a void phrase, and what may follow it to make the phrase whole.
-_PHRASES_BEGUN: dict[str, tuple[str, ...]] = {}
-for _phrase in v.VOID_PHRASES:
-    for _k in range(len(_phrase) - 1, 0, -1):
-        _PHRASES_BEGUN[_phrase[:_k]] = (*_PHRASES_BEGUN.get(_phrase[:_k], ()), _phrase[_k:])
+def _phrases_begun(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Each beginning of a phrase, and what may follow it to make the phrase whole.
+
+    >>> _phrases_begun(("声明作废",))["声明"]
+    ('作废',)
+    """
+    begun: dict[str, tuple[str, ...]] = {}
+    for phrase in phrases:
+        for k in range(len(phrase) - 1, 0, -1):
+            begun[phrase[:k]] = (*begun.get(phrase[:k], ()), phrase[k:])
+    return begun
+
+
+_PHRASES_BEGUN = _phrases_begun(v.VOID_PHRASES)
 _PHRASE_BEGUN_ENDS = frozenset(begun[-1] for begun in _PHRASES_BEGUN)
 #: The last characters of a line that may end it open: a label's colon, a digit, or a
 #: void phrase's beginning.
@@ -872,7 +886,7 @@ def _goes_on(before: _Line, line: _Line) -> bool:
     """Does ``line``, the next line of content, go on with ``before``, which ended open?"""
     if not line.text or line.furniture or line.bullet:
         return False
-    if line.folded.startswith(_void_phrase_rests(before.folded) or (":",)):
+    if line.folded.startswith(_void_phrase_rests(before.folded)):
         return True
     if before.folded[-1:].isdigit():
         # …开具的018294 / the scan's column break / 57号四川增值税普通发票… (成都商报, set AS):
