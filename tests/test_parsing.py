@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from voidnotice import parse_notice
+from voidnotice import parse_notice, scan
 from voidnotice.parser import reader as parsing
 from voidnotice.records import Notice
 
@@ -199,3 +199,22 @@ def test_a_long_notice_is_read_under_one_deadline(monkeypatch: pytest.MonkeyPatc
     assert [w.code for w in notice.warnings] == ["timeout", "too_long"]
     short = parse_notice("张三遗失身份证，声明作废。")
     assert short is not None and [p.name for p in short.parties] == ["张三"]
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("关于张三遗失营业执照的声明：张三遗失营业执照副本，声明作废。", "张三", "营业执照副本"),
+    ("关于株洲市某某有限公司遗失公章的声明  株洲市某某有限公司遗失公章一枚，声明作废。",
+     "株洲市某某有限公司", "公章"),
+    ("关于王五丢失身份证的遗失声明 王五不慎丢失居民身份证，特此声明。", "王五", "居民身份证"),
+])
+def test_a_title_glued_before_its_notice_opens_it(text: str, name: str, label: str) -> None:
+    """关于X遗失…的声明：X遗失… (a portal's article): the event in the title is the
+    title's; the notice is one, alone and on a page, its party the body's."""
+    alone = parse_notice(text)
+    assert alone is not None
+    page = scan(text)
+    assert len(page.notices) == 1 and page.skipped == []
+    for notice in (alone, page.notices[0]):
+        assert [p.name for p in notice.parties] == [name]
+        assert [i.label for i in notice.items] == [label]
+        assert not [w for w in notice.warnings if w.code == "unparsed"]

@@ -39,6 +39,8 @@ from voidnotice.validation import Identifier, fits
 
 # Characters that end a label when walking left from a document word.
 _LABEL_STOPS = frozenset(",;。、 :()【】[]《》\t\n的及和与将")
+#: Whose the document is, before its label (本人士兵退出现役证): no part of the label.
+_OWN_WORDS = (*v.SELF_REFERENCES, "本人")
 _STOP_WORDS = frozenset("一各共计其现特此并已均等的了之及和与以下如上述本人单位公司名称号码为是另")
 
 
@@ -345,7 +347,8 @@ def _head(
     known: bool,
 ) -> Head:
     label_start = _walk_left(t, a, 0, mask, stop_at_de=True)
-    own = next((w for w in (*v.SELF_REFERENCES, "本人") if t.startswith(w, label_start)), "")
+    own = next((w for w in _OWN_WORDS if t.startswith(w, label_start)), "") if t.startswith(
+        _OWN_WORDS, label_start) else ""  # nearly every label: one test, not one a word
     if own and label_start + len(own) <= word_start:
         label_start += len(own)  # 不慎将本人士兵退出现役证遗失: whose it is, not which
     house = p.match(p.HOUSE_NUMBER, t, label_start) if t[label_start:b][:1].isdigit() else None
@@ -374,9 +377,38 @@ def _walk_left(t: str, position: int, floor: int, mask: Mask, *, stop_at_de: boo
         if mask.owner[i - 1] is not None:
             break
         if char in _LABEL_STOPS and not _inside_name(t, i - 1, floor, mask, stop_at_de):
-            break
+            opening = _bracket_in_name(t, i - 1, floor, mask) if char == ")" else -1
+            if opening == -1:
+                break
+            i = opening  # and on before it
         i -= 1
     return i
+
+
+#: How long a place in brackets inside an organisation's name may be: (香港), (北京).
+_BRACKETED_PLACE = 6
+
+
+def _bracket_in_name(t: str, closing: int, floor: int, mask: Mask) -> int:
+    """Where the bracket closed at ``closing`` opens, when it holds a place inside an
+    organisation's name (中國銀行（香港）有限公司存摺, set AY: the bank issued the
+    passbook); else -1.
+
+    >>> _bracket_in_name("中国银行(香港)有限公司存折", 7, 0, Mask(15))
+    4
+    >>> _bracket_in_name("张三(女)身份证", 4, 0, Mask(8))
+    -1
+    """
+    opening = t.rfind("(", floor, closing)
+    inner = t[opening + 1:closing]
+    if (opening <= floor or not 2 <= len(inner) <= _BRACKETED_PLACE
+            or not all(p.is_han(c) for c in inner) or not p.is_han(t[opening - 1])
+            or mask.owner[opening - 1] is not None):
+        return -1
+    run = closing + 1  # the name goes on after the bracket, to an organisation's ending
+    while run < len(t) and run - closing <= 2 * _BRACKETED_PLACE and p.is_han(t[run]):
+        run += 1
+    return opening if p.search(p.ORGANIZATION_END, t[closing + 1:run]) is not None else -1
 
 
 def _inside_name(t: str, i: int, floor: int, mask: Mask, stop_at_de: bool) -> bool:
@@ -541,7 +573,8 @@ def _report_leftovers(
     if None not in mask.owner[start:end]:
         return
     # Explained characters become line breaks, which no content run crosses.
-    unexplained = "".join(t[i] if mask.owner[i] is None else "\n" for i in range(start, end))
+    unexplained = "".join([c if owner is None else "\n"
+                           for c, owner in zip(t[start:end], mask.owner[start:end], strict=True)])
     runs = [text[start + m.start():start + m.end()]
             for m in p.finditer(p.CONTENT_RUN, unexplained)]
     meaningful = [r for r in runs if not all(c in _STOP_WORDS for c in r)]

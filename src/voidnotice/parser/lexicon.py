@@ -210,7 +210,9 @@ def _folded(word: str) -> str:
     return fold_width(word)
 
 
-_ACTIVE: ContextVar[Lexicon | None] = ContextVar("voidnotice_lexicon", default=None)
+#: The lexicon a parse under way was given; None while it reads with the default. Read
+#: directly where a call to :func:`active` costs too much (patterns.Pattern.ready).
+GIVEN: ContextVar[Lexicon | None] = ContextVar("voidnotice_lexicon", default=None)
 
 
 def active() -> Lexicon:
@@ -219,7 +221,7 @@ def active() -> Lexicon:
     >>> active() is Lexicon.default()
     True
     """
-    return _ACTIVE.get() or Lexicon.default()
+    return GIVEN.get() or Lexicon.default()
 
 
 @contextmanager
@@ -239,8 +241,8 @@ def using(lexicon: Lexicon | None) -> Iterator[None]:
     if lexicon is None:
         yield
         return
-    token = _ACTIVE.set(lexicon)
+    token = GIVEN.set(lexicon)
     try:
         yield
     finally:
-        _ACTIVE.reset(token)
+        GIVEN.reset(token)

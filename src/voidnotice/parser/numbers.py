@@ -123,12 +123,12 @@ def has_letter(text: str) -> bool:
 
 
 def has_digit(candidate: str) -> bool:
-    return any(c.isdigit() for c in candidate)
+    return any(map(str.isdigit, candidate))
 
 
 def looks_like_number(candidate: str) -> bool:
-    digits = sum(c.isdigit() for c in candidate)
-    masked = any(c in "*×" for c in candidate)
+    digits = sum(map(str.isdigit, candidate))
+    masked = "*" in candidate or "×" in candidate
     return len(candidate) >= 4 and (digits >= _MIN_DIGITS_BARE or (masked and digits >= 2))
 
 

@@ -116,8 +116,9 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     # After a company, 原使用的公章 describes the seal; after a town, 潘志刚的 is a person.
     place = last_org_end is None or t[:last_org_end].endswith(_PLACE_ENDINGS)
     # 谷明辉的中华人民共和国残疾人证: the country's name leads the document's own
-    described = document - possessive <= _DESCRIBED_DOCUMENT or t.startswith(
-        "中华人民共和国", possessive + 1)
+    described = (document - possessive <= _DESCRIBED_DOCUMENT
+                 or t.startswith("中华人民共和国", possessive + 1)
+                 or _unknown_label(t, possessive + 1, document))
     if (place and after_org < possessive and described
             and p.search(p.ISSUER_VERB, t, after_org, possessive) is None):
         # 刘晓梅的机动车驾驶证, 舟溪镇潘志刚的居民身份证: what follows 的 is the label
@@ -192,6 +193,21 @@ def _former(t: str, start: int, document: int) -> bool:
     """Is the document word at ``document`` preceded by 原 (former), not a place's 原?"""
     return (document > start and t[document - 1] == "原"
             and not t[:document].endswith(_PLACES_IN_YUAN))
+
+
+#: How long the label of a document no word names may run before its 证, 章 or 卡.
+_UNKNOWN_LABEL = 12
+
+
+def _unknown_label(t: str, start: int, document: int) -> bool:
+    """Is ``t[start:document]`` the label of a document of no known word, which ends at
+    ``document`` in a lone 证 (额尔德木图的草原承包经营权证, set AY)?
+
+    >>> _unknown_label("草原承包经营权证", 0, 7), _unknown_label("营业执照", 0, 0)
+    (True, False)
+    """
+    return (0 < document - start <= _UNKNOWN_LABEL and all(p.is_han(c) for c in t[start:document])
+            and p.match(p.DOCUMENT, t, document) is None)
 
 
 def _first_document_outside_parentheses(t: str, start: int, end: int) -> int | None:
@@ -459,10 +475,11 @@ def _party(chunk: str) -> Party:
         name, address = p.group(match, "name"), p.group(match, "address")
     name = _without_descriptor(name)  # 株洲市新生儿张三: after the address too
     name = name.removesuffix("的")
-    kin = next((w for w in v.KIN_WORDS if name.endswith(w)), "")
+    kin = next((w for w in v.KIN_WORDS if name.endswith(w)), "") if name.endswith(
+        v.KIN_WORDS) else ""
     if kin and len(name) >= len(kin) + 2:  # 王芳夫妇, 王大勇兄弟: named by one of them
         name = name.removesuffix(kin)
-    room = next((r for r in _ROOMS if name.endswith(r)), "")
+    room = next((r for r in _ROOMS if name.endswith(r)), "") if name.endswith(_ROOMS) else ""
     if room and name.removesuffix(room).endswith(active().organization_endings):
         name = name.removesuffix(room)  # 某某公司办公室于…被盗: the room is where, not who
     kind = PartyKind.ORGANIZATION if trader or _is_organization(name) else PartyKind.PERSON

@@ -39,7 +39,7 @@ from voidnotice import regions
 from voidnotice.ids import plate
 from voidnotice.parser import amounts
 from voidnotice.parser import vocabulary as v
-from voidnotice.parser.lexicon import Lexicon, active
+from voidnotice.parser.lexicon import GIVEN, Lexicon, active
 from voidnotice.parser.markup import not_read
 from voidnotice.parser.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
 
@@ -398,7 +398,8 @@ class Pattern:
         """
         if self._triggers is None:
             return self._fixed or self.compiled
-        lexicon = active() if self._lexical else None
+        # the lexicon given, None for the default (a key of its own: _prepare reads the default)
+        lexicon = GIVEN.get() if self._lexical else None
         prepared = self._prepared
         if prepared is None or prepared[0] is not lexicon:
             prepared = self._prepare(lexicon)
@@ -786,7 +787,10 @@ _SHORT_UNKNOWN = "".join(w for w in v.UNKNOWN_DOCUMENT_WORDS if len(w) == 1)
 # punctuation, a copy or a count, or the event (残疾人证遗失).
 UNKNOWN_WORD = _triggered(_compile(lambda lex: (
     rf"(?:{_alternation(_LONG_UNKNOWN)}|[{_SHORT_UNKNOWN}](?![\p{{Han}}]|$)"
-    rf"|[{_SHORT_UNKNOWN}](?=[正副({LOWER_DIGITS}十壹各共及和与]|$|{_alternation(lex.events)}))"
+    rf"|[{_SHORT_UNKNOWN}](?=[正副({LOWER_DIGITS}十壹各共及和与]|$|{_alternation(lex.events)}"
+    # …草原承包经营权证因保管不善污损 (set AY): the reason, then the event (or the end of
+    # the party's span, which ends before the event)
+    rf"|因[^,;。]{{0,12}}?(?:{_alternation(lex.events)}|$)))"
     rf"(?:(?<=证)书)?{_QUALIFIER}(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
     # 台湾居民来往大陆通行证（台胞证）: the short name in brackets is the same document's;
     # 出口货物报关单（出口退税证明联）: so is the part of a form in several parts (set AR)
@@ -807,10 +811,12 @@ IGNORED_FIELD = _triggered(
     # 残疾类别：肢体，残疾等级：三级: what a disability certificate says of its holder (set AR)
     _compile(r"(?:开户单位|账户名称|户名|字轨|(?:房屋)?(?:坐落|座落|地址)\s*[:]|(?:坐落|座落)[于在]"
              r"|残疾(?:类别|等级|类型)\s*[:]"
+             # 准驾车型：A2: the classes a driving licence allows, no number of it (set AY)
+             r"|准驾车型(?:代号)?\s*[:]"
              # 代表股份2,000股: how many shares a certificate stands for, no count of it
              r"|(?:代表)?股份\s*[:]?\s*\d[\d,]*\s*股)"
              r"\s*[:]?\s*[^,;。的]*"),
-    "户", "落", "地址", "字轨", "残疾", "股份",
+    "户", "落", "地址", "字轨", "残疾", "股份", "准驾",
 )
 _IGNORED_TRIGGERS = (
     "电话", "手机", "联系", "经办", "Tel", "TEL", "年", ".", "-", "/", "即日起", "登报之日",
@@ -889,9 +895,12 @@ _NAME_CHARACTER = rf"[\p{{Han}}--[{_NOT_IN_LONG_NAMES}]]"
 # 李?婷: a character OCR could not read stands in the name as ? or □.
 _PERSON = rf"(?:[\p{{Han}}?□]{{2,4}}|{_NAME_CHARACTER}{{2,6}}·[\p{{Han}}]{{2,6}})"
 # 通辽市科尔沁区乌云其木格: Mongolian and Tibetan names run to five characters, and after
-# a 嘎查 or 苏木 to six (…巴彦宝力格嘎查乌力吉巴雅尔); elsewhere six characters are more often
-# a shop's name without an ending (镇海区骆驼街道阿强海鲜排档).
-_LONG_NAME = rf"(?:{_NAME_CHARACTER}{{5}}|(?<={'|'.join(_MONGOLIAN_ENDS)}){_NAME_CHARACTER}{{6}})"
+# a 嘎查 or 苏木 to six (…巴彦宝力格嘎查乌力吉巴雅尔), and so after a banner's town
+# (苏尼特左旗满都拉图镇图门吉日嘎拉, set AY); elsewhere six characters are more often a
+# shop's name without an ending (镇海区骆驼街道阿强海鲜排档).
+_LONG_NAME = (rf"(?:{_NAME_CHARACTER}{{5}}"
+              rf"|(?:(?<={'|'.join(_MONGOLIAN_ENDS)})|(?<=旗[^,;。]{{0,12}}[镇乡]))"
+              rf"{_NAME_CHARACTER}{{6}})")
 ADDRESS = _triggered(_compile(
     rf"^(?:住址[:]?)?(?P<address>.{{2,}}?(?:{_alternation(_ADDRESS_ENDS)}))"
     rf"(?:村民|居民|市民|业主)?(?![区县市镇乡村])(?P<name>{_PERSON}|{_LONG_NAME})$"
@@ -937,6 +946,16 @@ NAME_JOINER = _triggered(_compile(r"以及|及|和|与"), "及", "和", "与")
 PERSON_NAME = _compile(_PERSON)
 PLACE = _compile(rf"[{v.DIVISION_LEVELS}]|国家|中国")
 CONTENT_RUN = _compile(r"[\p{Han}A-Za-z0-9]+")
+# 宁夏…有限公司遗失合同专用章声明：本公司不慎遗失合同专用章一枚… (set AY): the rest of a
+# title that names the party, after its event; the body speaks of itself and names the
+# documents again
+TITLE_BEFORE_SELF = _triggered(_compile(
+    rf"[^,;:。]{{0,20}}?声明\s*:\s*(?={_alternation((*v.SELF_REFERENCES, '本人'))})"), "声明")
+# 关于张三遗失营业执照的声明：张三遗失…: the notice's title, glued before it (a portal's
+# article, a WeChat post); the notice opens after it, and the event in it is the title's
+_GLUED_TITLE = (rf"关于[^,;:。]{{1,40}}?(?:{_alternation(v.EVENTS)}|作废|挂失)[^,;:。]{{0,30}}?"
+                r"的(?:遗失|作废|挂失)?(?:声明|公告|启事)(?!作废)")
+GLUED_TITLE = _triggered(_compile(_GLUED_TITLE), "关于")
 LEADING_WORDS = _compile(
     # O耿马傣族佤族自治县孟定镇岩罕坎遗失…: a bullet (●) OCR read as a letter
     # 【遗失声明】张三遗失…, #遗失声明# 张三遗失…: a notice's title in brackets, a topic's tag
@@ -946,6 +965,7 @@ LEADING_WORDS = _compile(
     r"因[^,;。]{1,10}?,|"
     rf"{_alternation(v.PARTY_TITLES)}|"
     r"[\p{Han}]{1,6}(?:遗失|作废|挂失)声明(?=:)|因(?:保管)?不慎|兹有|兹|现有|今有|本人"
+    rf"|{_GLUED_TITLE}"
     # 二〇二六年十二月三日，康乐县…: when, before who
     rf"|(?:\d{{4}}|[〇零{NUMERALS_TO_TEN}]{{4}})年[\d{NUMERALS_TO_TEN}]{{1,3}}月"
     rf"[\d{NUMERALS_TO_TEN}]{{1,3}}[日号]?(?=,)"

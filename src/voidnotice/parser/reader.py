@@ -407,9 +407,10 @@ _Model = TypeVar("_Model", bound=BaseModel)
 
 def _with(model: _Model, **values: object) -> _Model:
     """The model with these values, copied only where one differs (most are as printed)."""
-    if all(getattr(model, key) == value for key, value in values.items()):
-        return model
-    return model.model_copy(update=values)
+    for key, value in values.items():
+        if getattr(model, key) != value:
+            return model.model_copy(update=values)
+    return model
 
 
 def _timed_out(text: str, span: tuple[int, int], header_void: bool) -> Notice:
@@ -434,6 +435,9 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
         lead_end = 0
     context = ItemContext()
     party_start, party_end, items_start = party_span(text, t, lead_end, anchor, context)
+    title = p.match(p.TITLE_BEFORE_SELF, t, anchor.end())
+    if title is not None and items_start <= anchor.end():
+        items_start = title.end()  # the items are the body's: its title named them first
     context.party_text = text[party_start:party_end].strip(" ,:;、")
     mask = Mask(len(t))
     mask.take(0, items_start, Claim.PARTY)

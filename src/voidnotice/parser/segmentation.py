@@ -975,6 +975,16 @@ def _two_bullets(line: _Line, right: str) -> bool:
 _BOXED_TITLE = re.compile(r"【[^】]{1,8}】")
 
 
+def _opens_an_ad(folded: str) -> bool:
+    """Does an ad's boxed title open ``folded`` (【诚聘】本港物流公司…, 【招租】…)?
+
+    >>> _opens_an_ad("【诚聘】本港物流公司诚聘司机两名。"), _opens_an_ad("【遗失声明】张三…")
+    (True, False)
+    """
+    title = _BOXED_TITLE.match(folded.lstrip())
+    return title is not None and p.search(p.AD_WORD, title.group()) is not None
+
+
 def _ends_left_column(line: _Line, left: _Line, right: _Line) -> bool:
     """Is this line, after a run side by side, the end of the left column's notice?
 
@@ -1558,8 +1568,10 @@ def _cuts(folded: str) -> Iterator[int]:
                 # …特此声明。声明单位：X⑥…: a signature, though the notice before is whole
                 void_before and _notice_like(folded[s:following])):
             continue
-        # 李四残疾人证，号码：湘B5K218；结婚证损毁…: what comes before must be a notice itself.
-        if not void_before and p.search(p.EVENT, folded, kept[-1], s) is None:
+        # 李四残疾人证，号码：湘B5K218；结婚证损毁…: what comes before must be a notice itself,
+        # or an ad between notices (【誠聘】本港物流公司…, set AY's 大公報)
+        if (not void_before and p.search(p.EVENT, folded, kept[-1], s) is None
+                and not _opens_an_ad(folded[kept[-1]:s])):
             continue
         kept.append(s)
     for index, s in enumerate(kept):
@@ -1615,6 +1627,9 @@ def _next_party(folded: str, cut: int, event: int) -> bool:
 def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:
     """Cuts inside one sentence that holds several notices without punctuation."""
     events = [m for m in p.finditer(p.EVENT, folded[start:end])]
+    title = p.match(p.GLUED_TITLE, folded, start, end)
+    if title is not None:  # 关于张三遗失营业执照的声明：张三遗失…: its event opens no notice
+        events = [m for m in events if start + m.start() >= title.end()]
     notice_start = start  # where the notice of ``first`` begins: the last cut
     for first, second in itertools.pairwise(events):
         a, b = start + first.end(), start + second.start()
