@@ -23,8 +23,10 @@ Where each thing lives:
   ``scan``): headers, bullets and numbering, page furniture, continuations.
 * ``reader.py``: one notice (``parse_notice``): where the party ends and the
   items begin, and the record built from both;
-  ``reading.py``: what one reading holds (what was found, the document heads,
-  which characters are explained);
+  ``reading.py``: what one reading holds: the notice being read
+  (:class:`~voidnotice.parser.reading.Reading`: its text, which characters are
+  explained, what the items say of the parties, its warnings), handed to the
+  rules of the parties and the items, and what they find in it;
   ``parties.py``: who; ``items.py``: which documents, with their counts,
   amounts and issuers; ``numbers.py``: the numbers and their labels;
   ``kind_choice.py``: which kind of identifier a number is.

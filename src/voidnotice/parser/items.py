@@ -27,7 +27,7 @@ from voidnotice.parser.numbers import (
 )
 from voidnotice.parser.numerals import chinese_to_int, parse_amount
 from voidnotice.parser.parties import read_relation
-from voidnotice.parser.reading import Claim, Found, Head, ItemContext, Mask
+from voidnotice.parser.reading import Claim, Found, Head, ItemContext, Mask, Reading
 from voidnotice.problems import Problem
 from voidnotice.records import (
     Document,
@@ -44,13 +44,18 @@ _OWN_WORDS = (*v.SELF_REFERENCES, "本人")
 _STOP_WORDS = frozenset("一各共计其现特此并已均等的了之及和与以下如上述本人单位公司名称号码为是另")
 
 
-def read_items(
-    text: str, t: str, start: int, end: int, mask: Mask, warnings: list[Problem],
-    context: ItemContext,
-) -> list[Item]:
-    found = _recognise(text, t, start, end, mask, context)
-    heads = _heads(t, start, end, mask, context)
-    _relations_in_items(t, start, end, mask, context)
+def read_items(r: Reading, start: int, end: int) -> list[Item]:
+    """The items of ``r.folded[start:end]``, the notice's text after its party.
+
+    >>> r = Reading("遗失身份证一张", "遗失身份证一张", Mask(7), ItemContext(), [])
+    >>> r.mask.take(0, 2, Claim.EVENT)
+    >>> [(i.document.value, i.count) for i in read_items(r, 2, 7)]
+    [('resident_id_card', 1)]
+    """
+    text, t, mask, warnings = r.text, r.folded, r.mask, r.warnings
+    found = _recognise(r, start, end)
+    heads = _heads(t, start, end, mask, r.context)
+    _relations_in_items(t, start, end, mask, r.context)
     _ignore_remaining_parentheses(t, start, end, mask)
     if not heads and any(f.what is Claim.ID for f in found):
         heads = [Head(start, start, start, start, Document.OTHER, None, known=False)]
@@ -67,37 +72,34 @@ def read_items(
         warnings.append(Problem(code="unknown_document", message="、".join(unknown) + (
             " is not a document kind" if len(unknown) == 1 else " are not document kinds"
         ) + " voidnotice knows"))
-    _report_leftovers(text, t, start, end, mask, warnings)
+    _report_leftovers(r, start, end)
     return [_item(text, head) for head in heads]
 
 
-def _recognise(
-    text: str, t: str, start: int, end: int, mask: Mask, context: ItemContext
-) -> list[Found]:
+def _recognise(r: Reading, start: int, end: int) -> list[Found]:
     """Numbers, amounts, counts and issuers in ``t[start:end]``, in order.
 
     Each kind claims its characters in turn, so the order matters: fields
     to ignore first, then numbers in a fixed form (property certificates),
     amounts, labelled numbers, plates, bare numbers, counts, issuers.
     """
-    region = t[start:end]
+    region = r.folded[start:end]
     found: list[Found] = []
     for m in p.finditer(p.ISSUER_VERB, region):
         if m.group("date"):  # X于2020年6月3日核发的: the date is the issuer verb's, no number
-            mask.take(start + m.start("date"), start + m.end("date"), Claim.ISSUED_ON)
-    _recognise_fields(text, start, region, mask, found)
-    _recognise_name_field(text, start, region, mask, context)
-    _recognise_numbers(text, t, start, region, mask, found)
-    _recognise_counts(start, region, mask, found)
-    _recognise_issuers(text, t, start, region, mask, found, context)
+            r.mask.take(start + m.start("date"), start + m.end("date"), Claim.ISSUED_ON)
+    _recognise_fields(r, start, region, found)
+    _recognise_name_field(r, start, region)
+    _recognise_numbers(r, start, region, found)
+    _recognise_counts(r, start, region, found)
+    _recognise_issuers(r, start, region, found)
     found.sort(key=lambda f: f.start)
     return found
 
 
-def _recognise_fields(
-    text: str, start: int, region: str, mask: Mask, found: list[Found]
-) -> None:
+def _recognise_fields(r: Reading, start: int, region: str, found: list[Found]) -> None:
     """Dates, phone numbers, account holders (ignored), and the bank of an account."""
+    text, mask = r.text, r.mask
     # before 在…遗失 is read as a place
     for pattern in (p.BANK_FIELD, p.ISSUER_FIELD, p.OPENED_AT):
         for m in p.finditer(pattern, region):
@@ -110,23 +112,20 @@ def _recognise_fields(
             mask.claim(start + m.start(), start + m.end(), Claim.IGNORED)
 
 
-def _recognise_name_field(
-    text: str, start: int, region: str, mask: Mask, context: ItemContext
-) -> None:
+def _recognise_name_field(r: Reading, start: int, region: str) -> None:
     """``企业名称：X``: who the notice is about, named after its document."""
     for m in p.finditer(p.NAME_FIELD, region):
-        if mask.claim(start + m.start(), start + m.end(), Claim.PARTY):
-            context.named = text[start + m.start("name"):start + m.end("name")].strip()
+        if r.mask.claim(start + m.start(), start + m.end(), Claim.PARTY):
+            r.context.named = r.text[start + m.start("name"):start + m.end("name")].strip()
             return
 
 
-def _recognise_numbers(
-    text: str, t: str, start: int, region: str, mask: Mask, found: list[Found]
-) -> None:
+def _recognise_numbers(r: Reading, start: int, region: str, found: list[Found]) -> None:
     """Property certificate numbers, amounts, labelled numbers, plates, bare numbers."""
+    t, mask = r.folded, r.mask
     for m in _free_matches(p.PROPERTY, region, start, mask):
         if mask.claim(start + m.start(), start + m.end(), Claim.ID):
-            found.append(labelled_before(text, t, start + m.start(), start + m.end(), mask,
+            found.append(labelled_before(r, start + m.start(), start + m.end(),
                                           Kind.PROPERTY_CERTIFICATE))
     for m in p.finditer(p.AMOUNT, region):
         a, b = start + m.start(), start + m.end()
@@ -137,17 +136,16 @@ def _recognise_numbers(
     bare = []
     for m in p.finditer(p.NUMBER, region):  # labelled ones first: the label says what it is
         a, b = start + m.start(), start + m.end()
-        labelled = label_of(t, region, start, a, b, mask)
+        labelled = label_of(r, region, start, a, b)
         if labelled is None:
             bare.append((a, b))
         else:
             label_start, a, label = labelled
-            found.extend(read_number(text, t, label_start, a, b, label, mask))
+            found.extend(read_number(r, label_start, a, b, label))
     if any(not t[a:b].isdigit() for a, b in bare):  # a plate holds a letter
         for m in p.finditer(p.PLATE, region):
             if mask.claim(start + m.start(), start + m.end(), Claim.ID):
-                plate = labelled_before(text, t, start + m.start(), start + m.end(), mask,
-                                         Kind.PLATE)
+                plate = labelled_before(r, start + m.start(), start + m.end(), Kind.PLATE)
                 plate.raw = plate.raw.removesuffix("号")
                 # 湘B12345号车辆…, 车牌号为云L·A3529的小型汽车行驶证: the document after it
                 plate.precedes_document = (t[start + m.end() - 1] == "号"
@@ -158,7 +156,7 @@ def _recognise_numbers(
         if mask.free(a, b) and looks_like_number(t[a:b]):
             previous = bisect.bisect_right(numbers, a, key=lambda f: f.end) - 1
             shared = list_label(numbers[previous] if previous >= 0 else None, t, a)
-            for number in read_number(text, t, a, a, b, shared, mask):
+            for number in read_number(r, a, a, b, shared):
                 found.append(number)
                 bisect.insort(numbers, number, key=lambda f: f.end)
 
@@ -180,19 +178,18 @@ def _free_matches(
             yield retry
 
 
-def _recognise_counts(start: int, region: str, mask: Mask, found: list[Found]) -> None:
+def _recognise_counts(r: Reading, start: int, region: str, found: list[Found]) -> None:
+    """一枚, 各两本, 共3张: how many, and whether of each document before."""
     for m in p.finditer(p.COUNT, region):
         n = chinese_to_int(str(m.group("n")))
-        if n is not None and mask.claim(start + m.start(), start + m.end(), Claim.COUNT):
+        if n is not None and r.mask.claim(start + m.start(), start + m.end(), Claim.COUNT):
             found.append(Found(start + m.start(), start + m.end(), Claim.COUNT, value=n,
                                 for_each=m.group("each") == "各"))
 
 
-def _recognise_issuers(
-    text: str, t: str, start: int, region: str, mask: Mask, found: list[Found],
-    context: ItemContext,
-) -> None:
+def _recognise_issuers(r: Reading, start: int, region: str, found: list[Found]) -> None:
     """``X开具的``, ``由X颁发的``; ``开具给Y的`` names the party Y."""
+    text, t, mask, context = r.text, r.folded, r.mask, r.context
     for m in p.finditer(p.ISSUER_VERB, region):
         if m.group("to"):
             context.recipient = text[start + m.start("to"):start + m.end("to")]
@@ -566,10 +563,9 @@ def _assign_count(f: Found, t: str, before: list[Head], after: list[Head]) -> No
         before[-1].count = before[-1].count or f.value
 
 
-def _report_leftovers(
-    text: str, t: str, start: int, end: int, mask: Mask, warnings: list[Problem]
-) -> None:
+def _report_leftovers(r: Reading, start: int, end: int) -> None:
     """Say what of the item text nothing explained, so no content is dropped unseen."""
+    text, t, mask = r.text, r.folded, r.mask
     if None not in mask.owner[start:end]:
         return
     # Explained characters become line breaks, which no content run crosses.
@@ -577,9 +573,9 @@ def _report_leftovers(
                            for c, owner in zip(t[start:end], mask.owner[start:end], strict=True)])
     runs = [text[start + m.start():start + m.end()]
             for m in p.finditer(p.CONTENT_RUN, unexplained)]
-    meaningful = [r for r in runs if not all(c in _STOP_WORDS for c in r)]
+    meaningful = [run for run in runs if not all(c in _STOP_WORDS for c in run)]
     if meaningful:
-        warnings.append(Problem(code="unparsed",
+        r.warnings.append(Problem(code="unparsed",
                                 message="not understood: " + "、".join(meaningful)))
 
 

@@ -13,7 +13,7 @@ from voidnotice.parser import patterns as p
 from voidnotice.parser import vocabulary as v
 from voidnotice.parser.kind_choice import choose_with_check
 from voidnotice.parser.lexicon import active
-from voidnotice.parser.reading import Claim, Found, Mask
+from voidnotice.parser.reading import Claim, Found, Mask, Reading
 from voidnotice.records import (
     Document,
 )
@@ -44,11 +44,11 @@ def labelled_found(text: str, start: int, m: p.Match) -> Found:
                   raw=text[start + m.start("num"):start + m.end("num")])
 
 
-def label_of(
-    t: str, region: str, start: int, a: int, b: int, mask: Mask
-) -> tuple[int, int, str] | None:
-    """The label printed just before the number at ``t[a:b]``: its start, the
-    number's start (after a fused ``No``), and the label itself."""
+def label_of(r: Reading, region: str, start: int, a: int, b: int) -> tuple[int, int, str] | None:
+    """The label printed just before the number at ``r.folded[a:b]``: its start, the
+    number's start (after a fused ``No``), and the label itself. ``region`` is the
+    folded text from ``start`` on."""
+    t, mask = r.folded, r.mask
     if not has_digit(t[a:b]):
         return None
     if t.startswith(("No", "NO"), a) and t[a + 2:a + 3].isdigit():
@@ -97,10 +97,9 @@ def _claim_outer_label(region: str, start: int, label_start: int, mask: Mask) ->
         mask.take(start + outer.start(), outer_end, Claim.LABEL)
 
 
-def labelled_before(
-    text: str, t: str, a: int, b: int, mask: Mask, kind: Kind
-) -> Found:
+def labelled_before(r: Reading, a: int, b: int, kind: Kind) -> Found:
     """A number found by its shape, with the label printed just before it (证号: …)."""
+    text, t, mask = r.text, r.folded, r.mask
     label = None
     window = max(0, a - 16)
     before = p.search(p.LABEL_BEFORE, t[window:a])
@@ -132,10 +131,9 @@ def looks_like_number(candidate: str) -> bool:
     return len(candidate) >= 4 and (digits >= _MIN_DIGITS_BARE or (masked and digits >= 2))
 
 
-def read_number(
-    text: str, t: str, label_start: int, a: int, b: int, label: str | None, mask: Mask
-) -> list[Found]:
-    """One number at ``t[a:b]`` (or both ends of a range) and the ``号`` after it."""
+def read_number(r: Reading, label_start: int, a: int, b: int, label: str | None) -> list[Found]:
+    """One number at ``r.folded[a:b]`` (or both ends of a range) and the ``号`` after it."""
+    text, t, mask = r.text, r.folded, r.mask
     raw = text[a:b]
     ends = [(a, b, raw)]
     split = _split_range(raw)

@@ -23,7 +23,7 @@ from voidnotice.parser.numbers import (
     prints_number,
     read_identifier,
 )
-from voidnotice.parser.reading import Claim, Found, ItemContext
+from voidnotice.parser.reading import Claim, Found, ItemContext, Reading
 from voidnotice.problems import Problem
 from voidnotice.records import (
     Document,
@@ -39,14 +39,13 @@ _DESCRIBED_DOCUMENT = 6
 _PLACE_ENDINGS = ("镇", "乡", "村", "街道", "社区", "组")
 
 
-def party_span(
-    text: str, t: str, start: int, anchor: p.Match, context: ItemContext
-) -> tuple[int, int, int]:
+def party_span(r: Reading, start: int, anchor: p.Match) -> tuple[int, int, int]:
     """Where the party starts and ends, and where the items begin.
 
     The party stands between the leading words (at ``start``) and the anchor,
     or, in ``遗失：王秀兰居民身份证一张``, right after the event and its colon.
     """
+    text, t, context = r.text, r.folded, r.context
     end: int = anchor.start()
     after: int = anchor.end()
     if not t[start:end].strip(" :,。") and t.startswith(":", after):
@@ -240,10 +239,9 @@ def _bracketed(t: str, start: int, end: int) -> set[int]:
 # --- the names within the party's span -----------------------------------------
 
 
-def read_parties(
-    text: str, t: str, start: int, end: int, warnings: list[Problem]
-) -> tuple[list[Party], list[Found]]:
-    """The parties written in ``t[start:end]``, and numbers printed beside them."""
+def read_parties(r: Reading, start: int, end: int) -> tuple[list[Party], list[Found]]:
+    """The parties written in ``r.folded[start:end]``, and numbers printed beside them."""
+    text, t = r.text, r.folded
     if t.startswith("【", start):
         # 【楼国庆、楼国华】系已故楼德明之继承人: a listing prints the names in brackets.
         closing = t.find("】", start, end)

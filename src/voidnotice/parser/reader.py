@@ -41,7 +41,7 @@ from voidnotice.parser.parties import (
     signing_party,
     with_item_context,
 )
-from voidnotice.parser.reading import Claim, ItemContext, Mask
+from voidnotice.parser.reading import Claim, ItemContext, Mask, Reading
 from voidnotice.problems import Problem, expect_str
 from voidnotice.records import (
     Event,
@@ -433,23 +433,24 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
         return None
     if anchor.start() < lead_end:
         lead_end = 0
-    context = ItemContext()
-    party_start, party_end, items_start = party_span(text, t, lead_end, anchor, context)
+    # the notice as it is read: what explains each character, what the items say of the
+    # parties, and the warnings, handed on to the rules of the parties and the items
+    r = Reading(text, t, Mask(len(t)), ItemContext(), [])
+    mask, context, warnings = r.mask, r.context, r.warnings
+    party_start, party_end, items_start = party_span(r, lead_end, anchor)
     title = p.match(p.TITLE_BEFORE_SELF, t, anchor.end())
     if title is not None and items_start <= anchor.end():
         items_start = title.end()  # the items are the body's: its title named them first
     context.party_text = text[party_start:party_end].strip(" ,:;、")
-    mask = Mask(len(t))
     mask.take(0, items_start, Claim.PARTY)
     for m in [*(e for e in events if e.start() >= items_start), anchor]:
         mask.take(m.start(), m.end(), Claim.EVENT)
     for m in voids:
         mask.take(m.start(), m.end(), Claim.VOID)
     signer = _mask_signature(t, voids, mask)
-    warnings: list[Problem] = []
-    parties, party_ids = read_parties(text, t, party_start, party_end, warnings)
+    parties, party_ids = read_parties(r, party_start, party_end)
     about_parties = len(warnings)
-    items = read_items(text, t, items_start, len(t), mask, warnings, context)
+    items = read_items(r, items_start, len(t))
     # 本公司…法定代表人章（那顺）…特此声明。X有限公司: the relation is the signer's too.
     parties = (with_item_context(parties, context)
                or with_item_context(signing_party(t, lead_end, signer), context))

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from voidnotice.kinds import Kind
+from voidnotice.problems import Problem
 from voidnotice.records import (
     Copy,
     Document,
@@ -117,3 +118,23 @@ class Mask:
             return False
         self.take(start, end, what)
         return True
+
+
+@dataclass
+class Reading:
+    """One notice as it is being read, handed from the reader to the items' rules.
+
+    The text as given (what records hold) and folded (what the rules read: the
+    same length, so an offset is good in both), which characters are explained
+    and by what, what the items say of the parties, and the warnings so far.
+
+    >>> r = Reading("张三遗失身份证", "张三遗失身份证", Mask(7), ItemContext(), [])
+    >>> r.mask.claim(0, 2, Claim.PARTY), r.mask.free(0, 2)
+    (True, False)
+    """
+
+    text: str
+    folded: str
+    mask: Mask
+    context: ItemContext
+    warnings: list[Problem]
