@@ -254,3 +254,16 @@ def test_the_amount_pattern_runs_in_linear_time(text: str) -> None:
     started = time.perf_counter()
     list(p.finditer(p.AMOUNT, text))  # raises TimeoutError past patterns.TIMEOUT
     assert time.perf_counter() - started < p.TIMEOUT / 2
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("金额：3600元（大写：叁仟陆佰元整）", "3600"),  # set AZ: the capitals restated
+    ("金额大写：叁仟元整（3000元）", "3000"),  # the figures restated
+    ("金额：叁仟元整（￥3,000.00）", "3000"),
+    ("金额（大写：叁仟陆佰元整）", "3600"),  # the bracket holds the amount itself
+])
+def test_an_amount_restated_in_brackets_is_one_amount(text: str, value: str) -> None:
+    notice = parse_notice(f"张三遗失收据一张，{text}，声明作废。")
+    assert notice is not None
+    assert notice.items[0].amount == Decimal(value)
+    assert [w.code for w in notice.warnings] == []
