@@ -117,6 +117,25 @@ def test_a_run_on_cut_keeps_ranges_and_void_statements() -> None:
     ]
 
 
+def test_a_middle_dot_inside_an_open_bracket_goes_on_with_the_name() -> None:
+    # found by scripts/fuzz_breaks.py: the · opened a notice of its own
+    text = ("下列证件声明作废\n霍城县清水河镇花海农家乐\n（经营者：努尔兰\n"
+            "·别克波拉提）遗失营业执照副本，声明作废。\n·张三遗失身份证，声明作废。\n")
+    notices = parse(text)
+    assert [n.parties[0].name for n in notices] == ["霍城县清水河镇花海农家乐", "张三"]
+    assert notices[0].parties[0].relations[0].name == "努尔兰·别克波拉提"
+
+
+def test_a_number_the_column_hyphenated_before_a_list_mark_goes_on() -> None:
+    # found by scripts/fuzz_breaks.py: 251、 after the hyphen read as a list's numbering
+    text = ("下列证件声明作废\n某某汽车销售有限公司遗失机动车整车出厂合格证两份，"
+            "合格证编号：WCB2401736-\n251、WCB2401736252，声明作废。\n1、张三遗失身份证，声明作废。\n")
+    notices = parse(text)
+    assert [n.parties[0].name for n in notices] == ["某某汽车销售有限公司", "张三"]
+    assert [i.value for i in notices[0].items[0].identifiers] == ["WCB2401736251",
+                                                                   "WCB2401736252"]
+
+
 def test_a_document_word_broken_across_lines_joins_them() -> None:
     text = ("遗失启事\n彭家俊遗失湖南师范大学颁发的毕业证\n"
             "书两本，证书编号：105421202405001236、105421202405001237。\n")

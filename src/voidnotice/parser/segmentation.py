@@ -427,8 +427,12 @@ def _lines(text: str) -> Iterator[_Line]:
             # the dash or mask of a number the column broke, no bullet
             number_dash = (previous[-1:] in _BEFORE_NUMBER_DASH and folded[:1] in "-—*"
                            and folded[1:2] in _NUMBER_OR_MASK)
+            # …花海农家乐 / （经营者：努尔兰 / ·别克波拉提）遗失…: inside a bracket a name opened,
+            # a · goes on with the name, as no bullet stands inside brackets
             name_dot = folded[:1] == "·" and (
-                hyphenated(previous, folded) or (name_open and p.is_han(folded[1:2])))
+                hyphenated(previous, folded)
+                or ((name_open or (opened and p.is_han(previous[-1:])))
+                    and p.is_han(folded[1:2])))
             opens_paragraph = not previous
             # 序号 / 日期 / 声明内容 / 1 / 2026-12-05 / 疏附县…遗失…: a web table a browser
             # copied a cell a line (喀什新闻网); a row's number after a sentence's end, and the
@@ -464,6 +468,10 @@ def _lines(text: str) -> Iterator[_Line]:
             # …朴英 / 子（身份证号：2224031987092504 / 62）遗失…: the number's end closes the
             # bracket the line before opened, and is no numbering
             number_end = closes and p.match(_CLOSING_DIGITS, folded) is not None
+            # …合格证编号：WCB2401736- / 251、WCB2401736252，…: the rest of a number the column
+            # hyphenated, then a list's 、, is no numbering either
+            number_end = number_end or (before[-1:] == "-" and folded[:1].isdigit()
+                                        and hyphenated(before, folded))
             bullet = (p.search(p.BULLET, folded)
                       if folded[0] in p.BULLET_STARTS
                       and not (plate_dot or number_end or number_dash)
