@@ -142,3 +142,15 @@ def test_a_document_word_broken_across_lines_joins_them() -> None:
     (notice,) = parse(text)
     assert notice.items[0].label == "毕业证书"
     assert len(notice.items[0].identifiers) == 2
+
+
+@pytest.mark.parametrize(("text", "notices"), [
+    # set BA: what an authority voids wholesale is no holder's notice
+    ("某某县税务局公告：自2027年1月1日起停止使用旧版通用定额发票，逾期未缴销的一律作废。", 0),
+    ("某某县人民政府通告：原农村土地承包经营权证自即日起作废。", 0),
+    # an authority that reports its own loss is read
+    ("某某县税务局公告：本局不慎遗失公章一枚，特此声明作废。", 1),
+    ("株洲市某某有限公司公告：本公司不慎遗失公章一枚，声明作废。", 1),
+])
+def test_an_authority_s_announcement_voids_nothing_of_a_holder(text: str, notices: int) -> None:
+    assert len(parse(text)) == notices

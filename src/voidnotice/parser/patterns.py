@@ -1016,10 +1016,14 @@ OTHER_HEADER = _triggered(_compile(rf"^[^,。]{{0,30}}{_OTHER_KINDS}[:]?$", plai
 # 寻物启事：本人于…遗失黑色双肩包…: a row of a table that opens with another notice's title
 OTHER_TITLE = _triggered(_compile(rf"^{_OTHER_KINDS}\s*:"), "公告", "启事", "通知", "通告")
 # 长春市…人民政府关于换发农村土地承包经营权证的公告：… (set AX): an authority's announcement
-# about a procedure, opening its text; not a holder's notice (关于张三遗失…的公告 is one)
+# about a procedure, opening its text; not a holder's notice (关于张三遗失…的公告 is one).
+# 国家税务总局三门县税务局公告：…旧版通用定额发票…一律作废 (set BA): an authority named
+# before 公告 alone; what it voids is no holder's (a notice that reports a loss is read)
+_AUTHORITIES = ("局", "政府", "委员会", "法院", "办事处", "派出所", "中心")
 AUTHORITY_TITLE = _triggered(_compile(
-    r"^[^,。:]{0,30}关于(?![^,。:]*(?:遗失|丢失|被盗|被窃|损毁))[^,。:]{2,40}的(?:公告|通告|通知)\s*:",
-    plain=True), "关于")
+    r"^(?:[^,。:]{0,30}关于(?![^,。:]*(?:遗失|丢失|被盗|被窃|损毁))[^,。:]{2,40}的"
+    rf"|[^,。:]{{2,30}}(?:{'|'.join(_AUTHORITIES)}))(?:公告|通告|通知)\s*:",
+    plain=True), "公告", "通告", "通知")
 # 李娜的手提包于2024年4月2日被盗: the bag, then when, are no part of the name.
 _BAGS = ("钱包", "皮包", "手提包", "挎包", "背包", "钱夹", "皮夹",
          # 尹建华的货车于…被盗，车内机动车行驶证…一并丢失: the vehicle, too, with its
