@@ -1148,6 +1148,11 @@ def _run_drafts(
     if block is None and suspended is not None and any(line.bullet for line in lines):
         return (yield from _resumed(text, lines, suspended, skipped))
     joined = _joined(lines)
+    if block is None and not _has_trigger(joined) and not any(line.bullet for line in lines):
+        # a page's news and ads, outside any block: no sentence of it is a notice or looks
+        # like one (each would name an event or 作废, as the paragraph would), so none is
+        # read or skipped, and no block begins (株洲日报's news, most lines of a page)
+        return None
     other = _other_notice(joined)
     if other or any(_prose(line) for line in lines):
         yield from _void_sentences(text, lines, skipped, "other_notice" if other else
