@@ -39,8 +39,6 @@ from voidnotice.validation import Identifier, fits
 
 # Characters that end a label when walking left from a document word.
 _LABEL_STOPS = frozenset(",;。、 :()【】[]《》\t\n的及和与将")
-#: Whose the document is, before its label (本人士兵退出现役证): no part of the label.
-_OWN_WORDS = (*v.SELF_REFERENCES, "本人")
 _STOP_WORDS = frozenset("一各共计其现特此并已均等的了之及和与以下如上述本人单位公司名称号码为是另")
 
 
@@ -344,8 +342,10 @@ def _head(
     known: bool,
 ) -> Head:
     label_start = _walk_left(t, a, 0, mask, stop_at_de=True)
-    own = next((w for w in _OWN_WORDS if t.startswith(w, label_start)), "") if t.startswith(
-        _OWN_WORDS, label_start) else ""  # nearly every label: one test, not one a word
+    # whose the document is (本人士兵退出现役证) is no part of its label; nearly every label
+    # opens with none of the words, which one test says
+    own = next((w for w in v.SPEAKERS if t.startswith(w, label_start)), "") if t.startswith(
+        v.SPEAKERS, label_start) else ""
     if own and label_start + len(own) <= word_start:
         label_start += len(own)  # 不慎将本人士兵退出现役证遗失: whose it is, not which
     house = p.match(p.HOUSE_NUMBER, t, label_start) if t[label_start:b][:1].isdigit() else None
@@ -367,7 +367,13 @@ def _head(
 
 
 def _walk_left(t: str, position: int, floor: int, mask: Mask, *, stop_at_de: bool) -> int:
-    """The start of the word group that ends at ``position``."""
+    """The start of the word group that ends at ``position``.
+
+    >>> _walk_left("遗失中国银行(香港)有限公司存折", 14, 2, Mask(16), stop_at_de=True)
+    2
+    >>> _walk_left("某某的(香港)有限公司存折", 11, 0, Mask(13), stop_at_de=True)
+    3
+    """
     i = position
     while i > floor:
         char = t[i - 1]
@@ -377,7 +383,7 @@ def _walk_left(t: str, position: int, floor: int, mask: Mask, *, stop_at_de: boo
             opening = _bracket_in_name(t, i - 1, floor, mask) if char == ")" else -1
             if opening == -1:
                 break
-            i = opening  # and on before it
+            i = opening + 1  # the bracket is the name's: on from the character before it
         i -= 1
     return i
 
@@ -576,7 +582,7 @@ def _report_leftovers(r: Reading, start: int, end: int) -> None:
     meaningful = [run for run in runs if not all(c in _STOP_WORDS for c in run)]
     if meaningful:
         r.warnings.append(Problem(code="unparsed",
-                                message="not understood: " + "、".join(meaningful)))
+                                  message="not understood: " + "、".join(meaningful)))
 
 
 def _item(text: str, head: Head) -> Item:

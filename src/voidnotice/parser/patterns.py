@@ -953,7 +953,7 @@ CONTENT_RUN = _compile(r"[\p{Han}A-Za-z0-9]+")
 # title that names the party, after its event; the body speaks of itself and names the
 # documents again
 TITLE_BEFORE_SELF = _triggered(_compile(
-    rf"[^,;:。]{{0,20}}?声明\s*:\s*(?={_alternation((*v.SELF_REFERENCES, '本人'))})"), "声明")
+    rf"[^,;:。]{{0,20}}?声明\s*:\s*(?={_alternation(v.SPEAKERS)})"), "声明")
 # 关于张三遗失营业执照的声明：张三遗失…: the notice's title, glued before it (a portal's
 # article, a WeChat post); the notice opens after it, and the event in it is the title's
 _GLUED_TITLE = (rf"关于[^,;:。]{{1,40}}?(?:{_alternation(v.EVENTS)}|作废|挂失)[^,;:。]{{0,30}}?"

@@ -347,6 +347,8 @@ SELF_REFERENCES: tuple[str, ...] = (
     # neighbourhood's committee
     "本村委会", "本村民委员会", "本居委会", "本居民委员会", "本村", "我村", "本社区",
 )
+#: How a notice's holder, person or organisation, speaks of itself: 本人 too.
+SPEAKERS: tuple[str, ...] = (*SELF_REFERENCES, "本人")
 
 #: The words that end in 所 as an institution's name (…樟湖镇营业所签发的, set AR): there
 #: 所 is the name's, not the particle of X所签发的.
