@@ -154,3 +154,12 @@ def test_a_document_word_broken_across_lines_joins_them() -> None:
 ])
 def test_an_authority_s_announcement_voids_nothing_of_a_holder(text: str, notices: int) -> None:
     assert len(parse(text)) == notices
+
+
+def test_the_same_party_s_second_event_after_a_semicolon_opens_no_notice() -> None:
+    # set BC: 另 before the event is the same party's, in a block as alone
+    text = ("下列证件声明作废\n●郝建业的钱包被盗，内有居民身份证一张；另不慎遗失机动车驾驶证一本，"
+            "以上证件声明作废。\n")
+    (notice,) = parse(text)
+    assert [p.name for p in notice.parties] == ["郝建业"]
+    assert [i.label for i in notice.items] == ["居民身份证", "机动车驾驶证"]

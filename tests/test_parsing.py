@@ -218,3 +218,48 @@ def test_a_title_glued_before_its_notice_opens_it(text: str, name: str, label: s
         assert [p.name for p in notice.parties] == [name]
         assert [i.label for i in notice.items] == [label]
         assert not [w for w in notice.warnings if w.code == "unparsed"]
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # set BC: 和 before a division's level is a place's (南和区), no joiner
+    ("邢台市南和区贾宋镇郝建业遗失居民身份证，声明作废。", [("郝建业", "邢台市南和区贾宋镇")]),
+    # a former name in brackets after the party's is no part of it
+    ("某某商贸有限公司（原名：某某百货有限公司）因名称变更，原公章自即日起停止使用，特此声明作废。",
+     [("某某商贸有限公司", None)]),
+    # a co-owner's title before the second name
+    ("交口县水头镇贺永平与共有人武翠兰遗失不动产权证书一本，声明作废。",
+     [("贺永平", "交口县水头镇"), ("武翠兰", None)]),
+    # what the party is to another, after its name
+    ("松口镇丘伟强系已故丘汉林的继承人，现遗失丘汉林名下的房屋所有权证一本，声明作废。",
+     [("丘伟强", "松口镇")]),
+    # the holder named in a field after the document, where they live in brackets
+    ("机动车驾驶证一本不慎遗失，持证人：罗正彬（住泸州市纳溪区护国镇），声明作废。",
+     [("罗正彬", None)]),
+    # named only as the one who declares it
+    ("不慎遗失居民户口簿一本，特此声明。声明人：叶尔江·哈力木", [("叶尔江·哈力木", None)]),
+])
+def test_who_a_hard_notice_is_about(text: str, parties: list[tuple[str, str | None]]) -> None:
+    notice = parse_notice(text)
+    assert notice is not None
+    assert [(p.name, p.address) for p in notice.parties] == parties
+    assert [w.code for w in notice.warnings] == []
+
+
+def test_whose_name_a_document_stands_in_is_neither_party_nor_issuer() -> None:
+    notice = parse_notice("那木斯来遗失包头市某某物流有限公司名下的蒙B·7K3N9号重型半挂牵引车"
+                          "行驶证，声明作废。")
+    assert notice is not None
+    assert [p.name for p in notice.parties] == ["那木斯来"]
+    assert [(i.label, i.issuer) for i in notice.items] == [("重型半挂牵引车行驶证", None)]
+    assert notice.warnings == []
+
+
+def test_a_seal_no_longer_in_use_is_a_notice_the_header_declares_void() -> None:
+    # set BC: no loss and no void word of its own; its signature after it
+    text = ("某某竹制品有限公司原公章（印章编码：5115240038172）自即日起停止使用。"
+            "某某竹制品有限公司2026年12月5日")
+    alone = parse_notice(text)
+    assert alone is not None
+    assert (alone.event.value, alone.declared_void, alone.warnings) == ("void", False, [])
+    (notice,) = scan("作废声明\n◆" + text + "\n").notices
+    assert notice.declared_void and [p.name for p in notice.parties] == ["某某竹制品有限公司"]

@@ -61,9 +61,18 @@ def party_span(r: Reading, start: int, anchor: p.Match) -> tuple[int, int, int]:
     return start, party_end, items_start
 
 
-def signing_party(t: str, lead_end: int, signer: str) -> list[Party]:
+def signing_party(t: str, lead_end: int, signer: str, labelled: bool = False) -> list[Party]:
     """本公司不慎遗失公章一枚，…特此声明。 南京玄武恒信科技有限公司: the organisation that
-    speaks of itself is the one that signs. Without a signature it stays unnamed."""
+    speaks of itself is the one that signs. Without a signature it stays unnamed.
+
+    A notice that names no one signed ``声明人：X`` (``labelled``) is X's, whoever X is:
+    不慎遗失…户口簿一本，…特此声明。声明人：叶尔江·哈力木 (set BC).
+
+    >>> signing_party("不慎遗失户口簿", 0, "叶尔江·哈力木", labelled=True)[0].name
+    '叶尔江·哈力木'
+    """
+    if labelled and signer:
+        return [_party(signer)]
     if p.search(p.SELF_REFERENCE, t, 0, max(lead_end, 1) + 4) is None:
         return []
     party = _party(signer) if signer else None
@@ -105,8 +114,15 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     # …商贸有限公司因公司名称变更，原公章…作废 (set AK): the 公司 of the reason is no ending
     because = t.find("因", start, document)
     named = because > start and p.search(p.ORGANIZATION_END, t[start:because]) is not None
-    for m in p.finditer(p.ORGANIZATION_END, t[start:because if named else document]):
+    limit = because if named else document
+    for m in p.finditer(p.ORGANIZATION_END, t[start:limit]):
         last_org_end = start + m.end()
+    if last_org_end is not None and t.rfind("(", start, last_org_end) > t.rfind(")", start,
+                                                                                 last_org_end):
+        # X有限公司（原名：Y有限公司）因名称变更… (set BC): the last ending is inside a bracket
+        # after the name; the party runs to its end (the bracket is read as an annotation)
+        closing = t.find(")", last_org_end, limit)
+        last_org_end = closing + 1 if closing != -1 else last_org_end
     group = p.match(p.VILLAGE_GROUP, t, last_org_end, document) if last_org_end else None
     if group is not None and t[:last_org_end].endswith(("村", "社区")):
         last_org_end = group.end()  # 吴家岗村3组吴德成户口簿: the group is the address's
@@ -390,7 +406,7 @@ def _split_names(chunk: str) -> list[str]:
         piece = piece.strip()
         if not piece:
             continue
-        parts = p.split(p.NAME_JOINER, piece)
+        parts = [_untitled(part) for part in p.split(p.NAME_JOINER, piece)]
         people = all(_is_person(part) for part in parts)
         # Organisations joined by 和 each end like one: 呼和浩特分公司 is one name.
         organizations = all(part.endswith(active().organization_endings) for part in parts)
@@ -399,6 +415,16 @@ def _split_names(chunk: str) -> list[str]:
         else:
             names.append(piece)
     return names
+
+
+def _untitled(name: str) -> str:
+    """The name without the title before it (共有人武翠兰: a co-owner, set BC).
+
+    >>> _untitled("共有人武翠兰"), _untitled("武翠兰")
+    ('武翠兰', '武翠兰')
+    """
+    title = next((w for w in v.PARTY_TITLES if name.startswith(w) and len(name) > len(w)), "")
+    return name[len(title):]
 
 
 #: Levels of a division no surname is (区 and 市 are surnames, rare as they are).

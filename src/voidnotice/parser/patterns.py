@@ -676,6 +676,9 @@ EVENT = _triggered_by(
              rf"(?:因?(?:{_alternation(v.DAMAGE_MANNERS)}))?(?P<verb>{_alternation(lex.events)})"
              r"(?:严重)?"),
     lambda lex: _minimal(lex.events))
+# 作废声明 / ◆X有限公司原公章（印章编码：…）自即日起停止使用。(set BC): the seal no longer in
+# use, which the block's header declares void; the notice's own word of what happened
+STOP_USING = _triggered(_compile(r"停止使用|停用"), "停止使用", "停用")
 VOID = _compile(
     # …证书编号：510185201906273，此证作废。: the certificate named voids itself
     # 以上证件声明作废: what it voids, named once more
@@ -764,7 +767,11 @@ ISSUER_VERB = _triggered_by(_compile(lambda lex: (
     rf"(?:{_alternation(lex.issuing_verbs)}|核准(?=的))(?:给(?P<to>[^,;。、的]{{1,20}}))?的?"
 )), lambda lex: (*lex.issuing_verbs, "核准"))
 OPENED_AT = _triggered(_compile(r"在(?P<issuer>[^,;。]{2,30}?)开立的"), "开立")
-DESCRIPTION = _triggered(_compile(r"(?:坐落于|坐落在|位于|坐落)[^,;。]{2,40}?的"), "坐落", "位于")
+DESCRIPTION = _triggered(_compile(
+    r"(?:坐落于|坐落在|位于|坐落)[^,;。]{2,40}?的"
+    # 遗失包头市鑫达通物流有限公司名下的蒙B·7K3N9号…行驶证, 丘汉林名下的房屋所有权证 (set BC):
+    # whose name the document stands in, neither party nor issuer
+    r"|[^,;。、的\s及和与]{2,30}?名下的"), "坐落", "位于", "名下")
 # In an address, not an organisation: 岳阳楼区, 鼓楼区, 学院路 (an ending followed by a
 # place word), 1003室 and 2号楼 (after a number).
 # 吴家岗村3组, 那香村三队: a village's group or production team, after the village.
@@ -801,7 +808,9 @@ BANK_FIELD = _triggered(_compile(r"(?:开户银行|开户行)\s*[:]?\s*(?P<issue
 # names its party in a field.
 NAME_FIELD = _triggered(_compile(
     rf"(?:{_alternation(v.NAME_FIELDS)})\s*[:]\s*(?P<name>[^,;。:()]{{2,40}})"
-), "名称", "姓名")
+    # 持证人：罗正彬（住泸州市纳溪区护国镇）: where the holder lives, in brackets after the name
+    r"(?:\(住[^()]{1,30}\))?"
+), "名称", "姓名", "持证人")
 # 发证机关：湘潭市市场监督管理局: the authority that issued the document before it.
 ISSUER_FIELD = _triggered(_compile(
     rf"(?:{_alternation(v.ISSUER_FIELDS)})\s*(?:[:]|为)\s*(?P<issuer>[^,;。()]+)"
@@ -934,7 +943,7 @@ CLOSING = _triggered(_compile(r"特此(?:公告|告知|启事)"), "特此")
 # After 特此声明: who signs, and when; a number other than the date is content.
 _CN_DIGIT = f"[〇零{NUMERALS_TO_TEN}]"
 SIGNATURE = _compile(
-    rf"[\s。.,;]*(?:(?:{_alternation(v.SIGNER_LABELS)})\s*[:]?)?(?P<signer>[^\d,;。]{{0,40}}?)\s*"
+    rf"[\s。.,;]*(?:(?P<label>{_alternation(v.SIGNER_LABELS)})\s*[:]?)?(?P<signer>[^\d,;。]{{0,40}}?)\s*"
     r"(?:[\dOo]{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[日曰]?"  # 2O24年4月8日
     rf"|{_CN_DIGIT}{{4}}年{_CN_DIGIT}{{1,2}}月{_CN_DIGIT}{{1,3}}日)?\s*"
     r"(?:(?:联系)?电话\s*[:]?\s*[\d\- ]{6,})?[\s。.]*",
@@ -945,7 +954,10 @@ SIGNATURE = _compile(
 SAME_PARTY = _compile(rf"(?:{_alternation(v.SAME_PARTY_WORDS)})+")
 JOINER = _compile(rf"(?:{_alternation(v.ITEM_JOINERS)})")
 NAME_SEPARATOR = _triggered(_compile(r"[、,;，]+"), "、", ",", ";", "，")
-NAME_JOINER = _triggered(_compile(r"以及|及|和|与"), "及", "和", "与")
+# 邢台市南和区贾宋镇郝建业 (set BC): a joiner right before a division's level is a
+# place's name (南和区, 平和县), and joins no two names
+NAME_JOINER = _triggered(_compile(rf"(?:以及|及|和|与)(?![{v.DIVISION_LEVELS}])"),
+                         "及", "和", "与")
 PERSON_NAME = _compile(_PERSON)
 PLACE = _compile(rf"[{v.DIVISION_LEVELS}]|国家|中国")
 CONTENT_RUN = _compile(r"[\p{Han}A-Za-z0-9]+")
@@ -1044,22 +1056,26 @@ PARTY_TAIL = _triggered(_compile(
     # name of two characters or more (于海洋 is a name)
     r"|(?<=\p{Han}{2})于(?=[^,;。]{2,20}?(?:附近|门口|门前|途中|家中|境内|路上|口岸"
     r"|[市县区镇乡村街路站场内]))"
+    # 丘伟强系已故丘汉林的继承人，现遗失… (set BC): what the party is to another, after its name
+    r"|(?<=\p{Han}{2})系(?=[^,;。]{1,24}?(?:继承人|监护人|代理人))"
     r"|在|因).*|共同|共有"  # 贾玉洁、贾玉成共有的不动产权证书遗失
     # 梁振宇家中被盗，丢失…: where it was stolen, no part of the name (set AV)
     r"|家中|家里|住处|住宅内)?$"),
     *_CARELESSLY, "共同", "共有", "名下", "所持", "于", "在", "因", "包", "夹", "车", "家中",
-    "家里", "住处", "住宅内")
+    "家里", "住处", "住宅内", "系")
 # (个体工商户), (字号：桂芳鲜花店), (曾用名：李淑梅), (系已故张德顺之继承人): what the
 # party is, not who.
 PARTY_ANNOTATION = _triggered(
     # 鞠长海（户主）: the holder of a household register, named as such
     # 椰风食品有限公司（台港澳法人独资）: the form of the enterprise, not part of its name
-    _compile(r"[(](?:个体工商户|个体户|字号\s*[:][^()]*|曾用名[^()]*|系[^()]*|男|女|男性|女性"
+    # X有限公司（原名：Y有限公司）因名称变更，原公章…停止使用 (set BC): the former name
+    _compile(r"[(](?:个体工商户|个体户|字号\s*[:][^()]*|(?:曾用名|原名)[^()]*|系[^()]*|男|女|男性|女性"
              r"|[^()]{0,8}(?:独资|合资)"
              r"|户主|持证人|申请人"
              rf"|退休(?:{_alternation(v.PARTY_DESCRIPTORS)})?|{_alternation(v.PARTY_DESCRIPTORS)})[)]",
              plain=True),
-    "个体", "字号", "曾用名", "系", "男", "女", "退休", "户主", "持证人", "申请人", "独资", "合资",
+    "个体", "字号", "曾用名", "原名", "系", "男", "女", "退休", "户主", "持证人", "申请人", "独资",
+    "合资",
     *_minimal(v.PARTY_DESCRIPTORS),
 )
 VOID_STATEMENT = _compile(

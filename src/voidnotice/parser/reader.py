@@ -428,7 +428,9 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
     lead_end = lead.end() if lead else 0
     events = list(p.finditer(p.EVENT, t))
     voids = list(p.finditer(p.VOID, t))
-    anchor = _anchor(events, voids, lead_end)
+    # no void word: a notice that only stops a document's use ends there (its signature after)
+    closing = voids or list(p.finditer(p.STOP_USING, t))
+    anchor = _anchor(events, closing, lead_end)
     if anchor is None:
         return None
     if anchor.start() < lead_end:
@@ -447,13 +449,13 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
         mask.take(m.start(), m.end(), Claim.EVENT)
     for m in voids:
         mask.take(m.start(), m.end(), Claim.VOID)
-    signer = _mask_signature(t, voids, mask)
+    signer, labelled = _mask_signature(t, closing, mask)
     parties, party_ids = read_parties(r, party_start, party_end)
     about_parties = len(warnings)
     items = read_items(r, items_start, len(t))
     # 本公司…法定代表人章（那顺）…特此声明。X有限公司: the relation is the signer's too.
     parties = (with_item_context(parties, context)
-               or with_item_context(signing_party(t, lead_end, signer), context))
+               or with_item_context(signing_party(t, lead_end, signer, labelled), context))
     # in the order written: what is said of a party's number before what is said of the items
     warnings[about_parties:about_parties] = place_party_identifiers(party_ids, items)
     if not parties:
@@ -494,24 +496,24 @@ def _event(events: list[p.Match]) -> Event:
     return happened[0] if happened else Event.VOID
 
 
-def _mask_signature(t: str, voids: list[p.Match], mask: Mask) -> str:
+def _mask_signature(t: str, statements: list[p.Match], mask: Mask) -> tuple[str, bool]:
     """``…特此声明。湖南金鹰物流有限公司 2022年1月5日``: a signature, not content.
 
-    Returns who signed, or an empty string.
+    Returns who signed (or an empty string), and whether a label said so (声明人：X).
     """
-    closings = [*voids, *p.finditer(p.CLOSING, t)]
+    closings = [*statements, *p.finditer(p.CLOSING, t)]
     if not closings:
-        return ""
+        return "", False
     tail = max(m.end() for m in closings)
     rest = t[tail:]
     if not rest.strip(" 。.") or p.search(p.DOCUMENT, rest) is not None:
-        return ""
+        return "", False
     role = p.search(p.ROLE_CLAUSE, rest)
     if role is not None and not rest[:role.start()].strip(" 。.,;") and not rest[
             role.end():].strip(" 。."):
-        return ""  # …特此声明。经营者：郑家豪 (set AT): who runs it, read with the items
+        return "", False  # …特此声明。经营者：郑家豪 (set AT): who runs it, read with the items
     signature = p.fullmatch(p.SIGNATURE, rest)
     if signature is None:
-        return ""
+        return "", False
     mask.take(tail, len(t), Claim.SIGNATURE)
-    return p.group(signature, "signer").strip()
+    return p.group(signature, "signer").strip(), signature.group("label") is not None

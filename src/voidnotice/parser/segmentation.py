@@ -747,6 +747,8 @@ def _starts_notice(folded: str) -> bool:
     trigger = event.start() if event else folded.find("作废")
     if trigger > 0 and _opens_with_document(folded[:trigger]):
         return False
+    if trigger > 0 and p.fullmatch(p.SAME_PARTY, folded[:trigger].strip(" ,")) is not None:
+        return False  # …被盗，内有…；另不慎遗失…(set BC): the same party's second event
     return trigger > 0 or (trigger == 0 and event is None)
 
 

@@ -335,7 +335,9 @@ ISSUING_VERBS: tuple[str, ...] = (
 ISSUER_FIELDS: tuple[str, ...] = ("发证机关", "签发机关", "发证单位", "核发机关", "颁发机关")
 
 #: Fields that name the party after the document (营业执照副本遗失，企业名称：X，…).
-NAME_FIELDS: tuple[str, ...] = ("企业名称", "单位名称", "公司名称", "商户名称", "名称", "姓名")
+NAME_FIELDS: tuple[str, ...] = ("企业名称", "单位名称", "公司名称", "商户名称", "名称", "姓名",
+                                # 驾驶证一本不慎遗失，持证人：罗正彬（住…） (set BC)
+                                "持证人")
 
 #: How an organisation speaks of itself: 本公司不慎遗失…; its name is in brackets
 #: after it, or in the signature.
@@ -361,6 +363,8 @@ INSTITUTIONS_IN_SUO: tuple[str, ...] = (
 #: a title, no part of the name.
 PARTY_TITLES: tuple[str, ...] = (
     "承租人", "出租人", "权利人", "产权人", "买受人", "借款人", "甲方", "乙方",
+    # 贺永平与共有人武翠兰遗失不动产权证书 (set BC): a co-owner, after the joiner
+    "共有人", "共有权人",
 )
 
 #: The phrases that declare a notice void, whole. A page may break one between its
