@@ -163,3 +163,11 @@ def test_the_same_party_s_second_event_after_a_semicolon_opens_no_notice() -> No
     (notice,) = parse(text)
     assert [p.name for p in notice.parties] == ["郝建业"]
     assert [i.label for i in notice.items] == ["居民身份证", "机动车驾驶证"]
+
+
+def test_words_of_loss_inside_a_tag_are_reported_not_dropped() -> None:
+    # found by scripts/fuzz_mutations.py: 遗失 inside a link's address folded to spaces
+    line = '<div class="top"><a href="a.htm">兵团日报</a>|<a href="h张三遗失身份证ttp://x.cn">网</a></div>'
+    page = scan(line + "\n\n遗失声明\n李四遗失居民身份证，声明作废。\n")
+    assert [n.parties[0].name for n in page.notices] == ["李四"]
+    assert [(s.reason.code, "遗失" in s.text) for s in page.skipped] == [("unread", True)]

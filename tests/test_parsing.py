@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from voidnotice import parse_notice, scan
@@ -263,3 +265,56 @@ def test_a_seal_no_longer_in_use_is_a_notice_the_header_declares_void() -> None:
     assert (alone.event.value, alone.declared_void, alone.warnings) == ("void", False, [])
     (notice,) = scan("作废声明\n◆" + text + "\n").notices
     assert notice.declared_void and [p.name for p in notice.parties] == ["某某竹制品有限公司"]
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # set BD: the holders named in fields after the document, both of them
+    ("结婚证两本不慎遗失。男方：濮阳县文留镇高建川；女方：孟晓丽；特此声明作废。",
+     [("高建川", "濮阳县文留镇"), ("孟晓丽", None)]),
+    # whose it is, after the document
+    ("营业执照正本一份，系东海县某某农机服务有限公司所有，不慎遗失，声明作废。",
+     [("东海县某某农机服务有限公司", None)]),
+    # a name in Latin letters is a person's, however long
+    ("美国籍人士DANIEL JAMES WRIGHT（护照号码：E52817364）于2026年11月不慎遗失护照一本，声明作废。",
+     [("DANIELJAMESWRIGHT", None)]),
+])
+def test_who_a_notice_names_after_its_document(text: str, parties: list[tuple[str, str | None]]
+                                               ) -> None:
+    notice = parse_notice(text)
+    assert notice is not None
+    assert [(p.name, p.address) for p in notice.parties] == parties
+    assert notice.parties[-1].kind.value == ("organization" if "公司" in text else "person")
+    assert "unparsed" not in [w.code for w in notice.warnings]
+
+
+@pytest.mark.parametrize(("text", "labels", "issuer", "amount"), [
+    # set BD: the document named again before its void statement is the first one
+    ("某某公司遗失食品经营许可证副本一份，许可证编号：JY13403040017362。食品经营许可证副本作废。",
+     ["食品经营许可证副本"], None, None),
+    # a bank before a social security card issued it
+    ("汪晓婷遗失淮南农商银行社会保障卡一张，社会保障号码：340404198602140484，声明作废。",
+     ["淮南农商银行社会保障卡"], "淮南农商银行", None),
+    # 出资额 labels the amount a capital contribution certificate stands for
+    ("朱明山遗失出资证明书一份，出资额：人民币贰拾万元整，声明作废。",
+     ["出资证明书"], None, "200000"),
+    # a new seal was cut: no document, nothing left unexplained
+    ("某某公司不慎遗失财务专用章一枚，印章编码：3204040051736，现已重新刻制，特此声明作废。",
+     ["财务专用章"], None, None),
+])
+def test_what_a_hard_notice_voids(text: str, labels: list[str], issuer: str | None,
+                                  amount: str | None) -> None:
+    notice = parse_notice(text)
+    assert notice is not None
+    assert [i.label for i in notice.items] == labels
+    assert notice.items[0].issuer == issuer
+    assert notice.items[0].amount == (None if amount is None else Decimal(amount))
+    assert notice.warnings == []
+
+
+def test_a_former_registration_number_keeps_its_label() -> None:
+    notice = parse_notice("某某有限公司遗失营业执照正本，统一社会信用代码：91340102MA2NT5C93N"
+                          "（原注册号：340102000715365），声明作废。")
+    assert notice is not None
+    assert [(i.kind.value, i.label) for i in notice.items[0].identifiers] == [
+        ("uscc", "统一社会信用代码"), ("registration_number", "原注册号")]
+    assert notice.warnings == []

@@ -65,12 +65,13 @@ _WORD_ENDS = r"(?!(?!声明|作废)\p{Han})"
 _LABEL_PREFIX = r"(?:票面|汇票|合同|出票|开票|存单|存款|大写|小写)?"
 # At most four labels (价税合计金额共计): a run of them tried from each of its
 # characters, each time to its end, would make a long run quadratic.
+# 出资额：人民币贰拾万元整 (set BD): what a capital contribution certificate stands for
 _LABEL = (rf"(?:{_LABEL_PREFIX}"
-          r"(?:总金额|金额|价款|面额|总额|款项|价税合计|合计|共计|总计)\s*){1,4}")
+          r"(?:总金额|金额|价款|面额|总额|款项|价税合计|合计|共计|总计|出资额)\s*){1,4}")
 # Labels that name an amount and nothing else: only after these is a number with
 # no 元 an amount (金额5万); after 共计 or 合计 it may be a count (共计2份).
 _AMOUNT_LABEL = (rf"(?:{_LABEL_PREFIX}"
-                 r"(?:总金额|金额|价款|面额|总额|价税合计)\s*){1,4}")
+                 r"(?:总金额|金额|价款|面额|总额|价税合计|出资额)\s*){1,4}")
 # 金额（大写）：, 人民币(小写), 金额大写：: the column of a receipt the amount was copied
 # from, in brackets or not (set AQ)
 _CASE = r"(?:\(?(?:大写|小写)\)?\s*(?::\s*)?)?"

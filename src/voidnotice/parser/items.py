@@ -52,7 +52,7 @@ def read_items(r: Reading, start: int, end: int) -> list[Item]:
     """
     text, t, mask, warnings = r.text, r.folded, r.mask, r.warnings
     found = _recognise(r, start, end)
-    heads = _heads(t, start, end, mask, r.context)
+    heads = _named_again(_heads(t, start, end, mask, r.context), t, mask)
     _relations_in_items(t, start, end, mask, r.context)
     _ignore_remaining_parentheses(t, start, end, mask)
     if not heads and any(f.what is Claim.ID for f in found):
@@ -114,11 +114,16 @@ def _recognise_fields(r: Reading, start: int, region: str, found: list[Found]) -
 
 
 def _recognise_name_field(r: Reading, start: int, region: str) -> None:
-    """``企业名称：X``: who the notice is about, named after its document."""
+    """``企业名称：X``: who the notice is about, named after its document; ``男方：X；女方：Y``
+    (set BD): both. A field after the first of another kind is the first's again."""
     for m in p.finditer(p.NAME_FIELD, region):
-        if r.mask.claim(start + m.start(), start + m.end(), Claim.PARTY):
-            r.context.named = r.text[start + m.start("name"):start + m.end("name")].strip()
+        if r.context.named and not p.group(m, "field").endswith(("男方", "女方")):
             return
+        if r.mask.claim(start + m.start(), start + m.end(), Claim.PARTY):
+            r.context.named.append(r.text[start + m.start("name"):start + m.end("name")].strip())
+    for m in p.finditer(p.OWNED_BY, region):  # …一份，系X所有，不慎遗失: X's
+        if not r.context.named and r.mask.claim(start + m.start(), start + m.end(), Claim.PARTY):
+            r.context.named.append(r.text[start + m.start("name"):start + m.end("name")].strip())
 
 
 def _recognise_numbers(r: Reading, start: int, region: str, found: list[Found]) -> None:
@@ -258,6 +263,21 @@ def _heads(t: str, start: int, end: int, mask: Mask, context: ItemContext) -> li
                 word_end = word_start + len(inner)
         heads.append(_head(t, a, b, word_start, word_end, m.group("copy"), mask, known=True))
     return heads
+
+
+def _named_again(heads: list[Head], t: str, mask: Mask) -> list[Head]:
+    """The heads less a document named again right before its void statement, which is
+    the one named first: …遗失食品经营许可证副本一份，许可证编号：…。食品经营许可证副本作废。
+    (set BD). Its words are then the void statement's."""
+    kept: list[Head] = []
+    for head in heads:
+        label = t[head.start:head.end]
+        if (head.end < len(t) and mask.owner[head.end] is Claim.VOID
+                and any(t[k.start:k.end] == label for k in kept)):
+            mask.take(head.start, head.end, Claim.VOID)
+            continue
+        kept.append(head)
+    return kept
 
 
 def _kind_named_in(paren: str, word: str) -> str | None:
@@ -617,12 +637,14 @@ _ISSUED_BY_AUTHORITY = frozenset({
     Document.GRADUATION_CERTIFICATE, Document.PROFESSIONAL_CERTIFICATE, Document.OTHER,
     Document.PROPERTY_CERTIFICATE, Document.ACCOUNT_PERMIT, Document.STUDENT_ID,
     Document.WORK_ID, Document.PASSBOOK, Document.PERMIT, Document.BANK_CARD,
-    Document.SHARE_CERTIFICATE, Document.BANK_ACCEPTANCE_BILL,
+    Document.SHARE_CERTIFICATE, Document.BANK_ACCEPTANCE_BILL, Document.SOCIAL_SECURITY_CARD,
 })
 #: Documents a bank named before them issued: 中国银行开户许可证, 农村信用合作联社存折,
 #: 中国农业银行借记卡, 中国农业银行银行承兑汇票 (the bank that accepted it, set AR).
 _ISSUED_BY_BANKS = frozenset({Document.ACCOUNT_PERMIT, Document.PASSBOOK, Document.BANK_CARD,
-                              Document.SHARE_CERTIFICATE, Document.BANK_ACCEPTANCE_BILL})
+                              Document.SHARE_CERTIFICATE, Document.BANK_ACCEPTANCE_BILL,
+                              # 淮南农商银行社会保障卡 (set BD): a bank issues the card with it
+                              Document.SOCIAL_SECURITY_CARD})
 
 
 # 兴业银行借记卡: a bank names itself too, and so does a school (稷山中学学生证).

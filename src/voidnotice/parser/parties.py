@@ -455,8 +455,8 @@ def _is_person(name: str) -> bool:
 def _is_organization(name: str) -> bool:
     if len(name) >= 4 and name.endswith(active().organization_endings):
         return True
-    # 阿依古丽·买买提 is long for a name, but a person's.
-    return len(name) >= 8 and "·" not in name
+    # 阿依古丽·买买提 is long for a name, but a person's; so is DANIELJAMESWRIGHT (set BD)
+    return len(name) >= 8 and "·" not in name and not name.isascii()
 
 
 _SOLE_TRADER = ("个体工商户", "个体户")
@@ -523,7 +523,7 @@ _TOWN_LEVELS = ("镇", "乡", "街道")
 
 def with_item_context(parties: list[Party], context: ItemContext) -> list[Party]:
     if context.named and not parties:
-        parties = [_party(context.named)]
+        parties = [_party(name) for name in context.named]
     if context.recipient and (context.party_issued or not parties):
         parties = [_party(context.recipient)]
     if context.relations and parties:

@@ -807,10 +807,12 @@ BANK_FIELD = _triggered(_compile(r"(?:开户银行|开户行)\s*[:]?\s*(?P<issue
 # 营业执照副本遗失，企业名称：平泉市…合作社，…: a notice that opens with its document
 # names its party in a field.
 NAME_FIELD = _triggered(_compile(
-    rf"(?:{_alternation(v.NAME_FIELDS)})\s*[:]\s*(?P<name>[^,;。:()]{{2,40}})"
+    rf"(?P<field>{_alternation(v.NAME_FIELDS)})\s*[:]\s*(?P<name>[^,;。:()]{{2,40}})"
     # 持证人：罗正彬（住泸州市纳溪区护国镇）: where the holder lives, in brackets after the name
     r"(?:\(住[^()]{1,30}\))?"
-), "名称", "姓名", "持证人")
+), "名称", "姓名", "持证人", "男方", "女方")
+# 营业执照正本一份，系X有限公司所有，不慎遗失 (set BD): whose it is, after the document
+OWNED_BY = _triggered(_compile(r"系(?P<name>[^,;。:()]{2,40}?)所有(?=[,;。]|$)"), "所有")
 # 发证机关：湘潭市市场监督管理局: the authority that issued the document before it.
 ISSUER_FIELD = _triggered(_compile(
     rf"(?:{_alternation(v.ISSUER_FIELDS)})\s*(?:[:]|为)\s*(?P<issuer>[^,;。()]+)"
@@ -831,7 +833,7 @@ _IGNORED_TRIGGERS = (
     "电话", "手机", "联系", "经办", "Tel", "TEL", "年", ".", "-", "/", "即日起", "登报之日",
     "停止使用", "一并", "共同", "因", "在", "于", "被", "拾到", "拾获", "捡到", "内有", "内装",
     "内含", "其中有", "物品", "无法", "特此", "车", "有重谢", "有酬谢", "字", "寻找", "查找",
-    "有效期", "小写", "大写", "日期", "三证合一", "未", "末",
+    "有效期", "小写", "大写", "日期", "三证合一", "未", "末", "重新刻制",
 )
 IGNORED = _triggered(_compile(lambda lex: (
     r"(?:联系)?(?:电话|手机|联系方式|Tel|TEL)\s*[:]?\s*[\d\- ]{6,}"
@@ -853,6 +855,8 @@ IGNORED = _triggered(_compile(lambda lex: (
     # figures 3600元（大写：叁仟陆佰元整） (set AZ; not 金额（大写：…）, the amount itself)
     r"|[(]小写\s*[:]?[^()]{1,30}[)]|(?<=[元圆整])[(]大写\s*[:]?[^()]{1,30}[)]"
     r"|(?<=[元圆整])[(](?:人民币)?[¥￥]?\s*\d[\d,.]*\s*元?[)]"  # 叁仟元整（3000元）
+    # …印章编码：…，现已重新刻制，特此声明作废 (set BD): a new seal was cut, no document
+    r"|(?:现|并)?已?重新刻制(?:新章|新印章)?"
     r"|物品(?:有|包括|为)|[必定]有[重酬]谢|[(]\d{2,4}[)][\p{Han}]{1,6}字(?=\s*(?:No|NO|№|\d))|无法(?:辨认|识别|使用)"
     # …，特此登报。(set AW): the notice says it is printed, and declares nothing void
     r"|特此(?:公告|告知|启事|登报(?![\p{Han}]))"

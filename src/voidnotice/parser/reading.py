@@ -96,7 +96,8 @@ class ItemContext:
     party_text: str = ""
     party_issued: bool = False
     own_name: str | None = None  # 本公司（X）: the party speaks of itself, by this name
-    named: str | None = None  # 企业名称：X among the items: the party, if none came before
+    # 企业名称：X among the items: the party, if none came before; 男方：X；女方：Y, both
+    named: list[str] = field(default_factory=list)
 
 
 class Mask:

@@ -136,6 +136,7 @@ NUMBER_LABELS: dict[str, Kind | None] = {
     "统一代码": Kind.USCC, "营业执照号": None, "营业执照号码": None, "执照号": None,
     "工商注册号": Kind.REGISTRATION_NUMBER, "营业执照注册号": Kind.REGISTRATION_NUMBER,
     "注册号": Kind.REGISTRATION_NUMBER, "注册号码": Kind.REGISTRATION_NUMBER,
+    "原注册号": Kind.REGISTRATION_NUMBER,  # （原注册号：…） after a licence's USCC (set BD)
     "组织机构代码": Kind.ORG_CODE, "机构代码": Kind.ORG_CODE, "代码证号": Kind.ORG_CODE,
     "税号": None, "纳税人识别号": None, "税务登记号": None, "税务登记证号": None, "编码": None,
     "发票代码": Kind.INVOICE_CODE, "代码": None, "发票号码": Kind.INVOICE_NUMBER,
@@ -337,7 +338,9 @@ ISSUER_FIELDS: tuple[str, ...] = ("发证机关", "签发机关", "发证单位"
 #: Fields that name the party after the document (营业执照副本遗失，企业名称：X，…).
 NAME_FIELDS: tuple[str, ...] = ("企业名称", "单位名称", "公司名称", "商户名称", "名称", "姓名",
                                 # 驾驶证一本不慎遗失，持证人：罗正彬（住…） (set BC)
-                                "持证人")
+                                "持证人",
+                                # 结婚证两本不慎遗失。男方：X；女方：Y (set BD): both
+                                "男方", "女方")
 
 #: How an organisation speaks of itself: 本公司不慎遗失…; its name is in brackets
 #: after it, or in the signature.
