@@ -265,6 +265,8 @@ def test_a_seal_no_longer_in_use_is_a_notice_the_header_declares_void() -> None:
     assert (alone.event.value, alone.declared_void, alone.warnings) == ("void", False, [])
     (notice,) = scan("作废声明\n◆" + text + "\n").notices
     assert notice.declared_void and [p.name for p in notice.parties] == ["某某竹制品有限公司"]
+    # what names no document stops nothing a notice is about
+    assert parse_notice("本店电话自即日起停止使用。") is None
 
 
 @pytest.mark.parametrize(("text", "parties"), [

@@ -678,7 +678,7 @@ EVENT = _triggered_by(
     lambda lex: _minimal(lex.events))
 # 作废声明 / ◆X有限公司原公章（印章编码：…）自即日起停止使用。(set BC): the seal no longer in
 # use, which the block's header declares void; the notice's own word of what happened
-STOP_USING = _triggered(_compile(r"停止使用|停用"), "停止使用", "停用")
+STOP_USING = _triggered(_compile(r"停止使用"), "停止使用")
 VOID = _compile(
     # …证书编号：510185201906273，此证作废。: the certificate named voids itself
     # 以上证件声明作废: what it voids, named once more

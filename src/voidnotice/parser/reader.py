@@ -428,8 +428,9 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
     lead_end = lead.end() if lead else 0
     events = list(p.finditer(p.EVENT, t))
     voids = list(p.finditer(p.VOID, t))
-    # no void word: a notice that only stops a document's use ends there (its signature after)
-    closing = voids or list(p.finditer(p.STOP_USING, t))
+    # no void word: a notice that only stops a document's use ends there (its signature
+    # after); one that names no document says nothing of any
+    closing = voids or (list(p.finditer(p.STOP_USING, t)) if has_document(t) else [])
     anchor = _anchor(events, closing, lead_end)
     if anchor is None:
         return None
