@@ -320,3 +320,13 @@ def test_a_former_registration_number_keeps_its_label() -> None:
     assert [(i.kind.value, i.label) for i in notice.items[0].identifiers] == [
         ("uscc", "统一社会信用代码"), ("registration_number", "原注册号")]
     assert notice.warnings == []
+
+
+def test_a_list_introduced_and_numbered_inside_a_notice() -> None:
+    # set BD: 以下印章： introduces the list; 1. 2. 3. number it
+    notice = parse_notice("某某物流有限公司遗失以下印章：1.公章一枚；2.财务专用章一枚；"
+                          "3.法定代表人章（李振川）一枚。以上印章声明作废。")
+    assert notice is not None
+    assert [(i.label, i.count) for i in notice.items] == [
+        ("公章", 1), ("财务专用章", 1), ("法定代表人章", 1)]
+    assert notice.warnings == []

@@ -37,6 +37,8 @@ from voidnotice.records import (
 )
 from voidnotice.validation import Identifier, fits
 
+#: The words that introduce a list of the documents after them: 遗失以下印章：….
+_INTRODUCING = ("以下", "下列")
 # Characters that end a label when walking left from a document word.
 _LABEL_STOPS = frozenset(",;。、 :()【】[]《》\t\n的及和与将")
 _STOP_WORDS = frozenset("一各共计其现特此并已均等的了之及和与以下如上述本人单位公司名称号码为是另")
@@ -240,6 +242,10 @@ def _heads(t: str, start: int, end: int, mask: Mask, context: ItemContext) -> li
         a, b = start + m.start(), start + (ends[m.start()] if known_word else m.end())
         if not mask.free(a, b):
             continue
+        if t.startswith(_INTRODUCING, a - 2) and t.startswith(":", b) and a - 2 >= start:
+            # 遗失以下印章：1.公章一枚；2.… (set BD): the list's introduction, no document
+            mask.take(a - 2, b + 1, Claim.IGNORED)
+            continue
         if not known_word:
             heads.append(_head(t, a, b, a, b, m.group("copy"), mask, known=False))
             continue
@@ -371,6 +377,11 @@ def _head(
         v.SPEAKERS, label_start) else ""
     if own and label_start + len(own) <= word_start:
         label_start += len(own)  # 不慎将本人士兵退出现役证遗失: whose it is, not which
+    listed = p.match(p.NUMBERED, t, label_start) if t[label_start:b][:1].isdigit() else None
+    if listed is not None and listed.end() <= word_start:
+        # …：1.公章一枚；2.财务专用章一枚 (set BD): the list's number is no part of the label
+        mask.take(label_start, listed.end(), Claim.IGNORED)
+        label_start = listed.end()
     house = p.match(p.HOUSE_NUMBER, t, label_start) if t[label_start:b][:1].isdigit() else None
     if house is not None and house.end() <= word_start:
         # 农贸市场12号门面租赁合同: the house number says which premises, not which document.

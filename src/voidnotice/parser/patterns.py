@@ -958,6 +958,9 @@ SIGNATURE = _compile(
 SAME_PARTY = _compile(rf"(?:{_alternation(v.SAME_PARTY_WORDS)})+")
 JOINER = _compile(rf"(?:{_alternation(v.ITEM_JOINERS)})")
 NAME_SEPARATOR = _triggered(_compile(r"[、,;，]+"), "、", ",", ";", "，")
+#: A list's number before an item inside a notice (…：1.公章一枚；2.财务专用章一枚).
+NUMBERED = _compile(r"\d{1,3}[.、)](?!\d)", plain=True)
+
 # 邢台市南和区贾宋镇郝建业 (set BC): a joiner right before a division's level is a
 # place's name (南和区, 平和县), and joins no two names
 NAME_JOINER = _triggered(_compile(rf"(?:以及|及|和|与)(?![{v.DIVISION_LEVELS}])"),
