@@ -330,3 +330,13 @@ def test_a_list_introduced_and_numbered_inside_a_notice() -> None:
     assert [(i.label, i.count) for i in notice.items] == [
         ("公章", 1), ("财务专用章", 1), ("法定代表人章", 1)]
     assert notice.warnings == []
+
+
+def test_a_number_goes_to_the_document_its_label_names_among_two_of_a_kind() -> None:
+    # set BD: both certificates are property certificates; each label names its own
+    notice = parse_notice("亓凤英遗失房产证、土地证各一本，房权证号：莱房权证苗山字第00317号，"
+                          "土地证号：莱国用（2008）第01942号，声明作废。")
+    assert notice is not None
+    assert [(i.label, [n.label for n in i.identifiers]) for i in notice.items] == [
+        ("房产证", ["房权证号"]), ("土地证", ["土地证号"])]
+    assert notice.warnings == []

@@ -533,6 +533,17 @@ def _respectively(found: list[Found], heads: list[Head], t: str) -> list[Found]:
     return numbers
 
 
+def _shared(label: str, document: str) -> int:
+    """How many characters of a number's label, less its 号 or 编号, the document's
+    label holds (土地证号 and 土地证: 3; 房权证号 and 土地证: 1, the 证).
+
+    >>> _shared("土地证号", "土地证"), _shared("房权证号", "房产证"), _shared("房权证号", "土地证")
+    (3, 2, 1)
+    """
+    stem = label.removesuffix("号码").removesuffix("编号").removesuffix("号")
+    return sum(1 for c in set(stem) if c in document)
+
+
 def _bracketed_after(f: Found, before: list[Head], t: str, mask: Mask) -> Head | None:
     """``营业执照副本（注册号：…）、税务登记证副本（税号：…）``: in brackets right after
     a document (and its count), a number is that document's."""
@@ -557,9 +568,11 @@ def _owner(f: Found, before: list[Head], after: list[Head], t: str) -> Head:
         return after[0]
     named = active().document_for(f.label) if f.label else Document.OTHER
     if named is not Document.OTHER:  # 身份证号 after 居民身份证及户口簿: the ID card's
-        for head in [*reversed(before), *after]:
-            if head.document is named:
-                return head
+        kin = [head for head in [*reversed(before), *after] if head.document is named]
+        if kin:
+            # 房产证、土地证各一本，房权证号：…，土地证号：… (set BD): of two documents of the
+            # kind, the one whose label shares most words with the number's label
+            return max(kin, key=lambda head: _shared(f.label or "", t[head.start:head.end]))
     if not before:
         return after[0]
     if len(before) > 1 and not after and _after_the_list(f, before, t):

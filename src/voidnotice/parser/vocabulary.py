@@ -61,6 +61,7 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
         "房屋所有权证", "房产证", "房权证", "不动产权证书", "不动产权证", "不动产证书", "不动产证",
         "不动产证明", "不动产登记证明", "土地使用证", "土地使用权证", "国有土地使用证",
         "集体土地使用证", "宅基地使用证",
+        "土地证",  # 房产证、土地证各一本 (set BD): the land use certificate, short
     ),
     Document.ACCOUNT_PERMIT: ("开户许可证", "基本存款账户信息", "基本存款账户编号"),
     Document.ORG_CODE_CERTIFICATE: ("组织机构代码证", "机构代码证", "代码证"),
