@@ -119,7 +119,7 @@ def _recognise_name_field(r: Reading, start: int, region: str) -> None:
     """``企业名称：X``: who the notice is about, named after its document; ``男方：X；女方：Y``
     (set BD): both. A field after the first of another kind is the first's again."""
     for m in p.finditer(p.NAME_FIELD, region):
-        if r.context.named and not p.group(m, "field").endswith(("男方", "女方")):
+        if r.context.named and p.group(m, "field") not in v.SPOUSE_FIELDS:
             return
         if r.mask.claim(start + m.start(), start + m.end(), Claim.PARTY):
             r.context.named.append(r.text[start + m.start("name"):start + m.end("name")].strip())

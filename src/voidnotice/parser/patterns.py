@@ -86,8 +86,10 @@ _MARKS = "·•●○◆◇■□★☆▲△▪►◎※"
 #: The marks that never stand inside a name.
 MARKS_BETWEEN_NOTICES = _MARKS[2:]
 #: Numbering and marks before a notice: 1. 2、 (3) ① 一、 ★. Never part of a name.
+#: A number and its mark: 1. 2、 3) (a list's inside a notice too).
+_LIST_NUMBER = r"\d{1,3}[.、)](?!\d)"
 NUMBERING = (
-    rf"(?:[{_MARKS}①-⑳]|\d{{1,3}}[.、)](?!\d)|[(](?:\d{{1,3}}|[{NUMERALS_TO_TEN}]{{1,3}})[)]"
+    rf"(?:[{_MARKS}①-⑳]|{_LIST_NUMBER}|[(](?:\d{{1,3}}|[{NUMERALS_TO_TEN}]{{1,3}})[)]"
     rf"|[{NUMERALS_TO_TEN}]{{1,3}}、)"
 )
 
@@ -810,7 +812,7 @@ NAME_FIELD = _triggered(_compile(
     rf"(?P<field>{_alternation(v.NAME_FIELDS)})\s*[:]\s*(?P<name>[^,;。:()]{{2,40}})"
     # 持证人：罗正彬（住泸州市纳溪区护国镇）: where the holder lives, in brackets after the name
     r"(?:\(住[^()]{1,30}\))?"
-), "名称", "姓名", "持证人", "男方", "女方")
+), "名称", "姓名", "持证人", *v.SPOUSE_FIELDS)
 # 营业执照正本一份，系X有限公司所有，不慎遗失 (set BD): whose it is, after the document
 OWNED_BY = _triggered(_compile(r"系(?P<name>[^,;。:()]{2,40}?)所有(?=[,;。]|$)"), "所有")
 # 发证机关：湘潭市市场监督管理局: the authority that issued the document before it.
@@ -959,7 +961,7 @@ SAME_PARTY = _compile(rf"(?:{_alternation(v.SAME_PARTY_WORDS)})+")
 JOINER = _compile(rf"(?:{_alternation(v.ITEM_JOINERS)})")
 NAME_SEPARATOR = _triggered(_compile(r"[、,;，]+"), "、", ",", ";", "，")
 #: A list's number before an item inside a notice (…：1.公章一枚；2.财务专用章一枚).
-NUMBERED = _compile(r"\d{1,3}[.、)](?!\d)", plain=True)
+NUMBERED = _compile(_LIST_NUMBER, plain=True)
 
 # 邢台市南和区贾宋镇郝建业 (set BC): a joiner right before a division's level is a
 # place's name (南和区, 平和县), and joins no two names
@@ -1038,10 +1040,9 @@ OTHER_TITLE = _triggered(_compile(rf"^{_OTHER_KINDS}\s*:"), "公告", "启事", 
 # about a procedure, opening its text; not a holder's notice (关于张三遗失…的公告 is one).
 # 国家税务总局三门县税务局公告：…旧版通用定额发票…一律作废 (set BA): an authority named
 # before 公告 alone; what it voids is no holder's (a notice that reports a loss is read)
-_AUTHORITIES = ("局", "政府", "委员会", "法院", "办事处", "派出所", "中心")
 AUTHORITY_TITLE = _triggered(_compile(
     r"^(?:[^,。:]{0,30}关于(?![^,。:]*(?:遗失|丢失|被盗|被窃|损毁))[^,。:]{2,40}的"
-    rf"|[^,。:]{{2,30}}(?:{'|'.join(_AUTHORITIES)}))(?:公告|通告|通知)\s*:",
+    rf"|[^,。:]{{2,30}}(?:{'|'.join(v.GOVERNMENT_BODIES)}))(?:公告|通告|通知)\s*:",
     plain=True), "公告", "通告", "通知")
 # 李娜的手提包于2024年4月2日被盗: the bag, then when, are no part of the name.
 _BAGS = ("钱包", "皮包", "手提包", "挎包", "背包", "钱夹", "皮夹",

@@ -336,12 +336,14 @@ ISSUING_VERBS: tuple[str, ...] = (
 #: Fields that name who issued a document: 发证机关：湘潭市市场监督管理局.
 ISSUER_FIELDS: tuple[str, ...] = ("发证机关", "签发机关", "发证单位", "核发机关", "颁发机关")
 
+#: Fields that each name one of two holders (男方：X；女方：Y): every one is read.
+SPOUSE_FIELDS: tuple[str, ...] = ("男方", "女方")
 #: Fields that name the party after the document (营业执照副本遗失，企业名称：X，…).
 NAME_FIELDS: tuple[str, ...] = ("企业名称", "单位名称", "公司名称", "商户名称", "名称", "姓名",
                                 # 驾驶证一本不慎遗失，持证人：罗正彬（住…） (set BC)
                                 "持证人",
                                 # 结婚证两本不慎遗失。男方：X；女方：Y (set BD): both
-                                "男方", "女方")
+                                *SPOUSE_FIELDS)
 
 #: How an organisation speaks of itself: 本公司不慎遗失…; its name is in brackets
 #: after it, or in the signature.
@@ -441,6 +443,10 @@ AUTHORITY_ENDINGS: tuple[str, ...] = (
     "小学", "保健院", "卫生院", "幼儿园", "厅", "联社", "信用社",
     "合作社",  # 中宁县杞乡红枸杞专业合作社股金证: a cooperative issues its members' shares
 )
+
+#: How the bodies of government end (…税务局, …人民政府): one that titles its own 公告
+#: announces (set BA), it is no holder's notice.
+GOVERNMENT_BODIES: tuple[str, ...] = ("局", "政府", "委员会", "法院", "办事处", "派出所", "中心")
 
 #: Words that name a kind of institution, not one: 普通高等学校毕业生就业报到证 names
 #: no issuer, 株洲市第一中学学生证 does.
