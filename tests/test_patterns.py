@@ -197,6 +197,15 @@ def test_a_plain_pattern_finds_what_regex_finds_in_any_text(pattern: p.Pattern) 
     check()
 
 
+def test_a_breadcrumb_is_tried_from_the_first_space_of_a_run_only() -> None:
+    """The line's pattern is searched through whole texts by the linearity test above:
+    tried from every space of a long run, it would cost the run's width squared."""
+    line = "   上一篇:张三遗失身份证"
+    assert p.SPEAKS_OF_NOTICES.compiled.match(line) is not None
+    assert p.SPEAKS_OF_NOTICES.compiled.match(line, 1) is None
+    assert [m.start() for m in p.SPEAKS_OF_NOTICES.compiled.finditer(" " * 50 + "当前位置:")] == [0]
+
+
 def test_for_re_keeps_a_bracket_first_in_a_class() -> None:
     assert re.findall(p.for_re(r"[]\s]+"), "a] \x1c") == ["] "]
     assert re.findall(p.for_re(r"[^]\s]+"), "a] \x1cb") == ["a", "\x1cb"]

@@ -1249,7 +1249,9 @@ _NOTICE_TERMS = (
 )
 _NOTICE_TERMS_TRIGGERS = (
     "须知", "本版广告", "收费标准", "检索条件", "编者按", "每", "登报人", "声明人")
-_BREADCRUMB = rf"\s*(?:{_alternation(v.BREADCRUMB_OPENERS)})\s*:"
+# Tried from a run of spaces' first space only, (?<!\s): from every space of a long run
+# the pattern would cost the run's width squared where it is searched for.
+_BREADCRUMB = rf"(?<!\s)\s*(?:{_alternation(v.BREADCRUMB_OPENERS)})\s*:"
 # 关于察哈尔右翼后旗白音察干镇苏日古嘎遗失居民身份证的声明 (a portal's list, set AK): the title
 # of a notice on a page of its own, a link; the statement is not on the line.
 _LINK_TITLE = r"关于.{2,80}的(?:声明|公告|启事)$"
