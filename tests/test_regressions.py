@@ -1184,3 +1184,26 @@ def test_an_authoritys_announcement_about_a_procedure_is_no_notice() -> None:
     text = ("某镇人民政府关于换发农村土地承包经营权证的公告：我镇将于2027年1月起统一换发"
             "农村土地承包经营权证，请各承包户持原证到村民委员会办理。新证发放后，原证书一律作废。")
     assert parse(text) == []
+
+
+def test_a_range_keeps_both_ends_when_ocr_read_a_letter_for_a_digit() -> None:
+    # set BE (BE031): 0318l726-03181730, an l for a 1 inside the first end; the range is
+    # seen, and the end OCR misread fails on its character, not on its length
+    notice = parse_notice("某餐饮公司遗失增值税普通发票（卷票）五份，发票代码：021021900106，"
+                          "发票号码：0318l726-03181730，声明作废。")
+    assert notice is not None
+    numbers = [(i.value, i.errors) for i in notice.items[0].identifiers][1:]
+    assert [(value, [e.code for e in errors]) for value, errors in numbers] == [
+        ("0318L726", ["charset"]), ("03181730", [])]
+
+
+def test_a_mark_printed_twice_at_a_lines_end_stays_in_the_notices_text() -> None:
+    # set BE (伊春日报): …发票三份，， / 发票代码：… ; the doubled comma is read once, but the
+    # notice's text is the page's, and keeps both
+    page = ("下列证件声明作废\n●铁力市鑫源商贸有限公司遗\n失黑龙江增值税专用发票三份，，\n"
+            "发票代码：2300213130，发票\n号码:00562118，声明作废。\n")
+    result = scan(page)
+    assert [n.text for n in result.notices] == [
+        "铁力市鑫源商贸有限公司遗失黑龙江增值税专用发票三份，，发票代码：2300213130，"
+        "发票号码:00562118，声明作废。"]
+    assert result.skipped == []

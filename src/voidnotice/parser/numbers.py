@@ -9,6 +9,7 @@ from __future__ import annotations
 import string
 
 from voidnotice.kinds import Kind
+from voidnotice.lookalikes import TO_DIGIT_ANY_CASE
 from voidnotice.parser import patterns as p
 from voidnotice.parser import vocabulary as v
 from voidnotice.parser.kind_choice import choose_with_check
@@ -183,12 +184,27 @@ def _is_range(first: str, second: str) -> bool:
     letters = len(first) - len(first.lstrip(string.ascii_uppercase))
     if letters and (second[:letters] == first[:letters] or second.isdigit()):
         first, second = first[letters:], second.removeprefix(first[:letters])
+    first, second = _misread_digit(first), _misread_digit(second)
     if not (first.isdigit() and second.isdigit() and len(first) >= 4):
         return False
     if len(second) == len(first):
         return second >= first
     return len(first) > len(second) >= 2 and len(second) <= 4 \
         and _fill_short_tail(first, second) >= first
+
+
+def _misread_digit(number: str) -> str:
+    """``0318l726-03181730`` (set BE, an OCR'd invoice range): one letter OCR reads for a
+    digit (lookalikes.TO_DIGIT_ANY_CASE) inside a run of digits does not hide the range;
+    read as that digit here, to see the range, it stays as printed in the identifier.
+
+    >>> _misread_digit("0318l726"), _misread_digit("A1234567"), _misread_digit("12O4O678")
+    ('03181726', 'A1234567', '12O4O678')
+    """
+    odd = [i for i, c in enumerate(number) if not c.isdigit()]
+    if len(odd) == 1 and odd[0] > 0 and len(number) > 4:
+        return number.translate(TO_DIGIT_ANY_CASE)
+    return number
 
 
 def _fill_short_tail(first: str, second: str) -> str:
