@@ -1207,3 +1207,52 @@ def test_a_mark_printed_twice_at_a_lines_end_stays_in_the_notices_text() -> None
         "铁力市鑫源商贸有限公司遗失黑龙江增值税专用发票三份，，发票代码：2300213130，"
         "发票号码:00562118，声明作废。"]
     assert result.skipped == []
+
+
+@pytest.mark.parametrize("text,check", [
+    # set BF: the couple's word before 之女 is no part of the mother's name
+    ("靖宇县靖宇镇孙立军、赵晓雪夫妇之女孙语桐的出生医学证明不慎遗失，特此声明作废。",
+     lambda n: [(p.name, [(r.role.value, r.name) for r in p.relations]) for p in n.parties]
+     == [("孙语桐", [("father", "孙立军"), ("mother", "赵晓雪")])]),
+    # the holder in a field after the document: 持有人, with a guardian and where they live
+    ("残疾人证一本不慎遗失，持有人：刘子墨（监护人：刘建国），住青龙满族自治县青龙镇，特此声明作废。",
+     lambda n: [(p.name, [r.name for r in p.relations]) for p in n.parties]
+     == [("刘子墨", ["刘建国"])]),
+    # 户主 and 继承人 name the holder, with the place before the name
+    ("居民户口簿一本因房屋漏水浸泡损毁，户主：寻乌县长宁镇钟有福，户号：360734005127，特此声明作废。",
+     lambda n: [(p.name, p.address) for p in n.parties] == [("钟有福", "寻乌县长宁镇")]),
+    # the country's name leads the document's in a notice that opens with the document
+    ("中华人民共和国残疾人证一本不慎遗失，持证人：刘子墨，特此声明作废。",
+     lambda n: [p.name for p in n.parties] == ["刘子墨"]
+     and n.items[0].label == "中华人民共和国残疾人证"),
+    # a bank before its own passbook issued it; the heir's field names the party
+    ("重庆农村商业银行存折一本不慎遗失，户名：秦世荣（已故），继承人：丰都县三合街道秦国芳，"
+     "账号：6214670132002748531，特此声明作废。",
+     lambda n: [p.name for p in n.parties] == ["秦国芳"]
+     and (n.items[0].label, n.items[0].issuer) == ("重庆农村商业银行存折", "重庆农村商业银行")),
+    # the seal named again before it is said to be no longer used is the first one
+    ("某食品有限公司原公章（印章编码：3308220027316）因长期使用破损，已重新刻制，"
+     "原公章自2026年12月5日起停止使用，特此声明作废。",
+     lambda n: len(n.items) == 1),
+    # named again with 该 before the void statement
+    ("南澳县后宅镇林海生持有的渔业捕捞许可证一本因被海水浸泡污损，该渔业捕捞许可证现声明作废。",
+     lambda n: len(n.items) == 1 and [p.name for p in n.parties] == ["林海生"]),
+    # where the party left the vehicle is no part of the name
+    ("连平县元善镇谢伟东停放在元善镇东环路的粤P·3K8M6号小型普通货车被盗，车内的道路运输证"
+     "一并被盗，特此声明作废。",
+     lambda n: [p.name for p in n.parties] == ["谢伟东"]),
+    # the joiner of the items is no part of the next issuer's name, and each receipt keeps
+    # the issuer written before it
+    ("庄丽娜遗失惠安县医院开具的住院预交金收据一张，以及惠安县崇武物业服务有限公司开具的物业费"
+     "收据一张，特此登报声明。",
+     lambda n: [i.issuer for i in n.items] == ["惠安县医院", "惠安县崇武物业服务有限公司"]),
+    # a relative named after the party's items, before an event of its own: a second party
+    ("东丰县东丰镇于海波遗失居民身份证一张；其妻林淑贤遗失机动车驾驶证一本，以上证件声明作废。",
+     lambda n: [p.name for p in n.parties] == ["于海波", "林淑贤"] and len(n.items) == 2),
+])
+def test_set_bf_phrasings_read_whole(text: str, check: Callable[[Notice], bool]) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and check(notice)
+    assert notice.warnings == []
+    # and the same in a block: no cut at the relative's clause
+    assert [n.text for n in parse("遗失声明\n" + text)] == [text]

@@ -121,8 +121,13 @@ def _recognise_name_field(r: Reading, start: int, region: str) -> None:
     for m in p.finditer(p.NAME_FIELD, region):
         if r.context.named and p.group(m, "field") not in v.SPOUSE_FIELDS:
             return
-        if r.mask.claim(start + m.start(), start + m.end(), Claim.PARTY):
+        # the relations in brackets between the name and where the holder lives (持有人：刘子墨
+        # （监护人：刘建国），住…) are left to be read as the party's
+        end = m.end() if m.start("lives") == -1 else m.end("name")
+        if r.mask.claim(start + m.start(), start + end, Claim.PARTY):
             r.context.named.append(r.text[start + m.start("name"):start + m.end("name")].strip())
+            if end != m.end():
+                r.mask.claim(start + m.start("lives"), start + m.end(), Claim.PARTY)
     for m in p.finditer(p.OWNED_BY, region):  # …一份，系X所有，不慎遗失: X's
         if not r.context.named and r.mask.claim(start + m.start(), start + m.end(), Claim.PARTY):
             r.context.named.append(r.text[start + m.start("name"):start + m.end("name")].strip())
@@ -206,6 +211,12 @@ def _recognise_issuers(r: Reading, start: int, region: str, found: list[Found]) 
             continue
         mask.take(a, b, Claim.ISSUER)
         issuer_start = _walk_left(t, start + m.start(), start, mask, stop_at_de=False)
+        # …，以及新丰县江源房地产开发有限公司开具的购房款收据 (set BF): the joiner of the items
+        # is no part of the issuer's name
+        joiner = next((w for w in ("以及", "及") if t.startswith(w, issuer_start)), "")
+        if joiner and start + m.start() - issuer_start - len(joiner) >= _JOINED_ISSUER:
+            mask.take(issuer_start, issuer_start + len(joiner), Claim.IGNORED)
+            issuer_start += len(joiner)
         issuer = text[issuer_start:start + m.start()].removeprefix("由").strip()
         if issuer in ("已", "己"):  # 遗失已开具的四川增值税普通发票: when, not who
             mask.take(issuer_start, start + m.start(), Claim.IGNORED)
@@ -216,6 +227,11 @@ def _recognise_issuers(r: Reading, start: int, region: str, found: list[Found]) 
         if issuer:
             mask.take(issuer_start, start + m.start(), Claim.ISSUER)
             found.append(Found(issuer_start, start + m.end(), Claim.ISSUER, text=issuer))
+
+
+#: How long an issuer's name must be after a joiner for the joiner to be no part of it
+#: (及 may open a short name).
+_JOINED_ISSUER = 4
 
 
 def _heads(t: str, start: int, end: int, mask: Mask, context: ItemContext) -> list[Head]:
@@ -274,12 +290,15 @@ def _heads(t: str, start: int, end: int, mask: Mask, context: ItemContext) -> li
 def _named_again(heads: list[Head], t: str, mask: Mask) -> list[Head]:
     """The heads less a document named again right before its void statement, which is
     the one named first: …遗失食品经营许可证副本一份，许可证编号：…。食品经营许可证副本作废。
-    (set BD). Its words are then the void statement's."""
+    (set BD); or before it is said to be no longer used: 原公章（…）因长期使用破损，…，原公章
+    自2026年12月5日起停止使用 (set BF). Its words are then the void statement's."""
     kept: list[Head] = []
     for head in heads:
-        label = t[head.start:head.end]
-        if (head.end < len(t) and mask.owner[head.end] is Claim.VOID
-                and any(t[k.start:k.end] == label for k in kept)):
+        # …，该渔业捕捞许可证现声明作废 (set BF): named again with 该 (that)
+        label = t[head.start:head.end].removeprefix("该")
+        if (head.end < len(t) and any(t[k.start:k.end] == label for k in kept)
+                and (mask.owner[head.end] is Claim.VOID
+                     or p.match(p.STOPPED_FROM, t, head.end) is not None)):
             mask.take(head.start, head.end, Claim.VOID)
             continue
         kept.append(head)
@@ -481,9 +500,12 @@ def _assign(found: list[Found], heads: list[Head], t: str, mask: Mask) -> None:
             target.issuer = target.issuer or f.text
             if after and target is after[0]:
                 # 陕西师范大学颁发的硕士研究生毕业证书（…）和硕士学位证书（…）: the documents of
-                # the same kind listed after it are its too
+                # the same kind listed after it are its too, up to the next issuer (…医院开具的
+                # 住院预交金收据…及…物业服务有限公司开具的物业费收据, set BF)
+                following = next((g.start for g in found
+                                  if g.what is Claim.ISSUER and g.start > f.start), len(t))
                 for head in after[1:]:
-                    if head.document is not target.document:
+                    if head.document is not target.document or head.start > following:
                         break
                     head.issuer = head.issuer or f.text
         elif f.what is Claim.ID:
@@ -663,17 +685,9 @@ _ISSUED_BY_AUTHORITY = frozenset({
     Document.WORK_ID, Document.PASSBOOK, Document.PERMIT, Document.BANK_CARD,
     Document.SHARE_CERTIFICATE, Document.BANK_ACCEPTANCE_BILL, Document.SOCIAL_SECURITY_CARD,
 })
-#: Documents a bank named before them issued: 中国银行开户许可证, 农村信用合作联社存折,
-#: 中国农业银行借记卡, 中国农业银行银行承兑汇票 (the bank that accepted it, set AR).
-_ISSUED_BY_BANKS = frozenset({Document.ACCOUNT_PERMIT, Document.PASSBOOK, Document.BANK_CARD,
-                              Document.SHARE_CERTIFICATE, Document.BANK_ACCEPTANCE_BILL,
-                              # 淮南农商银行社会保障卡 (set BD): a bank issues the card with it
-                              Document.SOCIAL_SECURITY_CARD})
-
 
 # 兴业银行借记卡: a bank names itself too, and so does a school (稷山中学学生证).
 _SELF_NAMED_AUTHORITIES = frozenset({"大学", "学院", "中学", "小学", "医院", "法院", "银行"})
-_BANKS = frozenset({"银行", "支行", "分行", "联社", "信用社"})
 
 
 def _authority_in_label(text: str, head: Head) -> str | None:
@@ -685,7 +699,7 @@ def _authority_in_label(text: str, head: Head) -> str | None:
     if not ends:
         return None
     end, ending = max(ends)
-    if ending in _BANKS and head.document not in _ISSUED_BY_BANKS:
+    if ending in v.BANK_ENDINGS and head.document not in v.ISSUED_BY_BANKS:
         return None  # 中国银行借记卡: a bank issues the cards it names, but is no authority
     authority = prefix[:end]
     generic = authority.removesuffix(ending)

@@ -39,6 +39,9 @@ _DESCRIBED_DOCUMENT = 6
 _PLACE_ENDINGS = ("镇", "乡", "村", "街道", "社区", "组")
 
 
+#: The country's name, which leads a document's name (中华人民共和国残疾人证, …护照).
+_COUNTRY = "中华人民共和国"
+
 def party_span(r: Reading, start: int, anchor: p.Match) -> tuple[int, int, int]:
     """Where the party starts and ends, and where the items begin.
 
@@ -88,6 +91,14 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     document = _first_document_outside_parentheses(t, start, end)
     if document is not None and _former(t, start, document):
         document -= 1  # 本公司原合同专用章一枚…停止使用: 原 (former) is the seal's label
+    if document is not None and t.endswith(_COUNTRY, start, document):
+        # 中华人民共和国残疾人证一本不慎遗失，持有人：… (set BF): the country's name leads
+        # the document's, and names no party
+        document -= len(_COUNTRY)
+    if document is not None and _bank_before(t, start, document):
+        # 重庆农村商业银行存折一本不慎遗失，…继承人：… (set BF): the bank issued the passbook
+        # it names; the holder is named after it
+        document = start
     if document is not None:
         document = _held_from(t, start, document)
     stop = end if document is None else document
@@ -132,7 +143,7 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     place = last_org_end is None or t[:last_org_end].endswith(_PLACE_ENDINGS)
     # 谷明辉的中华人民共和国残疾人证: the country's name leads the document's own
     described = (document - possessive <= _DESCRIBED_DOCUMENT
-                 or t.startswith("中华人民共和国", possessive + 1)
+                 or t.startswith(_COUNTRY, possessive + 1)
                  or _unknown_label(t, possessive + 1, document))
     if (place and after_org < possessive and described
             and p.search(p.ISSUER_VERB, t, after_org, possessive) is None):
@@ -223,6 +234,27 @@ def _unknown_label(t: str, start: int, document: int) -> bool:
     """
     return (0 < document - start <= _UNKNOWN_LABEL and all(p.is_han(c) for c in t[start:document])
             and p.match(p.DOCUMENT, t, document) is None)
+
+
+def _bank_before(t: str, start: int, document: int) -> bool:
+    """Is ``t[start:document]`` only the name of a bank that issued the document at
+    ``document`` (重庆农村商业银行存折, 中国农业银行借记卡)?
+
+    >>> _bank_before("重庆农村商业银行存折一本", 0, 8), _bank_before("某某公司营业执照", 0, 4)
+    (True, False)
+    >>> _bank_before("某某公司中国银行存折", 0, 8), _bank_before("张三不慎将中国银行存折", 0, 9)
+    (False, False)
+    """
+    name = t[start:document]
+    if not name.endswith(v.BANK_ENDINGS) or any(c in name for c in "将把的,"):
+        return False  # 陆桂芳不慎将广东三水农村商业银行存折一本遗失: the holder's, before 将
+    # no other organisation before the bank's own name (农村 is a bank's word, 公司 is not)
+    if any(m.end() - m.start() > 1 and m.end() < len(name)
+           for m in p.finditer(p.ORGANIZATION_END, name)):
+        return False
+    word = p.match(p.DOCUMENT, t, document)
+    return word is not None and active().document_for(
+        p.group(word, "word"), p.group(word, "word")) in v.ISSUED_BY_BANKS
 
 
 def _first_document_outside_parentheses(t: str, start: int, end: int) -> int | None:
@@ -321,7 +353,10 @@ def _child_of(
     child = p.search(p.CHILD_OF, t[start:end])
     if child is None or child.start() == 0:
         return start, end, None
-    names = [_unspaced(n) for n in _split_names(text[start:start + child.start()])]
+    parents = start + child.start()
+    # 孙立军、赵晓雪夫妇之女孙语桐 (set BF): the couple's word is no part of the mother's name
+    couple = next((w for w in v.COUPLE_WORDS if t.endswith(w, start, parents)), "")
+    names = [_unspaced(n) for n in _split_names(text[start:parents - len(couple)])]
     first = _party(names[0]) if names else None
     if first is None or not all(2 <= len(n) <= 4 for n in (first.name, *names[1:])):
         return start, end, None  # no person's name before 之子: the span stays as it is

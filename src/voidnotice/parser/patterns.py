@@ -681,6 +681,9 @@ EVENT = _triggered_by(
 # 作废声明 / ◆X有限公司原公章（印章编码：…）自即日起停止使用。(set BC): the seal no longer in
 # use, which the block's header declares void; the notice's own word of what happened
 STOP_USING = _triggered(_compile(r"停止使用"), "停止使用")
+# …，原公章自2026年12月5日起停止使用 (set BF): what a document named again is said to undergo,
+# from a day on; matched right after the document's name
+STOPPED_FROM = _compile(r"\s*(?:(?:自|从)?(?:即日|今日|[^,;。]{1,16}?)起)?\s*停止使用", plain=True)
 VOID = _compile(
     # …证书编号：510185201906273，此证作废。: the certificate named voids itself
     # 以上证件声明作废: what it voids, named once more
@@ -810,9 +813,11 @@ BANK_FIELD = _triggered(_compile(r"(?:开户银行|开户行)\s*[:]?\s*(?P<issue
 # names its party in a field.
 NAME_FIELD = _triggered(_compile(
     rf"(?P<field>{_alternation(v.NAME_FIELDS)})\s*[:]\s*(?P<name>[^,;。:()]{{2,40}})"
-    # 持证人：罗正彬（住泸州市纳溪区护国镇）: where the holder lives, in brackets after the name
-    r"(?:\(住[^()]{1,30}\))?"
-), "名称", "姓名", "持证人", *v.SPOUSE_FIELDS)
+    # 持证人：罗正彬（住泸州市纳溪区护国镇）: where the holder lives, in brackets after the name,
+    # or after a comma (持有人：刘子墨（监护人：刘建国），住青龙满族自治县青龙镇，…, set BF), after
+    # the relations in brackets; the record's address is the place written before a name
+    r"(?:\(住[^()]{1,30}\)|(?:\([^()]{1,30}\))?(?P<lives>,住[^,;。:()]{2,30}(?=[,;。]|$)))?"
+), *_minimal(v.NAME_FIELDS))
 # 营业执照正本一份，系X有限公司所有，不慎遗失 (set BD): whose it is, after the document
 OWNED_BY = _triggered(_compile(r"系(?P<name>[^,;。:()]{2,40}?)所有(?=[,;。]|$)"), "所有")
 # 发证机关：湘潭市市场监督管理局: the authority that issued the document before it.
@@ -959,6 +964,11 @@ SIGNATURE = _compile(
 # …居民身份证、驾驶证一并丢失; …发票专用章一枚，另遗失…
 SAME_PARTY = _compile(rf"(?:{_alternation(v.SAME_PARTY_WORDS)})+")
 JOINER = _compile(rf"(?:{_alternation(v.ITEM_JOINERS)})")
+# …；其妻林淑贤遗失… (set BF): a relative of the party, named before an event of its own; the
+# same notice goes on (its 其 points back)
+RELATIVE_CLAUSE = _compile(rf"其(?:{_alternation(v.RELATIVES)})\s*(?P<name>[{HAN}]{{2,4}})\s*",
+                           plain=True)
+
 NAME_SEPARATOR = _triggered(_compile(r"[、,;，]+"), "、", ",", ";", "，")
 #: A list's number before an item inside a notice (…：1.公章一枚；2.财务专用章一枚).
 NUMBERED = _compile(_LIST_NUMBER, plain=True)
@@ -1055,8 +1065,12 @@ PARTY_TAIL = _triggered(_compile(
     # 何建军钱包被盗: the bag, with or without 的 (的包 too)
     rf"(?=.)(?:的(?:{_alternation((*_BAGS, '包'))})|{_alternation(_BAGS)})?"
     # 赵丽萍己于11月20曰遗失: when, with or without the year, is no part of the name either
-    # 巫春林所持闽（2018）…不动产权证书: what the party holds, not who
-    rf"(?:(?:{_alternation(_CARELESSLY)}|名下|所持"
+    # 巫春林所持闽（2018）…不动产权证书: what the party holds, not who; 林海生持有的渔业捕捞
+    # 许可证 (set BF) the same
+    rf"(?:(?:{_alternation(_CARELESSLY)}|名下|所持|持有"
+    # 谢伟东停放在元善镇东环路的粤P·3K8M6号小型普通货车…被盗 (set BF): where the party
+    # left it, no part of the name
+    r"|(?:停放|存放|放置)(?=[在于])"
     # 于二〇二六年十一月二十九日: the year may be written in numerals too
     rf"|于\s*(?:\d[\dOo]{{3}}\s*年|[〇零{NUMERALS_TO_TEN}]{{4}}年|\d{{1,2}}\s*月"
     rf"|[{NUMERALS_TO_TEN}]{{1,2}}月|近日|日前|近期|本月|上月)"
@@ -1069,7 +1083,8 @@ PARTY_TAIL = _triggered(_compile(
     r"|在|因).*|共同|共有"  # 贾玉洁、贾玉成共有的不动产权证书遗失
     # 梁振宇家中被盗，丢失…: where it was stolen, no part of the name (set AV)
     r"|家中|家里|住处|住宅内)?$"),
-    *_CARELESSLY, "共同", "共有", "名下", "所持", "于", "在", "因", "包", "夹", "车", "家中",
+    *_CARELESSLY, "共同", "共有", "名下", "所持", "持有", "停放", "存放", "放置", "于", "在", "因",
+    "包", "夹", "车", "家中",
     "家里", "住处", "住宅内", "系")
 # (个体工商户), (字号：桂芳鲜花店), (曾用名：李淑梅), (系已故张德顺之继承人): what the
 # party is, not who.

@@ -452,6 +452,10 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
         mask.take(m.start(), m.end(), Claim.VOID)
     signer, labelled = _mask_signature(t, closing, mask)
     parties, party_ids = read_parties(r, party_start, party_end)
+    for a, name_start, name_end in _relatives(t, events, items_start):
+        mask.take(a, name_end, Claim.PARTY)
+        more, more_ids = read_parties(r, name_start, name_end)
+        parties, party_ids = [*parties, *more], [*party_ids, *more_ids]
     about_parties = len(warnings)
     items = read_items(r, items_start, len(t))
     # 本公司…法定代表人章（那顺）…特此声明。X有限公司: the relation is the signer's too.
@@ -470,6 +474,26 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
         declared_void=header_void or any(_voids(m) for m in voids),
         parties=parties, items=items, warnings=warnings,
     )
+
+
+def _relatives(t: str, events: list[p.Match], items_start: int) -> list[tuple[int, int, int]]:
+    """Where a relative of the party is named before an event of its own, after the
+    party's items (…遗失居民身份证…；其妻林淑贤遗失机动车驾驶证…, set BF): the clause's
+    start and the name's span. The relative is a party of the same notice.
+
+    >>> t = "于海波遗失身份证;其妻林淑贤遗失驾驶证"
+    >>> _relatives(t, list(p.finditer(p.EVENT, t)), 5)
+    [(9, 11, 14)]
+    """
+    found = []
+    for event in events:
+        if event.start() <= items_start:
+            continue
+        clause = max(t.rfind(mark, items_start, event.start()) for mark in ",;。") + 1
+        relative = p.fullmatch(p.RELATIVE_CLAUSE, t[clause:event.start()]) if clause else None
+        if relative is not None:
+            found.append((clause, clause + relative.start("name"), clause + relative.end("name")))
+    return found
 
 
 def _voids(statement: p.Match) -> bool:

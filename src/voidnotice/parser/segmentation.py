@@ -757,6 +757,8 @@ def _starts_notice(folded: str) -> bool:
         return False
     if trigger > 0 and p.fullmatch(p.SAME_PARTY, folded[:trigger].strip(" ,")) is not None:
         return False  # …被盗，内有…；另不慎遗失…(set BC): the same party's second event
+    if trigger > 0 and p.fullmatch(p.RELATIVE_CLAUSE, folded[:trigger].strip(" ,;")) is not None:
+        return False  # …；/ 其妻林淑贤遗失… (set BF): the party's relative, in the same notice
     return trigger > 0 or (trigger == 0 and event is None)
 
 
@@ -1648,7 +1650,8 @@ def _next_party(folded: str, cut: int, event: int) -> bool:
     between = folded[cut:event].strip(" ,、")
     if not between or between[0] in ":;":
         return False
-    return p.fullmatch(p.SAME_PARTY, between) is None and p.match(p.JOINER, between) is None
+    return (p.fullmatch(p.SAME_PARTY, between) is None and p.match(p.JOINER, between) is None
+            and p.fullmatch(p.RELATIVE_CLAUSE, between) is None)  # …；其妻X遗失…
 
 
 def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:

@@ -258,6 +258,13 @@ SAME_PARTY_WORDS: tuple[str, ...] = (
     "一并", "另外", "另", "同时", "并", "均", "还", "也", "亦", "又", "车内", "包内", "内有",
 )
 
+#: A relative of the party, after 其 (its): …遗失居民身份证；其妻林淑贤遗失机动车驾驶证…
+#: (set BF). The relative is a party of the same notice, with items of its own.
+RELATIVES: tuple[str, ...] = (
+    "妻", "夫", "妻子", "丈夫", "配偶", "爱人", "子", "女", "儿子", "女儿",
+    "父", "母", "父亲", "母亲",
+)
+
 #: Words that join one more item to a list (公章、发票专用章及空白收据).
 ITEM_JOINERS: tuple[str, ...] = ("以及", "及", "和", "与", "、", "另")
 
@@ -333,6 +340,17 @@ ISSUING_VERBS: tuple[str, ...] = (
     "开具", "核发", "出具", "颁发", "签发", "开出", "发放", "制发", "填开", "代开",
 )
 
+#: Documents a bank named before them issued: 中国银行开户许可证, 农村信用合作联社存折,
+#: 中国农业银行借记卡, 中国农业银行银行承兑汇票 (the bank that accepted it, set AR).
+ISSUED_BY_BANKS: frozenset[Document] = frozenset({
+    Document.ACCOUNT_PERMIT, Document.PASSBOOK, Document.BANK_CARD, Document.SHARE_CERTIFICATE,
+    Document.BANK_ACCEPTANCE_BILL,
+    # 淮南农商银行社会保障卡 (set BD): a bank issues the card with it
+    Document.SOCIAL_SECURITY_CARD,
+})
+#: How a bank's name ends (中国银行, 农村信用合作联社).
+BANK_ENDINGS: tuple[str, ...] = ("银行", "支行", "分行", "联社", "信用社")
+
 #: Fields that name who issued a document: 发证机关：湘潭市市场监督管理局.
 ISSUER_FIELDS: tuple[str, ...] = ("发证机关", "签发机关", "发证单位", "核发机关", "颁发机关")
 
@@ -341,7 +359,13 @@ SPOUSE_FIELDS: tuple[str, ...] = ("男方", "女方")
 #: Fields that name the party after the document (营业执照副本遗失，企业名称：X，…).
 NAME_FIELDS: tuple[str, ...] = ("企业名称", "单位名称", "公司名称", "商户名称", "名称", "姓名",
                                 # 驾驶证一本不慎遗失，持证人：罗正彬（住…） (set BC)
-                                "持证人",
+                                "持证人", "持有人",
+                                # 居民户口簿一本…损毁，户主：寻乌县长宁镇钟有福 (set BF)
+                                "户主",
+                                # …存折一本不慎遗失，户名：X（已故），继承人：Y (set BF): the heir
+                                "继承人",
+                                # 中国农业银行借记卡一张不慎遗失，持卡人：张三
+                                "持卡人",
                                 # 结婚证两本不慎遗失。男方：X；女方：Y (set BD): both
                                 *SPOUSE_FIELDS)
 
@@ -412,9 +436,12 @@ PARTY_DESCRIPTORS: tuple[str, ...] = (
 #: What ends a nationality before a foreigner's name (俄罗斯籍公民伊万·彼得罗夫).
 NATIONALITY_ENDINGS: tuple[str, ...] = ("籍公民", "籍人士", "国公民", "国籍人士")
 
+#: Words after two names that say they are a couple (孙立军、赵晓雪夫妇之女…).
+COUPLE_WORDS: tuple[str, ...] = ("夫妇", "夫妻")
+
 #: Words after two names that say how they are related (王大力、王大勇兄弟): not part of a name.
 KIN_WORDS: tuple[str, ...] = (
-    "夫妇", "夫妻", "兄弟", "姐妹", "兄妹", "姐弟", "母子", "父子", "母女", "父女",
+    *COUPLE_WORDS, "兄弟", "姐妹", "兄妹", "姐弟", "母子", "父子", "母女", "父女",
     "祖孙", "叔侄", "婆媳",
 )
 
