@@ -42,6 +42,7 @@ _PLACE_ENDINGS = ("镇", "乡", "村", "街道", "社区", "组")
 #: The country's name, which leads a document's name (中华人民共和国残疾人证, …护照).
 _COUNTRY = "中华人民共和国"
 
+
 def party_span(r: Reading, start: int, anchor: p.Match) -> tuple[int, int, int]:
     """Where the party starts and ends, and where the items begin.
 

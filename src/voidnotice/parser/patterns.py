@@ -213,7 +213,8 @@ def fold_width(text: str) -> str:
 
 # 居民身份证，，身份证号：：342425…: a comma or colon typed or scanned twice is read once; the
 # others become spaces, keeping every offset.
-_DOUBLED = re.compile(r"([,:;])\1+")
+DOUBLED_MARKS = ",:;"
+_DOUBLED = re.compile(rf"([{DOUBLED_MARKS}])\1+")
 
 
 def _first_of_run(m: re.Match[str]) -> str:
@@ -968,7 +969,6 @@ JOINER = _compile(rf"(?:{_alternation(v.ITEM_JOINERS)})")
 # same notice goes on (its 其 points back)
 RELATIVE_CLAUSE = _compile(rf"其(?:{_alternation(v.RELATIVES)})\s*(?P<name>[{HAN}]{{2,4}})\s*",
                            plain=True)
-
 NAME_SEPARATOR = _triggered(_compile(r"[、,;，]+"), "、", ",", ";", "，")
 #: A list's number before an item inside a notice (…：1.公章一枚；2.财务专用章一枚).
 NUMBERED = _compile(_LIST_NUMBER, plain=True)

@@ -399,7 +399,8 @@ def _lines(text: str) -> Iterator[_Line]:
             lead, end = len(folded) - len(folded.lstrip()), len(folded.rstrip())
             # …增值税专用发票三份，， / 发票代码：…: a mark printed twice folds to one and a
             # space (p.fold_width), but the line as printed ends with both (伊春日报, set BE)
-            while end < len(folded) and stripped[end] in _DOUBLED_MARKS and end > lead:
+            while (end < len(folded) and end > lead
+                   and p.fold_width(stripped[end]) in p.DOUBLED_MARKS):
                 end += 1
             stripped, folded = stripped[lead:end], folded[lead:end]
             start += lead
@@ -774,10 +775,6 @@ _NUMBER_GOES_ON = p._compile(r"\d+(?![\d年月日.、)\s])", plain=True)
 #: dash or two (— B3 —) is a page number's, a rule is drawn across the column.
 _RULE_PARTS = 10
 _BODY_LABEL_ALONE = p._compile(p.BODY_LABEL_ALONE, plain=True)
-#: The marks read once where printed twice (p.fold_width): at a line's end, printed all the
-#: same.
-_DOUBLED_MARKS = ",:;，：；"
-
 #: A column's rule OCR read at a line's end, with the spaces before it.
 _RULE_AT_END = p._compile(rf"\s*[{re.escape(COLUMN_RULES)}]$", plain=True)
 #: A digit, or the * that masks one (4401**********2228).
