@@ -1256,3 +1256,21 @@ def test_set_bf_phrasings_read_whole(text: str, check: Callable[[Notice], bool])
     assert notice.warnings == []
     # and the same in a block: no cut at the relative's clause
     assert [n.text for n in parse("遗失声明\n" + text)] == [text]
+
+
+def test_a_pages_links_heading_ends_the_block() -> None:
+    # set BG (濮阳日报's e-paper saved as text): the links under the notices say 遗失 and
+    # carry bullets, but they are titles of other articles, not notices
+    page = ("下列证件声明作废\n　　张三遗失居民身份证，声明作废。\n\n相关链接\n"
+            "· 市民公交车上遗失钱包 司机拾金不昧送还\n· 证件遗失后如何补办？这份指南请收好\n")
+    result = scan(page)
+    assert [n.text for n in result.notices] == ["张三遗失居民身份证，声明作废。"]
+    assert [s.text for s in result.skipped] == [
+        "相关链接", "市民公交车上遗失钱包 司机拾金不昧送还", "证件遗失后如何补办？这份指南请收好"]
+
+
+def test_a_subdistrict_named_after_a_village_is_the_address() -> None:
+    # set BG (BG027): 宏业村街道 is one place; its 街道 opens no name
+    notice = parse_notice("蚌埠市蚌山区宏业村街道刘芳遗失居民身份证，声明作废。")
+    assert notice is not None
+    assert [(p.name, p.address) for p in notice.parties] == [("刘芳", "蚌埠市蚌山区宏业村街道")]

@@ -927,7 +927,9 @@ _LONG_NAME = (rf"(?:{_NAME_CHARACTER}{{5}}"
               rf"{_NAME_CHARACTER}{{6}})")
 ADDRESS = _triggered(_compile(
     rf"^(?:住址[:]?)?(?P<address>.{{2,}}?(?:{_alternation(_ADDRESS_ENDS)}))"
-    rf"(?:村民|居民|市民|业主)?(?![区县市镇乡村])(?P<name>{_PERSON}|{_LONG_NAME})$"
+    # 宏业村街道刘芳 (set BG): a place's next level is no part of the name after it
+    rf"(?:村民|居民|市民|业主)?(?![区县市镇乡村]|街道|社区|小区|办事处)"
+    rf"(?P<name>{_PERSON}|{_LONG_NAME})$"
 ), *_minimal(_ADDRESS_ENDS))
 DESCRIPTOR = _triggered(_compile(
     rf"^(?:个体)?(?:{_alternation(v.PARTY_DESCRIPTORS)}"
@@ -1044,6 +1046,8 @@ _OTHER_KINDS = (r"(?:注销|清算|减资|合并|分立|债权|寻人|寻物|失
                 r"|股权|吊销|开业|更名|迁址|其他|其它)[^,。:]{0,6}(?:公告|启事|通知|通告)")
 OTHER_HEADER = _triggered(_compile(rf"^[^,。]{{0,30}}{_OTHER_KINDS}[:]?$", plain=True),
                           "公告", "启事", "通知", "通告")
+# 相关链接, 【相关阅读】: the heading of a page's links to other articles, a line of its own
+LINK_HEADING = _compile(rf"[【\[]?(?:{_alternation(v.LINK_HEADINGS)})[】\]]?[:]?", plain=True)
 # 寻物启事：本人于…遗失黑色双肩包…: a row of a table that opens with another notice's title
 OTHER_TITLE = _triggered(_compile(rf"^{_OTHER_KINDS}\s*:"), "公告", "启事", "通知", "通告")
 # 长春市…人民政府关于换发农村土地承包经营权证的公告：… (set AX): an authority's announcement

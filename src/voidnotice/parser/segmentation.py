@@ -1126,6 +1126,14 @@ def _drafts(text: str, read: str, skipped: list[Skipped]) -> Iterator[_Draft]:
             elif p.search(p.OTHER_HEADER, compact):
                 going_on = yield from _run_drafts(text, lines, block, skipped, suspended)
                 lines, block, suspended = [], None, going_on or suspended
+            elif p.fullmatch(p.LINK_HEADING, compact) is not None:
+                # 相关链接 / · 市民公交车上遗失钱包 司机拾金不昧送还 (濮阳日报's e-paper, set BG):
+                # the page's links to other articles end the block; their titles are no
+                # notices, and only one that declares itself void is read
+                yield from _run_drafts(text, lines, block, skipped, suspended)
+                skipped.append(_skip(text, line.start, line.end, "furniture",
+                                     "the heading of a page's links to other articles"))
+                lines, block, suspended = [], None, None
             else:
                 lines.append(line)
         block = yield from _run_drafts(text, lines, block, skipped, suspended)

@@ -309,6 +309,13 @@ BREADCRUMB_OPENERS: tuple[str, ...] = (
     "上一篇", "下一篇", "上一条", "下一条", "上一则", "下一则", "上篇", "下篇",
 )
 
+#: The heading of a web page's links to other articles (相关链接 / · 市民公交车上遗失钱包 司机
+#: 拾金不昧送还, 濮阳日报's e-paper, set BG): the notices end there, and what follows is titles.
+LINK_HEADINGS: tuple[str, ...] = (
+    "相关链接", "相关阅读", "相关新闻", "相关文章", "相关推荐", "推荐阅读", "延伸阅读", "更多阅读",
+    "热点推荐", "热门推荐", "热门文章", "猜你喜欢",
+)
+
 #: How a site's name ends, after a page's title in a search result or a tab
 #: (遗失声明_普洱日报, 遗失声明 - 临沧新闻网, …_华律网).
 SITE_ENDINGS: tuple[str, ...] = (
