@@ -1274,3 +1274,15 @@ def test_a_subdistrict_named_after_a_village_is_the_address() -> None:
     notice = parse_notice("蚌埠市蚌山区宏业村街道刘芳遗失居民身份证，声明作废。")
     assert notice is not None
     assert [(p.name, p.address) for p in notice.parties] == [("刘芳", "蚌埠市蚌山区宏业村街道")]
+
+
+@pytest.mark.parametrize("text,label", [
+    # set BD (BD003): OCR read 玛 for the 码 of the label's ending; still a label, as printed
+    ("某公司遗失营业执照正本，统一社会信用代玛：91430203MA41YB4C2X，声明作废。",
+     "统一社会信用代玛"),
+    ("张三遗失居民身份证，身份证号吗：430203198001011234，声明作废。", "身份证号吗"),
+])
+def test_a_label_whose_ending_ocr_misread_is_still_a_label(text: str, label: str) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and notice.warnings == []
+    assert [i.label for i in notice.items[0].identifiers] == [label]

@@ -715,7 +715,9 @@ RANGE_TAIL = _compile(rf"\s*(?:-|—|－|~|至|到)\s*(?P<num>{_NUM})")
 # Never across 的: in 开具的编号 the label is 编号.
 _GENERIC_LABEL = (
     r"(?<=^|[,;:、(\s])(?!本公司|本单位|我公司|我单位|本人)[\p{Han}--[的]]{1,6}%s"
-    r"(?:编号|号码|证号|账号|票号|代码|编码|备案号|登记号|档案号|字号|章号|卡号|照号)"
+    + _alternation((*v.LABEL_ENDINGS, *(
+        ending.replace(right, misread) for ending in v.LABEL_ENDINGS
+        for misread, right in v.LABEL_ENDING_LOOKALIKES.items() if right in ending)))
 )
 _INNER_LABEL = r"(?:(?P<inner>No\.?|NO\.?|№)\s*)?"
 # 证号：湘地税字430203184285935号: a series prefix may stand before the digits.

@@ -358,6 +358,15 @@ ISSUED_BY_BANKS: frozenset[Document] = frozenset({
 #: How a bank's name ends (中国银行, 农村信用合作联社).
 BANK_ENDINGS: tuple[str, ...] = ("银行", "支行", "分行", "联社", "信用社")
 
+#: The words a number's label ends in, whatever names it (营业执照副本编号): a label of its own.
+LABEL_ENDINGS: tuple[str, ...] = (
+    "编号", "号码", "证号", "账号", "票号", "代码", "编码", "备案号", "登记号", "档案号", "字号",
+    "章号", "卡号", "照号",
+)
+#: Characters OCR reads for those of a label's ending, each with what it stands for
+#: (统一社会信用代玛：91…, set BD): the label is still one, and is kept as printed.
+LABEL_ENDING_LOOKALIKES: dict[str, str] = {"玛": "码", "吗": "码"}
+
 #: Fields that name who issued a document: 发证机关：湘潭市市场监督管理局.
 ISSUER_FIELDS: tuple[str, ...] = ("发证机关", "签发机关", "发证单位", "核发机关", "颁发机关")
 
