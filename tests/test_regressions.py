@@ -1286,3 +1286,55 @@ def test_a_label_whose_ending_ocr_misread_is_still_a_label(text: str, label: str
     notice = parse_notice(text)
     assert notice is not None and notice.warnings == []
     assert [i.label for i in notice.items[0].identifiers] == [label]
+
+
+@pytest.mark.parametrize("text,check", [
+    # set BH: an issuer's field in a receipt's brackets names who issued it
+    ("孙立伟遗失购房定金收据一张（收据编号：0012736，开具单位：海阳市凤城置业有限公司，"
+     "金额：人民币贰万元整）及契税完税证明一份，声明作废。",
+     lambda n: [i.issuer for i in n.items] == ["海阳市凤城置业有限公司", None]),
+    # a label that names one document of the list more than the others
+    ("刘振国遗失机动车行驶证、机动车登记证书及道路运输证各一本，号牌号码：鲁N·8Q627，"
+     "登记证书编号：371400629317，声明作废。",
+     lambda n: [[i.value for i in item.identifiers] for item in n.items]
+     == [["鲁N8Q627"], ["371400629317"], []]),
+    # the issuer's field in the first document's brackets is the first document's
+    ("罗晓丹遗失教师资格证书（证书号码：20184305242001236，发证机关：隆回县教育局）及湖南第一"
+     "师范学院本科毕业证书（证书编号：105411201805003817），特此声明作废。",
+     lambda n: [i.issuer for i in n.items] == ["隆回县教育局", "湖南第一师范学院"]),
+    # property numbers listed after 证号分别为 share the label
+    ("唐丽萍的不动产权证书一本及不动产登记证明一份因房屋漏水污损，证号分别为：桂（2022）全州县"
+     "不动产权第0016385号、桂（2021）全州县不动产证明第0009527号，特此声明作废。",
+     lambda n: [i.identifiers[0].label for i in n.items] == ["证号", "证号"]),
+    # a farm's leave to keep animals is a permit, no vehicle's 合格证; the next permit keeps
+    # the issuer its own field names
+    ("某养殖专业合作社遗失由西林县农业农村局签发的动物防疫条件合格证一本（证号：451030202100086）"
+     "及排污许可证副本一份（发证机关：百色市生态环境局），声明作废。",
+     lambda n: [(i.document.value, i.issuer) for i in n.items]
+     == [("permit", "西林县农业农村局"), ("permit", "百色市生态环境局")]),
+    # 股金金额 labels the share certificate's amount
+    ("王德明遗失通江县农村信用合作联社股金证一本（证号：0031862，股金金额：人民币伍仟元整），"
+     "声明作废。",
+     lambda n: str(n.items[0].amount) == "5000"),
+    # the bank's field ends at its bracket; 分别 numbers the seals right before it
+    ("某公司遗失开户许可证一份（核准号：J6770000318204，开户银行：中国农业银行股份有限公司得荣县"
+     "支行）及公章、财务专用章各一枚（印章编码分别为：5133380003617、5133380003618），声明作废。",
+     lambda n: n.items[0].issuer == "中国农业银行股份有限公司得荣县支行"
+     and [[i.value for i in item.identifiers] for item in n.items[1:]]
+     == [["5133380003617"], ["5133380003618"]]),
+])
+def test_set_bh_items_read_whole(text: str, check: Callable[[Notice], bool]) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and check(notice)
+    assert notice.warnings == []
+
+
+def test_an_authoritys_notice_of_a_reissue_is_no_notice() -> None:
+    # set BH (BH029): the registry that will issue the certificate again speaks of another's
+    # loss, and voids the old certificate itself
+    text = ("永靖县不动产登记中心公告：马文清称其位于永靖县刘家峡镇黄河路的房屋不动产权证书"
+            "（甘（2019）永靖县不动产权第0003176号）遗失，现申请补发。自公告之日起15个工作日内"
+            "无异议的，本中心将予以补发，原证书作废。")
+    page = scan(text)
+    assert page.notices == []
+    assert {s.reason.code for s in page.skipped} == {"other_notice"}

@@ -136,10 +136,16 @@ def _recognise_name_field(r: Reading, start: int, region: str) -> None:
 def _recognise_numbers(r: Reading, start: int, region: str, found: list[Found]) -> None:
     """Property certificate numbers, amounts, labelled numbers, plates, bare numbers."""
     t, mask = r.folded, r.mask
+    listed: Found | None = None
     for m in _free_matches(p.PROPERTY, region, start, mask):
         if mask.claim(start + m.start(), start + m.end(), Claim.ID):
-            found.append(labelled_before(r, start + m.start(), start + m.end(),
-                                          Kind.PROPERTY_CERTIFICATE))
+            number = labelled_before(r, start + m.start(), start + m.end(),
+                                     Kind.PROPERTY_CERTIFICATE)
+            # 证号分别为：桂（2022）…第0016385号、桂（2021）…第0009527号 (set BH): listed
+            # after a labelled one, it shares the label
+            number.label = number.label or list_label(listed, t, number.start)
+            found.append(number)
+            listed = number
     for m in p.finditer(p.AMOUNT, region):
         a, b = start + m.start(), start + m.end()
         if a > 0 and t[a - 1] == "(" and t[b:b + 1] == ")":
@@ -496,16 +502,21 @@ def _assign(found: list[Found], heads: list[Head], t: str, mask: Mask) -> None:
             permits = [h for h in before if h.document is Document.ACCOUNT_PERMIT]
             if bank_field and permits:  # 开户许可证及预留印鉴卡，…开户银行：X
                 before = permits
-            target = before[-1] if (bank_field and before) or not after else after[0]
+            # 教师资格证书（…，发证机关：隆回县教育局）及…毕业证书 (set BH): a field names who
+            # issued the document before it, as the bank's field does
+            field = bank_field or t.startswith(v.ISSUER_FIELDS, f.start)
+            target = before[-1] if (field and before) or not after else after[0]
             target.issuer = target.issuer or f.text
             if after and target is after[0]:
                 # 陕西师范大学颁发的硕士研究生毕业证书（…）和硕士学位证书（…）: the documents of
-                # the same kind listed after it are its too, up to the next issuer (…医院开具的
-                # 住院预交金收据…及…物业服务有限公司开具的物业费收据, set BF)
+                # the same kind listed after it are its too, up to one that names an issuer of
+                # its own, before it (…医院开具的住院预交金收据…及…物业服务有限公司开具的物业费
+                # 收据, set BF) or in its field (…及排污许可证副本一份（发证机关：…）, set BH)
                 following = next((g.start for g in found
                                   if g.what is Claim.ISSUER and g.start > f.start), len(t))
-                for head in after[1:]:
-                    if head.document is not target.document or head.start > following:
+                for i, head in enumerate(after[1:], start=1):
+                    region_end = after[i + 1].start if i + 1 < len(after) else len(t)
+                    if head.document is not target.document or following < region_end:
                         break
                     head.issuer = head.issuer or f.text
         elif f.what is Claim.ID:
@@ -546,8 +557,10 @@ def _respectively(found: list[Found], heads: list[Head], t: str) -> list[Found]:
     marker = t.find("分别")
     if marker == -1:
         return []
-    listed = [h for h in heads if h.end <= marker]
     numbers = [f for f in found if f.what is Claim.ID and f.start > marker]
+    # 开户许可证（…）及公章、财务专用章各一枚（印章编码分别为：A、B） (set BH): the documents
+    # of the list right before 分别, as many as the numbers after it
+    listed = [h for h in heads if h.end <= marker][-len(numbers):] if numbers else []
     if len(listed) < 2 or len(numbers) != len(listed) or any(h.identifiers for h in listed):
         return []
     for head, number in zip(listed, numbers, strict=True):
@@ -564,6 +577,40 @@ def _shared(label: str, document: str) -> int:
     """
     stem = label.removesuffix("号码").removesuffix("编号").removesuffix("号")
     return sum(1 for c in set(stem) if c in document)
+
+
+def _named_most(label: str, heads: list[Head], t: str) -> Head | None:
+    """The one document whose label holds the longest run of the number's label (less
+    its 号 or 编号), two characters at least; None when none does, or two do alike.
+
+    >>> t = "机动车行驶证、机动车登记证书"
+    >>> heads = [Head(0, 6, 0, 6, Document.VEHICLE_LICENSE, None, True),
+    ...          Head(7, 14, 7, 14, Document.VEHICLE_LICENSE, None, True)]
+    >>> _named_most("登记证书编号", heads, t) is heads[1], _named_most("证号", heads, t)
+    (True, None)
+    """
+    if len(heads) < 2:
+        return None
+    stem = label.removesuffix("号码").removesuffix("编号").removesuffix("号")
+    runs = [(_longest_run(stem, t[head.start:head.end]), head) for head in heads]
+    best = max(run for run, _ in runs)
+    top = [head for run, head in runs if run == best]
+    return top[0] if best >= _NAMING_RUN and len(top) == 1 else None
+
+
+#: How many characters in a row a number's label must share with a document's label
+#: to name it (登记证书 in 机动车登记证书; not the 证 every certificate has).
+_NAMING_RUN = 2
+
+
+def _longest_run(a: str, b: str) -> int:
+    """The length of the longest run of characters ``a`` and ``b`` share.
+
+    >>> _longest_run("登记证书", "机动车登记证书"), _longest_run("号牌", "机动车行驶证")
+    (4, 0)
+    """
+    return max((k for i in range(len(a)) for k in range(1, len(a) - i + 1)
+                if a[i:i + k] in b), default=0)
 
 
 def _bracketed_after(f: Found, before: list[Head], t: str, mask: Mask) -> Head | None:
@@ -595,6 +642,11 @@ def _owner(f: Found, before: list[Head], after: list[Head], t: str) -> Head:
             # 房产证、土地证各一本，房权证号：…，土地证号：… (set BD): of two documents of the
             # kind, the one whose label shares most words with the number's label
             return max(kin, key=lambda head: _shared(f.label or "", t[head.start:head.end]))
+    named_most = _named_most(f.label, [*before, *after], t) if f.label else None
+    if named_most is not None:
+        # 机动车行驶证、机动车登记证书及道路运输证各一本，号牌号码：…，登记证书编号：… (set BH):
+        # a label that names one document of the list more than the others is its number
+        return named_most
     if not before:
         return after[0]
     if len(before) > 1 and not after and _after_the_list(f, before, t):

@@ -811,7 +811,11 @@ UNKNOWN_WORD = _triggered(_compile(lambda lex: (
     # 出口货物报关单（出口退税证明联）: so is the part of a form in several parts (set AR)
     rf"(?P<alias>\([^()\d,;:]{{1,8}}[{_SHORT_UNKNOWN}联]\))?"
 )), *_SHORT_UNKNOWN, *_minimal(_LONG_UNKNOWN))
-BANK_FIELD = _triggered(_compile(r"(?:开户银行|开户行)\s*[:]?\s*(?P<issuer>[^,;。]+)"), "开户")
+# …（核准号：…，开户银行：中国农业银行股份有限公司得荣县支行）及公章… (set BH): the field
+# ends with the bracket it stands in
+BANK_FIELD = _triggered(_compile(
+    r"(?:开户银行|开户行)\s*[:]?\s*(?P<issuer>[^,;。()]+(?:\([^,;。()]{1,6}\)[^,;。()]+)?)"),
+    "开户")
 # 营业执照副本遗失，企业名称：平泉市…合作社，…: a notice that opens with its document
 # names its party in a field.
 NAME_FIELD = _triggered(_compile(
@@ -1060,6 +1064,9 @@ AUTHORITY_TITLE = _triggered(_compile(
     r"^(?:[^,。:]{0,30}关于(?![^,。:]*(?:遗失|丢失|被盗|被窃|损毁))[^,。:]{2,40}的"
     rf"|[^,。:]{{2,30}}(?:{'|'.join(v.GOVERNMENT_BODIES)}))(?:公告|通告|通知)\s*:",
     plain=True), "公告", "通告", "通知")
+# …现申请补发。…无异议的，本中心将予以补发 (set BH): the document issued again, which an
+# authority announces under its own title
+REISSUE = _triggered(_compile(r"补发|换发|补办", plain=True), "补发", "换发", "补办")
 # 李娜的手提包于2024年4月2日被盗: the bag, then when, are no part of the name.
 _BAGS = ("钱包", "皮包", "手提包", "挎包", "背包", "钱夹", "皮夹",
          # 尹建华的货车于…被盗，车内机动车行驶证…一并丢失: the vehicle, too, with its

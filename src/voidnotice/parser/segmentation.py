@@ -716,8 +716,12 @@ _LAYOUT = gutters.Judge(notice_like=_has_trigger, page_line=_page_line,
 
 
 def _other_notice(folded: str) -> bool:
-    return ((p.search(p.OTHER_NOTICE_WORDS, folded) is not None
-             or p.match(p.AUTHORITY_TITLE, folded) is not None)
+    authority = p.match(p.AUTHORITY_TITLE, folded) is not None
+    if authority and p.search(p.REISSUE, folded) is not None:
+        # 永靖县不动产登记中心公告：马文清称其…不动产权证书…遗失，现申请补发。…原证书作废 (set BH):
+        # the authority that will issue the document again speaks, of another's loss
+        return True
+    return ((p.search(p.OTHER_NOTICE_WORDS, folded) is not None or authority)
             and p.search(p.EVENT, folded) is None)
 
 

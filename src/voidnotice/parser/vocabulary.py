@@ -86,6 +86,8 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
         "经营许可证", "成品油零售经营批准证书", "批准证书", "机动车维修备案证", "备案证",
         "医疗机构执业许可证", "人力资源服务许可证", "劳务派遣经营许可证", "道路运输经营许可证",
         "特种设备使用登记证",  # (叉车): an office's leave to use a forklift or a boiler (set AU)
+        # a farm's leave to keep animals (set BH), no vehicle's 合格证
+        "动物防疫条件合格证", "防疫条件合格证",
     ),
     Document.VEHICLE_CERTIFICATE: (
         "车辆合格证", "机动车整车出厂合格证", "整车出厂合格证", "出厂合格证", "整车合格证",
@@ -368,7 +370,9 @@ LABEL_ENDINGS: tuple[str, ...] = (
 LABEL_ENDING_LOOKALIKES: dict[str, str] = {"玛": "码", "吗": "码"}
 
 #: Fields that name who issued a document: 发证机关：湘潭市市场监督管理局.
-ISSUER_FIELDS: tuple[str, ...] = ("发证机关", "签发机关", "发证单位", "核发机关", "颁发机关")
+ISSUER_FIELDS: tuple[str, ...] = ("发证机关", "签发机关", "发证单位", "核发机关", "颁发机关",
+                                  # 收据一张（…，开具单位：海阳市凤城置业有限公司，…） (set BH)
+                                  "开具单位", "出具单位", "开票单位")
 
 #: Fields that each name one of two holders (男方：X；女方：Y): every one is read.
 SPOUSE_FIELDS: tuple[str, ...] = ("男方", "女方")
