@@ -1338,3 +1338,18 @@ def test_an_authoritys_notice_of_a_reissue_is_no_notice() -> None:
     page = scan(text)
     assert page.notices == []
     assert {s.reason.code for s in page.skipped} == {"other_notice"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("某某有限公司遗失声明：本公司遗失公章一枚，声明作废。", "某某有限公司"),
+    ("某某有限公司声明：本公司遗失公章一枚，声明作废。", "某某有限公司"),
+    ("某县公安局公告：本局遗失公章一枚，声明作废。", "某县公安局"),
+    ("张三声明：本人遗失居民身份证，声明作废。", "张三"),
+])
+def test_a_title_names_who_then_speaks_of_itself(text: str, name: str) -> None:
+    # the name in the title is the party; the title's words are no part of it (the
+    # 遗失声明 version gave no party at all: the whole title was read as leading words)
+    notice = parse_notice(text)
+    assert notice is not None and notice.warnings == []
+    assert [p.name for p in notice.parties] == [name]
+    assert [n.text for n in parse("遗失声明\n" + text)] == [text]

@@ -56,6 +56,12 @@ def party_span(r: Reading, start: int, anchor: p.Match) -> tuple[int, int, int]:
         party_end, items_start = _party_boundary(t, after + 1, len(t))
         if party_end < len(t):
             return after + 1, party_end, items_start
+    titled = _titled_self(t, end)
+    if titled is not None:
+        # 某某有限公司遗失声明：本公司遗失公章一枚… : the title names who speaks of itself
+        (name_start, name_end), speaker_end = titled
+        context.own_name = text[name_start:name_end]
+        return name_start, name_end, speaker_end
     own = p.match(p.OWN_NAME, t, start) if start else None
     if own is not None and own.end() <= end:
         # 本公司（长沙恒信达商贸有限公司）开具的…: the name in brackets is the party's.
@@ -63,6 +69,27 @@ def party_span(r: Reading, start: int, anchor: p.Match) -> tuple[int, int, int]:
         return own.start("name"), own.end("name"), own.end()
     party_end, items_start = _party_boundary(t, start, end)
     return start, party_end, items_start
+
+
+def _titled_self(t: str, end: int) -> tuple[tuple[int, int], int] | None:
+    """The name a title gives before its body speaks of itself, and where the speaker's
+    word ends: 某某有限公司遗失声明：本公司…, 某县公安局公告：本局…, 张三声明：本人… .
+    An organisation says 本公司, a person 本人; a header (遗失声明：本公司…) names no one.
+
+    >>> _titled_self("某某有限公司声明:本公司遗失公章", 11), _titled_self("遗失声明:本公司遗失", 8)
+    (((0, 6), 12), None)
+    """
+    titled = p.match(p.TITLED_SELF, t)
+    if titled is None or titled.end() >= end:
+        return None
+    speaker = p.match(p.SPEAKER, t, titled.end())
+    name = t[titled.start("name"):titled.end("name")]
+    if speaker is None or p.search(p.UNREAD_TRIGGER, name) is not None:
+        return None
+    wanted = PartyKind.PERSON if speaker.group() == "本人" else PartyKind.ORGANIZATION
+    if _party(name).kind is not wanted:
+        return None
+    return (titled.start("name"), titled.end("name")), speaker.end()
 
 
 def signing_party(t: str, lead_end: int, signer: str, labelled: bool = False) -> list[Party]:

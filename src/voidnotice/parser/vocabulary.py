@@ -398,6 +398,8 @@ SELF_REFERENCES: tuple[str, ...] = (
     # 本村委会不慎遗失公章…特此声明。随县殷店镇九口堰村民委员会 (set AR): a village's or a
     # neighbourhood's committee
     "本村委会", "本村民委员会", "本居委会", "本居民委员会", "本村", "我村", "本社区",
+    # 某县公安局公告：本局遗失公章一枚… : an office, a centre, a bank, an association
+    "本局", "我局", "本中心", "我中心", "本行", "我行", "本协会", "本会",
 )
 #: How a notice's holder, person or organisation, speaks of itself: 本人 too.
 SPEAKERS: tuple[str, ...] = (*SELF_REFERENCES, "本人")
