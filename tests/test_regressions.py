@@ -1353,3 +1353,11 @@ def test_a_title_names_who_then_speaks_of_itself(text: str, name: str) -> None:
     assert notice is not None and notice.warnings == []
     assert [p.name for p in notice.parties] == [name]
     assert [n.text for n in parse("遗失声明\n" + text)] == [text]
+
+
+def test_an_inn_is_an_organisation() -> None:
+    # set BJ (BJ024): 客栈 ends an organisation's name, which keeps its place
+    notice = parse_notice("维西傈僳族自治县保和镇雪山客栈遗失营业执照副本，声明作废。")
+    assert notice is not None
+    assert [(p.name, p.kind.value, p.address) for p in notice.parties] == [
+        ("维西傈僳族自治县保和镇雪山客栈", "organization", None)]

@@ -483,6 +483,8 @@ ORGANIZATION_ENDINGS: tuple[str, ...] = (
     # 甲措雄乡德庆曲林寺: a monastery or temple registers as an organisation (USCC 71…)
     "寺", "庙", "清真寺", "教堂",
     "农家乐", "民宿",  # 白沙镇聚福园农家乐（个体工商户）: a farm-stay, not a person after a 园
+    # 保和镇雪山客栈 (set BJ): an inn, a hostel, a guesthouse
+    "客栈", "旅馆", "旅社", "招待所", "客舍",
 )
 
 #: Endings of an authority named inside a label (湖南省株洲市地方税务局预收款专用凭据).
