@@ -1361,3 +1361,46 @@ def test_an_inn_is_an_organisation() -> None:
     assert notice is not None
     assert [(p.name, p.kind.value, p.address) for p in notice.parties] == [
         ("维西傈僳族自治县保和镇雪山客栈", "organization", None)]
+
+
+@pytest.mark.parametrize("text,check", [
+    # set BI: the part of a month is the date's
+    ("宝丰县李庄乡白石村张秀芝声明：本人于2026年11月下旬不慎遗失居民身份证一张，特此声明作废。",
+     lambda n: [(p.name, p.address) for p in n.parties] == [("张秀芝", "宝丰县李庄乡白石村")]),
+    # an office's 公告 titled with its seal: 本局 is the office, the seal one item
+    ("宜城市自然资源和规划局遗失公章公告：本局原公章一枚（印章编码：4206840018726）于2026年12月2日"
+     "不慎遗失，自即日起作废，特此公告。",
+     lambda n: [p.name for p in n.parties] == ["宜城市自然资源和规划局"] and len(n.items) == 1),
+    # 和 before a subdistrict is the place's (太和街道)
+    ("四川省遂宁市射洪市太和街道白果村5组陈光明遗失不动产权证书一本，声明作废。",
+     lambda n: [(p.name, p.address) for p in n.parties]
+     == [("陈光明", "四川省遂宁市射洪市太和街道白果村5组")]),
+    # where the holder named in a field lives is in no field of the record
+    ("居民身份证一张不慎遗失。姓名：贾志刚，住址：浮山县天坛镇北王村，特此声明作废。",
+     lambda n: [(p.name, p.address) for p in n.parties] == [("贾志刚", None)]),
+    # 其子 after a joiner says whose son, and the kin word after joined names is no one's
+    ("西华县西华营镇李德胜（退休职工）和其子李志强共同遗失居民户口簿一本，声明作废。",
+     lambda n: [p.name for p in n.parties] == ["李德胜", "李志强"]),
+    ("丹凤县龙驹寨街道张振华与李秀梅夫妇遗失结婚证两本，声明作废。",
+     lambda n: [(p.name, p.address) for p in n.parties]
+     == [("张振华", "丹凤县龙驹寨街道"), ("李秀梅", None)]),
+    # a person who speaks of itself signs with its bare name
+    ("本人系措美县哲古镇哲古村村民，不慎遗失居民户口簿一本，特此声明作废。次仁旺堆　2026年12月4日",
+     lambda n: [(p.name, p.kind.value) for p in n.parties] == [("次仁旺堆", "person")]),
+    # several owners after 系, with their kin word and number
+    ("不动产权证书一本，系广宁县南街街道冯志坚、冯志芳、冯志敏兄妹三人共有，不慎遗失，特此声明作废。",
+     lambda n: [(p.name, p.address) for p in n.parties]
+     == [("冯志坚", "广宁县南街街道"), ("冯志芳", None), ("冯志敏", None)]),
+])
+def test_set_bi_parties_read_whole(text: str, check: Callable[[Notice], bool]) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and check(notice)
+    assert notice.warnings == []
+
+
+def test_a_company_revoking_what_it_gave_one_who_left_is_no_notice() -> None:
+    # set BI (BI028): nothing was lost; the company voids its own authorisation
+    text = ("某农业机械销售有限公司声明：本公司原业务员崔某某已于2026年10月离职，本公司出具给其"
+            "的授权委托书（编号：SQ2025-0137）及工作证自即日起作废，其以本公司名义从事的任何业务"
+            "均与本公司无关。特此声明。")
+    assert parse(text) == []

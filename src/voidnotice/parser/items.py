@@ -130,7 +130,8 @@ def _recognise_name_field(r: Reading, start: int, region: str) -> None:
                 r.mask.claim(start + m.start("lives"), start + m.end(), Claim.PARTY)
     for m in p.finditer(p.OWNED_BY, region):  # …一份，系X所有，不慎遗失: X's
         if not r.context.named and r.mask.claim(start + m.start(), start + m.end(), Claim.PARTY):
-            r.context.named.append(r.text[start + m.start("name"):start + m.end("name")].strip())
+            owners = r.text[start + m.start("name"):start + m.end("name")]
+            r.context.named.extend(name.strip() for name in owners.split("、") if name.strip())
 
 
 def _recognise_numbers(r: Reading, start: int, region: str, found: list[Found]) -> None:
@@ -401,7 +402,10 @@ def _head(
     own = next((w for w in v.SPEAKERS if t.startswith(w, label_start)), "") if t.startswith(
         v.SPEAKERS, label_start) else ""
     if own and label_start + len(own) <= word_start:
-        label_start += len(own)  # 不慎将本人士兵退出现役证遗失: whose it is, not which
+        # 不慎将本人士兵退出现役证遗失: whose it is, not which; …公告：本局原公章一枚… (set BI):
+        # the speaker is the party named before
+        mask.take(label_start, label_start + len(own), Claim.PARTY)
+        label_start += len(own)
     listed = p.match(p.NUMBERED, t, label_start) if t[label_start:b][:1].isdigit() else None
     if listed is not None and listed.end() <= word_start:
         # …：1.公章一枚；2.财务专用章一枚 (set BD): the list's number is no part of the label

@@ -105,7 +105,11 @@ def signing_party(t: str, lead_end: int, signer: str, labelled: bool = False) ->
     if labelled and signer:
         return [_party(signer)]
     if p.search(p.SELF_REFERENCE, t, 0, max(lead_end, 1) + 4) is None:
-        return []
+        # 本人系措美县哲古镇哲古村村民，不慎遗失…特此声明作废。次仁旺堆 2026年12月4日 (set BI):
+        # a person who speaks of itself signs with its name
+        person = (signer and "本人" in t[:max(lead_end, 1) + 2]
+                  and p.fullmatch(p.PERSON_NAME, signer) is not None)
+        return [_party(signer)] if person else []
     party = _party(signer) if signer else None
     return [party] if party is not None and party.kind is PartyKind.ORGANIZATION else []
 
@@ -469,24 +473,31 @@ def _split_names(chunk: str) -> list[str]:
         piece = piece.strip()
         if not piece:
             continue
-        parts = [_untitled(part) for part in p.split(p.NAME_JOINER, piece)]
+        # 张振华与李秀梅夫妇 (set BI): the kin word after the joined names is no one's
+        kin = next((w for w in v.KIN_WORDS if piece.endswith(w) and len(piece) > len(w)), "")
+        parts = [_untitled(part) for part in p.split(p.NAME_JOINER, piece[:len(piece) - len(kin)])]
         people = all(_is_person(part) for part in parts)
         # Organisations joined by 和 each end like one: 呼和浩特分公司 is one name.
-        organizations = all(part.endswith(active().organization_endings) for part in parts)
+        organizations = not kin and all(
+            part.endswith(active().organization_endings) for part in parts)
         if len(parts) > 1 and (people or organizations):
             names.extend(part for part in parts if part)
         else:
-            names.append(piece)
+            names.append(_untitled(piece) if piece.startswith("其") else piece)
     return names
 
 
 def _untitled(name: str) -> str:
-    """The name without the title before it (共有人武翠兰: a co-owner, set BC).
+    """The name without the title before it (共有人武翠兰: a co-owner, set BC), or the
+    word that says whose relative it is (李德胜和其子李志强, set BI).
 
-    >>> _untitled("共有人武翠兰"), _untitled("武翠兰")
-    ('武翠兰', '武翠兰')
+    >>> _untitled("共有人武翠兰"), _untitled("武翠兰"), _untitled("其子李志强")
+    ('武翠兰', '武翠兰', '李志强')
     """
     title = next((w for w in v.PARTY_TITLES if name.startswith(w) and len(name) > len(w)), "")
+    if not title and name.startswith("其"):
+        relative = max((w for w in v.RELATIVES if name.startswith(w, 1)), key=len, default="")
+        title = "其" + relative if relative and len(name) > len(relative) + 2 else ""
     return name[len(title):]
 
 

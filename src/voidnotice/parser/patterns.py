@@ -826,7 +826,11 @@ NAME_FIELD = _triggered(_compile(
     r"(?:\(住[^()]{1,30}\)|(?:\([^()]{1,30}\))?(?P<lives>,住[^,;。:()]{2,30}(?=[,;。]|$)))?"
 ), *_minimal(v.NAME_FIELDS))
 # 营业执照正本一份，系X有限公司所有，不慎遗失 (set BD): whose it is, after the document
-OWNED_BY = _triggered(_compile(r"系(?P<name>[^,;。:()]{2,40}?)所有(?=[,;。]|$)"), "所有")
+# …，系广宁县南街街道冯志坚、冯志芳、冯志敏兄妹三人共有，… (set BI): its several owners, the
+# kin word and their number after them
+OWNED_BY = _triggered(_compile(
+    rf"系(?P<name>[^,;。:()]{{2,40}}?)(?:{_alternation(v.KIN_WORDS)})?"
+    rf"(?:[两二三四五六七八九十\d]人)?(?:所有|共有)(?=[,;。]|$)"), "所有", "共有")
 # 发证机关：湘潭市市场监督管理局: the authority that issued the document before it.
 ISSUER_FIELD = _triggered(_compile(
     rf"(?:{_alternation(v.ISSUER_FIELDS)})\s*(?:[:]|为)\s*(?P<issuer>[^,;。()]+)"
@@ -834,14 +838,17 @@ ISSUER_FIELD = _triggered(_compile(
 # Fields that say nothing the record holds: the account holder, where a property lies.
 IGNORED_FIELD = _triggered(
     # 残疾类别：肢体，残疾等级：三级: what a disability certificate says of its holder (set AR)
-    _compile(r"(?:开户单位|账户名称|户名|字轨|(?:房屋)?(?:坐落|座落|地址)\s*[:]|(?:坐落|座落)[于在]"
+    # 姓名：贾志刚，…，住址：浮山县天坛镇北王村 (set BI): where the holder named in a field
+    # lives; the record's address is the place written before a name
+    _compile(r"(?:开户单位|账户名称|户名|字轨|(?:房屋)?(?:坐落|座落|地址)\s*[:]|住址\s*[:]"
+             r"|(?:坐落|座落)[于在]"
              r"|残疾(?:类别|等级|类型)\s*[:]"
              # 准驾车型：A2: the classes a driving licence allows, no number of it (set AY)
              r"|准驾车型(?:代号)?\s*[:]"
              # 代表股份2,000股: how many shares a certificate stands for, no count of it
              r"|(?:代表)?股份\s*[:]?\s*\d[\d,]*\s*股)"
              r"\s*[:]?\s*[^,;。的]*"),
-    "户", "落", "地址", "字轨", "残疾", "股份", "准驾",
+    "户", "落", "地址", "住址", "字轨", "残疾", "股份", "准驾",
 )
 _IGNORED_TRIGGERS = (
     "电话", "手机", "联系", "经办", "Tel", "TEL", "年", ".", "-", "/", "即日起", "登报之日",
@@ -855,6 +862,8 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|(?:联系人|经办人)\s*[:]?\s*[\p{Han}]{2,4}"
     # the date of issue before 核发的 belongs to the issuer (ISSUER_VERB)
     r"|(?:于|在|自)?\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日曰])?"  # OCR reads 日 as 曰
+    # 于2026年11月下旬 (set BI): the part of the month
+    r"(?:上旬|中旬|下旬|初|底|中)?"
     r"(?:起|前|后|晚上|晚|早上|早|上午|下午|中午|凌晨|夜间|夜里|左右)?(?:停放的)?"
     rf"(?!\s*(?:\d{{1,2}}\s*日)?\s*所?(?:{_alternation(lex.issuing_verbs)}|核准的))"
     r"|有效期(?:至|到|为)?[^,;。]{0,30}"
@@ -989,7 +998,8 @@ NUMBERED = _compile(_LIST_NUMBER, plain=True)
 
 # 邢台市南和区贾宋镇郝建业 (set BC): a joiner right before a division's level is a
 # place's name (南和区, 平和县), and joins no two names
-NAME_JOINER = _triggered(_compile(rf"(?:以及|及|和|与)(?![{v.DIVISION_LEVELS}])"),
+# …射洪市太和街道…, 平和村 (set BI): nor before a subdistrict's or a village's
+NAME_JOINER = _triggered(_compile(rf"(?:以及|及|和|与)(?![{v.DIVISION_LEVELS}]|街道|村|社区)"),
                          "及", "和", "与")
 PERSON_NAME = _compile(_PERSON)
 PLACE = _compile(rf"[{v.DIVISION_LEVELS}]|国家|中国")
@@ -997,8 +1007,10 @@ CONTENT_RUN = _compile(r"[\p{Han}A-Za-z0-9]+")
 # 宁夏…有限公司遗失合同专用章声明：本公司不慎遗失合同专用章一枚… (set AY): the rest of a
 # title that names the party, after its event; the body speaks of itself and names the
 # documents again
+# 宜城市自然资源和规划局遗失公章公告：本局原公章一枚… (set BI): a 公告 or 启事 titles it too
 TITLE_BEFORE_SELF = _triggered(_compile(
-    rf"[^,;:。]{{0,20}}?声明\s*:\s*(?={_alternation(v.SPEAKERS)})"), "声明")
+    rf"[^,;:。]{{0,20}}?(?:声明|公告|启事)\s*:\s*(?={_alternation(v.SPEAKERS)})"),
+    "声明", "公告", "启事")
 # 关于张三遗失营业执照的声明：张三遗失…: the notice's title, glued before it (a portal's
 # article, a WeChat post); the notice opens after it, and the event in it is the title's
 _GLUED_TITLE = (rf"关于[^,;:。]{{1,40}}?(?:{_alternation(v.EVENTS)}|作废|挂失)[^,;:。]{{0,30}}?"
@@ -1127,6 +1139,9 @@ _OTHER_NOTICE_WORDS = (
     "注销", "清算", "减资", "债权人", "申报债权", "寻人", "招领", "认领", "失主", "拾到", "捡到",
     "公示", "催告", "函告", "吸收合并", "合并公告", "解除劳动关系", "解除劳动合同", "脱离关系",
     "股权转让",
+    # …原业务员崔某某已于2026年10月离职，本公司出具给其的授权委托书…作废，其以本公司名义从事的
+    # 任何业务均与本公司无关 (set BI): a company revokes what it gave one who left it
+    "离职", "与本公司无关", "与本单位无关",
     # 涟水县市场监督管理局作废公告：…营业执照已被依法吊销…: an authority voids what it revoked
     "吊销", "依法撤销", "依法注销",
 )

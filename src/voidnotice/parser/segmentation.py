@@ -1659,8 +1659,14 @@ def _next_party(folded: str, cut: int, event: int) -> bool:
     between = folded[cut:event].strip(" ,、")
     if not between or between[0] in ":;":
         return False
+    if p.match(_TITLE_END, between) is not None:
+        return False  # …遗失公章 / 公告：本局原公章…遗失 (set BI): the title's end, then its body
     return (p.fullmatch(p.SAME_PARTY, between) is None and p.match(p.JOINER, between) is None
             and p.fullmatch(p.RELATIVE_CLAUSE, between) is None)  # …；其妻X遗失…
+
+
+#: The end of a notice's title, after its document (…遗失公章公告：本局…).
+_TITLE_END = p._compile(r"(?:声明|公告|启事)\s*:", plain=True)
 
 
 def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:
