@@ -220,7 +220,8 @@ def _recognise_issuers(r: Reading, start: int, region: str, found: list[Found]) 
         issuer_start = _walk_left(t, start + m.start(), start, mask, stop_at_de=False)
         # …，以及新丰县江源房地产开发有限公司开具的购房款收据 (set BF): the joiner of the items
         # is no part of the issuer's name
-        joiner = next((w for w in ("以及", "及") if t.startswith(w, issuer_start)), "")
+        joiner = ("以及" if t.startswith("以及", issuer_start)
+                  else "及" if t.startswith("及", issuer_start) else "")
         if joiner and start + m.start() - issuer_start - len(joiner) >= _JOINED_ISSUER:
             mask.take(issuer_start, issuer_start + len(joiner), Claim.IGNORED)
             issuer_start += len(joiner)
@@ -301,11 +302,12 @@ def _named_again(heads: list[Head], t: str, mask: Mask) -> list[Head]:
     自2026年12月5日起停止使用 (set BF). Its words are then the void statement's."""
     kept: list[Head] = []
     for head in heads:
-        # …，该渔业捕捞许可证现声明作废 (set BF): named again with 该 (that)
-        label = t[head.start:head.end].removeprefix("该")
-        if (head.end < len(t) and any(t[k.start:k.end] == label for k in kept)
+        if (kept and head.end < len(t)
                 and (mask.owner[head.end] is Claim.VOID
-                     or p.match(p.STOPPED_FROM, t, head.end) is not None)):
+                     or p.match(p.STOPPED_FROM, t, head.end) is not None)
+                # …，该渔业捕捞许可证现声明作废 (set BF): named again with 该 (that)
+                and any(t[k.start:k.end] == t[head.start:head.end].removeprefix("该")
+                        for k in kept)):
             mask.take(head.start, head.end, Claim.VOID)
             continue
         kept.append(head)
@@ -613,8 +615,11 @@ def _longest_run(a: str, b: str) -> int:
     >>> _longest_run("登记证书", "机动车登记证书"), _longest_run("号牌", "机动车行驶证")
     (4, 0)
     """
-    return max((k for i in range(len(a)) for k in range(1, len(a) - i + 1)
-                if a[i:i + k] in b), default=0)
+    best, n = 0, len(a)
+    for i in range(n):
+        while i + best < n and a[i:i + best + 1] in b:
+            best += 1
+    return best
 
 
 def _bracketed_after(f: Found, before: list[Head], t: str, mask: Mask) -> Head | None:

@@ -474,7 +474,8 @@ def _split_names(chunk: str) -> list[str]:
         if not piece:
             continue
         # 张振华与李秀梅夫妇 (set BI): the kin word after the joined names is no one's
-        kin = next((w for w in v.KIN_WORDS if piece.endswith(w) and len(piece) > len(w)), "")
+        kin = next((w for w in v.KIN_WORDS if piece.endswith(w) and len(piece) > len(w)),
+                   "") if piece.endswith(v.KIN_WORDS) else ""
         parts = [_untitled(part) for part in p.split(p.NAME_JOINER, piece[:len(piece) - len(kin)])]
         people = all(_is_person(part) for part in parts)
         # Organisations joined by 和 each end like one: 呼和浩特分公司 is one name.
