@@ -1404,3 +1404,29 @@ def test_a_company_revoking_what_it_gave_one_who_left_is_no_notice() -> None:
             "的授权委托书（编号：SQ2025-0137）及工作证自即日起作废，其以本公司名义从事的任何业务"
             "均与本公司无关。特此声明。")
     assert parse(text) == []
+
+
+@pytest.mark.parametrize("text,check", [
+    # set BK: labels in a row before 分别 name the numbers after it, in order
+    ("某船舶配件有限公司遗失大连增值税专用发票（发票联、抵扣联）一份，发票代码、发票号码分别为"
+     "2102172130、03815762，声明作废。",
+     lambda n: len(n.items) == 1 and [(i.label, i.kind.value) for i in n.items[0].identifiers]
+     == [("发票代码", "invoice_code"), ("发票号码", "invoice_number")]),
+    # a remark in brackets between a label and its colon; the others have their numbers,
+    # so the labelled one after the last document is the last's
+    ("赵建军遗失居民身份证一张（公民身份号码：412222197908153517）及机动车驾驶证一本，证号"
+     "（与身份证号码一致）：412222197908153517，声明作废。",
+     lambda n: [[i.label for i in item.identifiers] for item in n.items]
+     == [["公民身份号码"], ["证号"]]),
+    ("某合作社遗失营业执照正本及开户许可证（核准号：J7750002186403），统一社会信用代码"
+     "（营业执照正本所载）：93542522MA6TK28B0T，声明作废。",
+     lambda n: [[i.label for i in item.identifiers] for item in n.items]
+     == [["统一社会信用代码"], ["核准号"]]),
+    # 证明号 labels a property registration certificate's number
+    ("尼玛次仁遗失不动产登记证明一份（证明号：藏(2021)革吉县不动产证明第0000083号），声明作废。",
+     lambda n: [i.identifiers[0].label for i in n.items] == ["证明号"]),
+])
+def test_set_bk_numbers_read_whole(text: str, check: Callable[[Notice], bool]) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and check(notice)
+    assert [w.code for w in notice.warnings] == []

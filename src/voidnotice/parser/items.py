@@ -91,10 +91,25 @@ def _recognise(r: Reading, start: int, end: int) -> list[Found]:
     _recognise_fields(r, start, region, found)
     _recognise_name_field(r, start, region)
     _recognise_numbers(r, start, region, found)
+    _labels_in_a_row(r, start, region, found)
     _recognise_counts(r, start, region, found)
     _recognise_issuers(r, start, region, found)
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _labels_in_a_row(r: Reading, start: int, region: str, found: list[Found]) -> None:
+    """``发票代码、发票号码分别为2102172130、03815762`` (set BK): labels in a row before 分别
+    name the numbers after it, one each, in order; the numbers took the last label alone."""
+    for m in p.finditer(p.LABEL_ROW, region):
+        labels = p.group(m, "row").split("、")
+        after = sorted((f for f in found if f.what is Claim.ID and f.start >= start + m.start()),
+                       key=lambda f: f.start)[:len(labels)]
+        if len(after) != len(labels):
+            continue
+        r.mask.take(start + m.start(), start + m.end(), Claim.ID)
+        for number, label in zip(after, labels, strict=True):
+            number.label, number.kind = label, active().number_labels.get(label)
 
 
 def _recognise_fields(r: Reading, start: int, region: str, found: list[Found]) -> None:
@@ -663,6 +678,12 @@ def _owner(f: Found, before: list[Head], after: list[Head], t: str) -> Head:
         # 一并丢失，车牌号：…: a number after the whole list, none of whose documents has
         # one yet, is the list's (its first item's).
         return before[0]
+    if f.label and not before[-1].identifiers and all(
+            h.identifiers and all(i.label for i in h.identifiers) for h in before[:-1]):
+        # 居民身份证一张（公民身份号码：…）及机动车驾驶证一本，证号（…）：… (set BK): the others
+        # have their labelled numbers; a labelled one after the last is the last's (not so
+        # after 赣E·3M5K7号…行驶证及机动车登记证书, whose plate only describes the first)
+        return before[-1]
     # The nearest document whose own kind of number this is; else the first that prints it.
     for primary_only, order in ((True, reversed(before)), (False, iter(before))):
         for head in order:

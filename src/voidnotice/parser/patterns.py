@@ -724,7 +724,10 @@ _INNER_LABEL = r"(?:(?P<inner>No\.?|NO\.?|№)\s*)?"
 _SERIES = r"(?:[\p{Han}]{1,5}字)?"
 # 统一社会信用代码；92540602…: OCR reads the colon as a semicolon
 # 印章编码分别为：…, 字号分别为：…: the numbers of several documents, one each
-_LABEL_TAIL = rf"\s*(?:分别)?(?:为|是)?\s*[:#;]?\s*{_INNER_LABEL}{_SERIES}"
+# 证号（与身份证号码一致）：…, 统一社会信用代码（营业执照正本所载）：… (set BK): a remark in
+# brackets between the label and its colon
+_LABEL_TAIL = (rf"\s*(?:\([^()\d]{{1,12}}\)\s*(?=:))?(?:分别)?(?:为|是)?\s*[:#;]?\s*"
+               rf"{_INNER_LABEL}{_SERIES}")
 
 
 def label(lexicon: Lexicon) -> str:
@@ -742,6 +745,12 @@ LABELLED = _compile(lambda lex: rf"(?P<label>{label(lex)}){_LABEL_TAIL}(?P<num>{
 # window would try all the labels. A generic label that matches starts no
 # later than any known one ending at the same place, so trying it first, as
 # long as possible, finds the same label as a forward search for the leftmost.
+# 发票代码、发票号码分别为2102172130、03815762 (set BK): labels in a row, then as many numbers
+# in the same order
+LABEL_ROW = _triggered(_compile(lambda lex: (
+    rf"(?P<row>(?:{_alternation(lex.number_labels)})(?:、(?:{_alternation(lex.number_labels)}))"
+    r"{1,3})\s*分别(?:为|是)?\s*[:]?"
+)), "分别")
 LABEL_BEFORE = _compile(lambda lex: (
     rf"(?r)(?P<label>{_GENERIC_LABEL % ''}|{_alternation(lex.number_labels, backward=True)})"
     rf"{_LABEL_TAIL}$"

@@ -150,6 +150,7 @@ NUMBER_LABELS: dict[str, Kind | None] = {
     "字号": None, "印章编码": None,
     "印章编号": None,
     "证号": None, "证书号": None, "证书编号": None, "证件号": None, "证件号码": None,
+    "证明号": None, "证明编号": None,  # 不动产登记证明（证明号：藏(2021)…不动产证明第…号） (set BK)
     "身份证号": Kind.RESIDENT_ID, "身份证号码": Kind.RESIDENT_ID,
     "公民身份号码": Kind.RESIDENT_ID, "身份证": Kind.RESIDENT_ID,
     "出生证编号": Kind.BIRTH_CERTIFICATE, "出生医学证明编号": Kind.BIRTH_CERTIFICATE,
