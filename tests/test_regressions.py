@@ -1430,3 +1430,48 @@ def test_set_bk_numbers_read_whole(text: str, check: Callable[[Notice], bool]) -
     notice = parse_notice(text)
     assert notice is not None and check(notice)
     assert [w.code for w in notice.warnings] == []
+
+
+@pytest.mark.parametrize("text", [
+    # an event with no party before it goes on with the notice above
+    "某局遗失公章公告：本局原公章一枚（印章编码：4206840018726）于2026年12月2日\n"
+    "不慎遗失，自即日起作废，特此公告。",
+    # a bracket closed inside one still open leaves it open
+    "尼玛次仁遗失不动产权证书一本（证号：藏(2018)革吉县不动产权第0000417号）及不动产登记证明"
+    "一份（证明号：藏(2051)\n革吉县不动产证明第0000083号），声明作废。",
+    # a property number's head, its province and year, at a line's end
+    "唐丽萍的不动产权证书一本及不动产登记证明一份因房屋漏水污损，证号分别为：桂（2022）\n"
+    "全州县不动产权第0016385号、桂（2021）全州县不动产证明第0009527号，特此声明作废。",
+    # the number's own dash at the break, then the rest and a list's 、
+    "赵春生、刘玉芝夫妇遗失结婚证两本，结婚证字号：J220302-2008-00153-\n"
+    "6、J220302-2008-001537，声明作废。",
+])
+def test_a_column_break_of_this_sessions_shapes_reads_the_same_in_a_block(text: str) -> None:
+    # found by scripts/fuzz_breaks.py on sets BI and BK's lines: broken where a narrow
+    # column breaks them, they read in a block as they read alone
+    alone = parse_notice(text)
+    block = parse("遗失声明\n" + text)
+    assert alone is not None and len(block) == 1
+    assert block[0].model_dump(exclude={"text", "span"}) == alone.model_dump(
+        exclude={"text", "span"})
+
+
+@pytest.mark.parametrize("text", [
+    # set BL: a long name, and a title parted from its body by a space, or by a colon
+    "班戈县普保镇纳木措商贸有限公司遗失声明　本公司不慎遗失发票专用章一枚，现声明作废。",
+    "班戈县普保镇纳木措商贸有限公司遗失声明：本公司不慎遗失发票专用章一枚，现声明作废。",
+])
+def test_a_long_title_names_who_then_speaks_of_itself(text: str) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and notice.warnings == []
+    assert [p.name for p in notice.parties] == ["班戈县普保镇纳木措商贸有限公司"]
+
+
+def test_the_central_banks_credit_code_certificate_is_no_org_code_certificate() -> None:
+    # set BL (BL028): 机构信用代码证 is not the 组织机构代码证 records.md names
+    notice = parse_notice("某公司遗失开户许可证（核准号：J7940001368502）及机构信用代码证各一份，"
+                          "声明作废。")
+    assert notice is not None
+    assert [(i.document.value, i.label) for i in notice.items] == [
+        ("account_permit", "开户许可证"), ("other", "机构信用代码证")]
+    assert [w.code for w in notice.warnings] == ["unknown_document"]

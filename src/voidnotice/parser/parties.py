@@ -56,7 +56,8 @@ def party_span(r: Reading, start: int, anchor: p.Match) -> tuple[int, int, int]:
         party_end, items_start = _party_boundary(t, after + 1, len(t))
         if party_end < len(t):
             return after + 1, party_end, items_start
-    titled = _titled_self(t, end)
+    # (its end may lie past the anchor: the title's own 遗失 of X遗失声明：本公司不慎遗失…)
+    titled = _titled_self(t, len(t))
     if titled is not None:
         # 某某有限公司遗失声明：本公司遗失公章一枚… : the title names who speaks of itself
         (name_start, name_end), speaker_end = titled

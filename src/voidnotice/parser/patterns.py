@@ -977,7 +977,8 @@ SELF_REFERENCE = _compile(_alternation(v.SELF_REFERENCES))
 # 某某有限公司遗失声明：本公司遗失公章一枚…, 张三声明：本人遗失… : the title names who then
 # speaks of itself; the name is the party's, the title's words are no part of it
 TITLED_SELF = _triggered(_compile(
-    rf"^(?P<name>[^,;:。]{{2,40}}?)(?:遗失|作废|挂失)?(?:声明|公告|启事)\s*:\s*"
+    # (…遗失声明　本公司…, set BL: a space parts the title from the body, or nothing)
+    rf"^(?P<name>[^,;:。]{{2,40}}?)(?:遗失|作废|挂失)?(?:声明|公告|启事)(?:\s*:)?\s*"
     rf"(?={_alternation(v.SPEAKERS)})"), "声明", "公告", "启事")
 SPEAKER = _compile(_alternation(v.SPEAKERS))
 HOUSE_NUMBER = _compile(r"\d{1,4}\s*(?:号楼|号|室|栋|幢|单元)(?=\p{Han})")

@@ -68,6 +68,9 @@ _COMPLETE_END = p._compile(
     rf"|[\d{NUMERALS_TO_TEN}]日)\s*$"
 )
 _SENTENCE_END = p._compile(r"[。;!?！？]+")
+#: The head of a property certificate's number, its province and year, at a line's end:
+#: the rest is on the next line.
+_PROPERTY_OPENED = p._compile(rf"[{p.HAN}]\s*\(\s*[\dOolI]{{4}}\s*\)\s*$", plain=True)
 # The end of a number at a line's start, closing the bracket the line before opened
 # (…子（身份证号：2224031987092504 / 62）遗失…): no numbering.
 _CLOSING_DIGITS = p._compile(r"[0-9A-Za-z]{1,3}\)")
@@ -151,6 +154,7 @@ class _Draft:
     has_document: bool = False
     # the last line left a bracket open: …（票据号码：0062718340，金额：3216. / 80元）及…
     bracket_open: bool = False
+    depth: int = 0  # how many brackets the lines so far left open
     # the page as its lines are read (markup.as_read), where it is not the text given: a
     # Markdown table's pipes read as a spreadsheet's tabs part the notice from its row
     page: str | None = None
@@ -160,7 +164,10 @@ class _Draft:
             self._drop_last_character()
         self.pieces.append((line.start, line.end))
         self.folded_pieces.append(line.folded)
-        self.bracket_open = (line.folded.rfind("(") > line.folded.rfind(")")
+        # …（证明号：藏(2051) / 革吉县不动产证明第0000083号）… (set BK, broken): a bracket
+        # closed inside one still open leaves it open
+        self.depth = max(0, self.depth + line.folded.count("(") - line.folded.count(")"))
+        self.bracket_open = (self.depth > 0 or line.folded.rfind("(") > line.folded.rfind(")")
                              or (self.bracket_open and ")" not in line.folded))
         self.positions.extend(line.positions())
         window = self.tail + line.folded
@@ -197,6 +204,8 @@ class _Draft:
         next notice's party, which a narrow column broke off (宾阳县邹圩镇利民农资店 / 遗失…)."""
         if not (self.has_trigger and self.has_document):
             return False
+        if self.tail.endswith(")") and p.search(_PROPERTY_OPENED, self.tail) is not None:
+            return False  # …证号分别为：桂（2022） / 全州县不动产权第0016385号… (set BI, broken)
         if p.search(_COMPLETE_END, self.tail) is not None:
             return True
         last = self.folded_pieces[-1] if self.folded_pieces else ""
@@ -479,8 +488,11 @@ def _lines(text: str) -> Iterator[_Line]:
             number_end = closes and p.match(_CLOSING_DIGITS, folded) is not None
             # …合格证编号：WCB2401736- / 251、WCB2401736252，…: the rest of a number the column
             # hyphenated, then a list's 、, is no numbering either
+            # …字号：J220302-2008-00153- / 6、J220302-…: the number's own dash at the break
+            # (set BI's line, broken) goes on with it too
             number_end = number_end or (before[-1:] == "-" and folded[:1].isdigit()
-                                        and hyphenated(before, folded))
+                                        and (hyphenated(before, folded)
+                                             or before[-2:-1].isalnum()))
             bullet = (p.search(p.BULLET, folded)
                       if folded[0] in p.BULLET_STARTS
                       and not (plate_dot or number_end or number_dash)
@@ -1466,8 +1478,13 @@ def _continues(line: _Line, following: _Line | None = None) -> bool:
     """After a complete notice, is this short line still part of it (金额…元, 声明作废)?"""
     if _opens_mid_notice(line):
         return True
-    if p.search(p.EVENT, line.folded):
-        return False
+    event = p.search(p.EVENT, line.folded)
+    if event is not None:
+        # …原公章一枚（…）于2026年12月2日 / 不慎遗失，自即日起作废… (set BI, broken): an event
+        # with no party before it goes on with the notice above (not 遗失：王秀兰…, whose
+        # party follows the colon, nor 遗失声明1、刘杰遗失…, a header)
+        return event.start() == 0 and not line.folded.startswith(
+            (":", "声明", "启事", "公告"), event.end())
     if line.folded.startswith("(") and ")" not in line.folded:
         return True  # …营业执照正本一份 / （统一社 / 会信用代码：…）: the aside goes on below
     if len(line.folded) > 40:

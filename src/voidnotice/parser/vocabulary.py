@@ -123,6 +123,9 @@ UNKNOWN_DOCUMENT_WORDS: tuple[str, ...] = (
     # 粤F·5M263号机动车号牌一块: a plate is no paper, and no document kind of the contract
     "号牌",
     "结算单",  # 医保结算单一张: a settlement slip, no document kind of the contract
+    # 开户许可证…及机构信用代码证各一份 (set BL): the central bank's credit code certificate,
+    # not the 组织机构代码证 records.md names
+    "机构信用代码证", "信用代码证",
     # 对外贸易经营者备案登记表: a form filed with an office, not one the parser knows
     "登记表", "备案表", "审批表",
     # 出口货物报关单: a customs declaration, and the forms of trade beside it (set AR);
