@@ -1475,3 +1475,33 @@ def test_the_central_banks_credit_code_certificate_is_no_org_code_certificate() 
     assert [(i.document.value, i.label) for i in notice.items] == [
         ("account_permit", "开户许可证"), ("other", "机构信用代码证")]
     assert [w.code for w in notice.warnings] == ["unknown_document"]
+
+
+@pytest.mark.parametrize("text,check", [
+    # set BM: on the way is no part of the name
+    ("营口市西市区滨海街道孙立强驾车途中遗失机动车号牌一块，号牌号码：辽H6N2K8，声明作废。",
+     lambda n: [(p.name, p.address) for p in n.parties] == [("孙立强", "营口市西市区滨海街道")]),
+    # twins named after 之子: each is a party with both parents
+    ("王志刚、刘晓燕之子王子轩、王子墨（双胞胎）遗失出生医学证明两份，编号分别为：T210927351、"
+     "T210927352，声明作废。",
+     lambda n: [(p.name, [r.name for r in p.relations]) for p in n.parties]
+     == [("王子轩", ["王志刚", "刘晓燕"]), ("王子墨", ["王志刚", "刘晓燕"])]),
+])
+def test_set_bm_parties_read_whole(text: str, check: Callable[[Notice], bool]) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and check(notice)
+
+
+def test_an_epaper_text_view_reads_as_its_articles() -> None:
+    # set BM (今日玉山's 版面文字版): a list of the page's titles, an article counter before
+    # each title, and each article's place on the page's image and its length
+    page = ("今日玉山数字报　版面文字版\n[版面导航]　第01版：要闻　|　第04版：分类广告\n"
+            "[本版文章]　遗失声明　招聘启事　遗失声明\n━━━━━━━━━━━━━━━━\n【1/3】遗失声明\n"
+            "热区坐标：(184,160)-(334,222)　　字数：30\n"
+            "　　玉山县冰溪街道李俊杰遗失居民身份证一张，声明作废。\n"
+            "━━━━━━━━━━━━━━━━\n【3/3】遗失声明\n热区坐标：(24,300)-(174,362)　　字数：30\n"
+            "　　玉山县必姆镇雷志远遗失户口簿一本，声明作废。\n")
+    result = scan(page)
+    assert [n.text for n in result.notices] == [
+        "玉山县冰溪街道李俊杰遗失居民身份证一张，声明作废。",
+        "玉山县必姆镇雷志远遗失户口簿一本，声明作废。"]

@@ -371,7 +371,8 @@ def read_parties(r: Reading, start: int, end: int) -> tuple[list[Party], list[Fo
             last = parties[-1]
             parties[-1] = last.model_copy(update={"relations": [*last.relations, *relations]})
     if parents is not None and parties:
-        parties[0] = _with_parents(parties[0], parents)
+        # 王志刚、刘晓燕之子王子轩、王子墨（双胞胎） (set BM): each child named after 之子
+        parties = [_with_parents(party, parents) for party in parties]
     return parties, party_ids
 
 

@@ -1060,7 +1060,9 @@ _PAPER_NAME = rf"[^,。:丨|｜]{{1,10}}?(?:{_PAPER_ENDING})·?"
 # nor are a Markdown heading's marks (## 遗失声明) or a topic's (#遗失声明#)
 _ORNAMENTS = r"[\s#\u2190-\u2bff\u3013\u203b\ufe0f\U0001f000-\U0001faff]*"
 HEADER = _triggered(_compile(
-    rf"^{_ORNAMENTS}(?:(?:[^,。:丨|｜]{{1,20}}[丨|｜]|{_PAPER_NAME})?(?:栏\s*目\s*:\s*)?"
+    # 【1/11】遗失声明: an e-paper's text view counts its articles (今日玉山, set BM)
+    rf"^{_ORNAMENTS}(?:[【\[]\d{{1,3}}/\d{{1,3}}[】\]])?"
+    rf"(?:(?:[^,。:丨|｜]{{1,20}}[丨|｜]|{_PAPER_NAME})?(?:栏\s*目\s*:\s*)?"
     # 新晚报丨遗失声明汇总（12月6日）: a day's notices gathered, the year left out (set AT)
     rf"{_HEADER_WORDS}(?:汇总|专栏|选登|集锦|合集|一览)?[:]?"
     rf"(?:\((?:\d{{4}}年)?(?:第\d{{1,4}}期|\d{{1,2}}月\d{{1,2}}日)\))?"
@@ -1112,6 +1114,8 @@ PARTY_TAIL = _triggered(_compile(
     # 谢伟东停放在元善镇东环路的粤P·3K8M6号小型普通货车…被盗 (set BF): where the party
     # left it, no part of the name
     r"|(?:停放|存放|放置)(?=[在于])"
+    # 孙立强驾车途中遗失… (set BM): on the way, no part of the name either
+    r"|(?:驾车|开车|骑车|乘车|步行|外出|出差|购物|上班|下班|回家)?途中"
     # 于二〇二六年十一月二十九日: the year may be written in numerals too
     rf"|于\s*(?:\d[\dOo]{{3}}\s*年|[〇零{NUMERALS_TO_TEN}]{{4}}年|\d{{1,2}}\s*月"
     rf"|[{NUMERALS_TO_TEN}]{{1,2}}月|近日|日前|近期|本月|上月)"
@@ -1124,7 +1128,8 @@ PARTY_TAIL = _triggered(_compile(
     r"|在|因).*|共同|共有"  # 贾玉洁、贾玉成共有的不动产权证书遗失
     # 梁振宇家中被盗，丢失…: where it was stolen, no part of the name (set AV)
     r"|家中|家里|住处|住宅内)?$"),
-    *_CARELESSLY, "共同", "共有", "名下", "所持", "持有", "停放", "存放", "放置", "于", "在", "因",
+    *_CARELESSLY, "共同", "共有", "名下", "所持", "持有", "停放", "存放", "放置", "途中", "于",
+    "在", "因",
     "包", "夹", "车", "家中",
     "家里", "住处", "住宅内", "系")
 # (个体工商户), (字号：桂芳鲜花店), (曾用名：李淑梅), (系已故张德顺之继承人): what the
@@ -1133,12 +1138,15 @@ PARTY_ANNOTATION = _triggered(
     # 鞠长海（户主）: the holder of a household register, named as such
     # 椰风食品有限公司（台港澳法人独资）: the form of the enterprise, not part of its name
     # X有限公司（原名：Y有限公司）因名称变更，原公章…停止使用 (set BC): the former name
+    # 王子轩、王子墨（双胞胎）: twins, named as such (set BM)
     _compile(r"[(](?:个体工商户|个体户|字号\s*[:][^()]*|(?:曾用名|原名)[^()]*|系[^()]*|男|女|男性|女性"
+             r"|双胞胎(?:兄弟|姐妹|兄妹|姐弟)?"
              r"|[^()]{0,8}(?:独资|合资)"
              r"|户主|持证人|申请人"
              rf"|退休(?:{_alternation(v.PARTY_DESCRIPTORS)})?|{_alternation(v.PARTY_DESCRIPTORS)})[)]",
              plain=True),
     "个体", "字号", "曾用名", "原名", "系", "男", "女", "退休", "户主", "持证人", "申请人", "独资",
+    "双胞胎",
     "合资",
     *_minimal(v.PARTY_DESCRIPTORS),
 )
@@ -1256,6 +1264,8 @@ FURNITURE_LINE = _triggered(_compile(
     # 原创　曹县融媒　曹县融媒体中心　2026年12月05日 07:45　山东 / 点击上方蓝字关注我们 /
     # [图片]: a WeChat article's meta line, its call to follow and an image's place
     r"|原创\s.{0,40}\d{4}年\d{1,2}月\d{1,2}日|点击上方.{0,8}关注|\[图片\]$"
+    # [版面导航]　第01版：要闻　|…: an e-paper's text view, its navigator (今日玉山, set BM)
+    r"|[\[【]版面导航[\]】]"
     # 【字体：大 中 小】　【打印本页】　【关闭窗口】, 分享到：微信　朋友圈: a web page's tools
     r"|【?\s*(?:字体\s*:\s*大\s*中\s*小|打印本页|打印此页|关闭窗口|关闭本页)|分享到\s*:"
     # 日喀则日报客户端　2026-12-06 08:15　阅读 1.2万: a news app's meta line, a date and a time
@@ -1305,9 +1315,13 @@ _NOTICE_TERMS = (
     # 以下遗失声明由声明人提供，经本中心审核后发布：(a county's news portal): the same
     # 以下遗失声明刊登于2026年12月6日《新晚报》第11版分类信息，内容由声明人提供并负责。(set AT)
     r"|[^。]{0,60}由(?:登报人|声明人)(?:提供|负责)"
+    # [本版文章]　遗失声明　遗失声明　招聘启事…: an e-paper's text view lists the page's titles
+    # (今日玉山, set BM)
+    r"|[\[【](?:本版文章|本版标题|版面目录)[\]】]"
 )
 _NOTICE_TERMS_TRIGGERS = (
-    "须知", "本版广告", "收费标准", "检索条件", "编者按", "每", "登报人", "声明人")
+    "须知", "本版广告", "收费标准", "检索条件", "编者按", "每", "登报人", "声明人", "本版文章",
+    "本版标题", "版面目录")
 # Tried from a run of spaces' first space only, (?<!\s): from every space of a long run
 # the pattern would cost the run's width squared where it is searched for.
 _BREADCRUMB = rf"(?<!\s)\s*(?:{_alternation(v.BREADCRUMB_OPENERS)})\s*:"

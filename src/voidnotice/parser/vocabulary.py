@@ -301,6 +301,9 @@ FURNITURE_OPENERS: tuple[str, ...] = (
     # 采集时间：2026-12-05 07:42:16 / 分享来源：温州日报客户端 → 微信: a collector's record of
     # the share texts it kept (set AR)
     "采集时间", "采集时间段", "采集任务", "采集程序", "分享来源",
+    # 热区坐标：(184,160)-(334,222)　　字数：49: where an e-paper's text view puts the article on
+    # the page's image, and how long it is (今日玉山's 版面文字版, set BM)
+    "热区坐标", "字数",
 )
 
 #: The field that holds the notice itself in a record or an order (【正文】, 正文：…, an
