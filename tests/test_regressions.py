@@ -1503,3 +1503,18 @@ def test_a_hard_item_party_or_number_reads_whole(
     notice = parse_notice(text)
     assert notice is not None and check(notice)
     assert notice.warnings == []
+
+
+@pytest.mark.parametrize("text,check", [
+    # set BN: the bag that held the documents, after the event, is no leftover
+    ("南安市水头镇黄志伟于2024年9月8日在水头镇车站被盗钱包，内有居民身份证、社会保障卡及中国建设银行"
+     "储蓄卡各一张，声明作废。",
+     lambda n: n.warnings == [] and len(n.items) == 3),
+    # a town of one character and its level are the address's
+    ("德州市陵城区糜镇刘伟之子刘梓航遗失出生医学证明一份，编号：T370541826，声明作废。",
+     lambda n: [(p.name, p.address, [r.name for r in p.relations]) for p in n.parties]
+     == [("刘梓航", "德州市陵城区糜镇", ["刘伟"])]),
+])
+def test_set_bn_phrasings_read_whole(text: str, check: Callable[[Notice], bool]) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and check(notice)

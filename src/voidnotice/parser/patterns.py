@@ -865,6 +865,8 @@ _IGNORED_TRIGGERS = (
     "内含", "其中有", "物品", "无法", "特此", "车", "有重谢", "有酬谢", "字", "寻找", "查找",
     "有效期", "小写", "大写", "日期", "三证合一", "未", "末", "重新刻制",
 )
+# The bags that hold the documents a notice names (…被盗钱包，内有…, 何建军钱包被盗).
+_HANDBAGS = ("钱包", "皮包", "手提包", "挎包", "背包", "钱夹", "皮夹")
 IGNORED = _triggered(_compile(lambda lex: (
     r"(?:联系)?(?:电话|手机|联系方式|Tel|TEL)\s*[:]?\s*[\d\- ]{6,}"
     # 经办人：赵丽娜，联系电话：…: who brought the notice to the paper, not a party
@@ -878,6 +880,8 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|有效期(?:至|到|为)?[^,;。]{0,30}"
     r"|(?<![\d\-])\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}(?![\d\-])"  # not inside 15-432101-04-0123456
     r"|(?:自|从)?(?:即日|登报之日)起|停止使用|一并|共同|内有|内装|内含|其中有|车内"
+    # …被盗钱包，内有居民身份证… (set BN): the bag that held the documents, after the event
+    rf"|(?:{_alternation((*_HANDBAGS, '包'))})(?=\s*[,;]?\s*(?:内有|内装|内含|其中有))"
     # 开票日期：2026年10月12日: the date the invoice was written, and its label
     r"|(?:开票|出票|签发|填开|开具)日期\s*[:]?"
     # …税务登记证因三证合一停止使用: why it is void; （末开具）: OCR's 未开具, not an issuer
@@ -951,8 +955,9 @@ _LONG_NAME = (rf"(?:{_NAME_CHARACTER}{{5}}"
               rf"{_NAME_CHARACTER}{{6}})")
 ADDRESS = _triggered(_compile(
     rf"^(?:住址[:]?)?(?P<address>.{{2,}}?(?:{_alternation(_ADDRESS_ENDS)}))"
-    # 宏业村街道刘芳 (set BG): a place's next level is no part of the name after it
-    rf"(?:村民|居民|市民|业主)?(?![区县市镇乡村]|街道|社区|小区|办事处)"
+    # 宏业村街道刘芳 (set BG): a place's next level is no part of the name after it; nor is a
+    # town of one character and its level (陵城区糜镇刘伟, set BN)
+    rf"(?:村民|居民|市民|业主)?(?![区县市镇乡村]|街道|社区|小区|办事处|\p{{Han}}[镇乡](?=\p{{Han}}{{2}}))"
     rf"(?P<name>{_PERSON}|{_LONG_NAME})$"
 ), *_minimal(_ADDRESS_ENDS))
 DESCRIPTOR = _triggered(_compile(
@@ -1098,7 +1103,7 @@ AUTHORITY_TITLE = _triggered(_compile(
 # authority announces under its own title
 REISSUE = _triggered(_compile(r"补发|换发|补办", plain=True), "补发", "换发", "补办")
 # 李娜的手提包于2024年4月2日被盗: the bag, then when, are no part of the name.
-_BAGS = ("钱包", "皮包", "手提包", "挎包", "背包", "钱夹", "皮夹",
+_BAGS = (*_HANDBAGS,
          # 尹建华的货车于…被盗，车内机动车行驶证…一并丢失: the vehicle, too, with its
          # size or use (韩立春的小型轿车, 骆志明的小型轿车于12月1日夜间被盗)
          "货车", "轿车", "汽车", "车辆", "摩托车", "电动车", "面包车", "三轮车", "客车",
