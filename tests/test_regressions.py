@@ -1518,3 +1518,12 @@ def test_a_hard_item_party_or_number_reads_whole(
 def test_set_bn_phrasings_read_whole(text: str, check: Callable[[Notice], bool]) -> None:
     notice = parse_notice(text)
     assert notice is not None and check(notice)
+
+
+def test_a_notice_signed_only_after_a_complete_one_is_its_own() -> None:
+    # an event with no party before it goes on with the notice above only when that
+    # notice's sentence has not ended (…于2026年12月2日 / 不慎遗失…); after 。 it opens a
+    # notice of its own, whose party signs it
+    page = "遗失声明\n张三遗失身份证，声明作废。\n遗失营业执照正本一份，特此声明。某某有限公司\n"
+    assert [n.text for n in parse(page)] == [
+        "张三遗失身份证，声明作废。", "遗失营业执照正本一份，特此声明。某某有限公司"]

@@ -1423,7 +1423,7 @@ def _paragraph_drafts(
             # bracket OCR lost must not glue the next notice to this one)
             or (draft.bracket_open and p.search(p.EVENT, line.folded) is None)
             or (not (notice_like and _starts_notice(line.folded))
-                and _continues(line, following))
+                and _continues(line, following, ended=draft.tail.rstrip()[-1:] in "。.!！"))
         ):
             draft.add(line)
             continue
@@ -1474,8 +1474,9 @@ def _bulleted_notice(lines: list[_Line]) -> bool:
     return _notice_like(joined) or (_has_trigger(joined) and _declares_void(joined))
 
 
-def _continues(line: _Line, following: _Line | None = None) -> bool:
-    """After a complete notice, is this short line still part of it (金额…元, 声明作废)?"""
+def _continues(line: _Line, following: _Line | None = None, *, ended: bool = False) -> bool:
+    """After a complete notice, is this short line still part of it (金额…元, 声明作废)?
+    ``ended``: the notice's last sentence has ended."""
     if _opens_mid_notice(line):
         return True
     event = p.search(p.EVENT, line.folded)
@@ -1483,7 +1484,7 @@ def _continues(line: _Line, following: _Line | None = None) -> bool:
         # …原公章一枚（…）于2026年12月2日 / 不慎遗失，自即日起作废… (set BI, broken): an event
         # with no party before it goes on with the notice above (not 遗失：王秀兰…, whose
         # party follows the colon, nor 遗失声明1、刘杰遗失…, a header)
-        return event.start() == 0 and not line.folded.startswith(
+        return event.start() == 0 and not ended and not line.folded.startswith(
             (":", "声明", "启事", "公告"), event.end())
     if line.folded.startswith("(") and ")" not in line.folded:
         return True  # …营业执照正本一份 / （统一社 / 会信用代码：…）: the aside goes on below
