@@ -68,6 +68,8 @@ _COMPLETE_END = p._compile(
     rf"|[\d{NUMERALS_TO_TEN}]日)\s*$"
 )
 _SENTENCE_END = p._compile(r"[。;!?！？]+")
+#: How a notice's last sentence ends, folded (…声明作废。).
+_ENDED = ("。", ".", "!")
 #: The head of a property certificate's number, its province and year, at a line's end:
 #: the rest is on the next line.
 _PROPERTY_OPENED = p._compile(rf"[{p.HAN}]\s*\(\s*[\dOolI]{{4}}\s*\)\s*$", plain=True)
@@ -1423,7 +1425,7 @@ def _paragraph_drafts(
             # bracket OCR lost must not glue the next notice to this one)
             or (draft.bracket_open and p.search(p.EVENT, line.folded) is None)
             or (not (notice_like and _starts_notice(line.folded))
-                and _continues(line, following, ended=draft.tail.rstrip()[-1:] in "。.!！"))
+                and _continues(line, following, ended=draft.tail.rstrip().endswith(_ENDED)))
         ):
             draft.add(line)
             continue
