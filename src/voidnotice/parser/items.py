@@ -596,8 +596,12 @@ def _shared(label: str, document: str) -> int:
     >>> _shared("土地证号", "土地证"), _shared("房权证号", "房产证"), _shared("房权证号", "土地证")
     (3, 2, 1)
     """
-    stem = label.removesuffix("号码").removesuffix("编号").removesuffix("号")
-    return sum(1 for c in set(stem) if c in document)
+    return sum(1 for c in set(_stem(label)) if c in document)
+
+
+def _stem(label: str) -> str:
+    """A number's label less the word that says it is a number (土地证号: 土地证)."""
+    return label.removesuffix("号码").removesuffix("编号").removesuffix("号")
 
 
 def _named_most(label: str, heads: list[Head], t: str) -> Head | None:
@@ -612,7 +616,7 @@ def _named_most(label: str, heads: list[Head], t: str) -> Head | None:
     """
     if len(heads) < 2:
         return None
-    stem = label.removesuffix("号码").removesuffix("编号").removesuffix("号")
+    stem = _stem(label)
     runs = [(_longest_run(stem, t[head.start:head.end]), head) for head in heads]
     best = max(run for run, _ in runs)
     top = [head for run, head in runs if run == best]

@@ -839,7 +839,7 @@ NAME_FIELD = _triggered(_compile(
 # kin word and their number after them
 OWNED_BY = _triggered(_compile(
     rf"系(?P<name>[^,;。:()]{{2,40}}?)(?:{_alternation(v.KIN_WORDS)})?"
-    rf"(?:[两二三四五六七八九十\d]人)?(?:所有|共有)(?=[,;。]|$)"), "所有", "共有")
+    rf"(?:[两{NUMERALS_TO_TEN}\d]人)?(?:所有|共有)(?=[,;。]|$)"), "所有", "共有")
 # 发证机关：湘潭市市场监督管理局: the authority that issued the document before it.
 ISSUER_FIELD = _triggered(_compile(
     rf"(?:{_alternation(v.ISSUER_FIELDS)})\s*(?:[:]|为)\s*(?P<issuer>[^,;。()]+)"
@@ -983,8 +983,8 @@ SELF_REFERENCE = _compile(_alternation(v.SELF_REFERENCES))
 # speaks of itself; the name is the party's, the title's words are no part of it
 TITLED_SELF = _triggered(_compile(
     # (…遗失声明　本公司…, set BL: a space parts the title from the body, or nothing)
-    rf"^(?P<name>[^,;:。]{{2,40}}?)(?:遗失|作废|挂失)?(?:声明|公告|启事)(?:\s*:)?\s*"
-    rf"(?={_alternation(v.SPEAKERS)})"), "声明", "公告", "启事")
+    rf"^(?P<name>[^,;:。]{{2,40}}?)(?:遗失|作废|挂失)?{_alternation(v.TITLE_WORDS)}(?:\s*:)?\s*"
+    rf"(?={_alternation(v.SPEAKERS)})"), *v.TITLE_WORDS)
 SPEAKER = _compile(_alternation(v.SPEAKERS))
 HOUSE_NUMBER = _compile(r"\d{1,4}\s*(?:号楼|号|室|栋|幢|单元)(?=\p{Han})")
 # Words that close a notice; what follows them is a signature or other content.
@@ -1024,8 +1024,10 @@ CONTENT_RUN = _compile(r"[\p{Han}A-Za-z0-9]+")
 # documents again
 # 宜城市自然资源和规划局遗失公章公告：本局原公章一枚… (set BI): a 公告 or 启事 titles it too
 TITLE_BEFORE_SELF = _triggered(_compile(
-    rf"[^,;:。]{{0,20}}?(?:声明|公告|启事)\s*:\s*(?={_alternation(v.SPEAKERS)})"),
-    "声明", "公告", "启事")
+    rf"[^,;:。]{{0,20}}?{_alternation(v.TITLE_WORDS)}\s*:\s*(?={_alternation(v.SPEAKERS)})"),
+    *v.TITLE_WORDS)
+# …遗失公章 / 公告：本局原公章…遗失 (set BI): the end of a title after its document
+TITLE_END = _compile(rf"{_alternation(v.TITLE_WORDS)}\s*:", plain=True)
 # 关于张三遗失营业执照的声明：张三遗失…: the notice's title, glued before it (a portal's
 # article, a WeChat post); the notice opens after it, and the event in it is the title's
 _GLUED_TITLE = (rf"关于[^,;:。]{{1,40}}?(?:{_alternation(v.EVENTS)}|作废|挂失)[^,;:。]{{0,30}}?"

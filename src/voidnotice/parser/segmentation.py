@@ -1487,7 +1487,7 @@ def _continues(line: _Line, following: _Line | None = None, *, ended: bool = Fal
         # with no party before it goes on with the notice above (not 遗失：王秀兰…, whose
         # party follows the colon, nor 遗失声明1、刘杰遗失…, a header)
         return event.start() == 0 and not ended and not line.folded.startswith(
-            (":", "声明", "启事", "公告"), event.end())
+            (":", *v.TITLE_WORDS), event.end())
     if line.folded.startswith("(") and ")" not in line.folded:
         return True  # …营业执照正本一份 / （统一社 / 会信用代码：…）: the aside goes on below
     if len(line.folded) > 40:
@@ -1679,14 +1679,11 @@ def _next_party(folded: str, cut: int, event: int) -> bool:
     between = folded[cut:event].strip(" ,、")
     if not between or between[0] in ":;":
         return False
-    if p.match(_TITLE_END, between) is not None:
+    if p.match(p.TITLE_END, between) is not None:
         return False  # …遗失公章 / 公告：本局原公章…遗失 (set BI): the title's end, then its body
     return (p.fullmatch(p.SAME_PARTY, between) is None and p.match(p.JOINER, between) is None
             and p.fullmatch(p.RELATIVE_CLAUSE, between) is None)  # …；其妻X遗失…
 
-
-#: The end of a notice's title, after its document (…遗失公章公告：本局…).
-_TITLE_END = p._compile(r"(?:声明|公告|启事)\s*:", plain=True)
 
 
 def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:

@@ -271,6 +271,9 @@ RELATIVES: tuple[str, ...] = (
     "父", "母", "父亲", "母亲",
 )
 
+#: What a notice's title calls it (张三遗失声明：…, X公告：本局…, 关于…的启事).
+TITLE_WORDS: tuple[str, ...] = ("声明", "公告", "启事")
+
 #: Words that join one more item to a list (公章、发票专用章及空白收据).
 ITEM_JOINERS: tuple[str, ...] = ("以及", "及", "和", "与", "、", "另")
 
