@@ -1527,3 +1527,26 @@ def test_a_notice_signed_only_after_a_complete_one_is_its_own() -> None:
     page = "遗失声明\n张三遗失身份证，声明作废。\n遗失营业执照正本一份，特此声明。某某有限公司\n"
     assert [n.text for n in parse(page)] == [
         "张三遗失身份证，声明作废。", "遗失营业执照正本一份，特此声明。某某有限公司"]
+
+
+@pytest.mark.parametrize("text,party,issuer", [
+    ("某某公司中国银行开户许可证遗失，声明作废。", "某某公司", "中国银行"),
+    # a bank's branch, and a bank's 股份有限公司, are the bank's name whole
+    ("株洲市天元区宏达建材有限公司中国建设银行株洲分行开户许可证遗失，核准号：J5520001234567，声明作废。",
+     "株洲市天元区宏达建材有限公司", "中国建设银行株洲分行"),
+    ("长沙市某某商贸有限公司中国农业银行股份有限公司长沙分行开户许可证遗失，声明作废。",
+     "长沙市某某商贸有限公司", "中国农业银行股份有限公司长沙分行"),
+    # the 村 of 农村信用社 is the bank's own word
+    ("株洲市天元区宏达建材有限公司湖南农村信用社存折一本遗失，声明作废。",
+     "株洲市天元区宏达建材有限公司", "湖南农村信用社"),
+])
+def test_a_bank_between_the_holder_and_its_document_issued_it(
+    text: str, party: str, issuer: str
+) -> None:
+    # 某某公司中国银行开户许可证遗失: the permit is 某某公司's, the bank issued it; the
+    # bank's name was read into the party's
+    notice = parse_notice(text)
+    assert notice is not None
+    assert [p.name for p in notice.parties] == [party]
+    label = text[len(party):text.index("遗失")].removesuffix("一本")  # the bank's name leads it
+    assert [(i.issuer, i.label) for i in notice.items] == [(issuer, label)]

@@ -159,8 +159,12 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     because = t.find("因", start, document)
     named = because > start and p.search(p.ORGANIZATION_END, t[start:because]) is not None
     limit = because if named else document
-    for m in p.finditer(p.ORGANIZATION_END, t[start:limit]):
-        last_org_end = start + m.end()
+    endings = list(p.finditer(p.ORGANIZATION_END, t[start:limit]))
+    if endings:
+        last_org_end = start + endings[-1].end()
+    if last_org_end == document:
+        # 某某公司中国银行开户许可证遗失: the bank after the holder's name issued the permit
+        last_org_end = _holder_before_bank(t, start, endings, document) or last_org_end
     if last_org_end is not None and t.rfind("(", start, last_org_end) > t.rfind(")", start,
                                                                                  last_org_end):
         # X有限公司（原名：Y有限公司）因名称变更… (set BC): the last ending is inside a bracket
@@ -281,13 +285,48 @@ def _bank_before(t: str, start: int, document: int) -> bool:
     name = t[start:document]
     if not name.endswith(v.BANK_ENDINGS) or any(c in name for c in "将把的,"):
         return False  # 陆桂芳不慎将广东三水农村商业银行存折一本遗失: the holder's, before 将
-    # no other organisation before the bank's own name (农村 is a bank's word, 公司 is not)
+    # no other organisation before the bank's own name (农村 is a bank's word, 公司 is not;
+    # 中国建设银行株洲分行 and 中国农业银行股份有限公司长沙分行 are a bank's branch)
     if any(m.end() - m.start() > 1 and m.end() < len(name)
+           and not p.group(m).endswith(v.BANK_ENDINGS) and not _bank_company(name, m.start())
            for m in p.finditer(p.ORGANIZATION_END, name)):
         return False
     word = p.match(p.DOCUMENT, t, document)
     return word is not None and active().document_for(
         p.group(word, "word"), p.group(word, "word")) in v.ISSUED_BY_BANKS
+
+
+def _bank_company(t: str, at: int) -> bool:
+    """Is the 公司 at ``at`` a bank's 股份有限公司 (中国农业银行股份有限公司)?
+
+    >>> _bank_company("中国农业银行股份有限公司", 10), _bank_company("某某股份有限公司", 6)
+    (True, False)
+    """
+    share = at - len("股份有限")
+    return share > 0 and t.startswith("股份有限", share) and t.endswith(v.BANK_ENDINGS, 0, share)
+
+
+def _holder_before_bank(t: str, start: int, endings: list[p.Match], document: int) -> int | None:
+    """Where the holder's name ends when a bank's name stands between it and a document
+    the bank issued: 某某公司中国银行开户许可证遗失 is 某某公司's permit, from 中国银行.
+
+    ``endings`` are the organisation endings found from ``start``; the holder's is the
+    last one of two characters or more that is no bank's (the 村 of 农村信用社 is the
+    bank's own word).
+
+    >>> t = "某某公司中国银行开户许可证"
+    >>> _holder_before_bank(t, 0, list(p.finditer(p.ORGANIZATION_END, t[:8])), 8)
+    4
+    >>> t = "某某公司开户许可证"
+    >>> _holder_before_bank(t, 0, list(p.finditer(p.ORGANIZATION_END, t[:4])), 4) is None
+    True
+    """
+    holder = next((start + m.end() for m in reversed(endings)
+                   if m.end() - m.start() > 1 and not p.group(m).endswith(v.BANK_ENDINGS)
+                   and not _bank_company(t, start + m.start())), None)
+    if holder is None or holder >= document or not _bank_before(t, holder, document):
+        return None
+    return holder
 
 
 def _first_document_outside_parentheses(t: str, start: int, end: int) -> int | None:
