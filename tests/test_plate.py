@@ -100,3 +100,19 @@ def test_format_puts_the_dot_back() -> None:
     assert plate.format("湘b 12345") == "湘B·12345"
     assert plate.format("粤BD12345") == "粤B·D12345"
     assert plate.format("湘B1") == "湘B1"
+
+
+@pytest.mark.parametrize("number,message", [
+    # set BP: OCR's O for 0 on a new-energy plate is a character no plate uses
+    ("川A·O6158D", "'O' at position 3: plates never use I or O; expected digits or capitals"),
+    # its G for 6: a letter where the layout wants a digit
+    ("苏E·D5283G", "'D5283G' does not fit a new-energy plate; expected D or F then a letter"
+                  " or digit and 4 digits, or 5 digits then D or F"),
+    ("粤B1234挂5", "'挂' at position 7: a class character ends an ordinary plate of 7"
+                 " characters, not a new-energy one"),
+])
+def test_a_new_energy_plate_that_misfits_fails_charset(number: str, message: str) -> None:
+    # identifiers.md names length, charset and region for a plate; a new-energy layout's
+    # misfit is a character where the layout puts none
+    outcome = plate.check(number)
+    assert [(p.code, p.message) for p in outcome.errors] == [("charset", message)]

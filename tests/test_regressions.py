@@ -1550,3 +1550,46 @@ def test_a_bank_between_the_holder_and_its_document_issued_it(
     assert [p.name for p in notice.parties] == [party]
     label = text[len(party):text.index("遗失")].removesuffix("一本")  # the bank's name leads it
     assert [(i.issuer, i.label) for i in notice.items] == [(issuer, label)]
+
+
+def _identifiers(n: Notice) -> list[tuple[str, str, str | None, list[str]]]:
+    return [(i.value, i.kind.value, i.label, [e.code for e in i.errors])
+            for item in n.items for i in item.identifiers]
+
+
+@pytest.mark.parametrize("text,check", [
+    # set BO: what was inside the bag is no part of the document's label
+    ("永定区西溪街道黄立新的挎包被盗，包内居民身份证一张一并丢失，声明作废。",
+     lambda n: [i.label for i in n.items] == ["居民身份证"] and n.warnings == []),
+    # whose name a certificate stands in, before it
+    ("宁乡市花明楼镇周卫国名下不动产权证书不慎遗失，声明作废。",
+     lambda n: [(p.name, p.address) for p in n.parties] == [("周卫国", "宁乡市花明楼镇")]
+     and [i.label for i in n.items] == ["不动产权证书"]),
+    # set BP: an occupation in brackets after the name, with what the person drives
+    ("醴陵市来龙门街道陈建军（公交车驾驶员）遗失机动车驾驶证，声明作废。",
+     lambda n: [(p.name, p.kind.value) for p in n.parties] == [("陈建军", "person")]),
+    # a certificate whose number is the holder's ID number, a misprinted one too
+    ("张立新遗失特种作业操作证，证号：430203198702300016，声明作废。",
+     lambda n: [(k, errors) for _, k, _, errors in _identifiers(n)]
+     == [("resident_id", ["date", "checksum"])]),
+    # an engine's number is labelled
+    ("李强遗失湘B·3K729号小型轿车行驶证（发动机号：4G15S0123456），声明作废。",
+     lambda n: [(v, label) for v, _, label, _ in _identifiers(n)]
+     == [("湘B3K729", None), ("4G15S0123456", "发动机号")] and n.warnings == []),
+    # a vessel's name in quotes is no number
+    ("舟山市普陀区沈家门街道王海东遗失“浙普渔62018”号渔船的渔业捕捞许可证，证书编号："
+     "3309032019000118，声明作废。",
+     lambda n: [v for v, *_ in _identifiers(n)] == ["3309032019000118"] and n.warnings == []),
+    # numbers given after 分别 keep the order written beside a plate before its document
+    ("某某运输有限公司遗失湘B·12345号道路运输证及湘B·23456号道路运输证，证号分别为："
+     "430200012345、430200012346，声明作废。",
+     lambda n: [[i.kind.value for i in item.identifiers] for item in n.items]
+     == [["plate", "serial"], ["plate", "serial"]]),
+    # a look-alike among a property certificate's digits is its number, failing
+    ("刘芳遗失不动产权证书，证号：湘（2019）长沙市不动产权第0O31245号，声明作废。",
+     lambda n: [(k, errors) for _, k, _, errors in _identifiers(n)]
+     == [("property_certificate", ["format"])] and n.warnings == []),
+])
+def test_set_bo_and_bp_phrasings_read_whole(text: str, check: Callable[[Notice], bool]) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and check(notice)

@@ -129,6 +129,28 @@ def _check_ordinary(outcome: Outcome, serial: str) -> None:
         return
 
 
+def _check_new_energy(outcome: Outcome, serial: str) -> None:
+    """Six characters after the authority: a character no plate uses, or one its layout
+    puts nowhere (a letter where the layout wants a digit), is ``charset``, as a letter
+    in a USCC's digits is (identifiers.md lists no other error of a plate's shape).
+
+    川A·O6158D (set BP): OCR's O for 0; 苏E·D5283G: its G for 6.
+    """
+    stray = next(((position, char) for position, char in enumerate(serial, 3)
+                  if char not in _SERIAL), None)
+    if stray is not None and stray[1] in CLASS_CHARACTERS:
+        outcome.error("charset", f"{stray[1]!r} at position {stray[0]}: a class character"
+                      " ends an ordinary plate of 7 characters, not a new-energy one")
+    elif stray is not None:
+        outcome.error("charset", _serial_message(stray[1], stray[0]))
+    elif not _NEW_ENERGY.fullmatch(serial):
+        outcome.error(
+            "charset",
+            f"{serial!r} does not fit a new-energy plate; expected D or F then a letter or"
+            " digit and 4 digits, or 5 digits then D or F",
+        )
+
+
 def _serial_message(char: str, position: int) -> str:
     if char in "IO":
         return (
@@ -159,13 +181,9 @@ def check(number: str) -> Outcome:
     province = _check_head(outcome, value)
     serial = value[2:]
     new_energy = len(value) == 8
-    if new_energy and not _NEW_ENERGY.fullmatch(serial):
-        outcome.error(
-            "format",
-            f"{serial!r} does not fit a new-energy plate; expected D or F then a letter or"
-            " digit and 4 digits, or 5 digits then D or F",
-        )
-    elif not new_energy:
+    if new_energy:
+        _check_new_energy(outcome, serial)
+    else:
         _check_ordinary(outcome, serial)
     if outcome.errors:
         return outcome

@@ -73,7 +73,7 @@ def read_items(r: Reading, start: int, end: int) -> list[Item]:
             " is not a document kind" if len(unknown) == 1 else " are not document kinds"
         ) + " voidnotice knows"))
     _report_leftovers(r, start, end)
-    return [_item(text, head) for head in heads]
+    return [_item(text, t, head) for head in heads]
 
 
 def _recognise(r: Reading, start: int, end: int) -> list[Found]:
@@ -548,6 +548,10 @@ def _assign(found: list[Found], heads: list[Head], t: str, mask: Mask) -> None:
             target.amount = target.amount or f
         elif f.what is Claim.COUNT:
             _assign_count(f, t, before, after)
+    # 鲁K·8Q526号…道路运输证…，证号分别为：… (set BP): each document's numbers in the order
+    # written, those given after 分别 too
+    for head in heads:
+        head.identifiers.sort(key=lambda f: f.start)
 
 
 def _after_the_list(f: Found, before: list[Head], t: str) -> bool:
@@ -740,10 +744,14 @@ def _report_leftovers(r: Reading, start: int, end: int) -> None:
                                   message="not understood: " + "、".join(meaningful)))
 
 
-def _item(text: str, head: Head) -> Item:
+def _item(text: str, t: str, head: Head) -> Item:
     label = text[head.start:head.end]
     issuer = head.issuer or _authority_in_label(text, head)
     amount = parse_amount(head.amount.text) if head.amount else None
+    if t.endswith(v.HOLDER_ID_DOCUMENT_WORDS, head.word_start, head.word_end):
+        for f in head.identifiers:
+            if f.kind is None and len("".join(f.raw.split())) == _ID_LENGTH:
+                f.kind = Kind.RESIDENT_ID  # the holder's ID number, valid or not
     identifiers = [read_identifier(f, head.document) for f in head.identifiers]
     if "基本存款账户" in label or "基本户" in label:
         identifiers = [_basic_account(i) for i in identifiers]
@@ -752,6 +760,10 @@ def _item(text: str, head: Head) -> Item:
         document=head.document, label=label, copy=head.copy, count=head.count, issuer=issuer,
         amount=amount, identifiers=identifiers,
     )
+
+
+#: How long a resident ID number is.
+_ID_LENGTH = 18
 
 
 def _basic_account(identifier: Identifier) -> Identifier:

@@ -134,6 +134,10 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
         document = start
     if document is not None:
         document = _held_from(t, start, document)
+    owned = t.rfind("名下", start, document) if document is not None else -1
+    if document is not None and owned > start and not t[owned + 2:document].strip("的"):
+        # 邓州市穰东镇郭永强名下房屋所有权证（…）不慎遗失 (set BO): whose name it stands in
+        return owned, document
     stop = end if document is None else document
     plate = p.search(p.PLATE, t, start, stop) if has_letter(t[start:stop]) else None
     if plate is not None:  # 韩立新的鲁C·3N8K6号小型轿车行驶证: the items begin at the plate

@@ -755,11 +755,16 @@ LABEL_BEFORE = _compile(lambda lex: (
     rf"(?r)(?P<label>{_GENERIC_LABEL % ''}|{_alternation(lex.number_labels, backward=True)})"
     rf"{_LABEL_TAIL}$"
 ))
+# The serial after 第: OCR's look-alikes among its digits (第00O5127号, set BP) are still
+# the certificate's number, and fail its check.
+_PROPERTY_SERIAL = r"(?=[OolI]{0,3}\d)[\dOolI]+"
 PROPERTY = _triggered(_compile(
     # 甘(2O19)…: a year OCR misread is still the certificate's number (and fails its check)
-    r"[\p{Han}]\s*[(]\s*[\dOolI]{4}\s*[)][^,;。、]{0,20}?不动产(?:权|证明)\s*第\s*\d+\s*号"
-    r"|[A-Z]?[\p{Han}]{1,3}房(?:权|他|预)证[\p{Han}]{0,4}?字?\s*第\s*\d+\s*号"
-    r"|[\p{Han}]{1,4}(?:国|集)用\s*[(]\s*\d{4}\s*[)]\s*字?\s*第\s*\d+\s*号"
+    r"[\p{Han}]\s*[(]\s*[\dOolI]{4}\s*[)][^,;。、]{0,20}?不动产(?:权|证明)\s*第\s*"
+    rf"{_PROPERTY_SERIAL}\s*号"
+    rf"|[A-Z]?[\p{{Han}}]{{1,3}}房(?:权|他|预)证[\p{{Han}}]{{0,4}}?字?\s*第\s*{_PROPERTY_SERIAL}\s*号"
+    r"|[\p{Han}]{1,4}(?:国|集)用\s*[(]\s*\d{4}\s*[)]\s*字?\s*第\s*"
+    rf"{_PROPERTY_SERIAL}\s*号"
 ), "第")
 PLATE = _compile(
     rf"(?<![A-Za-z0-9])(?:[{regions.PLATE_PROVINCES}]\s*[A-Za-z]\s*[·.]?"
@@ -863,7 +868,8 @@ _IGNORED_TRIGGERS = (
     "电话", "手机", "联系", "经办", "Tel", "TEL", "年", ".", "-", "/", "即日起", "登报之日",
     "停止使用", "一并", "共同", "因", "在", "于", "被", "拾到", "拾获", "捡到", "内有", "内装",
     "内含", "其中有", "物品", "无法", "特此", "车", "有重谢", "有酬谢", "字", "寻找", "查找",
-    "有效期", "小写", "大写", "日期", "三证合一", "未", "末", "重新刻制",
+    "有效期", "小写", "大写", "日期", "三证合一", "未", "末", "重新刻制", "包内", "袋内",
+    "船", "轮",
 )
 # The bags that hold the documents a notice names (…被盗钱包，内有…, 何建军钱包被盗).
 _HANDBAGS = ("钱包", "皮包", "手提包", "挎包", "背包", "钱夹", "皮夹")
@@ -880,6 +886,11 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|有效期(?:至|到|为)?[^,;。]{0,30}"
     r"|(?<![\d\-])\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}(?![\d\-])"  # not inside 15-432101-04-0123456
     r"|(?:自|从)?(?:即日|登报之日)起|停止使用|一并|共同|内有|内装|内含|其中有|车内"
+    # …手提包…被盗，包内机动车驾驶证一本…一并丢失 (set BO): what was inside the bag
+    r"|(?<![\p{Han}])(?:包|袋)内(?:的)?"
+    # 遗失“浙岱渔03217”号渔船的渔业船舶国籍证书, 所属“闽霞浦货0816”轮的… (set BP): the
+    # vessel's name, no number of a document
+    r"|(?:所属的?)?[“\"「][^”\"」,;。]{2,16}[”\"」]\s*号?\s*(?:渔船|船舶|货轮|客轮|货船|轮船|船|轮)的?"
     # …被盗钱包，内有居民身份证… (set BN): the bag that held the documents, after the event
     rf"|(?:{_alternation((*_HANDBAGS, '包'))})(?=\s*[,;]?\s*(?:内有|内装|内含|其中有))"
     # 开票日期：2026年10月12日: the date the invoice was written, and its label
@@ -1150,7 +1161,9 @@ PARTY_ANNOTATION = _triggered(
              r"|双胞胎(?:兄弟|姐妹|兄妹|姐弟)?"
              r"|[^()]{0,8}(?:独资|合资)"
              r"|户主|持证人|申请人"
-             rf"|退休(?:{_alternation(v.PARTY_DESCRIPTORS)})?|{_alternation(v.PARTY_DESCRIPTORS)})[)]",
+             # 杨建明（出租汽车驾驶员） (set BP): an occupation, with what it drives or works at
+             rf"|退休(?:{_alternation(v.PARTY_DESCRIPTORS)})?"
+             rf"|[^()\d:,;]{{0,6}}?(?:{_alternation(v.PARTY_DESCRIPTORS)}))[)]",
              plain=True),
     "个体", "字号", "曾用名", "原名", "系", "男", "女", "退休", "户主", "持证人", "申请人", "独资",
     "双胞胎",

@@ -170,6 +170,8 @@ NUMBER_LABELS: dict[str, Kind | None] = {
     "股权证号": Kind.SERIAL, "合格证编号": Kind.SERIAL, "合格证号": Kind.SERIAL,
     "学号": Kind.SERIAL, "存折号": Kind.SERIAL, "存单号": Kind.SERIAL, "会员卡号": Kind.SERIAL,
     "车辆识别代号": Kind.SERIAL, "车架号": Kind.SERIAL,
+    # 行驶证一本（发动机号：BJ3582716，车架号：LALPCJF89NE027364） (set BP)
+    "发动机号": Kind.SERIAL, "发动机号码": Kind.SERIAL, "车架号码": Kind.SERIAL,
     "社会保障号码": Kind.RESIDENT_ID, "社保卡号": None, "残疾人证号": None, "工号": Kind.SERIAL,
     "号牌": Kind.PLATE,  # 号牌：新H·J5827
     # 提货单号：0058943 (set AT): a form's number, named after the form; 学籍号 (set AW)
@@ -186,6 +188,11 @@ NUMBER_LABELS.update({
     if len(word) >= 6 and word.endswith(("码", "号")) and word[:-1] not in NUMBER_LABELS
     and not word[:-1].endswith(("证", "章", "卡", "书", "照", "票", "单"))
 })
+
+#: Words of a certificate whose number is its holder's ID number, though its kind prints
+#: serials too (tests/data/README.md: an 18-character number next to 从业资格证 or
+#: 特种作业操作证 is ``resident_id``, valid or not: 道路运输从业资格证（证号：5106811990063…）).
+HOLDER_ID_DOCUMENT_WORDS: tuple[str, ...] = ("从业资格证", "操作证")
 
 #: Labels that name a kind only when the number fits no kind at all: a
 #: misprinted 税号 is still a taxpayer number that failed.
