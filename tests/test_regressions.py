@@ -1433,6 +1433,17 @@ _SET_BK: list[tuple[str, Callable[[Notice], bool]]] = [
     # the number's own dash at the break, then the rest and a list's 、
     "赵春生、刘玉芝夫妇遗失结婚证两本，结婚证字号：J220302-2008-00153-\n"
     "6、J220302-2008-001537，声明作废。",
+    # an amount's last word (元 / 整) with the void statement after it
+    "本溪市某某矿业有限公司遗失银行承兑汇票一张，票号：3130005128394016，票面金额：人民币贰拾万元\n"
+    "整，该汇票作废。",
+    # a number's dash at the break before its series letters
+    "昆明市某某旅行社有限公司遗失旅行社业务经营许可证副本，许可证编号：L-YN\n-CJ00218，声明作废。",
+    # a masked number's dash at the break, its mask after
+    "厦门市思明区吴志强（身份证号：3502-\n**********1536）遗失闽(2020)厦门市不动产权第0045678号"
+    "不动产权证书，声明作废。",
+    # a vessel's name in quotes is no quotation of news
+    "霞浦县三沙镇闽东远洋货运有限\n公司所属“闽霞浦货0816”\n轮的船舶国籍证书及船舶所有权登记证书因船舱"
+    "进水污损，证书编号分别为：350921190008162、350921190008163，特此声明作废。",
 ])
 def test_a_column_break_of_this_sessions_shapes_reads_the_same_in_a_block(text: str) -> None:
     # found by scripts/fuzz_breaks.py on sets BI and BK's lines: broken where a narrow

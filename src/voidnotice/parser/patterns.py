@@ -864,6 +864,8 @@ IGNORED_FIELD = _triggered(
              r"\s*[:]?\s*[^,;。的]*"),
     "户", "落", "地址", "住址", "字轨", "残疾", "股份", "准驾",
 )
+#: A vessel's name after its opening quote, and the word for the vessel: 浙岱渔03217”号渔船.
+_VESSEL_NAME = r"[^”\"」,;。]{2,16}[”\"」]\s*号?\s*(?:渔船|船舶|货轮|客轮|货船|轮船|船|轮)"
 _IGNORED_TRIGGERS = (
     "电话", "手机", "联系", "经办", "Tel", "TEL", "年", ".", "-", "/", "即日起", "登报之日",
     "停止使用", "一并", "共同", "因", "在", "于", "被", "拾到", "拾获", "捡到", "内有", "内装",
@@ -890,7 +892,7 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|(?<![\p{Han}])(?:包|袋)内(?:的)?"
     # 遗失“浙岱渔03217”号渔船的渔业船舶国籍证书, 所属“闽霞浦货0816”轮的… (set BP): the
     # vessel's name, no number of a document
-    r"|(?:所属的?)?[“\"「][^”\"」,;。]{2,16}[”\"」]\s*号?\s*(?:渔船|船舶|货轮|客轮|货船|轮船|船|轮)的?"
+    rf"|(?:所属的?)?[“\"「]{_VESSEL_NAME}的?"
     # …被盗钱包，内有居民身份证… (set BN): the bag that held the documents, after the event
     rf"|(?:{_alternation((*_HANDBAGS, '包'))})(?=\s*[,;]?\s*(?:内有|内装|内含|其中有))"
     # 开票日期：2026年10月12日: the date the invoice was written, and its label
@@ -1190,7 +1192,9 @@ _QUESTION = r"如何|怎么办|吗\s*[?？]"
 QUESTION = _compile(_QUESTION, plain=True)
 NEWS = _compile(
     r"记者|获悉|据介绍|据了解|表示|可通过|如果|一旦|提醒|应当|需及时|自动作废|不会作废|将作废|无需"
-    r"|说[,:]|提示|当事人|补办|补领|申请补|以为|介绍[,:]|“|代理登报|代办登报|登报热线|登报服务"
+    # a quotation; not a vessel's name (…有限公司所属“闽霞浦货0816”轮的船舶国籍证书…, set BP)
+    rf"|说[,:]|提示|当事人|补办|补领|申请补|以为|介绍[,:]|“(?!{_VESSEL_NAME})"
+    r"|代理登报|代办登报|登报热线|登报服务"
     r"|登报业务|办理登报|请携带"
     # 本报讯　日前，正安县公安局凤仪派出所帮助一名…遗失钱包的外地游客…: a report's dateline;
     # not the 新华社区 (a community named 新华, in many towns) of 月宫街道新华社区居委会遗失…

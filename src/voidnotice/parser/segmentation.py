@@ -445,8 +445,9 @@ def _lines(text: str) -> Iterator[_Line]:
             plate_begun, closes = _plate_begun(previous), opened
             # 编号：3950 / -01738265, 身份证号：4401** / ********2228, 导游证号：D / -5203-008712:
             # the dash or mask of a number the column broke, no bullet
+            # 许可证编号：L-YN / -CJ00218 (a break fuzz of set AS's line): a series letter too
             number_dash = (previous[-1:] in _BEFORE_NUMBER_DASH and folded[:1] in "-—*"
-                           and folded[1:2] in _NUMBER_OR_MASK)
+                           and folded[1:2] in _BEFORE_NUMBER_DASH)
             # …花海农家乐 / （经营者：努尔兰 / ·别克波拉提）遗失…: inside a bracket a name opened,
             # a · goes on with the name, as no bullet stands inside brackets
             name_dot = folded[:1] == "·" and (
@@ -492,7 +493,8 @@ def _lines(text: str) -> Iterator[_Line]:
             # hyphenated, then a list's 、, is no numbering either
             # …字号：J220302-2008-00153- / 6、J220302-…: the number's own dash at the break
             # (set BI's line, broken) goes on with it too
-            number_end = number_end or (before[-1:] == "-" and folded[:1].isdigit()
+            # （身份证号：3502- / **********1536）: or its mask
+            number_end = number_end or (before[-1:] == "-" and folded[:1] in _NUMBER_OR_MASK
                                         and (hyphenated(before, folded)
                                              or before[-2:-1].isalnum()))
             bullet = (p.search(p.BULLET, folded)
@@ -784,6 +786,8 @@ def _starts_notice(folded: str) -> bool:
 #: What no notice opens with (see _starts_notice). …发票 / 代码043002000104，…: a label's
 #: end before its number, with or without its colon.
 _MID_NOTICE = p._compile(r"[、,;:)。.]|及|与|(?:代码|编码|号码|编号|码|号)\s*:"
+                         # …人民币贰拾万元 / 整，该汇票作废。: the amount's last word
+                         r"|整(?=[,;。.]|$)"
                          r"|(?:代码|编码|号码|编号)\s*[\dA-Z]", plain=True)
 
 
