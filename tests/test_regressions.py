@@ -1604,3 +1604,17 @@ def _identifiers(n: Notice) -> list[tuple[str, str, str | None, list[str]]]:
 def test_set_bo_and_bp_phrasings_read_whole(text: str, check: Callable[[Notice], bool]) -> None:
     notice = parse_notice(text)
     assert notice is not None and check(notice)
+
+
+@pytest.mark.parametrize("text,party", [
+    ("公章一枚遗失，声明作废。株洲宏达建材有限公司", "株洲宏达建材有限公司"),
+    ("中国建设银行株洲分行开户许可证遗失，声明作废。株洲宏达建材有限公司 2026年12月5日",
+     "株洲宏达建材有限公司"),
+    ("不慎遗失公章一枚，特此声明。株洲市天元区宏达建材有限公司", "株洲市天元区宏达建材有限公司"),
+])
+def test_a_notice_that_names_no_one_is_the_signing_organisations(text: str, party: str) -> None:
+    # as 本公司…特此声明。X有限公司 is X's, a notice with no party before its event, signed
+    # by an organisation after it, is that organisation's (it gave no_party)
+    notice = parse_notice(text)
+    assert notice is not None
+    assert [p.name for p in notice.parties] == [party] and notice.warnings == []

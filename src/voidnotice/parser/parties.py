@@ -102,6 +102,12 @@ def signing_party(t: str, lead_end: int, signer: str, labelled: bool = False) ->
 
     >>> signing_party("不慎遗失户口簿", 0, "叶尔江·哈力木", labelled=True)[0].name
     '叶尔江·哈力木'
+
+    So is one that names no one before its event and is signed by an organisation:
+
+    >>> signed = signing_party("公章一枚遗失，声明作废。宏达建材有限公司", 4, "宏达建材有限公司")
+    >>> [p.name for p in signed]
+    ['宏达建材有限公司']
     """
     if labelled and signer:
         return [_party(signer)]
@@ -110,7 +116,12 @@ def signing_party(t: str, lead_end: int, signer: str, labelled: bool = False) ->
         # a person who speaks of itself signs with its name
         person = (signer and "本人" in t[:max(lead_end, 1) + 2]
                   and p.fullmatch(p.PERSON_NAME, signer) is not None)
-        return [_party(signer)] if person else []
+        if person:
+            return [_party(signer)]
+        # 公章一枚遗失，声明作废。株洲宏达建材有限公司: a notice that names no one before its
+        # event is the organisation's that signs it, as 本公司's is
+        signed = _party(signer) if signer else None
+        return [signed] if signed is not None and signed.kind is PartyKind.ORGANIZATION else []
     party = _party(signer) if signer else None
     return [party] if party is not None and party.kind is PartyKind.ORGANIZATION else []
 
