@@ -1618,3 +1618,36 @@ def test_a_notice_that_names_no_one_is_the_signing_organisations(text: str, part
     notice = parse_notice(text)
     assert notice is not None
     assert [p.name for p in notice.parties] == [party] and notice.warnings == []
+
+
+@pytest.mark.parametrize("text,check", [
+    # set BQ: a certificate of completion is no graduation certificate (records.md)
+    ("张敏遗失某某职业技术学院颁发的结业证书一本，声明作废。",
+     lambda n: [(i.document.value, i.label) for i in n.items] == [("other", "结业证书")]
+     and [w.code for w in n.warnings] == ["unknown_document"]),
+    # a label's qualifier before it
+    ("王梓涵遗失学籍卡一张，全国学籍号：G430203201504170024，声明作废。",
+     lambda n: [label for _, _, label, _ in _identifiers(n)] == ["全国学籍号"]
+     and "unparsed" not in [w.code for w in n.warnings]),
+    # twins after 之双胞胎儿子, each with both parents
+    ("李建国、王芳之双胞胎儿子李子涵、李子轩遗失出生医学证明两份，声明作废。",
+     lambda n: [(p.name, [r.name for r in p.relations]) for p in n.parties]
+     == [("李子涵", ["李建国", "王芳"]), ("李子轩", ["李建国", "王芳"])]),
+    ("刘洋遗失执业药师注册证一本，声明作废。",
+     lambda n: [i.document.value for i in n.items] == ["professional_certificate"]),
+    # the kin word before a guardian's name is what the guardian is
+    ("陈小雨（监护人：外婆赵桂兰）遗失居民身份证，声明作废。",
+     lambda n: [(r.role.value, r.name) for r in n.parties[0].relations]
+     == [("guardian", "赵桂兰")]),
+    # a residence permit is numbered with its holder's ID number
+    ("黄家俊遗失居住证一张，居住证号码：430203198707045037，声明作废。",
+     lambda n: [kind for _, kind, _, _ in _identifiers(n)] == ["resident_id"]),
+    # the holder's credit code after a list names no 组织机构代码证 by its 代码
+    ("某某幼儿园遗失办学许可证正本、组织机构代码证副本（代码：57963184-7）及公章一枚，"
+     "统一社会信用代码：52330681576931847J，声明作废。",
+     lambda n: [[i.kind.value for i in item.identifiers] for item in n.items]
+     == [["uscc"], ["org_code"], []]),
+])
+def test_set_bq_phrasings_read_whole(text: str, check: Callable[[Notice], bool]) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and check(notice)

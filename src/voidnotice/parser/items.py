@@ -604,8 +604,20 @@ def _shared(label: str, document: str) -> int:
 
 
 def _stem(label: str) -> str:
-    """A number's label less the word that says it is a number (土地证号: 土地证)."""
-    return label.removesuffix("号码").removesuffix("编号").removesuffix("号")
+    """A number's label less the word that says it is a number (土地证号: 土地证; 统一社会
+    信用代码: 统一社会信用, which names no 组织机构代码证 by its 代码, set BQ).
+
+    >>> _stem("土地证号"), _stem("统一社会信用代码"), _stem("组织机构代码")
+    ('土地证', '统一社会信用', '组织机构')
+    """
+    for word in _NUMBER_WORDS:
+        if label.endswith(word):
+            return label[:-len(word)]
+    return label
+
+
+#: The words that end a number's label, longer first.
+_NUMBER_WORDS = ("号码", "编号", "代码", "编码", "号")
 
 
 def _named_most(label: str, heads: list[Head], t: str) -> Head | None:

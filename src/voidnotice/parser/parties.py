@@ -595,8 +595,16 @@ _ROOMS = ("办公室", "营业厅", "财务室")
 
 
 def read_relation(m: p.Match) -> Relation:
-    """A ROLE match: 父亲:李 强 is the father 李强."""
-    return Relation(role=v.ROLES[p.group(m, "role")], name=_unspaced(p.group(m, "name")))
+    """A ROLE match: 父亲:李 强 is the father 李强; 监护人：母亲宋丽华 the guardian 宋丽华."""
+    name = _unspaced(p.group(m, "name"))
+    kin = next((w for w in v.KIN_BEFORE_NAME if name.startswith(w)), "")
+    if kin and 2 <= len(name) - len(kin) <= _LONGEST_NAME:
+        name = name[len(kin):]
+    return Relation(role=v.ROLES[p.group(m, "role")], name=name)
+
+
+#: How long a Han name after a kin word may be (复姓 and two given characters).
+_LONGEST_NAME = 4
 
 
 def _unspaced(name: str) -> str:

@@ -71,11 +71,13 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
     # 道路运输经营许可证 is a firm's licence to operate, a permit (records.md); the
     # 道路运输证 is a vehicle's.
     Document.ROAD_TRANSPORT_PERMIT: ("道路运输证", "营运证", "运输证"),
-    Document.GRADUATION_CERTIFICATE: ("毕业证书", "毕业证", "学位证书", "学位证", "结业证书",
-                                      "结业证"),
+    # not 结业证书, a certificate of completion without graduation (set BQ: records.md's
+    # 毕业证, 学位证 only): ``other``
+    Document.GRADUATION_CERTIFICATE: ("毕业证书", "毕业证", "学位证书", "学位证"),
     Document.PROFESSIONAL_CERTIFICATE: (
         "执业证书", "执业证", "资格证书", "资格证", "上岗证", "从业资格证", "职业资格证",
         "执业医师证", "教师资格证", "职称证", "岗位证书", "操作证", "注册证书", "导游证",
+        "执业药师注册证",  # set BQ
     ),
     Document.CONTRACT: ("合同", "协议书", "协议"),
     # The documents records.md added for what real notices print.
@@ -176,6 +178,9 @@ NUMBER_LABELS: dict[str, Kind | None] = {
     "号牌": Kind.PLATE,  # 号牌：新H·J5827
     # 提货单号：0058943 (set AT): a form's number, named after the form; 学籍号 (set AW)
     "单号": None, "提货单号": Kind.SERIAL, "报关单号": Kind.SERIAL, "学籍号": Kind.SERIAL,
+    "全国学籍号": Kind.SERIAL,  # 学籍卡一张，全国学籍号：G3411812015… (set BQ)
+    # a residence permit is numbered with its holder's ID number (居住证号码：810000…, set BQ)
+    "居住证号码": Kind.RESIDENT_ID, "居住证号": Kind.RESIDENT_ID,
     "No": None, "NO": None,
     "No.": None, "NO.": None, "№": None, "N0": None, "N0.": None,  # OCR's 0 for O
 }
@@ -485,7 +490,18 @@ KIN_WORDS: tuple[str, ...] = (
 )
 
 #: Words between parents and their child (唐建华、罗晓梅之子唐浩宇): the child is the party.
-CHILD_WORDS: tuple[str, ...] = ("之子", "之女")
+CHILD_WORDS: tuple[str, ...] = (
+    "之子", "之女",
+    # 樊建军、谢丽萍之双胞胎女儿樊语桐、樊语彤 (set BQ)
+    "之儿子", "之女儿", "之双胞胎女儿", "之双胞胎儿子", "之双胞胎子女", "之双胞胎",
+)
+
+#: What a relative is to the holder, written before the relative's name in brackets
+#: (（监护人：母亲宋丽华）, set BQ): no part of the name.
+KIN_BEFORE_NAME: tuple[str, ...] = (
+    "父亲", "母亲", "爷爷", "奶奶", "外公", "外婆", "祖父", "祖母", "外祖父", "外祖母", "舅舅",
+    "姑姑", "叔叔", "伯父", "阿姨", "哥哥", "姐姐", "妻子", "丈夫",
+)
 
 #: Endings that make a party an organisation rather than a person.
 ORGANIZATION_ENDINGS: tuple[str, ...] = (
