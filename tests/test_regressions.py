@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
-from voidnotice import Kind, Notice, Role, parse, parse_notice, scan, validate
+from voidnotice import Copy, Kind, Notice, Role, parse, parse_notice, scan, validate
 from voidnotice.cli import main
 
 PARENTS = "张小明遗失出生医学证明（父：张大明，母：李红），编号Q430556321，声明作废。"
@@ -1441,6 +1441,15 @@ _SET_BK: list[tuple[str, Callable[[Notice], bool]]] = [
     # a masked number's dash at the break, its mask after
     "厦门市思明区吴志强（身份证号：3502-\n**********1536）遗失闽(2020)厦门市不动产权第0045678号"
     "不动产权证书，声明作废。",
+    # the aside in brackets of a sentence not ended above
+    "太原市某某文化传媒有限公司遗失基本存款账户开户许可证\n（核准号：J1610028374615，编号："
+    "1610-02736184），开户行：中国建设银行股份有限公司太原杏花岭支行，特此声明。",
+    # a label's last characters (结婚证 / 字号：)
+    "京山市新市街道陈晓丽（夫：易志强）遗失结婚证及生育服务证各一本，结婚证\n"
+    "字号：J420882-2019-000736，生育服务证号：420882-2024-00318，声明作废。",
+    # OCR spaced the column's hyphen out with the characters
+    "武 汉 市 江 汉 区 佳 美 服 饰 店 遗 失 营 业 执 照 正 -\n本 ， 声 明 作 废 。",
+    "普洱市思茅区 茗 香 源 茶 业 有 -\n限 公 司 遗失税控盘一个，特此声明。",
     # a vessel's name in quotes is no quotation of news
     "霞浦县三沙镇闽东远洋货运有限\n公司所属“闽霞浦货0816”\n轮的船舶国籍证书及船舶所有权登记证书因船舱"
     "进水污损，证书编号分别为：350921190008162、350921190008163，特此声明作废。",
@@ -1651,3 +1660,13 @@ def test_a_notice_that_names_no_one_is_the_signing_organisations(text: str, part
 def test_set_bq_phrasings_read_whole(text: str, check: Callable[[Notice], bool]) -> None:
     notice = parse_notice(text)
     assert notice is not None and check(notice)
+
+
+def test_a_hyphen_ocr_spaced_out_goes_with_the_break() -> None:
+    # 营 业 执 照 正 - / 本: the column's hyphen, spaced out with the characters, is no
+    # part of the word it broke (read alone it was kept: 上杭县临-城镇)
+    notice = parse_notice("武 汉 市 佳 美 服 饰 店 遗 失 营 业 执 照 正 -\n本 ， 声 明 作 废 。")
+    assert notice is not None and [i.copy for i in notice.items] == [Copy.ORIGINAL]
+    notice = parse_notice("上 杭 县 临 -\n城 镇 丘 秀 兰 遗失借记卡一张，声明作废。")
+    assert notice is not None
+    assert [(p.name, p.address) for p in notice.parties] == [("丘秀兰", "上杭县临城镇")]

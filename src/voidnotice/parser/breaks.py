@@ -35,7 +35,16 @@ def hyphenated(before: str, after: str) -> bool:
 
     >>> hyphenated("本人巴合提别克-", "·努尔兰")
     True
+
+    OCR that spaced a line's characters out spaced the hyphen out with them (营 业 执 照
+    正 - / 本): one space before it, after a character with a space before it too.
+
+    >>> hyphenated("营 业 执 照 正 -", "本 ,"), hyphenated("张三 -", "李四")
+    (True, False)
     """
+    if (before.endswith(" -") and len(before) >= 3 and before[-3] != " "
+            and before[-4:-3] in ("", " ")):
+        before = before[:-2] + "-"
     opening = after[1:2] if after[:1] == "·" else after[:1]
     if not (len(before) >= 2 and before[-1] == "-" and before[-2] not in "- " and opening
             and (opening.isalnum() or is_han(opening))):

@@ -262,7 +262,9 @@ def spaced_out(text: str) -> list[int] | None:
     after_han = [(a, b) for a, b in runs if a > 0 and p.is_han(text[a - 1])]
     if han >= 4 and len(after_han) >= _SPACED_SHARE * han:
         return [i for i, c in enumerate(text) if not c.isspace()]
-    inner = [(a, b) for a, b in after_han if b < len(text) and p.is_han(text[b])]
+    # 茗 香 源 茶 业 有 - / 限公司…: and the one before the hyphen the column set at the end
+    inner = [(a, b) for a, b in after_han
+             if b < len(text) and (p.is_han(text[b]) or _hyphen_at_end(text, b))]
     if not inner:
         return None
     dropped = {i for a, b in inner for i in range(a, b)}
@@ -270,6 +272,11 @@ def spaced_out(text: str) -> list[int] | None:
 
 
 _SPACES = re.compile(r"\s+")
+
+
+def _hyphen_at_end(text: str, at: int) -> bool:
+    """Is ``text[at]`` a hyphen with nothing after it but spaces?"""
+    return text[at] in "-－" and not text[at + 1:].strip()
 
 
 def _lines_joined(text: str) -> list[int] | None:

@@ -786,6 +786,8 @@ def _starts_notice(folded: str) -> bool:
 #: What no notice opens with (see _starts_notice). …发票 / 代码043002000104，…: a label's
 #: end before its number, with or without its colon.
 _MID_NOTICE = p._compile(r"[、,;:)。.]|及|与|(?:代码|编码|号码|编号|码|号)\s*:"
+                         # …各一本，结婚证 / 字号：J420882-…: a label's last characters
+                         rf"|[{p.HAN}]{{1,2}}号\s*:"
                          # …人民币贰拾万元 / 整，该汇票作废。: the amount's last word
                          r"|整(?=[,;。.]|$)"
                          r"|(?:代码|编码|号码|编号)\s*[\dA-Z]", plain=True)
@@ -1494,6 +1496,9 @@ def _continues(line: _Line, following: _Line | None = None, *, ended: bool = Fal
             (":", *v.TITLE_WORDS), event.end())
     if line.folded.startswith("(") and ")" not in line.folded:
         return True  # …营业执照正本一份 / （统一社 / 会信用代码：…）: the aside goes on below
+    if line.folded.startswith("(") and not ended:
+        # …开户许可证 / （核准号：…），开户行：…，特此声明。: the aside of the sentence above
+        return True
     if len(line.folded) > 40:
         return False
     if p.search(p.FURNITURE, line.folded) is not None:
