@@ -1670,3 +1670,31 @@ def test_a_hyphen_ocr_spaced_out_goes_with_the_break() -> None:
     notice = parse_notice("上 杭 县 临 -\n城 镇 丘 秀 兰 遗失借记卡一张，声明作废。")
     assert notice is not None
     assert [(p.name, p.address) for p in notice.parties] == [("丘秀兰", "上杭县临城镇")]
+
+
+def test_an_indent_after_a_whole_notice_opens_the_next() -> None:
+    # 河南法制报 (set BR): a column of notices as paragraphs, each one's first line indented;
+    # after a notice signed and dated under it, the indent opens the next, though that
+    # first line names no event (its date and the break come before 遗失)
+    page = ("遗失声明\n"
+            "　　本公司不慎遗失公章一枚，特此声\n明。\n灵宝市豫灵镇金源矿业有限公司\n"
+            "2020年11月17日\n"
+            "　　沁阳市西向镇杨丽娜于11月15曰\n遗失居民身份证，声明作废。\n")
+    assert [n.text for n in parse(page)] == [
+        "本公司不慎遗失公章一枚，特此声明。灵宝市豫灵镇金源矿业有限公司2020年11月17日",
+        "沁阳市西向镇杨丽娜于11月15曰遗失居民身份证，声明作废。"]
+    # a signature set in a little is still the notice's (ic04)
+    signer = "沽源县平定堡镇草原天路旅游开发有限公司"
+    page = f"遗失声明\n★本公司不慎遗失公章一枚，特此声明。\n    {signer}\n"
+    assert [p.name for n in parse(page) for p in n.parties] == [signer]
+
+
+def test_a_notices_words_before_a_columns_rule_are_no_breadcrumb() -> None:
+    # the mutation fuzz (seed 83): …发票专用章各一|声明作废 was read as a header after a
+    # breadcrumb (分类信息｜遗失声明), and its line was in no notice and no skipped entry
+    page = ("遗失声明\n　　清河县葛仙庄镇恒盛羊绒制品有限公\n"
+            "司遗失公章、财务专用章、发票专用章各一|声明作废\n"
+            "枚，统一社会信用代码：91130534MA0GB5R740，声明作废。\n")
+    assert [n.items[0].label for n in parse(page)] == ["公章"]
+    assert [n.text for n in parse("分类信息｜遗失声明\n张三遗失身份证，声明作废。\n")] == [
+        "张三遗失身份证，声明作废。"]

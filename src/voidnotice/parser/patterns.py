@@ -1082,7 +1082,10 @@ _ORNAMENTS = r"[\s#\u2190-\u2bff\u3013\u203b\ufe0f\U0001f000-\U0001faff]*"
 HEADER = _triggered(_compile(
     # 【1/11】遗失声明: an e-paper's text view counts its articles (今日玉山, set BM)
     rf"^{_ORNAMENTS}(?:[【\[]\d{{1,3}}/\d{{1,3}}[】\]])?"
-    rf"(?:(?:[^,。:丨|｜]{{1,20}}[丨|｜]|{_PAPER_NAME})?(?:栏\s*目\s*:\s*)?"
+    # 分类信息｜遗失声明: a breadcrumb before the title; not a notice's words glued before a
+    # column's rule (…发票专用章各一|声明作废, the mutation fuzz's seed 83)
+    rf"(?:(?:(?![^丨|｜]{{0,20}}(?:{_alternation(v.EVENTS)}))[^,。:、丨|｜]{{1,20}}[丨|｜]"
+    rf"|{_PAPER_NAME})?(?:栏\s*目\s*:\s*)?"
     # 新晚报丨遗失声明汇总（12月6日）: a day's notices gathered, the year left out (set AT)
     rf"{_HEADER_WORDS}(?:汇总|专栏|选登|集锦|合集|一览)?[:]?"
     rf"(?:\((?:\d{{4}}年)?(?:第\d{{1,4}}期|\d{{1,2}}月\d{{1,2}}日)\))?"

@@ -122,6 +122,9 @@ class _Line:
     # Where each character of ``folded`` stands in the text, when OCR spaced the line
     # out and ``folded`` is read without the spaces (王 小 红 遗 失…); else start + i.
     offsets: tuple[int, ...] | None = None
+    # opened by a paragraph's indent (one or two ideographic spaces, two to four spaces),
+    # as a column whose notices are paragraphs prints each one's first line
+    indented: bool = False
 
     def positions(self) -> range | tuple[int, ...]:
         return self.offsets if self.offsets is not None else range(self.start, self.end)
@@ -445,7 +448,8 @@ def _lines(text: str) -> Iterator[_Line]:
             plate_begun, closes = _plate_begun(previous), opened
             # 编号：3950 / -01738265, 身份证号：4401** / ********2228, 导游证号：D / -5203-008712:
             # the dash or mask of a number the column broke, no bullet
-            # 许可证编号：L-YN / -CJ00218 (a break fuzz of set AS's line): a series letter too
+            # 许可证编号：L-YN / -CJ00218 (n223, broken by scripts/fuzz_breaks.py): or a series
+            # letter
             number_dash = (previous[-1:] in _BEFORE_NUMBER_DASH and folded[:1] in "-—*"
                            and folded[1:2] in _BEFORE_NUMBER_DASH)
             # …花海农家乐 / （经营者：努尔兰 / ·别克波拉提）遗失…: inside a bracket a name opened,
@@ -513,7 +517,8 @@ def _lines(text: str) -> Iterator[_Line]:
                          bullet=cut > 0 or row_opened,
                          void_mark=("声明" in mark or "作废" in mark)
                          and p.search(p.SHARE_TITLE, mark) is None,
-                         other_notice=other_title or (cut > 0 and _other_notice(mark)))
+                         other_notice=other_title or (cut > 0 and _other_notice(mark)),
+                         indented=_indent(raw))
             row_opened = False
             name_open = (p.is_han(folded[-1:]) and not _has_trigger(folded)
                          and not folded.endswith(active().organization_endings)
@@ -644,6 +649,21 @@ def _pieces(offset: int, raw: str) -> Iterator[tuple[int, str, bool]]:
     yield offset + at, content[at:], False
     if remarks is not None:
         yield offset + remarks.start(), raw[remarks.start():], True
+
+
+def _indent(raw: str) -> bool:
+    """Does a line as given open with a paragraph's indent (　　沁阳市…, two spaces), not
+    with the many spaces that set a signature or a date at the column's right?
+
+    >>> _indent("　　沁阳市西向镇杨丽娜"), _indent("沁阳市"), _indent("　　　　　　2020年11月17日")
+    (True, False, False)
+    """
+    indent = raw[:len(raw) - len(raw.lstrip())]
+    return indent in _INDENTS
+
+
+#: The indents of a paragraph's first line.
+_INDENTS = frozenset({"\u3000", "\u3000\u3000", "  ", "   ", "    "})
 
 
 def _read_through_spaces(line: _Line) -> _Line:
@@ -1423,6 +1443,13 @@ def _paragraph_drafts(
         other = False
         notice_like = _notice_like(line.folded)
         following = lines[index + 1] if index + 1 < len(lines) else None
+        if draft is not None and _indented_after_end(draft, line):
+            # …特此声明。 / 灵宝市…有限公司 / 2020年11月17日 / 　　沁阳市…杨丽娜于11月15曰 /
+            # 遗失… (河南法制报, set BR): a column of notices as paragraphs, each indented;
+            # after a whole one, the indent opens the next, though its first line names no
+            # event
+            yield draft
+            draft = None
         if draft is not None and not line.bullet and not _introduced(draft, line) and (
             _opens_mid_notice(line)
             or not draft.complete()
@@ -1452,6 +1479,18 @@ def _paragraph_drafts(
                                  "notice-like text outside a notice block, without 声明作废"))
     if draft:
         yield draft
+
+
+def _indented_after_end(draft: _Draft, line: _Line) -> bool:
+    """Does an indented line follow a notice whose last sentence has ended (its void
+    statement, a signature or a date after it)?"""
+    if not line.indented or _opens_mid_notice(line) or not draft.complete():
+        return False
+    if _signs(line.folded) or p.fullmatch(_DATE_LINE, line.folded.strip(" 。.")) is not None:
+        return False  # …特此声明。 / 　　沽源县…有限公司 (ic04): who signs, set in a little
+    last = draft.folded_pieces[-1].rstrip() if draft.folded_pieces else ""
+    return (last.endswith(_ENDED) or _signs(last)
+            or p.fullmatch(_DATE_LINE, last.strip(" 。.")) is not None)
 
 
 def _introduced(draft: _Draft, line: _Line) -> bool:
