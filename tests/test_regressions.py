@@ -1683,6 +1683,10 @@ def test_an_indent_after_a_whole_notice_opens_the_next() -> None:
     assert [n.text for n in parse(page)] == [
         "本公司不慎遗失公章一枚，特此声明。灵宝市豫灵镇金源矿业有限公司2020年11月17日",
         "沁阳市西向镇杨丽娜于11月15曰遗失居民身份证，声明作废。"]
+    # where every line is indented, a closing on a line of its own is still the notice's
+    page = "遗失声明\n　　张三遗失身份证一张。\n　　特此声明。\n　　李四遗失户口簿，声明作废。\n"
+    assert [n.text for n in parse(page)] == [
+        "张三遗失身份证一张。特此声明。", "李四遗失户口簿，声明作废。"]
     # a signature set in a little is still the notice's (ic04)
     signer = "沽源县平定堡镇草原天路旅游开发有限公司"
     page = f"遗失声明\n★本公司不慎遗失公章一枚，特此声明。\n    {signer}\n"

@@ -1488,6 +1488,10 @@ def _indented_after_end(draft: _Draft, line: _Line) -> bool:
         return False
     if _signs(line.folded) or p.fullmatch(_DATE_LINE, line.folded.strip(" 。.")) is not None:
         return False  # …特此声明。 / 　　沽源县…有限公司 (ic04): who signs, set in a little
+    if p.search(p.EVENT, line.folded) is None and p.search(p.VOID, line.folded) is not None:
+        # …遗失身份证一张。 / 　　特此声明。: a closing on a line of its own, every line
+        # indented
+        return False
     last = draft.folded_pieces[-1].rstrip() if draft.folded_pieces else ""
     return (last.endswith(_ENDED) or _signs(last)
             or p.fullmatch(_DATE_LINE, last.strip(" 。.")) is not None)
