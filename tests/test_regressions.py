@@ -1702,3 +1702,51 @@ def test_a_notices_words_before_a_columns_rule_are_no_breadcrumb() -> None:
     assert [n.items[0].label for n in parse(page)] == ["公章"]
     assert [n.text for n in parse("分类信息｜遗失声明\n张三遗失身份证，声明作废。\n")] == [
         "张三遗失身份证，声明作废。"]
+
+
+def test_an_agencys_list_of_entries_under_titles_with_where_printed() -> None:
+    # set BS (a 登报 agency's page): each entry's title and where it was printed head it;
+    # another kind of notice's entry gives no record
+    page = ("最新见报\n【遗失声明】益阳日报　2025-06-18　A7版\n张三遗失居民身份证，声明作废。\n"
+            "【注销公告】益阳日报　2025-06-17　A6版\n"
+            "某某物流有限公司经股东决定申请注销，公章同时作废。\n"
+            "【遗失声明】益阳日报　2025-06-16　A7版\n李四遗失户口簿，声明作废。\n")
+    assert [n.text for n in parse(page)] == [
+        "张三遗失居民身份证，声明作废。", "李四遗失户口簿，声明作废。"]
+
+
+def test_a_grids_cells_of_ads_and_other_notices_are_no_notices() -> None:
+    # set BS (乐清日报's service page): cells two a row, read as two columns; an ad's
+    # cell, its phone after its last sentence, and a 寻物启事's cell after a notice's end
+    # give no record, nor take the notice after them
+    rows = ["　　张三遗失居民身份证，声明作废。　　【出售】三轮车一辆，面议。电话：15057718263",
+            "　　李四遗失居民户口簿，声明作废。　　王五遗失结婚证，声明作废。",
+            "　　寻物启事：本人遗失身份证一张。　　吴八遗失行驶证，声明作废。",
+            "　　周七遗失机动车驾驶证，声明作废。　　赵六遗失驾驶证，声明作废。"]
+    result = scan("遗失声明\n" + "\n".join(rows) + "\n")
+    read = ("张三遗失居民身份证", "李四遗失居民户口簿", "王五遗失结婚证", "吴八遗失行驶证",
+            "周七遗失机动车驾驶证", "赵六遗失驾驶证")
+    assert sorted(n.text for n in result.notices) == sorted(f"{n}，声明作废。" for n in read)
+    assert sorted(s.reason.code for s in result.skipped) == ["not_a_notice", "other_notice"]
+    # read as one line, the 寻物启事's cell is another kind of notice all the same
+    page = ("遗失声明\n　　张三遗失居民身份证，声明作废。\n"
+            "　　寻物启事：本人遗失双肩包一个，内有身份证，必有酬谢。电话：13968763025"
+            "　　赵六遗失驾驶证，声明作废。\n")
+    result = scan(page)
+    assert [n.text for n in result.notices] == [
+        "张三遗失居民身份证，声明作废。", "赵六遗失驾驶证，声明作废。"]
+    assert [s.reason.code for s in result.skipped] == ["other_notice"]
+
+
+def test_a_phone_screenshots_bars_are_the_pages() -> None:
+    # set BS (咸宁日报's app, OCR'd screenshots): the file's line, the status bar, the app's
+    # bar with the article's title and its comment bar stand inside a notice split across
+    # two screenshots
+    page = ("=== Screenshot_20250618-092316.jpg ===\n9:23　　　　　5G　68\n<　　　　　　…\n"
+            "下列证件声明作废：\n\n通城县麦市镇黎建军遗失道路运输证，证号：421222\n"
+            "写评论…　　　　💬 5　　☆　　分享\n=== Screenshot_20250618-092324.jpg ===\n"
+            "9:23　　　　　5G　68\n<　遗失声明（2025年6月18日）　　　…\n018463，声明作废。\n")
+    result = scan(page)
+    assert [n.text for n in result.notices] == [
+        "通城县麦市镇黎建军遗失道路运输证，证号：421222018463，声明作废。"]
+    assert {s.reason.code for s in result.skipped} == {"furniture"}

@@ -1079,6 +1079,11 @@ _PAPER_NAME = rf"[^,。:丨|｜]{{1,10}}?(?:{_PAPER_ENDING})·?"
 # ornaments round a heading (arrows, shapes, stars, dingbats, emoji, 〓, ※) are no words,
 # nor are a Markdown heading's marks (## 遗失声明) or a topic's (#遗失声明#)
 _ORNAMENTS = r"[\s#\u2190-\u2bff\u3013\u203b\ufe0f\U0001f000-\U0001faff]*"
+# 【遗失声明】益阳日报　2025-06-18　A7版 (a 登报 agency's list of notices as printed, set BS):
+# the paper, the day and the edition after an entry's title
+_ENTRY_META = (rf"(?<!\s)\s*(?:{_PAPER_NAME})?"
+               r"\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
+               r"(?:\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版)?")
 HEADER = _triggered(_compile(
     # 【1/11】遗失声明: an e-paper's text view counts its articles (今日玉山, set BM)
     rf"^{_ORNAMENTS}(?:[【\[]\d{{1,3}}/\d{{1,3}}[】\]])?"
@@ -1089,7 +1094,7 @@ HEADER = _triggered(_compile(
     # 新晚报丨遗失声明汇总（12月6日）: a day's notices gathered, the year left out (set AT)
     rf"{_HEADER_WORDS}(?:汇总|专栏|选登|集锦|合集|一览)?[:]?"
     rf"(?:\((?:\d{{4}}年)?(?:第\d{{1,4}}期|\d{{1,2}}月\d{{1,2}}日)\))?"
-    rf"|【{_HEADER_WORDS}】){_ORNAMENTS}$",
+    rf"|【{_HEADER_WORDS}】(?:{_ENTRY_META})?){_ORNAMENTS}$",
     plain=True),
                     "作废", "声明", "启事", "公告", "下列证件")
 # 遗失声明1、郑州市…; 第7版 厦门晚报·分类 2024年8月20日 星期二 遗失声明●厦门市…: the
@@ -1103,7 +1108,9 @@ TITLE_BEFORE_NUMBERING = _compile(
 # 尋物啟事 (惠安報): the owner asks for a wallet back; its ID card is not declared void
 _OTHER_KINDS = (r"(?:注销|清算|减资|合并|分立|债权|寻人|寻物|失物|招领|认领|拍卖|招标|招聘|迁坟"
                 r"|股权|吊销|开业|更名|迁址|其他|其它)[^,。:]{0,6}(?:公告|启事|通知|通告)")
-OTHER_HEADER = _triggered(_compile(rf"^[^,。]{{0,30}}{_OTHER_KINDS}[:]?$", plain=True),
+ENTRY_META = _compile(_ENTRY_META, plain=True)
+OTHER_HEADER = _triggered(_compile(rf"^[^,。]{{0,30}}{_OTHER_KINDS}(?:[:]?|】(?:{_ENTRY_META})?)$",
+                                   plain=True),
                           "公告", "启事", "通知", "通告")
 # 相关链接, 【相关阅读】: the heading of a page's links to other articles, a line of its own
 LINK_HEADING = _compile(rf"[【\[]?(?:{_alternation(v.LINK_HEADINGS)})[】\]]?[:]?", plain=True)
@@ -1303,8 +1310,15 @@ FURNITURE_LINE = _triggered(_compile(
     r"|(?:转发|评论|赞)\s*\d+(?:\s+(?:转发|评论|赞)\s*\d+)+\s*$"
     r"|(?:@[^\s@]{1,30}\s*)+(?:收起全文|展开全文)?\s*$"
     # https://www.puerdaily.example.cn/epaper/…: an address alone on its line, a link's
-    r"|(?:https?://|www\.)\S*$)"
-), ":", "：", "年", "点击", "[图片]", "字体", "打印", "关闭", "分享到",
+    r"|(?:https?://|www\.)\S*$"
+    # === Screenshot_20250618-092316.jpg === / 9:23　　　5G　68 / 写评论…　💬 5　☆　分享: a
+    # phone screenshot's file, as an OCR tool heads its text, the phone's status bar and the
+    # app's comment bar (咸宁日报's app, set BS)
+    r"|={2,}\s*[^=\s]+\.(?:jpe?g|png|webp|JPE?G|PNG)\s*={2,}$"
+    r"|\d{1,2}:\d{2}(?:\s+\S{1,6}){0,2}\s+(?:5G|4G|LTE|WiFi|Wi-Fi)(?:\s+\d{1,3}%?)?\s*$"
+    r"|(?:写评论|说点什么|发表评论|我来说两句).{0,40}$)"
+), ":", "：", "年", "点击", "[图片]", "字体", "打印", "关闭", "分享到", "写评论", "说点什么",
+   "发表评论", "我来说两句", "5G", "4G", "LTE", "WiFi", "Wi-Fi",
    "─", "━", "—", "–", "-", "－", "=", "_", "~", "*", "·", ".",
    "版", "承办", "受理", "代理", "序号", "编号", "内容", "日期", "备注", "页", "/", "【",
    "转发", "评论", "@", "www.")
@@ -1359,10 +1373,15 @@ _LINK_TITLE = r"关于.{2,80}的(?:声明|公告|启事)$"
 # name, as a search engine's result or a browser's tab shows it (set AP): a link, no notice
 _SITE_TITLE = (rf"[^,，。:;；]{{2,60}}?(?:_| - |\|)[{HAN}A-Za-z0-9]{{0,12}}"
                rf"(?:{_alternation(v.SITE_ENDINGS)})$")
+# <　遗失声明（2025年6月18日）　　…: a phone app's bar above an article, its back arrow, the
+# article's title and its menu, as a screenshot's OCR reads it (咸宁日报's app, set BS)
+_APP_BAR = r"[<‹〈＜]\s+[^<>]{0,40}?(?:…|\.\.\.|⋯|···)\s*$"
 # A line that speaks of notices and is none (matched from its start): the office's terms, a
 # breadcrumb or a link to the articles around, a link to a notice by its title, a page's
 # title with its site's name. One pattern, so that a line of the page costs one search.
 SPEAKS_OF_NOTICES = _triggered(
-    _compile(rf"{_NOTICE_TERMS}|{_BREADCRUMB}|{_LINK_TITLE}|{_SITE_TITLE}", plain=True),
-    *_NOTICE_TERMS_TRIGGERS, *v.BREADCRUMB_OPENERS, "关于", "_", " - ", "|")
+    _compile(rf"{_NOTICE_TERMS}|{_BREADCRUMB}|{_LINK_TITLE}|{_SITE_TITLE}|{_APP_BAR}",
+             plain=True),
+    *_NOTICE_TERMS_TRIGGERS, *v.BREADCRUMB_OPENERS, "关于", "_", " - ", "|", "<", "‹", "〈",
+    "＜")
 CONTINUATION = _compile(r"金额|元|作废|声明|副本|正本|号|\d", plain=True)

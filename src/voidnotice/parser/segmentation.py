@@ -278,6 +278,11 @@ def draft_notices(text: str, draft: _Draft, skipped: list[Skipped]) -> list[Noti
             skipped.append(_skip(text, a, b, "not_a_notice",
                                  "introduces what follows and names no document"))
             continue
+        if p.match(p.OTHER_TITLE, folded) is not None and "作废" not in folded:
+            # …声明作废。　　【出售】…电话：…　寻物启事：本人…遗失黑色双肩包…必有酬谢。 (a grid's
+            # cell, set BS): another kind of notice, under the block's header or not
+            skipped.append(_skip(text, a, b, "other_notice", "another kind of public notice"))
+            continue
         notice = _notice(piece, folded, a, b, draft.header_void)
         if notice is None:
             skipped.append(_skip(text, a, b, "not_a_notice", "no event or void statement"))
@@ -459,6 +464,9 @@ def _lines(text: str) -> Iterator[_Line]:
                 or ((name_open or (opened and p.is_han(previous[-1:])))
                     and p.is_han(folded[1:2])))
             opens_paragraph = not previous
+            # …声明作废。 / 寻物启事：本人于…遗失… (a grid's cell, set BS): a sentence ended
+            # before the line
+            after_sentence = previous[-1:] in _SENTENCE_ENDS
             # 序号 / 日期 / 声明内容 / 1 / 2026-12-05 / 疏附县…遗失…: a web table a browser
             # copied a cell a line (喀什新闻网); a row's number after a sentence's end, and the
             # date cell after it, are the table's, and no part of the notice that follows
@@ -505,6 +513,10 @@ def _lines(text: str) -> Iterator[_Line]:
                       if folded[0] in p.BULLET_STARTS
                       and not (plate_dot or number_end or number_dash)
                       else None)
+            if bullet is not None and p.fullmatch(p.ENTRY_META, folded[bullet.end():]) is not None:
+                # 【遗失声明】益阳日报　2025-06-18　A7版 (set BS): an entry's title and where it
+                # was printed, the heading of the notice below, not a bullet before it
+                bullet = None
             cut = bullet.end() if bullet and bullet.end() < len(stripped) else 0
             while cut > 0 and cut - 1 in markup:  # the notice keeps its emphasis whole
                 cut -= 1
@@ -512,7 +524,8 @@ def _lines(text: str) -> Iterator[_Line]:
             # 寻物启事：本人于11月29日…遗失黑色手提包… opening a table's cell or a paragraph
             # under 遗失声明 (陇东报): another kind of notice, unless it says 作废 itself
             other_title = p.match(p.OTHER_TITLE, folded[cut:]) is not None and (
-                cut > 0 or row_opened or (opens_paragraph and "作废" not in folded))
+                cut > 0 or row_opened
+                or ((opens_paragraph or after_sentence) and "作废" not in folded))
             line = _Line(start + cut, start + len(stripped), stripped[cut:], folded[cut:],
                          bullet=cut > 0 or row_opened,
                          void_mark=("声明" in mark or "作废" in mark)
@@ -806,6 +819,8 @@ def _starts_notice(folded: str) -> bool:
 #: What no notice opens with (see _starts_notice). …发票 / 代码043002000104，…: a label's
 #: end before its number, with or without its colon.
 _MID_NOTICE = p._compile(r"[、,;:)。.]|及|与|(?:代码|编码|号码|编号|码|号)\s*:"
+                         # …面议。 / 电话：1505771…: a phone's field, an ad's or a notice's
+                         r"|(?:联系)?(?:电话|手机)\s*:"
                          # …各一本，结婚证 / 字号：J420882-…: a label's last characters
                          rf"|[{p.HAN}]{{1,2}}号\s*:"
                          # …人民币贰拾万元 / 整，该汇票作废。: the amount's last word
@@ -1058,6 +1073,8 @@ def _ends_left_column(line: _Line, left: _Line, right: _Line) -> bool:
     """
     if not line.text or line.bullet or line.furniture or _columns(line) is not None:
         return False
+    if _notice_like(line.folded) and _starts_notice(line.folded):
+        return False  # 本公司不慎遗失…特此声明。X有限公司 (乐清日报, set BS): a notice of its own
     return (not left.folded.rstrip().endswith(_SENTENCE_ENDS)
             and right.folded.rstrip().endswith(_SENTENCE_ENDS))
 
@@ -1094,8 +1111,21 @@ def _side_by_side(lines: Iterator[_Line]) -> Iterator[_Line]:
             # …声明作 / 声明作废。 then 废。 alone: the longer notice's last line is its own
             left.append(line)
             line = next(pending, None)
+        elif not _runs_on(left) and not _runs_on(right):
+            # 乐清日报's classifieds (set BS): a grid of cells two a row, each cell whole; read
+            # row by row, as printed
+            yield from (half for row in zip(left, right, strict=True) for half in row)
+            continue
         yield from left
         yield from right
+
+
+def _runs_on(column: list[_Line]) -> bool:
+    """Does a notice of this column go on from one line to the next (…遗失居民身份证， /
+    证号：…，声明作废。), so that the column is read down, not across?"""
+    return any(not above.folded.rstrip().endswith((*_ENDED, *DIGITS, "废"))
+               and not (_notice_like(below.folded) and _starts_notice(below.folded))
+               for above, below in itertools.pairwise(column))
 
 
 def _blank_separated(text: str) -> Iterator[list[_Line]]:
@@ -1433,7 +1463,7 @@ def _paragraph_drafts(
     draft: _Draft | None = None
     other = False  # in a row whose field names another kind of notice (注销公告)
     for index, line in enumerate(lines):
-        if line.other_notice or (other and not line.bullet):
+        if line.other_notice or (other and not line.bullet and not _new_paragraph(lines, index)):
             if draft:
                 yield draft
                 draft = None
@@ -1479,6 +1509,17 @@ def _paragraph_drafts(
                                  "notice-like text outside a notice block, without 声明作废"))
     if draft:
         yield draft
+
+
+def _new_paragraph(lines: list[_Line], index: int) -> bool:
+    """Does the line at ``index`` open a notice of its own after another kind of notice's
+    sentence ended: a party, an event and a document (寻物启事：本人…遗失身份证一张。 /
+    周七遗失机动车驾驶证，声明作废。, a grid's cells read as columns, set BS)? Not a line of
+    that notice's body (…公司公章、财务专用章同时作废。), which names no event."""
+    line = lines[index]
+    return (index > 0 and lines[index - 1].folded.rstrip().endswith(_ENDED)
+            and p.search(p.EVENT, line.folded) is not None and _notice_like(line.folded)
+            and _starts_notice(line.folded))
 
 
 def _indented_after_end(draft: _Draft, line: _Line) -> bool:
@@ -1530,6 +1571,8 @@ def _continues(line: _Line, following: _Line | None = None, *, ended: bool = Fal
     ``ended``: the notice's last sentence has ended."""
     if _opens_mid_notice(line):
         return True
+    if _opens_an_ad(line.folded):
+        return False  # …声明作废。 / 【出售】九成新电动三轮车…电话：… (set BS): the next cell's ad
     event = p.search(p.EVENT, line.folded)
     if event is not None:
         # …原公章一枚（…）于2026年12月2日 / 不慎遗失，自即日起作废… (set BI, broken): an event
@@ -1656,9 +1699,12 @@ def _notice_bounds(folded: str) -> Iterator[tuple[int, int]]:
 
 def _cuts(folded: str) -> Iterator[int]:
     """Offsets where one notice ends and the next begins."""
+    # 【出售】九成新电动三轮车…面议。电话：15057718263乐清市翁垟街道…遗失… (a grid's cells,
+    # set BS): an ad's phone number ends it
     sentence_starts = sorted({0} | {m.end() for m in p.finditer(_SENTENCE_END, folded)
                                      if not _inside_brackets(folded, m.start())}
-                             | {m.end() for m in p.finditer(_NUMBER_BREAK, folded)})
+                             | {m.end() for m in p.finditer(_NUMBER_BREAK, folded)}
+                             | {m.end() for m in p.finditer(_PHONE_END, folded)})
     sentence_starts = [s for s in sentence_starts if s < len(folded)]
     kept = [0]
     for index, s in enumerate(sentence_starts[1:], 1):
