@@ -1750,3 +1750,45 @@ def test_a_phone_screenshots_bars_are_the_pages() -> None:
     assert [n.text for n in result.notices] == [
         "通城县麦市镇黎建军遗失道路运输证，证号：421222018463，声明作废。"]
     assert {s.reason.code for s in result.skipped} == {"furniture"}
+
+
+@pytest.mark.parametrize("text,check", [
+    # set BT: the head of a household, named after the village's group or numbered 社
+    ("宁乡市花明楼镇炭子冲村3组户主周德明遗失居民户口簿一本，声明作废。",
+     lambda n: [(p.name, p.address) for p in n.parties]
+     == [("周德明", "宁乡市花明楼镇炭子冲村3组")]),
+    ("榆树市五棵树镇前进村二社户主孙玉海遗失居民户口簿一本，声明作废。",
+     lambda n: [(p.name, p.address) for p in n.parties]
+     == [("孙玉海", "榆树市五棵树镇前进村二社")]),
+    # 一家三口 is what the three are, no part of the last name
+    ("谭德明、周玉芬、谭小军一家三口遗失居民身份证三张，声明作废。",
+     lambda n: [p.name for p in n.parties] == ["谭德明", "周玉芬", "谭小军"]),
+    # a subsidy card from a rural bank, and a homestead's approval
+    ("罗秀珍遗失广西横州农村商业银行惠农一卡通一张，声明作废。",
+     lambda n: [(i.document.value, i.issuer) for i in n.items]
+     == [("bank_card", "广西横州农村商业银行")]),
+    ("苏清河遗失农村宅基地批准书一份，声明作废。",
+     lambda n: [(i.document.value, i.label) for i in n.items] == [("other", "农村宅基地批准书")]
+     and [w.code for w in n.warnings] == ["unknown_document"]),
+    # an issuer inside the brackets after a document is that one's
+    ("郭永福遗失特困人员救助供养证一本（证号：3412210315，由临泉县民政局核发）及老年人优待证一张，"
+     "声明作废。",
+     lambda n: [i.issuer for i in n.items] == ["临泉县民政局", None]),
+    # a label that names a document by more of its name than the known label holds
+    ("某某农资经营部遗失营业执照正本及农药经营许可证正本，农药经营许可证编号：62042220210083，"
+     "声明作废。",
+     lambda n: [[i.label for i in item.identifiers] for item in n.items]
+     == [[], ["农药经营许可证编号"]] and n.warnings == []),
+    # a collective land certificate's number right after the event; a town named 马于镇
+    ("晋州市马于镇东里庄村3组张书勤遗失晋集用（1993）第01736号集体土地使用证一本，声明作废。",
+     lambda n: [(p.name, p.address) for p in n.parties] == [("张书勤", "晋州市马于镇东里庄村3组")]
+     and [kind for _, kind, _, _ in _identifiers(n)] == ["property_certificate"]),
+    # who brought the notice to the paper, after the signing committee
+    ("本村委会不慎遗失公章一枚，特此声明。洛川县旧县镇桐家河村民委员会　经办人：村会计屈志刚"
+     "　2026年12月3日",
+     lambda n: [p.name for p in n.parties] == ["洛川县旧县镇桐家河村民委员会"]
+     and n.warnings == []),
+])
+def test_set_bt_phrasings_read_whole(text: str, check: Callable[[Notice], bool]) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and check(notice)

@@ -19,6 +19,7 @@ from voidnotice.parser.amounts import amount_warning
 from voidnotice.parser.lexicon import active
 from voidnotice.parser.numbers import (
     label_of,
+    label_stem,
     labelled_before,
     list_label,
     looks_like_number,
@@ -526,7 +527,11 @@ def _assign(found: list[Found], heads: list[Head], t: str, mask: Mask) -> None:
             # 教师资格证书（…，发证机关：隆回县教育局）及…毕业证书 (set BH): a field names who
             # issued the document before it, as the bank's field does
             field = bank_field or t.startswith(v.ISSUER_FIELDS, f.start)
-            target = before[-1] if (field and before) or not after else after[0]
+            # …供养证一本（证号：…，由临泉县民政局核发）及老年人优待证… (set BT): inside the
+            # brackets after a document, it names who issued that one
+            inside = bool(before) and (t.rfind("(", before[-1].end, f.start)
+                                       > t.rfind(")", before[-1].end, f.start))
+            target = before[-1] if ((field or inside) and before) or not after else after[0]
             target.issuer = target.issuer or f.text
             if after and target is after[0]:
                 # 陕西师范大学颁发的硕士研究生毕业证书（…）和硕士学位证书（…）: the documents of
@@ -600,24 +605,7 @@ def _shared(label: str, document: str) -> int:
     >>> _shared("土地证号", "土地证"), _shared("房权证号", "房产证"), _shared("房权证号", "土地证")
     (3, 2, 1)
     """
-    return sum(1 for c in set(_stem(label)) if c in document)
-
-
-def _stem(label: str) -> str:
-    """A number's label less the word that says it is a number (土地证号: 土地证; 统一社会
-    信用代码: 统一社会信用, which names no 组织机构代码证 by its 代码, set BQ).
-
-    >>> _stem("土地证号"), _stem("统一社会信用代码"), _stem("组织机构代码")
-    ('土地证', '统一社会信用', '组织机构')
-    """
-    for word in _NUMBER_WORDS:
-        if label.endswith(word):
-            return label[:-len(word)]
-    return label
-
-
-#: The words that end a number's label, longer first.
-_NUMBER_WORDS = ("号码", "编号", "代码", "编码", "号")
+    return sum(1 for c in set(label_stem(label)) if c in document)
 
 
 def _named_most(label: str, heads: list[Head], t: str) -> Head | None:
@@ -632,7 +620,7 @@ def _named_most(label: str, heads: list[Head], t: str) -> Head | None:
     """
     if len(heads) < 2:
         return None
-    stem = _stem(label)
+    stem = label_stem(label)
     runs = [(_longest_run(stem, t[head.start:head.end]), head) for head in heads]
     best = max(run for run, _ in runs)
     top = [head for run, head in runs if run == best]

@@ -63,6 +63,10 @@ def label_of(r: Reading, region: str, start: int, a: int, b: int) -> tuple[int, 
         # 公章一枚编号: a label read from its shape starts after a count.
         after_count = max((m.end() for m in p.finditer(p.COUNT, label)), default=0)
         label_start, label = label_start + after_count, label[after_count:]
+    if label in active().number_labels:
+        head = _with_document_head(t, start, label_start, label)
+        if head < label_start and mask.free(head, label_start):
+            label_start, label = head, t[head:label_start] + label
     if not mask.free(label_start, b):
         # 遗失号码为3212…的居民身份证 (set AW): a label read from its shape took the event
         # before it; the known label it ends in is the number's
@@ -72,7 +76,46 @@ def label_of(r: Reading, region: str, start: int, a: int, b: int) -> tuple[int, 
             return None
         label_start, label = label_end - len(known), known
     _claim_outer_label(region, start, label_start, mask)
-    return label_start, a, before.group("inner") or label
+    inner = before.group("inner")
+    return label_start, a, str(inner) if inner else label
+
+
+#: The words that end a number's label and say "its number", longer first.
+NUMBER_WORDS = ("号码", "编号", "代码", "编码", "号")
+
+
+def label_stem(label: str) -> str:
+    """A number's label less the word that says it is a number (土地证号: 土地证; 统一社会
+    信用代码: 统一社会信用, which names no 组织机构代码证 by its 代码, set BQ).
+
+    >>> label_stem("土地证号"), label_stem("统一社会信用代码"), label_stem("组织机构代码")
+    ('土地证', '统一社会信用', '组织机构')
+    """
+    for word in NUMBER_WORDS:
+        if label.endswith(word):
+            return label[:-len(word)]
+    return label
+
+
+#: How many characters of a document's name may stand before a known label.
+_HEAD_REACH = 8
+
+
+def _with_document_head(t: str, floor: int, label_start: int, label: str) -> int:
+    """Where a label starts that names a document printed before it by more of its name
+    than the known label holds: 农药经营许可证正本…，农药经营许可证编号：… (set BT), whose
+    known label is 许可证编号.
+
+    >>> t = "农药经营许可证正本,农药经营许可证编号:62042220210083"
+    >>> _with_document_head(t, 0, 14, "许可证编号")
+    10
+    """
+    stem = label_stem(label)
+    for k in range(min(_HEAD_REACH, label_start - floor), 0, -1):
+        head = t[label_start - k:label_start]
+        if all(p.is_han(c) for c in head) and t.find(head + stem, 0, label_start - k) != -1:
+            return label_start - k
+    return label_start
 
 
 def _known_end(label: str) -> str | None:

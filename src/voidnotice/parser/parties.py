@@ -18,6 +18,7 @@ from voidnotice.parser.lexicon import active
 from voidnotice.parser.numbers import (
     has_digit,
     has_letter,
+    label_stem,
     labelled_found,
     looks_like_number,
     prints_number,
@@ -711,10 +712,6 @@ def place_party_identifiers(found: list[Found], items: list[Item]) -> list[Probl
     return warnings
 
 
-#: What ends a label that names a document and says "its number" (商業登記號碼).
-_NUMBER_WORDS = ("号码", "编号", "号")
-
-
 def _label_names(label: str | None, document: str | None) -> bool:
     """Does the number's label name this document? 香港恒寶…（商業登記號碼：73815264）
     遺失商業登記證: the number beside the party numbers the certificate it lost.
@@ -725,5 +722,5 @@ def _label_names(label: str | None, document: str | None) -> bool:
     if not label or not document:
         return False
     folded = p.fold_width(label)
-    stem = next((folded[:-len(w)] for w in _NUMBER_WORDS if folded.endswith(w)), "")
-    return len(stem) >= 2 and p.fold_width(document).startswith(stem)
+    stem = label_stem(folded)
+    return stem != folded and len(stem) >= 2 and p.fold_width(document).startswith(stem)

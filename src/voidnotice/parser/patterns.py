@@ -763,7 +763,10 @@ PROPERTY = _triggered(_compile(
     r"[\p{Han}]\s*[(]\s*[\dOolI]{4}\s*[)][^,;。、]{0,20}?不动产(?:权|证明)\s*第\s*"
     rf"{_PROPERTY_SERIAL}\s*号"
     rf"|[A-Z]?[\p{{Han}}]{{1,3}}房(?:权|他|预)证[\p{{Han}}]{{0,4}}?字?\s*第\s*{_PROPERTY_SERIAL}\s*号"
-    r"|[\p{Han}]{1,4}(?:国|集)用\s*[(]\s*\d{4}\s*[)]\s*字?\s*第\s*"
+    # 张书勤遗失晋集用（1993）第01736号 (set BT): the place's abbreviation, not the event
+    # before it
+    rf"|(?<![遗丢掉])(?:(?!{_alternation(v.EVENTS)})[\p{{Han}}]){{1,4}}(?:国|集)用\s*[(]\s*\d{{4}}"
+    r"\s*[)]\s*字?\s*第\s*"
     rf"{_PROPERTY_SERIAL}\s*号"
 ), "第")
 PLATE = _compile(
@@ -967,12 +970,14 @@ _LONG_NAME = (rf"(?:{_NAME_CHARACTER}{{5}}"
               rf"|(?:(?<={'|'.join(_MONGOLIAN_ENDS)})|(?<=旗[^,;。]{{0,12}}[镇乡]))"
               rf"{_NAME_CHARACTER}{{6}})")
 ADDRESS = _triggered(_compile(
-    rf"^(?:住址[:]?)?(?P<address>.{{2,}}?(?:{_alternation(_ADDRESS_ENDS)}))"
+    # 榆树市五棵树镇前进村二社户主孙玉海 (set BT): a village's numbered 社, as a 组
+    rf"^(?:住址[:]?)?(?P<address>.{{2,}}?(?:{_alternation(_ADDRESS_ENDS)}"
+    rf"|(?<=[\d{NUMERALS_TO_TEN}])社))"
     # 宏业村街道刘芳 (set BG): a place's next level is no part of the name after it; nor is a
     # town of one character and its level (陵城区糜镇刘伟, set BN)
-    rf"(?:村民|居民|市民|业主)?(?![区县市镇乡村]|街道|社区|小区|办事处|\p{{Han}}[镇乡](?=\p{{Han}}{{2}}))"
+    rf"(?:村民|居民|市民|业主|户主)?(?![区县市镇乡村]|街道|社区|小区|办事处|\p{{Han}}[镇乡](?=\p{{Han}}{{2}}))"
     rf"(?P<name>{_PERSON}|{_LONG_NAME})$"
-), *_minimal(_ADDRESS_ENDS))
+), *_minimal((*_ADDRESS_ENDS, "社")))
 DESCRIPTOR = _triggered(_compile(
     rf"^(?:个体)?(?:{_alternation(v.PARTY_DESCRIPTORS)}"
     rf"|\p{{Han}}{{1,6}}?(?:{_alternation(v.NATIONALITY_ENDINGS)}))"
@@ -1007,6 +1012,8 @@ CLOSING = _triggered(_compile(r"特此(?:公告|告知|启事)"), "特此")
 _CN_DIGIT = f"[〇零{NUMERALS_TO_TEN}]"
 SIGNATURE = _compile(
     rf"[\s。.,;]*(?:(?P<label>{_alternation(v.SIGNER_LABELS)})\s*[:]?)?(?P<signer>[^\d,;。]{{0,40}}?)\s*"
+    # …村民委员会　经办人：村会计屈志刚　2026年12月3日 (set BT): who brought it to the paper
+    r"(?:(?:经办人|联系人)\s*[:]?\s*[^\d\s,;。:]{2,12}\s*)?"
     r"(?:[\dOo]{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[日曰]?"  # 2O24年4月8日
     rf"|{_CN_DIGIT}{{4}}年{_CN_DIGIT}{{1,2}}月{_CN_DIGIT}{{1,3}}日)?\s*"
     r"(?:(?:联系)?电话\s*[:]?\s*[\d\- ]{6,})?[\s。.]*",
@@ -1151,7 +1158,8 @@ PARTY_TAIL = _triggered(_compile(
     rf"|[{NUMERALS_TO_TEN}]{{1,2}}月|近日|日前|近期|本月|上月)"
     # 澳门居民何咏诗于珠海市拱北口岸不慎遗失, 刘晓雪于塔里木大学东门附近遗失: where, after a
     # name of two characters or more (于海洋 is a name)
-    r"|(?<=\p{Han}{2})于(?=[^,;。]{2,20}?(?:附近|门口|门前|途中|家中|境内|路上|口岸"
+    # (not the 于 of a town's name: 晋州市马于镇东里庄村3组张书勤遗失…, set BT)
+    r"|(?<=\p{Han}{2})于(?![镇乡村])(?=[^,;。]{2,20}?(?:附近|门口|门前|途中|家中|境内|路上|口岸"
     r"|[市县区镇乡村街路站场内]))"
     # 丘伟强系已故丘汉林的继承人，现遗失… (set BC): what the party is to another, after its name
     r"|(?<=\p{Han}{2})系(?=[^,;。]{1,24}?(?:继承人|监护人|代理人))"

@@ -99,7 +99,8 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
     Document.BANK_ACCEPTANCE_BILL: ("银行承兑汇票", "电子银行承兑汇票", "承兑汇票"),
     Document.CHEQUE: ("支票", "转账支票", "现金支票", "空白支票"),
     Document.PASSBOOK: ("存折", "存单", "定期存单", "储蓄存折", "活期存折", "定期存折"),
-    Document.BANK_CARD: ("银行卡", "储蓄卡", "借记卡", "信用卡"),
+    # 惠农一卡通 (set BT): the card a rural bank pays subsidies onto
+    Document.BANK_CARD: ("银行卡", "储蓄卡", "借记卡", "信用卡", "惠农一卡通", "惠民一卡通"),
     # 股票: a Hong Kong company's share certificate (…簽發的股票一張, set AR)
     Document.SHARE_CERTIFICATE: ("股权证", "股权证书", "股金证", "出资证明书", "出资证明", "股票"),
     Document.MEMBERSHIP_CARD: ("会员卡",),
@@ -122,6 +123,7 @@ UNKNOWN_DOCUMENT_WORDS: tuple[str, ...] = (
     "证书", "登记证", "证明", "执照", "卡", "本票", "汇票", "证", "章",
     "凭证", "凭据", "法人资格证书", "护照", "通行证", "调解书", "判决书", "裁定书", "协议书",
     "确认书", "通知书", "委托书",
+    "批准书",  # 农村宅基地批准书 (set BT)
     # 粤F·5M263号机动车号牌一块: a plate is no paper, and no document kind of the contract
     "号牌",
     "结算单",  # 医保结算单一张: a settlement slip, no document kind of the contract
@@ -467,7 +469,7 @@ PERSONAL_DOCUMENTS: frozenset[Document] = frozenset({
 
 #: What a party is, written before the name: not part of it (菜农王二, 出租车司机黄海涛).
 PARTY_DESCRIPTORS: tuple[str, ...] = (
-    "新生儿", "婴儿", "村民", "居民", "市民", "业主", "学生", "职工", "考生", "本人",
+    "新生儿", "婴儿", "村民", "户主", "居民", "市民", "业主", "学生", "职工", "考生", "本人",
     "菜农", "果农", "农民", "渔民", "牧民", "养殖户", "种植户", "运输户", "经营户", "专业户",
     "个体司机", "出租车司机", "货车司机", "网约车司机", "司机", "货车驾驶员", "出租车驾驶员",
     "驾驶员", "退休职工", "教师", "毕业生", "在校生", "村医", "快递员", "外卖员", "代驾司机",
@@ -487,6 +489,8 @@ COUPLE_WORDS: tuple[str, ...] = ("夫妇", "夫妻")
 KIN_WORDS: tuple[str, ...] = (
     *COUPLE_WORDS, "兄弟", "姐妹", "兄妹", "姐弟", "母子", "父子", "母女", "父女",
     "祖孙", "叔侄", "婆媳",
+    # 谭德明、周玉芬、谭小军一家三口 (set BT)
+    "一家三口", "一家四口", "一家五口", "一家人",
 )
 
 #: Words between parents and their child (唐建华、罗晓梅之子唐浩宇): the child is the party.
