@@ -1792,3 +1792,14 @@ def test_a_phone_screenshots_bars_are_the_pages() -> None:
 def test_set_bt_phrasings_read_whole(text: str, check: Callable[[Notice], bool]) -> None:
     notice = parse_notice(text)
     assert notice is not None and check(notice)
+
+
+@pytest.mark.parametrize("text", [
+    # set BU: the cause that is the event itself, and what went with the document
+    "东台市溱东镇华康渔具有限公司原合同专用章因破损停止使用，特此声明作废。",
+    "北流市民安镇陈伟强的桂K·6D352号货车道路运输证连同车内物品被盗，证号：450981203715，声明作废。",
+    "李强的居民身份证连同钱包一起丢失，声明作废。",
+])
+def test_set_bu_phrasings_leave_nothing_unread(text: str) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and notice.items and notice.warnings == []

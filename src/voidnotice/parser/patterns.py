@@ -874,7 +874,7 @@ _IGNORED_TRIGGERS = (
     "停止使用", "一并", "共同", "因", "在", "于", "被", "拾到", "拾获", "捡到", "内有", "内装",
     "内含", "其中有", "物品", "无法", "特此", "车", "有重谢", "有酬谢", "字", "寻找", "查找",
     "有效期", "小写", "大写", "日期", "三证合一", "未", "末", "重新刻制", "包内", "袋内",
-    "船", "轮",
+    "船", "轮", "连同",
 )
 # The bags that hold the documents a notice names (…被盗钱包，内有…, 何建军钱包被盗).
 _HANDBAGS = ("钱包", "皮包", "手提包", "挎包", "背包", "钱夹", "皮夹")
@@ -915,6 +915,10 @@ IGNORED = _triggered(_compile(lambda lex: (
     rf"|(?<=(?:{_alternation(lex.events)}))(?:在|于)[^,;。的]{{1,12}}"
     r"|(?:如有)?[望请]?(?:拾到|拾获|捡到)者[^,;。]*"
     rf"|(?:不慎|不小心)?(?:因|在|于|被)[^,;。]{{1,20}}?(?={EVENT.source(lex)})"
+    # 原合同专用章因破损停止使用 (set BU): the cause is the event itself
+    rf"|因(?={EVENT.source(lex)})"
+    # …道路运输证连同车内物品被盗 (set BU): what else went with it, before the event
+    rf"|连同[^,;。]{{1,12}}?(?:一起|一并)?(?={EVENT.source(lex)})"
     # 冀A·5G7K2号货车于…被窃: the vehicle the plate is on, when no document follows
     r"|(?<=号)(?:小型|中型|大型|重型|轻型)?(?:普通)?(?:货车|轿车|客车|汽车|摩托车|面包车|挂车|半挂车|牵引车)"
     rf"(?=[于在,;。]|$|{EVENT.source(lex)})"
