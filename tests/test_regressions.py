@@ -1672,47 +1672,41 @@ def test_a_hyphen_ocr_spaced_out_goes_with_the_break() -> None:
     assert [(p.name, p.address) for p in notice.parties] == [("丘秀兰", "上杭县临城镇")]
 
 
-def test_an_indent_after_a_whole_notice_opens_the_next() -> None:
+@pytest.mark.parametrize("page,texts", [
     # 河南法制报 (set BR): a column of notices as paragraphs, each one's first line indented;
     # after a notice signed and dated under it, the indent opens the next, though that
     # first line names no event (its date and the break come before 遗失)
-    page = ("遗失声明\n"
-            "　　本公司不慎遗失公章一枚，特此声\n明。\n灵宝市豫灵镇金源矿业有限公司\n"
-            "2020年11月17日\n"
-            "　　沁阳市西向镇杨丽娜于11月15曰\n遗失居民身份证，声明作废。\n")
-    assert [n.text for n in parse(page)] == [
-        "本公司不慎遗失公章一枚，特此声明。灵宝市豫灵镇金源矿业有限公司2020年11月17日",
-        "沁阳市西向镇杨丽娜于11月15曰遗失居民身份证，声明作废。"]
+    ("遗失声明\n　　本公司不慎遗失公章一枚，特此声\n明。\n灵宝市豫灵镇金源矿业有限公司\n"
+     "2020年11月17日\n　　沁阳市西向镇杨丽娜于11月15曰\n遗失居民身份证，声明作废。\n",
+     ["本公司不慎遗失公章一枚，特此声明。灵宝市豫灵镇金源矿业有限公司2020年11月17日",
+      "沁阳市西向镇杨丽娜于11月15曰遗失居民身份证，声明作废。"]),
     # where every line is indented, a closing on a line of its own is still the notice's
-    page = "遗失声明\n　　张三遗失身份证一张。\n　　特此声明。\n　　李四遗失户口簿，声明作废。\n"
-    assert [n.text for n in parse(page)] == [
-        "张三遗失身份证一张。特此声明。", "李四遗失户口簿，声明作废。"]
-    # a signature set in a little is still the notice's (ic04)
+    ("遗失声明\n　　张三遗失身份证一张。\n　　特此声明。\n　　李四遗失户口簿，声明作废。\n",
+     ["张三遗失身份证一张。特此声明。", "李四遗失户口簿，声明作废。"]),
+    # the mutation fuzz (seed 83): …发票专用章各一|声明作废 was read as a header after a
+    # breadcrumb (分类信息｜遗失声明), and its line was in no notice and no skipped entry
+    ("遗失声明\n　　清河县葛仙庄镇恒盛羊绒制品有限公\n"
+     "司遗失公章、财务专用章、发票专用章各一|声明作废\n枚，声明作废。\n",
+     ["清河县葛仙庄镇恒盛羊绒制品有限公司遗失公章、财务专用章、发票专用章各一|声明作废枚，"
+      "声明作废。"]),
+    ("分类信息｜遗失声明\n张三遗失身份证，声明作废。\n", ["张三遗失身份证，声明作废。"]),
+    # set BS (a 登报 agency's page): each entry's title and where it was printed head it;
+    # another kind of notice's entry gives no record
+    ("最新见报\n【遗失声明】益阳日报　2025-06-18　A7版\n张三遗失居民身份证，声明作废。\n"
+     "【注销公告】益阳日报　2025-06-17　A6版\n某某物流有限公司经股东决定申请注销，公章同时作废。\n"
+     "【遗失声明】益阳日报　2025-06-16　A7版\n李四遗失户口簿，声明作废。\n",
+     ["张三遗失居民身份证，声明作废。", "李四遗失户口簿，声明作废。"]),
+])
+def test_a_page_of_this_sessions_layouts_reads_as_its_notices(page: str, texts: list[str]) -> None:
+    assert [n.text for n in parse(page)] == texts
+
+
+def test_a_signature_set_in_a_little_is_the_notices() -> None:
+    # ic04: after a notice's last sentence, its signer indented by four spaces is no
+    # paragraph of its own (an indent opens the next notice only where one begins)
     signer = "沽源县平定堡镇草原天路旅游开发有限公司"
     page = f"遗失声明\n★本公司不慎遗失公章一枚，特此声明。\n    {signer}\n"
     assert [p.name for n in parse(page) for p in n.parties] == [signer]
-
-
-def test_a_notices_words_before_a_columns_rule_are_no_breadcrumb() -> None:
-    # the mutation fuzz (seed 83): …发票专用章各一|声明作废 was read as a header after a
-    # breadcrumb (分类信息｜遗失声明), and its line was in no notice and no skipped entry
-    page = ("遗失声明\n　　清河县葛仙庄镇恒盛羊绒制品有限公\n"
-            "司遗失公章、财务专用章、发票专用章各一|声明作废\n"
-            "枚，统一社会信用代码：91130534MA0GB5R740，声明作废。\n")
-    assert [n.items[0].label for n in parse(page)] == ["公章"]
-    assert [n.text for n in parse("分类信息｜遗失声明\n张三遗失身份证，声明作废。\n")] == [
-        "张三遗失身份证，声明作废。"]
-
-
-def test_an_agencys_list_of_entries_under_titles_with_where_printed() -> None:
-    # set BS (a 登报 agency's page): each entry's title and where it was printed head it;
-    # another kind of notice's entry gives no record
-    page = ("最新见报\n【遗失声明】益阳日报　2025-06-18　A7版\n张三遗失居民身份证，声明作废。\n"
-            "【注销公告】益阳日报　2025-06-17　A6版\n"
-            "某某物流有限公司经股东决定申请注销，公章同时作废。\n"
-            "【遗失声明】益阳日报　2025-06-16　A7版\n李四遗失户口簿，声明作废。\n")
-    assert [n.text for n in parse(page)] == [
-        "张三遗失居民身份证，声明作废。", "李四遗失户口簿，声明作废。"]
 
 
 def test_a_grids_cells_of_ads_and_other_notices_are_no_notices() -> None:
