@@ -42,8 +42,8 @@ def hyphenated(before: str, after: str) -> bool:
     >>> hyphenated("营 业 执 照 正 -", "本 ,"), hyphenated("张三 -", "李四")
     (True, False)
     """
-    if (before.endswith(" -") and len(before) >= 3 and before[-3] != " "
-            and before[-4:-3] in ("", " ")):
+    if before[-2:] == " -" and len(before) >= 3 and before[-3] != " " and before[-4:-3] in (
+            "", " "):
         before = before[:-2] + "-"
     opening = after[1:2] if after[:1] == "·" else after[:1]
     if not (len(before) >= 2 and before[-1] == "-" and before[-2] not in "- " and opening

@@ -111,9 +111,14 @@ def _with_document_head(t: str, floor: int, label_start: int, label: str) -> int
     10
     """
     stem = label_stem(label)
-    for k in range(min(_HEAD_REACH, label_start - floor), 0, -1):
-        head = t[label_start - k:label_start]
-        if all(p.is_han(c) for c in head) and t.find(head + stem, 0, label_start - k) != -1:
+    if not stem or t.find(stem, 0, label_start) == -1:
+        return label_start  # nearly every label: its words are printed nowhere before it
+    run = 0  # the Chinese characters right before the label, as many as may be a name's
+    while (run < _HEAD_REACH and label_start - run > floor
+           and p.is_han(t[label_start - run - 1])):
+        run += 1
+    for k in range(run, 0, -1):
+        if t.find(t[label_start - k:label_start] + stem, 0, label_start - k) != -1:
             return label_start - k
     return label_start
 
