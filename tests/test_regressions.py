@@ -1450,6 +1450,9 @@ _SET_BK: list[tuple[str, Callable[[Notice], bool]]] = [
     # OCR spaced the column's hyphen out with the characters
     "武 汉 市 江 汉 区 佳 美 服 饰 店 遗 失 营 业 执 照 正 -\n本 ， 声 明 作 废 。",
     "普洱市思茅区 茗 香 源 茶 业 有 -\n限 公 司 遗失税控盘一个，特此声明。",
+    # the number of the document above in its brackets, opening the line before the event
+    "赵保军停放的冀A·7Q6K2号小型普通客车被盗，车内的机动车行驶证及机动车驾驶证\n"
+    "（证号：130213198805220437）一并被盗，声明作废。",
     # a vessel's name in quotes is no quotation of news
     "霞浦县三沙镇闽东远洋货运有限\n公司所属“闽霞浦货0816”\n轮的船舶国籍证书及船舶所有权登记证书因船舱"
     "进水污损，证书编号分别为：350921190008162、350921190008163，特此声明作废。",

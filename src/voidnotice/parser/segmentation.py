@@ -816,6 +816,8 @@ def _starts_notice(folded: str) -> bool:
     return trigger > 0 or (trigger == 0 and event is None)
 
 
+#: A bracket that opens a line with a label and a number in it: （证号：130213…）.
+_LABELLED_ASIDE = p._compile(r"\([^()]{0,12}:[^()]*\d[^()]*\)", plain=True)
 #: What no notice opens with (see _starts_notice). …发票 / 代码043002000104，…: a label's
 #: end before its number, with or without its colon.
 _MID_NOTICE = p._compile(r"[、,;:)。.]|及|与|(?:代码|编码|号码|编号|码|号)\s*:"
@@ -1619,8 +1621,11 @@ def _opens_mid_notice(line: _Line) -> bool:
     if line.bullet:
         return False
     folded = line.folded
+    # …及机动车驾驶证 / （证号：130213…）一并被盗，声明作废。: the number of the document
+    # above, in its brackets, before the event they share (not a list's (2))
     return (p.match(p.COUNT, folded) is not None or p.match(_MID_NOTICE, folded) is not None
-            or p.match(_CLOSING_DIGITS, folded) is not None)
+            or p.match(_CLOSING_DIGITS, folded) is not None
+            or p.match(_LABELLED_ASIDE, folded) is not None)
 
 
 def _signs(folded: str) -> bool:
