@@ -503,8 +503,9 @@ CHILD_WORDS: tuple[str, ...] = (
 #: What a relative is to the holder, written before the relative's name in brackets
 #: (（监护人：母亲宋丽华）, set BQ): no part of the name.
 KIN_BEFORE_NAME: tuple[str, ...] = (
-    "父亲", "母亲", "爷爷", "奶奶", "外公", "外婆", "祖父", "祖母", "外祖父", "外祖母", "舅舅",
-    "姑姑", "叔叔", "伯父", "阿姨", "哥哥", "姐姐", "妻子", "丈夫",
+    *(w for w in RELATIVES if len(w) > 1),  # 父亲, 母亲, 妻子…
+    "爷爷", "奶奶", "外公", "外婆", "祖父", "祖母", "外祖父", "外祖母", "舅舅", "姑姑", "叔叔",
+    "伯父", "阿姨", "哥哥", "姐姐",
 )
 
 #: Endings that make a party an organisation rather than a person.
