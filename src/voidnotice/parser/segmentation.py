@@ -68,8 +68,10 @@ _COMPLETE_END = p._compile(
     rf"|[\d{NUMERALS_TO_TEN}]日)\s*$"
 )
 _SENTENCE_END = p._compile(r"[。;!?！？]+")
+#: What ends a sentence on a line, folded (…声明作废。).
+_SENTENCE_ENDS = ("。", ".")
 #: How a notice's last sentence ends, folded (…声明作废。).
-_ENDED = ("。", ".", "!")
+_ENDED = (*_SENTENCE_ENDS, "!")
 #: The head of a property certificate's number, its province and year, at a line's end:
 #: the rest is on the next line.
 _PROPERTY_OPENED = p._compile(rf"[{p.HAN}]\s*\(\s*[\dOolI]{{4}}\s*\)\s*$", plain=True)
@@ -816,8 +818,9 @@ def _starts_notice(folded: str) -> bool:
     return trigger > 0 or (trigger == 0 and event is None)
 
 
-#: A bracket that opens a line with a label and a number in it: （证号：130213…）.
-_LABELLED_ASIDE = p._compile(r"\([^()]{0,12}:[^()]*\d[^()]*\)", plain=True)
+#: A bracket that opens a line with a label and a number in it: （证号：130213…）. The
+#: digit is looked ahead for, so an unclosed bracket is scanned once, not once a digit.
+_LABELLED_ASIDE = p._compile(r"\([^():]{0,12}:(?=[^()]*\d)[^()]*\)", plain=True)
 #: What no notice opens with (see _starts_notice). …发票 / 代码043002000104，…: a label's
 #: end before its number, with or without its colon.
 _MID_NOTICE = p._compile(r"[、,;:)。.]|及|与|(?:代码|编码|号码|编号|码|号)\s*:"
@@ -1081,7 +1084,6 @@ def _ends_left_column(line: _Line, left: _Line, right: _Line) -> bool:
             and right.folded.rstrip().endswith(_SENTENCE_ENDS))
 
 
-_SENTENCE_ENDS = ("。", ".")
 
 
 def _side_by_side(lines: Iterator[_Line]) -> Iterator[_Line]:
@@ -1125,9 +1127,13 @@ def _side_by_side(lines: Iterator[_Line]) -> Iterator[_Line]:
 def _runs_on(column: list[_Line]) -> bool:
     """Does a notice of this column go on from one line to the next (…遗失居民身份证， /
     证号：…，声明作废。), so that the column is read down, not across?"""
-    return any(not above.folded.rstrip().endswith((*_ENDED, *DIGITS, "废"))
+    return any(not above.folded.rstrip().endswith(_CELL_ENDS)
                and not (_notice_like(below.folded) and _starts_notice(below.folded))
                for above, below in itertools.pairwise(column))
+
+
+#: How a grid's whole cell ends: a sentence, a phone number, or 声明作废 without its mark.
+_CELL_ENDS = (*_ENDED, *DIGITS, "废")
 
 
 def _blank_separated(text: str) -> Iterator[list[_Line]]:
