@@ -86,7 +86,8 @@ def _recognise(r: Reading, start: int, end: int) -> list[Found]:
     """
     region = r.folded[start:end]
     found: list[Found] = []
-    for m in p.finditer(p.ISSUER_VERB, region):
+    verbs = list(p.finditer(p.ISSUER_VERB, region))
+    for m in verbs:
         if m.group("date"):  # X于2020年6月3日核发的: the date is the issuer verb's, no number
             r.mask.take(start + m.start("date"), start + m.end("date"), Claim.ISSUED_ON)
     _recognise_fields(r, start, region, found)
@@ -94,7 +95,7 @@ def _recognise(r: Reading, start: int, end: int) -> list[Found]:
     _recognise_numbers(r, start, region, found)
     _labels_in_a_row(r, start, region, found)
     _recognise_counts(r, start, region, found)
-    _recognise_issuers(r, start, region, found)
+    _recognise_issuers(r, start, verbs, found)
     found.sort(key=lambda f: f.start)
     return found
 
@@ -223,10 +224,11 @@ def _recognise_counts(r: Reading, start: int, region: str, found: list[Found]) -
                                 for_each=m.group("each") == "各"))
 
 
-def _recognise_issuers(r: Reading, start: int, region: str, found: list[Found]) -> None:
-    """``X开具的``, ``由X颁发的``; ``开具给Y的`` names the party Y."""
+def _recognise_issuers(r: Reading, start: int, verbs: list[p.Match], found: list[Found]) -> None:
+    """``X开具的``, ``由X颁发的``; ``开具给Y的`` names the party Y (``verbs``: the issuing
+    verbs of the region at ``start``)."""
     text, t, mask, context = r.text, r.folded, r.mask, r.context
-    for m in p.finditer(p.ISSUER_VERB, region):
+    for m in verbs:
         if m.group("to"):
             context.recipient = text[start + m.start("to"):start + m.end("to")]
         a, b = start + m.start(), start + m.end()

@@ -78,6 +78,9 @@ _PROPERTY_OPENED = p._compile(rf"[{p.HAN}]\s*\(\s*[\dOolI]{{4}}\s*\)\s*$", plain
 # The end of a number at a line's start, closing the bracket the line before opened
 # (…子（身份证号：2224031987092504 / 62）遗失…): no numbering.
 _CLOSING_DIGITS = p._compile(r"[0-9A-Za-z]{1,3}\)")
+#: Digits, a list's 、, and another number: a number's rest and the next one, not a notice's
+#: number before its first words (a place's or a name's characters).
+_NUMBER_LISTED_ON = p._compile(r"\d+、[0-9A-Za-z]", plain=True)
 _PLATE_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
@@ -408,7 +411,7 @@ def _lines(text: str) -> Iterator[_Line]:
         # element of a page's source alone on its line, no Chinese in it, is the source's own
         # (not a number in a paragraph of its own, <p>91440300MA5HB7RU8N</p>: a notice's)
         tagged = (folded[:1] == " " and folded[-1:] == " " and _HAN.search(folded) is None
-                  and not set(folded.strip()) <= _NUMBER_SHAPE)
+                  and not set(folded.strip()) <= _NUMBER_SHAPE) or _link_bar(stripped, folded)
         if folded != folded.strip():
             # <p style="text-align:right">第三师…二连</p>: the tags of a page's HTML source fold
             # to spaces; they are no part of the line (a line of tags alone is a blank one)
@@ -511,6 +514,10 @@ def _lines(text: str) -> Iterator[_Line]:
             number_end = number_end or (before[-1:] == "-" and folded[:1] in _NUMBER_OR_MASK
                                         and (hyphenated(before, folded)
                                              or before[-2:-1].isalnum()))
+            # …结婚证字号：J360781-2015-000 / 385、J360781-2015-000386，… (fuzz_breaks seed 18): a
+            # number's last digits, then a list's 、 before the next number, are no numbering
+            number_end = number_end or (before[-1:].isdigit()
+                                        and p.match(_NUMBER_LISTED_ON, folded) is not None)
             bullet = (p.search(p.BULLET, folded)
                       if folded[0] in p.BULLET_STARTS
                       and not (plate_dot or number_end or number_dash)
@@ -731,6 +738,26 @@ def _furniture(folded: str) -> bool:
         # not a heading between rules (━━ 遗失声明 ━━)
         return p.search(p.HEADER, folded.replace(" ", "")) is None
     return p.match(p.FURNITURE_LINE, folded) is not None and not _has_trigger(folded)
+
+
+#: A link of a page's source: its opening tag, its words, its closing tag.
+_LINK = re.compile(r"<a\s[^<>]{0,300}>[^<>]{0,40}</a>", re.IGNORECASE)
+
+
+def _link_bar(stripped: str, folded: str) -> bool:
+    """Is the line a bar of links, a site's navigation (<a href="…">兵团日报（汉）</a> |
+    <a href="…">往期回顾</a>, 兵团日报's e-paper source), with no word of a notice in what
+    it shows? Its words are the page's; read as a notice's opening, they made the notice
+    under it 兵团日报(汉)|往期回顾王五遗失… (the mutation fuzz, seed 103).
+
+    >>> line = '<a href="node_1.htm">兵团日报</a> | <a href="node_2.htm">往期回顾</a>'
+    >>> from voidnotice.parser.patterns import fold_width
+    >>> _link_bar(line, fold_width(line)), _link_bar("张三遗失身份证", "张三遗失身份证")
+    (True, False)
+    """
+    if "</" not in stripped or len(_LINK.findall(stripped)) < 2:
+        return False
+    return not _has_trigger(folded) and not has_document(folded)
 
 
 def _notice_like(folded: str) -> bool:
