@@ -340,3 +340,61 @@ def test_a_number_goes_to_the_document_its_label_names_among_two_of_a_kind() -> 
     assert [(i.label, [n.label for n in i.identifiers]) for i in notice.items] == [
         ("房产证", ["房权证号"]), ("土地证", ["土地证号"])]
     assert notice.warnings == []
+
+
+def _summary(notice: Notice | None) -> list[tuple[str, str, str | None, list[str]]]:
+    """Each item's document, label, issuer and numbers' labels."""
+    assert notice is not None
+    return [(i.document.value, i.label, i.issuer, [n.label or "" for n in i.identifiers])
+            for i in notice.items]
+
+
+# Set BW (a company's papers and money), each rule on a text of its own.
+@pytest.mark.parametrize(("text", "items", "warnings"), [
+    # who draws a bill issues it; its payee and paying bank fill no field
+    ("某某贸易有限公司遗失转账支票一张，支票号码：10500032 00415518，出票单位：某某建设有限公司，"
+     "收款人：某某贸易有限公司，付款行：中国银行某某支行，金额：人民币叁万元整，声明作废。",
+     [("cheque", "转账支票", "某某建设有限公司", ["支票号码"])], []),
+    # how many shares a certificate holds is no number of it
+    ("李建国遗失某某农村商业银行股权证一本，股权证号：NS2019-0032，持股数：3,000股，声明作废。",
+     [("share_certificate", "某某农村商业银行股权证", "某某农村商业银行", ["股权证号"])], []),
+    # the holder's credit code names no 机构信用代码证 by its 信用
+    ("某某电器有限公司遗失公章一枚及机构信用代码证一份，统一社会信用代码：91440606MA4W8C1T37，"
+     "声明作废。",
+     [("official_seal", "公章", None, ["统一社会信用代码"]), ("other", "机构信用代码证", None, [])],
+     ["unknown_document"]),
+    # a document's name with Latin letters, in its number's label
+    ("某某汽配有限公司遗失税务UKey一个，税务UKey编号：537100826314，声明作废。",
+     [("tax_control_device", "税务UKey", None, ["税务UKey编号"])], []),
+    # the book of a taxpayer's invoice purchases is no invoice
+    ("某某再生资源有限公司遗失发票领购簿一本，声明作废。",
+     [("other", "发票领购簿", None, [])], ["unknown_document"]),
+    # a branch's person in charge and the seal they sign with
+    ("某某物流有限公司某某分公司遗失负责人章（王德兵）一枚，声明作废。",
+     [("legal_representative_seal", "负责人章", None, [])], []),
+    # the ID number after the keeper's name is the keeper's, not the licence's
+    ("某某米线店遗失营业执照正本，统一社会信用代码：92532503MA6NT02K3Y，经营者：杨丽芬，"
+     "身份证号：532522198409170222，声明作废。",
+     [("business_license", "营业执照正本", None, ["统一社会信用代码"])], ["party_identifier"]),
+])
+def test_what_a_company_s_papers_say(
+    text: str, items: list[tuple[str, str, str | None, list[str]]], warnings: list[str]
+) -> None:
+    notice = parse_notice(text)
+    assert _summary(notice) == items
+    assert notice is not None and [w.code for w in notice.warnings] == warnings
+
+
+def test_a_shareholder_s_title_is_no_part_of_the_name() -> None:
+    # set BW: 股东A、B遗失…出资证明书两份
+    notice = parse_notice("股东王立新、赵海燕遗失某某木业有限公司出具的出资证明书两份，声明作废。")
+    assert notice is not None
+    assert [p.name for p in notice.parties] == ["王立新", "赵海燕"]
+
+
+def test_a_keeper_s_id_number_goes_to_a_lost_id_card() -> None:
+    # the representative's number is a party's: an ID card lost takes it
+    notice = parse_notice("某某米线店遗失营业执照正本及居民身份证一张，经营者：杨丽芬，"
+                          "身份证号：532522198409170222，声明作废。")
+    assert _summary(notice) == [("business_license", "营业执照正本", None, []),
+                                ("resident_id_card", "居民身份证", None, ["身份证号"])]

@@ -57,6 +57,7 @@ def read_items(r: Reading, start: int, end: int) -> list[Item]:
     found = _recognise(r, start, end)
     heads = _named_again(_heads(t, start, end, mask, r.context), t, mask)
     _relations_in_items(t, start, end, mask, r.context)
+    found = _beside_representatives(r, found)
     _ignore_remaining_parentheses(t, start, end, mask)
     if not heads and any(f.what is Claim.ID for f in found):
         heads = [Head(start, start, start, start, Document.OTHER, None, known=False)]
@@ -311,6 +312,51 @@ def _heads(t: str, start: int, end: int, mask: Mask, context: ItemContext) -> li
                 word_end = word_start + len(inner)
         heads.append(_head(t, a, b, word_start, word_end, m.group("copy"), mask, known=True))
     return heads
+
+
+def _beside_representatives(r: Reading, found: list[Found]) -> list[Found]:
+    """The numbers less the resident ID numbers printed right after a representative's
+    name (…，经营者：杨丽芬，身份证号：532522…，声明作废。, set BW): the representative's
+    own, kept in ``r.context`` to be read as a party's number (an ID card lost takes it;
+    otherwise a ``party_identifier`` warning), not any licence's.
+
+    >>> t = "营业执照正本,经营者:杨丽芬,身份证号:532522198409170222"
+    >>> r = Reading(t, t, Mask(len(t)), ItemContext(), [])
+    >>> number = Found(20, len(t), Claim.ID, label="身份证号", kind=Kind.RESIDENT_ID)
+    >>> _beside_representatives(r, [number]), len(r.context.representative_numbers)
+    ([], 1)
+    """
+    kept = []
+    for f in found:
+        label_at = r.folded.rfind(f.label, max(0, f.start - len(f.label) - _LABEL_GAP),
+                                  f.start) if f.label else -1
+        if f.what is Claim.ID and f.kind is Kind.RESIDENT_ID and label_at >= 0 and (
+                _after_representative(r.folded, label_at)):
+            r.context.representative_numbers.append(f)
+        else:
+            kept.append(f)
+    return kept
+
+
+#: How many characters may stand between a number's label and the number (its colon).
+_LABEL_GAP = 3
+#: How far before a number a representative's clause may begin (经营者：阿不都热合曼·买买提,).
+_CLAUSE_REACH = 24
+
+
+def _after_representative(t: str, at: int) -> bool:
+    """Does a representative's clause (经营者：X, 法定代表人：X) end right before ``at``,
+    but for a comma?"""
+    end = at
+    while end > 0 and t[end - 1] in " ,":
+        end -= 1
+    if end == at:
+        return False
+    for m in p.finditer(p.ROLE_CLAUSE, t[max(0, end - _CLAUSE_REACH):end]):
+        if m.end() == min(end, _CLAUSE_REACH) and (
+                v.ROLES.get(p.group(m, "role")) is Role.LEGAL_REPRESENTATIVE):
+            return True
+    return False
 
 
 def _named_again(heads: list[Head], t: str, mask: Mask) -> list[Head]:
@@ -677,7 +723,10 @@ def _owner(f: Found, before: list[Head], after: list[Head], t: str) -> Head:
             # kind, the one whose label shares most words with the number's label
             return max(kin, key=lambda head: _shared(f.label or "", t[head.start:head.end]))
     named_most = _named_most(f.label, [*before, *after], t) if f.label else None
-    if named_most is not None:
+    if named_most is not None and (f.kind not in _HOLDER_KINDS or v.DOCUMENT_NUMBER_KINDS.get(
+            named_most.document, ())[:1] == (f.kind,)):
+        # (not the holder's 统一社会信用代码 by the 信用 of a 机构信用代码证, set BW: a
+        # document whose own number is another is not named by the holder's code)
         # 机动车行驶证、机动车登记证书及道路运输证各一本，号牌号码：…，登记证书编号：… (set BH):
         # a label that names one document of the list more than the others is its number
         return named_most

@@ -714,7 +714,9 @@ RANGE_TAIL = _compile(rf"\s*(?:-|—|－|~|至|到)\s*(?P<num>{_NUM})")
 # 营业执照副本编号: any short name ending in a number word, after punctuation.
 # Never across 的: in 开具的编号 the label is 编号.
 _GENERIC_LABEL = (
-    r"(?<=^|[,;:、(\s])(?!本公司|本单位|我公司|我单位|本人)[\p{Han}--[的]]{1,6}%s"
+    # 税务UKey编号 (set BW): a document's name may hold Latin letters after its first words
+    r"(?<=^|[,;:、(\s])(?!本公司|本单位|我公司|我单位|本人)[\p{Han}--[的]]{1,6}"
+    r"(?:[A-Za-z]{1,4}[\p{Han}--[的]]{0,2})?%s"
     + _alternation((*v.LABEL_ENDINGS, *(
         ending.replace(right, misread) for ending in v.LABEL_ENDINGS
         for misread, right in v.LABEL_ENDING_LOOKALIKES.items() if right in ending)))
@@ -870,9 +872,13 @@ IGNORED_FIELD = _triggered(
              # 准驾车型：A2: the classes a driving licence allows, no number of it (set AY)
              r"|准驾车型(?:代号)?\s*[:]"
              # 代表股份2,000股: how many shares a certificate stands for, no count of it
-             r"|(?:代表)?股份\s*[:]?\s*\d[\d,]*\s*股)"
+             # 持股数：50000股 (set BW): the same, as a share certificate's field
+             r"|(?:代表)?股份\s*[:]?\s*\d[\d,]*\s*股|持股(?:数|数量)?\s*[:]\s*\d[\d,]*\s*股"
+             # …，出票人：X，收款人：Y，付款行：Z，… (set BW): a bill's payee and paying bank,
+             # no party and no issuer (the drawer is: vocabulary.ISSUER_FIELDS)
+             r"|(?:收款人|收款单位|付款行|付款人)\s*[:])"
              r"\s*[:]?\s*[^,;。的]*"),
-    "户", "落", "地址", "住址", "字轨", "残疾", "股份", "准驾",
+    "户", "落", "地址", "住址", "字轨", "残疾", "股份", "准驾", "持股", "收款", "付款",
 )
 #: A vessel's name after its opening quote, and the word for the vessel: 浙岱渔03217”号渔船.
 _VESSEL_NAME = r"[^”\"」,;。]{2,16}[”\"」]\s*号?\s*(?:渔船|船舶|货轮|客轮|货船|轮船|船|轮)"

@@ -469,7 +469,8 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
     parties = (with_item_context(parties, context)
                or with_item_context(signing_party(t, lead_end, signer, labelled), context))
     # in the order written: what is said of a party's number before what is said of the items
-    warnings[about_parties:about_parties] = place_party_identifiers(party_ids, items)
+    warnings[about_parties:about_parties] = place_party_identifiers(
+        [*party_ids, *context.representative_numbers], items)
     if not parties:
         warnings.append(Problem(code="no_party", message="no party named before the event"))
     if not items:

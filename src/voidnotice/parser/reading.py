@@ -98,6 +98,8 @@ class ItemContext:
     own_name: str | None = None  # 本公司（X）: the party speaks of itself, by this name
     # 企业名称：X among the items: the party, if none came before; 男方：X；女方：Y, both
     named: list[str] = field(default_factory=list)
+    # 经营者：杨丽芬，身份证号：…: a representative's own number, printed among the items
+    representative_numbers: list[Found] = field(default_factory=list)
 
 
 class Mask:

@@ -40,6 +40,9 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
     Document.LEGAL_REPRESENTATIVE_SEAL: (
         "法定代表人名章", "法定代表人印章", "法定代表人章", "法人代表章", "法人名章", "法人私章",
         "法人印章", "法人章", "私章", "个人名章", "名章",
+        # …分公司遗失营业执照副本及负责人章（黄德兵）一枚 (set BW): a branch has no legal
+        # representative; the person in charge signs for it with this seal
+        "负责人章", "负责人名章", "负责人印章",
     ),
     Document.OFFICIAL_SEAL: ("公章", "行政章", "单位公章", "印章"),
     Document.BUSINESS_LICENSE: ("营业执照",),
@@ -135,6 +138,9 @@ UNKNOWN_DOCUMENT_WORDS: tuple[str, ...] = (
     # 出口货物报关单: a customs declaration, and the forms of trade beside it (set AR);
     # 煤炭提货单 (set AT); 学生学籍档案 (set AW)
     "报关单", "核销单", "提单", "提货单", "学籍档案",
+    # 发票领购簿一本及税控盘一个 (set BW): the book a tax office keeps a taxpayer's invoice
+    # purchases in, no invoice; 购票簿 is its other name
+    "发票领购簿", "领购簿", "购票簿",
 )
 
 #: Label words that say what kind of number follows, and the kind.
@@ -396,7 +402,10 @@ LABEL_ENDING_LOOKALIKES: dict[str, str] = {"玛": "码", "吗": "码"}
 #: Fields that name who issued a document: 发证机关：湘潭市市场监督管理局.
 ISSUER_FIELDS: tuple[str, ...] = ("发证机关", "签发机关", "发证单位", "核发机关", "颁发机关",
                                   # 收据一张（…，开具单位：海阳市凤城置业有限公司，…） (set BH)
-                                  "开具单位", "出具单位", "开票单位")
+                                  "开具单位", "出具单位", "开票单位",
+                                  # 银行承兑汇票一张，票号：…，出票人：临沂宏泰化工有限公司，… (set
+                                  # BW): who draws a bill or cheque issues it (出票 is 签发)
+                                  "出票人", "出票单位")
 
 #: Fields that each name one of two holders (男方：X；女方：Y): every one is read.
 SPOUSE_FIELDS: tuple[str, ...] = ("男方", "女方")
@@ -441,6 +450,9 @@ PARTY_TITLES: tuple[str, ...] = (
     "承租人", "出租人", "权利人", "产权人", "买受人", "借款人", "甲方", "乙方",
     # 贺永平与共有人武翠兰遗失不动产权证书 (set BC): a co-owner, after the joiner
     "共有人", "共有权人",
+    # 股东陈立新、周海燕遗失…有限公司出具的出资证明书两份 (set BW): the shareholders whose
+    # certificates they are
+    "股东", "出资人", "持股人",
 )
 
 #: The phrases that declare a notice void, whole. A page may break one between its
