@@ -398,3 +398,31 @@ def test_a_keeper_s_id_number_goes_to_a_lost_id_card() -> None:
                           "身份证号：532522198409170222，声明作废。")
     assert _summary(notice) == [("business_license", "营业执照正本", None, []),
                                 ("resident_id_card", "居民身份证", None, ["身份证号"])]
+
+
+# Set BX (notices in traditional script), each rule on a text of its own.
+@pytest.mark.parametrize(("text", "name", "document", "label"), [
+    # Guangzhou's and Shanghai's house and land certificate in one
+    ("上海市徐匯區王建華遺失房地產權證一本，聲明作廢。", "王建華", "property_certificate",
+     "房地產權證"),
+    ("上海市徐汇区王建华遗失房地产证一本，声明作废。", "王建华", "property_certificate",
+     "房地产证"),
+    # OCR's 薄 for 簿
+    ("福州市台江區林秀英遺失戶口薄一本，聲明作廢。", "林秀英", "household_register", "戶口薄"),
+    # where the bag was put is no part of the name
+    ("汕頭市龍湖區陳志強放在辦公室的手提包被盜，內有居民身份證一張，聲明作廢。", "陳志強",
+     "resident_id_card", "居民身份證"),
+])
+def test_what_a_traditional_notice_names(text: str, name: str, document: str,
+                                         label: str) -> None:
+    notice = parse_notice(text)
+    assert notice is not None
+    assert [p.name for p in notice.parties] == [name]
+    assert [(i.document.value, i.label) for i in notice.items] == [(document, label)]
+    assert notice.warnings == []
+
+
+def test_a_name_may_end_in_fang_before_a_place() -> None:
+    # 放 ends a name (张放); only before a bag (放在…的公文包) does it say where a thing was
+    notice = parse_notice("张放在家中遗失居民身份证，声明作废。")
+    assert notice is not None and [p.name for p in notice.parties] == ["张放"]

@@ -890,7 +890,7 @@ _IGNORED_TRIGGERS = (
     "船", "轮", "连同",
 )
 # The bags that hold the documents a notice names (…被盗钱包，内有…, 何建军钱包被盗).
-_HANDBAGS = ("钱包", "皮包", "手提包", "挎包", "背包", "钱夹", "皮夹")
+_HANDBAGS = ("钱包", "皮包", "手提包", "挎包", "背包", "钱夹", "皮夹", "公文包")
 IGNORED = _triggered(_compile(lambda lex: (
     r"(?:联系)?(?:电话|手机|联系方式|Tel|TEL)\s*[:]?\s*[\d\- ]{6,}"
     # 经办人：赵丽娜，联系电话：…: who brought the notice to the paper, not a party
@@ -1168,6 +1168,9 @@ PARTY_TAIL = _triggered(_compile(
     # 谢伟东停放在元善镇东环路的粤P·3K8M6号小型普通货车…被盗 (set BF): where the party
     # left it, no part of the name
     r"|(?:停放|存放|放置)(?=[在于])"
+    # 鍾家俊放在車裡的公文包於12月1日被盜 (set BX): where the bag was put, before the bag
+    # (放 alone ends a name, 张放, so only before a bag: 放在…的公文包)
+    r"|放(?=在[^,;。]{1,12}?的[^,;。]{0,4}?[包袋箱])"
     # 孙立强驾车途中遗失… (set BM): on the way, no part of the name either
     r"|(?:驾车|开车|骑车|乘车|步行|外出|出差|购物|上班|下班|回家)?途中"
     # 于二〇二六年十一月二十九日: the year may be written in numerals too

@@ -59,12 +59,18 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
     Document.BIRTH_CERTIFICATE: ("出生医学证明", "出生证明", "出生证"),
     Document.RESIDENT_ID_CARD: ("居民身份证", "身份证"),
     # not 户口迁移证 (set AU): a migration certificate is no register (records.md)
-    Document.HOUSEHOLD_REGISTER: ("户口簿", "户口本", "居民户口簿", "居民户口本"),
+    Document.HOUSEHOLD_REGISTER: ("户口簿", "户口本", "居民户口簿", "居民户口本",
+                                  # 居民戶口薄 (set BX): OCR's 薄 for 簿, which no other
+                                  # document's word holds
+                                  "户口薄", "居民户口薄"),
     Document.PROPERTY_CERTIFICATE: (
         "房屋所有权证", "房产证", "房权证", "不动产权证书", "不动产权证", "不动产证书", "不动产证",
         "不动产证明", "不动产登记证明", "土地使用证", "土地使用权证", "国有土地使用证",
         "集体土地使用证", "宅基地使用证",
         "土地证",  # 房产证、土地证各一本 (set BD): the land use certificate, short
+        # 廣州市…遺失房地產權證一本 (set BX): Guangzhou's and Shanghai's house and land
+        # certificate in one, before the 不动产权证书
+        "房地产权证", "房地产权证书", "房地产证",
     ),
     Document.ACCOUNT_PERMIT: ("开户许可证", "基本存款账户信息", "基本存款账户编号"),
     Document.ORG_CODE_CERTIFICATE: ("组织机构代码证", "机构代码证", "代码证"),
