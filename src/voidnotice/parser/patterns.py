@@ -1019,7 +1019,8 @@ SELF_REFERENCE = _compile(_alternation(v.SELF_REFERENCES))
 TITLED_SELF = _triggered(_compile(
     # (…遗失声明　本公司…, set BL: a space parts the title from the body, or nothing)
     rf"^(?P<name>[^,;:。]{{2,40}}?)(?:遗失|作废|挂失)?{_alternation(v.TITLE_WORDS)}(?:\s*:)?\s*"
-    rf"(?={_alternation(v.SPEAKERS)})"), *v.TITLE_WORDS)
+    # triggered by who speaks, not by the title's words: nearly every notice says 声明
+    rf"(?={_alternation(v.SPEAKERS)})"), *_minimal(v.SPEAKERS))
 SPEAKER = _compile(_alternation(v.SPEAKERS))
 HOUSE_NUMBER = _compile(r"\d{1,4}\s*(?:号楼|号|室|栋|幢|单元)(?=\p{Han})")
 # Words that close a notice; what follows them is a signature or other content.
