@@ -146,6 +146,18 @@ def test_a_number_broken_before_its_last_digits_and_a_list_mark_goes_on() -> Non
                                                                    "J3607812015000386"]
 
 
+@pytest.mark.parametrize("text", [
+    # found by scripts/fuzz_breaks.py (seed 19): 一并丢失 read as a notice of a party 一并
+    "遗失声明\n张三的货车被窃，车内道路运输证、行驶证\n一并丢失，声明作废。\n李四遗失身份证，声明作废。\n",
+    # 另: the same party's second loss, on the next line
+    "遗失声明\n张三遗失身份证一张\n另遗失驾驶证，声明作废。\n李四遗失身份证，声明作废。\n",
+])
+def test_an_event_after_a_word_pointing_back_goes_on_with_the_notice(text: str) -> None:
+    notices = parse(text)
+    assert [n.parties[0].name for n in notices] == ["张三", "李四"]
+    assert len(notices[0].items) == 2
+
+
 def test_a_document_word_broken_across_lines_joins_them() -> None:
     text = ("遗失启事\n彭家俊遗失湖南师范大学颁发的毕业证\n"
             "书两本，证书编号：105421202405001236、105421202405001237。\n")

@@ -1612,9 +1612,12 @@ def _continues(line: _Line, following: _Line | None = None, *, ended: bool = Fal
     if event is not None:
         # …原公章一枚（…）于2026年12月2日 / 不慎遗失，自即日起作废… (set BI, broken): an event
         # with no party before it goes on with the notice above (not 遗失：王秀兰…, whose
-        # party follows the colon, nor 遗失声明1、刘杰遗失…, a header)
-        return event.start() == 0 and not ended and not line.folded.startswith(
-            (":", *v.TITLE_WORDS), event.end())
+        # party follows the colon, nor 遗失声明1、刘杰遗失…, a header); nor one after a word
+        # that points back to the party or its items (…车内道路运输证、行驶证 / 一并丢失，…,
+        # fuzz_breaks seed 19)
+        before = line.folded[:event.start()].strip(" ,")
+        return ((not before or p.fullmatch(p.SAME_PARTY, before) is not None)
+                and not ended and not line.folded.startswith((":", *v.TITLE_WORDS), event.end()))
     if line.folded.startswith("(") and ")" not in line.folded:
         return True  # …营业执照正本一份 / （统一社 / 会信用代码：…）: the aside goes on below
     if line.folded.startswith("(") and not ended:
