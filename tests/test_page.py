@@ -199,3 +199,24 @@ def test_a_bar_of_links_is_the_site_s_and_opens_no_notice(address: str) -> None:
     assert [n.parties[0].name for n in page.notices] == ["王五"]
     assert [s.reason.code for s in page.skipped] == ["furniture"]
     assert "往期回顾" in page.skipped[0].text
+
+
+def test_a_bilingual_paper_s_korean_version_is_skipped_and_the_chinese_read() -> None:
+    # set BY (延边日报朝鲜文版): each notice in Korean, then in Chinese under it; the Korean
+    # version opened the Chinese one's text, and the notice was read from both
+    page = scan("분실성명\n遗失声明\n"
+                "◆ 연길시 김영철은 주민신분증을 분실하였기에 무효임을 성명합니다.\n"
+                "　延吉市金永哲遗失居民身份证，声明作废。\n"
+                "◆ 룡정시 최준희는 출생의학증명을 분실하였기에 무효임을 성명합니다.\n"
+                "　龙井市崔俊熙遗失出生医学证明，声明作废。\n")
+    assert [n.text for n in page.notices] == ["延吉市金永哲遗失居民身份证，声明作废。",
+                                              "龙井市崔俊熙遗失出生医学证明，声明作废。"]
+    assert [s.reason.code for s in page.skipped] == ["other_language"] * 3
+
+
+def test_another_language_before_the_chinese_on_one_line_is_skipped() -> None:
+    page = scan("遗失声明\n◆ 화룡시 리춘화는 주민호구부를 분실하였기에 무효임을 성명합니다. "
+                "和龙市李春花遗失居民户口簿一本，声明作废。\n")
+    assert [n.text for n in page.notices] == ["和龙市李春花遗失居民户口簿一本，声明作废。"]
+    assert [(s.reason.code, s.text.startswith("◆ 화룡시")) for s in page.skipped] == [
+        ("other_language", True)]

@@ -426,3 +426,19 @@ def test_a_name_may_end_in_fang_before_a_place() -> None:
     # 放 ends a name (张放); only before a bag (放在…的公文包) does it say where a thing was
     notice = parse_notice("张放在家中遗失居民身份证，声明作废。")
     assert notice is not None and [p.name for p in notice.parties] == ["张放"]
+
+
+def test_a_range_s_end_that_lost_a_digit_is_the_range_s_and_fails_its_length() -> None:
+    # set BY: 发票号码：03817251至0381720, the end's label the range's
+    notice = parse_notice("某某经营部遗失空白增值税普通发票十份，发票代码：062002200104，"
+                          "发票号码：05127431至0512744，声明作废。")
+    assert notice is not None and notice.warnings == []
+    numbers = notice.items[0].identifiers[1:]
+    assert [(n.value, n.label, [e.code for e in n.errors]) for n in numbers] == [
+        ("05127431", "发票号码", []), ("0512744", "发票号码", ["length"])]
+
+
+def test_ocr_s_fei_for_void_still_declares_void() -> None:
+    # set BY: 声明作费, 费 for 废
+    notice = parse_notice("某某合作社遗失营业执照副本，声明作费。")
+    assert notice is not None and notice.declared_void and notice.warnings == []

@@ -191,8 +191,9 @@ def read_number(r: Reading, label_start: int, a: int, b: int, label: str | None)
         ends = [(a, a + len(first), first), (b - len(second), b, second)]
     else:
         tail = p.match(p.RANGE_TAIL, t, b)
-        if tail is not None and _is_range(raw.replace(" ", ""),
-                                          p.group(tail, "num").replace(" ", "")):
+        if tail is not None and any(test(raw.replace(" ", ""),
+                                         p.group(tail, "num").replace(" ", ""))
+                                    for test in (_is_range, _end_lost_a_digit)):
             tail_raw = text[tail.start("num"):tail.end("num")]
             ends.append((tail.start("num"), tail.end("num"), tail_raw))
             b = tail.end()
@@ -237,7 +238,7 @@ def _is_range(first: str, second: str) -> bool:
         return False
     if len(second) == len(first):
         return second >= first
-    return len(first) > len(second) >= 2 and len(second) <= 4 \
+    return len(first) > len(second) >= 2 and len(second) <= _SHORT_TAIL \
         and _fill_short_tail(first, second) >= first
 
 
@@ -255,9 +256,28 @@ def _misread_digit(number: str) -> str:
     return number
 
 
+def _end_lost_a_digit(first: str, second: str) -> bool:
+    """Is ``second`` the end of a range from ``first`` that lost a digit (发票号码：
+    03817251至0381720, set BY)? One digit shorter, with all but the last three of the
+    first's digits before its own: read as the range's end, it fails its ``length``.
+
+    >>> _end_lost_a_digit("03817251", "0381720"), _end_lost_a_digit("03817251", "5102738")
+    (True, False)
+    """
+    keep = len(first) - _RANGE_SPREAD
+    return (first.isdigit() and second.isdigit() and len(second) == len(first) - 1
+            and keep >= _RANGE_SPREAD and second[:keep] == first[:keep])
+
+
+#: How many last digits two ends of a range may differ in, as a range of forms runs.
+_RANGE_SPREAD = 3
+#: The most digits a range's shortened end keeps (02550485～90, 00125001-5050).
+_SHORT_TAIL = 4
+
+
 def _fill_short_tail(first: str, second: str) -> str:
     """``02550485～90`` ends at 02550490: the tail keeps the head's leading digits."""
-    if len(second) < len(first) and second.isdigit():
+    if len(second) < len(first) and len(second) <= _SHORT_TAIL and second.isdigit():
         return first[: len(first) - len(second)] + second
     return second
 

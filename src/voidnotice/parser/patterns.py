@@ -697,6 +697,7 @@ VOID = _compile(
     r"|特此(?:登报)?声明|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失"
     r"|声明作(?=[。.]?$)"  # …，声明作。: OCR dropped the last character
     r"|声明作度"  # 度 for 废, a look-alike OCR makes
+    r"|声明作费"  # 费 for 废, another (set BY)
 )
 # 登记证书（法人）正本: a short qualifier in brackets may stand before the copy word.
 _QUALIFIER = rf"(?:\([^()\d]{{1,6}}\)(?=[(]?(?:{_alternation(v.COPIES)})))?"

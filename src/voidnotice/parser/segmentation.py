@@ -130,6 +130,9 @@ class _Line:
     # opened by a paragraph's indent (one or two ideographic spaces, two to four spaces),
     # as a column whose notices are paragraphs prints each one's first line
     indented: bool = False
+    # in another language than Chinese (a bilingual paper's Korean version of a notice):
+    # skipped, as furniture is, with a reason of its own
+    language: bool = False
 
     def positions(self) -> range | tuple[int, ...]:
         return self.offsets if self.offsets is not None else range(self.start, self.end)
@@ -407,6 +410,23 @@ def _lines(text: str) -> Iterator[_Line]:
         stripped = raw.strip()
         start = offset + len(raw) - len(raw.lstrip())
         folded = p.fold_width(stripped) if stripped else ""
+        language = _other_language(folded) if stripped else 0
+        if language:
+            # ◆ 연길시 … 분실하였기에 무효임을 성명합니다. / 　延吉市…遗失…声明作废。: a bilingual
+            # paper's Korean (or Tibetan, Mongolian, Uyghur, Yi) version of a notice beside
+            # the Chinese one (延边日报朝鲜文版, set BY): not read, and skipped as such; its
+            # bullet opens the Chinese text after it, as a row's number does
+            yield _Line(start, start + language, stripped[:language], folded[:language],
+                        bullet=False, furniture=True, language=True)
+            row_opened = row_opened or p.match(p.BULLET, folded) is not None
+            name_open = False
+            rest = stripped[language:]
+            if not rest.strip():
+                page_before = True
+                continue
+            start += language + len(rest) - len(rest.lstrip())
+            stripped = rest.strip()
+            folded = p.fold_width(stripped)
         # <link>https://…</link>, <pubDate>Sun, 06 Dec 2026 07:38:00 +0800</pubDate>: an
         # element of a page's source alone on its line, no Chinese in it, is the source's own
         # (not a number in a paragraph of its own, <p>91440300MA5HB7RU8N</p>: a notice's)
@@ -758,6 +778,31 @@ def _link_bar(stripped: str, folded: str) -> bool:
     if "</" not in stripped or len(_LINK.findall(stripped)) < 2:
         return False
     return not _has_trigger(folded) and not has_document(folded)
+
+
+#: The letters of the other scripts China's bilingual papers print beside Chinese: Hangul
+#: (syllables, jamo), Tibetan, Mongolian, the Arabic script of Uyghur and Kazakh, Yi.
+_OTHER_SCRIPT = re.compile("[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\u0f00-\u0fff"
+                           "\u1800-\u18af\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff\ua000-\ua48f]")
+#: How many letters of another script make the start of a line another language's.
+_OTHER_LETTERS = 4
+
+
+def _other_language(folded: str) -> int:
+    """How much of the line's start is in another language (no Chinese character in it,
+    and four letters of another script at least): the whole line, or up to where its
+    Chinese text begins; 0 when none.
+
+    >>> _other_language("◆ 화룡시 리춘화는 주민호구부를 분실하였기에 무효임을 성명합니다.")
+    36
+    >>> _other_language("분류광고 · 分类广告"), _other_language("张三遗失身份证")
+    (7, 0)
+    """
+    if not folded or folded.isascii():
+        return 0
+    han = _HAN.search(folded)
+    end = han.start() if han is not None else len(folded)
+    return end if len(_OTHER_SCRIPT.findall(folded, 0, end)) >= _OTHER_LETTERS else 0
 
 
 def _notice_like(folded: str) -> bool:
@@ -1219,7 +1264,11 @@ def _drafts(text: str, read: str, skipped: list[Skipped]) -> Iterator[_Draft]:
         lines: list[_Line] = []
         for line in paragraph:
             compact = line.folded.replace(" ", "")
-            if line.furniture:
+            if line.language:
+                skipped.append(_skip(text, line.start, line.end, "other_language",
+                                     "in another language than Chinese; the Chinese text "
+                                     "beside it is read"))
+            elif line.furniture:
                 # Skipped alone: the block goes on, and a notice cut by it is joined.
                 skipped.append(_skip(text, line.start, line.end, "furniture",
                                      "page furniture: a running head, page number, "
