@@ -442,3 +442,80 @@ def test_ocr_s_fei_for_void_still_declares_void() -> None:
     # set BY: 声明作费, 费 for 废
     notice = parse_notice("某某合作社遗失营业执照副本，声明作费。")
     assert notice is not None and notice.declared_void and notice.warnings == []
+
+
+# Set BZ (precision: near-misses and oddly phrased notices), each rule on a text of its own.
+@pytest.mark.parametrize(("text", "event", "name", "labels"), [
+    # the title glued before the notice declares it void
+    ("遗失声明安康市汉滨区周晓燕不慎遗失教师资格证书一本。", "lost", "周晓燕", ["教师资格证书"]),
+    # 兹声明下列证件作废：, then the notice, its event last
+    ("兹声明下列证件作废：宁洱县宁洱镇李春梅的居民身份证一张，该证已于2026年11月2日在集市遗失。",
+     "lost", "李春梅", ["居民身份证"]),
+    # burnt, soaked: damaged, with no verb of damage after; the fire's place before
+    ("鄄城县古泉街道刘建国的小型轿车在路边自燃，车内的机动车行驶证被烧，特此声明作废。",
+     "damaged", "刘建国", ["机动车行驶证"]),
+    ("因暴雨，沅陵县沅陵镇向春花家中进水，其户口簿一本被水浸泡，字迹模糊，现声明作废。",
+     "damaged", "向春花", ["户口簿"]),
+    # snatched, and the bag with what was in it
+    ("电白区水东街道梁美华被抢走挎包，包内居民身份证一张一并失去，特此声明作废。",
+     "stolen", "梁美华", ["居民身份证"]),
+    # the wallet and how many; where to bring it, and thanks
+    ("都昌县都昌镇余建国不慎遗失钱包一个，内有居民身份证，现声明作废。如有拾到者，请交都昌派出所，"
+     "不胜感激。", "lost", "余建国", ["居民身份证"]),
+    # the bag that held the certificates
+    ("本人将装有毕业证书的文件袋遗落在出租车上，特此声明作废。声明人：怀宁县高河镇汪思琪",
+     "lost", "汪思琪", ["毕业证书"]),
+    # an authority's own seal: 我镇, the police told, from the day printed, what follows
+    ("某县某镇人民政府公告：我镇公章一枚于2026年11月下旬遗失，已向某县公安局报备，该印章自本公告"
+     "刊登之日起作废，此后加盖该印章的任何文书均属无效。特此公告。", "lost", "某县某镇人民政府",
+     ["公章"]),
+])
+def test_an_oddly_phrased_notice_is_read(text: str, event: str, name: str,
+                                         labels: list[str]) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and notice.event.value == event and notice.declared_void
+    assert [p.name for p in notice.parties] == [name]
+    assert [i.label for i in notice.items] == labels
+    assert notice.warnings == []
+
+
+def test_no_longer_valid_is_no_void_statement_and_nothing_unread() -> None:
+    # set BZ: 自即日起失效 (records.md names 声明作废, 作废, 特此声明)
+    notice = parse_notice("富锦市锦山镇孙立国的货车道路运输证遗失，证号：230882018736，"
+                          "自即日起失效。")
+    assert notice is not None and not notice.declared_void and notice.warnings == []
+
+
+def test_blank_invoices_a_company_voids_are_signed_by_it() -> None:
+    # set BZ: 本公司…空白河北增值税专用发票…自即日起作废。声明单位：X; the range's first end
+    # lost a digit
+    notice = parse_notice("作废声明：本公司因更换开票设备，尚未开具的空白河北增值税专用发票五份"
+                          "（发票代码：1300241140，发票号码：0572631至05726335）自即日起作废。"
+                          "声明单位：任丘市某某管件有限公司")
+    assert notice is not None and notice.event.value == "void" and notice.warnings == []
+    assert [p.name for p in notice.parties] == ["任丘市某某管件有限公司"]
+    (item,) = notice.items
+    assert (item.label, item.count) == ("空白河北增值税专用发票", 5)
+    assert [(n.value, n.label) for n in item.identifiers[1:]] == [
+        ("0572631", "发票号码"), ("05726335", "发票号码")]
+
+
+@pytest.mark.parametrize("text", [
+    # an agency's sample notices, with placeholders
+    "遗失声明范文：×××（身份证号：××××××××××××××××××）不慎遗失居民身份证一张，特此声明作废。",
+    # the column's disclaimer
+    "（本栏刊登的遗失声明均由刊登者提供并对其真实性负责，本报不承担法律责任。）",
+    # a notice printed before, spoken of by a new seal's announcement
+    "启用新印章公告：因本公司原公章已于2026年11月18日遗失并在本报登报声明作废，本公司自2026年12月8日"
+    "起启用新刻制的公章。特此公告。某某工贸有限公司",
+    # an agency's prices, under a title that begins 遗失声明
+    "遗失声明刊登价格：个人证件（身份证、户口簿）每则60元，营业执照每则120元。",
+])
+def test_a_near_miss_is_no_notice(text: str) -> None:
+    assert scan(text).notices == []
+
+
+def test_a_titled_notice_on_one_line_is_read_on_a_page() -> None:
+    # 遗失声明：X遗失…, with no 声明作废 of its own: the title declares it void
+    page = scan("遗失声明：石泉县城关镇陈丽华遗失居民身份证一张。")
+    assert [(n.parties[0].name, n.declared_void) for n in page.notices] == [("陈丽华", True)]

@@ -257,15 +257,17 @@ def _misread_digit(number: str) -> str:
 
 
 def _end_lost_a_digit(first: str, second: str) -> bool:
-    """Is ``second`` the end of a range from ``first`` that lost a digit (发票号码：
-    03817251至0381720, set BY)? One digit shorter, with all but the last three of the
-    first's digits before its own: read as the range's end, it fails its ``length``.
+    """Is this a range one of whose ends lost a digit (发票号码：03817251至0381720, set BY;
+    0572631至05726335, set BZ)? One end a digit shorter, with all but the last three of the
+    longer one's digits before its own: read as the range's, it fails its ``length``.
 
-    >>> _end_lost_a_digit("03817251", "0381720"), _end_lost_a_digit("03817251", "5102738")
-    (True, False)
+    >>> _end_lost_a_digit("03817251", "0381720"), _end_lost_a_digit("0572631", "05726335")
+    (True, True)
+    >>> _end_lost_a_digit("03817251", "5102738")
+    False
     """
-    keep = len(first) - _RANGE_SPREAD
-    return (first.isdigit() and second.isdigit() and len(second) == len(first) - 1
+    keep = max(len(first), len(second)) - _RANGE_SPREAD
+    return (first.isdigit() and second.isdigit() and abs(len(first) - len(second)) == 1
             and keep >= _RANGE_SPREAD and second[:keep] == first[:keep])
 
 

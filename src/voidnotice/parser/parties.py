@@ -167,6 +167,13 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     general = _jiang(t, start, document)
     if general != -1:
         return general, general + 1
+    own = _after_self_reference(t, start, document)
+    if own is not None and own < document:
+        # 本公司因更换开票设备，尚未开具的空白河北增值税专用发票五份…自即日起作废。声明单位：X
+        # (set BZ): the party speaks of itself (its signature names it); after the reason,
+        # what stands before the document describes it (空白, 河北)
+        reason = t.rfind(",", own, document) if t.startswith("因", own) else -1
+        return own, reason + 1 if reason != -1 else own
     by = t.find("由", start, document)  # 俞思远由江西财经大学颁发的硕士学位证书…毁损
     if by > start and p.search(p.ISSUER_VERB, t, by, document) is not None:
         return by, by
@@ -209,6 +216,11 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
         # 乌兰县茶卡镇马淑琴因家中漏水，所持普通护照浸水破损 (set AQ): the person after the
         # place is the party, and the reason after the name is no part of it
         return document, document
+    if place and last_org_end is not None and _named_with_what_befell(t, last_org_end, document):
+        # 霞浦县松城街道郑春生家中进水，其户口簿…被水浸泡 (set BZ): after the place, the person,
+        # what befell their home, a comma, then the documents
+        comma = t.rfind(",", last_org_end, document)
+        return comma, comma + 1
     if (start < possessive < (last_org_end or start) and p.search(p.ISSUER_VERB, t, possessive,
                                                                  document) is None
             and _party(t[start:possessive]).kind is PartyKind.PERSON):
@@ -217,6 +229,48 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     cut = last_org_end if last_org_end is not None else document
     party_end = cut - 1 if t[start:cut].endswith("的") else cut
     return party_end, cut
+
+
+def _after_self_reference(t: str, start: int, document: int) -> int | None:
+    """Where the text after the party's word for itself begins (本公司, 本单位…), when the
+    party's span opens with one or the leading words ended in one; else None.
+
+    >>> _after_self_reference("本公司空白发票", 0, 5), _after_self_reference("本公司空白发票", 3, 5)
+    (3, 3)
+    >>> _after_self_reference("张三空白发票", 0, 4) is None
+    True
+    """
+    own = p.match(p.SELF_REFERENCE, t, start, document)
+    if own is not None:
+        return int(own.end())
+    # the leading words took it, and the reason after it (本公司因更换开票设备，…)
+    before = t[max(0, start - _SELF_AND_REASON):start]
+    reason = _REASON_AT_END.search(before)
+    if reason is not None:
+        before = before[:reason.start()]
+    return start if start and before.endswith(v.SELF_REFERENCES) else None
+
+
+#: A reason at the end of the leading words: 因更换开票设备，.
+_REASON_AT_END = re.compile(r"因[^,;。]{1,10}?,$")
+#: How far back the party's word for itself and a reason after it may begin.
+_SELF_AND_REASON = 24
+
+
+def _named_with_what_befell(t: str, name_start: int, document: int) -> bool:
+    """Is ``t[name_start:document]`` a person's name, words of what befell them (a tail a
+    party's name drops, patterns.PARTY_TAIL), then a comma before the documents?
+
+    >>> t = "松城街道郑春生家中进水,其户口簿"
+    >>> _named_with_what_befell(t, 4, 13), _named_with_what_befell("松城街道郑春生,户口簿", 4, 8)
+    (True, False)
+    """
+    comma = t.rfind(",", name_start, document)
+    if comma == -1:
+        return False
+    tail = p.search(p.PARTY_TAIL, t[name_start:comma])
+    return (tail is not None and tail.end() > tail.start()
+            and p.fullmatch(p.PERSON_NAME, t[name_start:name_start + tail.start()]) is not None)
 
 
 #: How many characters may stand between 所持 and the document word they describe.

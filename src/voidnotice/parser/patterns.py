@@ -888,7 +888,8 @@ _IGNORED_TRIGGERS = (
     "停止使用", "一并", "共同", "因", "在", "于", "被", "拾到", "拾获", "捡到", "内有", "内装",
     "内含", "其中有", "物品", "无法", "特此", "车", "有重谢", "有酬谢", "字", "寻找", "查找",
     "有效期", "小写", "大写", "日期", "三证合一", "未", "末", "重新刻制", "包内", "袋内",
-    "船", "轮", "连同",
+    "船", "轮", "连同", "该", "此", "之日起", "向", "自燃", "火", "装有", "袋", "信封", "失效",
+    "感激", "感谢", "字迹", "其", "定当",
 )
 # The bags that hold the documents a notice names (…被盗钱包，内有…, 何建军钱包被盗).
 _HANDBAGS = ("钱包", "皮包", "手提包", "挎包", "背包", "钱夹", "皮夹", "公文包")
@@ -904,18 +905,33 @@ IGNORED = _triggered(_compile(lambda lex: (
     rf"(?!\s*(?:\d{{1,2}}\s*日)?\s*所?(?:{_alternation(lex.issuing_verbs)}|核准的))"
     r"|有效期(?:至|到|为)?[^,;。]{0,30}"
     r"|(?<![\d\-])\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}(?![\d\-])"  # not inside 15-432101-04-0123456
-    r"|(?:自|从)?(?:即日|登报之日)起|停止使用|一并|共同|内有|内装|内含|其中有|车内"
+    # 自本公告刊登之日起作废 (set BZ): from the day the notice is printed
+    r"|(?:自|从)?(?:即日|(?:登报|见报|刊登|本公告(?:刊登|见报|发布))之日)起"
+    r"|停止使用|一并|共同|内有|内装|内含|其中有|车内"
+    # …遗失，已向平昌县公安局报备，… (set BZ): the loss reported to the police, no document
+    r"|(?:已|己)?向[^,;。]{2,20}?(?:报备|报案|备案|报失|挂失)"
     # …手提包…被盗，包内机动车驾驶证一本…一并丢失 (set BO): what was inside the bag
     r"|(?<![\p{Han}])(?:包|袋)内(?:的)?"
     # 遗失“浙岱渔03217”号渔船的渔业船舶国籍证书, 所属“闽霞浦货0816”轮的… (set BP): the
     # vessel's name, no number of a document
     rf"|(?:所属的?)?[“\"「]{_VESSEL_NAME}的?"
     # …被盗钱包，内有居民身份证… (set BN): the bag that held the documents, after the event
-    rf"|(?:{_alternation((*_HANDBAGS, '包'))})(?=\s*[,;]?\s*(?:内有|内装|内含|其中有))"
+    # …被抢走挎包，包内社会保障卡一张… (set BZ): or what was in it, after 包内
+    # …遗失钱包一个，内有居民身份证… (set BZ): with how many, which counts no document
+    rf"|(?:{_alternation((*_HANDBAGS, '包'))})(?:[一1][个只])?"
+    r"(?=\s*[,;]?\s*(?:内有|内装|内含|其中有|包内|袋内))"
+    # 将装有毕业证书、学士学位证书的文件袋遗落在车上 (set BZ): the bag that held them
+    r"|装有(?=[^,;。]{1,40}?的(?:文件袋|档案袋|资料袋|信封|纸袋|公文包|手提包|包))"
+    r"|的(?:文件袋|档案袋|资料袋|信封|纸袋)"
+    # …，证号：230882018736，自即日起失效。 (set BZ): no longer valid, which no void
+    # statement of records.md says
+    r"|失效(?=[,;。.]|$)"
+    # …小型轿车在停车场自燃，车内的机动车行驶证…被烧 (set BZ): the fire that did the damage
+    r"|(?:在[^,;。]{1,12}?)?(?:自燃|起火|失火|着火|发生火灾)"
     # 开票日期：2026年10月12日: the date the invoice was written, and its label
     r"|(?:开票|出票|签发|填开|开具)日期\s*[:]?"
     # …税务登记证因三证合一停止使用: why it is void; （末开具）: OCR's 未开具, not an issuer
-    r"|因[^,;。]{0,12}?三证合一[^,;。]{0,8}|三证合一(?:后)?|[(]?[未末](?:开具|使用|填开|启用)[)]?"
+    r"|因[^,;。]{0,12}?三证合一[^,;。]{0,8}|三证合一(?:后)?|[(]?尚?[未末](?:开具|使用|填开|启用)[)]?"
     r"|(?:经)?(?:多方)?(?:寻找|查找)[未末]果"  # OCR reads 未 as 末
     # the amount restated: 叁拾贰万陆仟元整（小写：326000元）, and after an amount in
     # figures 3600元（大写：叁仟陆佰元整） (set AZ; not 金额（大写：…）, the amount itself)
@@ -923,14 +939,27 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|(?<=[元圆整])[(](?:人民币)?[¥￥]?\s*\d[\d,.]*\s*元?[)]"  # 叁仟元整（3000元）
     # …印章编码：…，现已重新刻制，特此声明作废 (set BD): a new seal was cut, no document
     r"|(?:现|并)?已?重新刻制(?:新章|新印章)?"
+    # …被水浸泡，字迹模糊无法辨认 (set BZ): how badly
+    r"|字迹模糊(?:不清)?"
+    # …郑春生家中进水，其户口簿一本…: its (the party's), before the document, no label's
+    r"|(?:(?<=[,;])|^)其(?![他它中余实])"
     r"|物品(?:有|包括|为)|[必定]有[重酬]谢|[(]\d{2,4}[)][\p{Han}]{1,6}字(?=\s*(?:No|NO|№|\d))|无法(?:辨认|识别|使用)"
     # …，特此登报。(set AW): the notice says it is printed, and declares nothing void
     r"|特此(?:公告|告知|启事|登报(?![\p{Han}]))"
     rf"|(?<=(?:{_alternation(lex.events)}))(?:在|于)[^,;。的]{{1,12}}"
-    r"|(?:如有)?[望请]?(?:拾到|拾获|捡到)者[^,;。]*"
+    # …如有拾到者，请交都昌县公安局都昌派出所，不胜感激。 (set BZ): where to bring it, thanks
+    r"|(?:如有)?[望请]?(?:拾到|拾获|捡到)者[^,;。]*(?:[,;]\s*请(?:交|送|寄)[^,;。]{1,30})?"
+    r"|不胜感激|不胜感谢|深表感谢|定当(?:重谢|酬谢)"
     rf"|(?:不慎|不小心)?(?:因|在|于|被)[^,;。]{{1,20}}?(?={EVENT.source(lex)})"
     # 原合同专用章因破损停止使用 (set BU): the cause is the event itself
     rf"|因(?={EVENT.source(lex)})"
+    # …居民身份证一张（…），该证已于2026年11月28日在…遗失 (set BZ), …该印章自本公告刊登之日
+    # 起作废: the document named again by a general word, before what befell it
+    r"|(?:该|此)(?:证件|证书|证|卡|印章|章)(?:已|己)?"
+    rf"(?=\s*(?:于|在|被|自|从|因|不慎|{EVENT.source(lex)}))"
+    # …，此后加盖该印章的任何票据、文书均属无效 (set BZ): what follows from the voiding
+    # (its 无效 is the void statement's)
+    r"|此后(?:加盖|使用|持)[^,;。]{0,30}?(?:均属|均为|一律|均)?(?=无效)"
     # …道路运输证连同车内物品被盗 (set BU): what else went with it, before the event
     rf"|连同[^,;。]{{1,12}}?(?:一起|一并)?(?={EVENT.source(lex)})"
     # 冀A·5G7K2号货车于…被窃: the vehicle the plate is on, when no document follows
@@ -1075,7 +1104,7 @@ GLUED_TITLE = _triggered(_compile(_GLUED_TITLE), "关于")
 LEADING_WORDS = _compile(
     # O耿马傣族佤族自治县孟定镇岩罕坎遗失…: a bullet (●) OCR read as a letter
     # 【遗失声明】张三遗失…, #遗失声明# 张三遗失…: a notice's title in brackets, a topic's tag
-    rf"^(?:\s|[:,。]|{NUMBERING}|[Oo](?=\p{{Han}})|下列证件|(?:现|兹)?(?:登报|遗失|作废|挂失)?声明|遗失启事|"
+    rf"^(?:\s|[:,。]|{NUMBERING}|[Oo](?=\p{{Han}})|下列证件(?:声明)?(?:作废)?|(?:现|兹)?(?:登报|遗失|作废|挂失)?声明|遗失启事|"
     r"【(?:遗失|作废|挂失)?(?:声明|启事|公告)】|#(?:遗失|作废|挂失)?(?:声明|启事|公告)#|"
     # 因保管不善，安顺市…的营业执照正本遗失: why, before who (set AS)
     r"因[^,;。]{1,10}?,|"
@@ -1185,6 +1214,9 @@ PARTY_TAIL = _triggered(_compile(
     r"|[市县区镇乡村街路站场内]))"
     # 丘伟强系已故丘汉林的继承人，现遗失… (set BC): what the party is to another, after its name
     r"|(?<=\p{Han}{2})系(?=[^,;。]{1,24}?(?:继承人|监护人|代理人))"
+    # 霞浦县松城街道郑春生家中进水，其户口簿…被水浸泡 (set BZ): what befell the home (王家中
+    # may be a name: only before what befell it)
+    r"|家(?:中|里)(?=进水|漏水|失火|着火|被盗|被窃|被淹)"
     r"|在|因).*|共同|共有"  # 贾玉洁、贾玉成共有的不动产权证书遗失
     # 梁振宇家中被盗，丢失…: where it was stolen, no part of the name (set AV)
     r"|家中|家里|住处|住宅内)?$"),
@@ -1214,6 +1246,9 @@ PARTY_ANNOTATION = _triggered(
 )
 VOID_STATEMENT = _compile(
     rf"{_alternation(v.VOID_PHRASES)}|(?:现|特此|予以|均|一律|即日起)作废|作废[。.!]?\s*$"
+    # 遗失声明：张三遗失身份证，证号：…。 (set BZ): the notice's own title, glued before it
+    # (not 遗失声明刊登价格：…, an agency's prices: the title stands alone before its colon)
+    r"|^\s*(?:[【\[#]遗失声明[】\]#]|遗失声明\s*:)(?=\s*\p{Han})"
 )
 _OTHER_NOTICE_WORDS = (
     "注销", "清算", "减资", "债权人", "申报债权", "寻人", "招领", "认领", "失主", "拾到", "捡到",
@@ -1232,6 +1267,9 @@ _QUESTION = r"如何|怎么办|吗\s*[?？]"
 QUESTION = _compile(_QUESTION, plain=True)
 NEWS = _compile(
     r"记者|获悉|据介绍|据了解|表示|可通过|如果|一旦|提醒|应当|需及时|自动作废|不会作废|将作废|无需"
+    # 启用新印章公告：因本公司原公章已于…遗失并在本报登报声明作废，…启用新刻制的公章 (set BZ):
+    # a notice printed before, spoken of
+    r"|已[^,;。]{0,30}?(?:在|于)[^,;。]{0,10}?(?:本报|报纸|报刊)[^,;。]{0,6}?声明作废"
     # a quotation; not a vessel's name (…有限公司所属“闽霞浦货0816”轮的船舶国籍证书…, set BP)
     rf"|说[,:]|提示|当事人|补办|补领|申请补|以为|介绍[,:]|“(?!{_VESSEL_NAME})"
     r"|代理登报|代办登报|登报热线|登报服务"
@@ -1385,14 +1423,18 @@ _NOTICE_TERMS = (
     # 以下遗失声明由登报人提供，本平台代为刊登，内容真实性由登报人负责。: the platform's terms
     # 以下遗失声明由声明人提供，经本中心审核后发布：(a county's news portal): the same
     # 以下遗失声明刊登于2026年12月6日《新晚报》第11版分类信息，内容由声明人提供并负责。(set AT)
-    r"|[^。]{0,60}由(?:登报人|声明人)(?:提供|负责)"
+    # （本栏目刊登的遗失声明、作废声明均由刊登者提供并对其真实性负责…） (set BZ): the column's
+    r"|[^。]{0,60}由(?:登报人|声明人|刊登者|刊登人|登报者)(?:提供|负责)"
+    # 遗失声明范文（身份证）：×××（身份证号：×××…）不慎遗失…: an agency's sample (set BZ)
+    r"|[^。,:]{0,20}(?:范文|范本|模板|参考格式|填写示例)"
     # [本版文章]　遗失声明　遗失声明　招聘启事…: an e-paper's text view lists the page's titles
     # (今日玉山, set BM)
     r"|[\[【](?:本版文章|本版标题|版面目录)[\]】]"
 )
 _NOTICE_TERMS_TRIGGERS = (
     "须知", "本版广告", "收费标准", "检索条件", "编者按", "每", "登报人", "声明人", "本版文章",
-    "本版标题", "版面目录")
+    "本版标题", "版面目录", "刊登者", "刊登人", "登报者", "范文", "范本", "模板", "参考格式",
+    "填写示例")
 # Tried from a run of spaces' first space only, (?<!\s): from every space of a long run
 # the pattern would cost the run's width squared where it is searched for.
 _BREADCRUMB = rf"(?<!\s)\s*(?:{_alternation(v.BREADCRUMB_OPENERS)})\s*:"

@@ -480,7 +480,7 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
         Notice,
         text=text, span=span, source=None,
         event=_event([e for e in events if e.start() >= lead_end] or events),
-        declared_void=header_void or any(_voids(m) for m in voids),
+        declared_void=header_void or any(_voids(m) for m in voids) or _titled_void(lead),
         parties=parties, items=items, warnings=warnings,
     )
 
@@ -505,6 +505,20 @@ def _relatives(t: str, events: list[p.Match], items_start: int) -> list[tuple[in
         if relative is not None:
             found.append((clause, clause + relative.start("name"), clause + relative.end("name")))
     return found
+
+
+def _titled_void(lead: p.Match | None) -> bool:
+    """Do the words before the party declare the notice void: its title glued before it
+    (遗失声明扶风县…赵红霞不慎遗失…, set BZ), or 兹声明下列证件作废：…? Not 遗失启事, a
+    notice's title that declares nothing (records.md: 声明, 作废).
+
+    >>> t = "遗失声明扶风县赵红霞遗失教师资格证书"
+    >>> _titled_void(p.search(p.LEADING_WORDS, t)), _titled_void(None)
+    (True, False)
+    """
+    said = p.group(lead) if lead is not None else ""
+    # (挂失声明: the loss reported, as 现登报挂失 is, see _voids)
+    return ("声明" in said and "挂失" not in said) or "作废" in said
 
 
 def _voids(statement: p.Match) -> bool:

@@ -1874,11 +1874,21 @@ def _next_party(folded: str, cut: int, event: int) -> bool:
 
 
 
+#: How far into a notice a title of its own may end: who speaks (an office's name), then
+#: 关于…的公告.
+_TITLED_REACH = 120
+
+
 def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:
     """Cuts inside one sentence that holds several notices without punctuation."""
     events = [m for m in p.finditer(p.EVENT, folded[start:end])]
-    title = p.match(p.GLUED_TITLE, folded, start, end)
-    if title is not None:  # 关于张三遗失营业执照的声明：张三遗失…: its event opens no notice
+    # 关于张三遗失营业执照的声明：张三遗失…: the title's event opens no notice; nor when the
+    # one who speaks is named before it (平昌县驷马镇人民政府关于财务专用章遗失作废的公告：我镇…,
+    # set BZ)
+    title = p.search(p.GLUED_TITLE, folded, start, min(end, start + _TITLED_REACH))
+    if title is not None and (title.start() == start or (
+            p.search(p.EVENT, folded, start, title.start()) is None
+            and not any(mark in folded[start:title.start()] for mark in _SENTENCE_ENDS))):
         events = [m for m in events if start + m.start() >= title.end()]
     notice_start = start  # where the notice of ``first`` begins: the last cut
     for first, second in itertools.pairwise(events):

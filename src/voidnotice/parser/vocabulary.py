@@ -20,8 +20,13 @@ EVENTS: dict[str, Event] = {
     "掉失": Event.LOST, "失落": Event.LOST,
     "被盗": Event.STOLEN, "被窃": Event.STOLEN, "被抢": Event.STOLEN, "失窃": Event.STOLEN,
     "被偷": Event.STOLEN,
+    "被抢走": Event.STOLEN, "被偷走": Event.STOLEN, "被盗走": Event.STOLEN,  # (set BZ)
     "损毁": Event.DAMAGED, "毁损": Event.DAMAGED, "污损": Event.DAMAGED, "破损": Event.DAMAGED,
     "损坏": Event.DAMAGED, "烧毁": Event.DAMAGED, "灭失": Event.DAMAGED, "磨损": Event.DAMAGED,
+    # …车内的机动车行驶证及机动车驾驶证被烧，特此声明作废; …户口簿一本…被水浸泡，字迹模糊… (set
+    # BZ): burnt, soaked, with no verb of damage after
+    "被烧": Event.DAMAGED, "被烧毁": Event.DAMAGED, "被水浸泡": Event.DAMAGED,
+    "失去": Event.LOST,  # …包内社会保障卡一张…一并失去 (set BZ)
 }
 
 #: How a document came to be damaged, right before the verb (所持普通护照浸水破损, set AQ;
@@ -439,6 +444,9 @@ SELF_REFERENCES: tuple[str, ...] = (
     "本村委会", "本村民委员会", "本居委会", "本居民委员会", "本村", "我村", "本社区",
     # 某县公安局公告：本局遗失公章一枚… : an office, a centre, a bank, an association
     "本局", "我局", "本中心", "我中心", "本行", "我行", "本协会", "本会",
+    # …人民政府关于财务专用章遗失作废的公告：我镇财务专用章一枚… (set BZ): a town's or a
+    # township's government, a subdistrict's office
+    "本镇", "我镇", "本乡", "我乡", "本街道", "我街道",
 )
 #: How a notice's holder, person or organisation, speaks of itself: 本人 too.
 SPEAKERS: tuple[str, ...] = (*SELF_REFERENCES, "本人")
