@@ -126,24 +126,21 @@ def test_a_middle_dot_inside_an_open_bracket_goes_on_with_the_name() -> None:
     assert notices[0].parties[0].relations[0].name == "努尔兰·别克波拉提"
 
 
-def test_a_number_the_column_hyphenated_before_a_list_mark_goes_on() -> None:
+@pytest.mark.parametrize(("text", "names", "values"), [
     # found by scripts/fuzz_breaks.py: 251、 after the hyphen read as a list's numbering
-    text = ("下列证件声明作废\n某某汽车销售有限公司遗失机动车整车出厂合格证两份，"
-            "合格证编号：WCB2401736-\n251、WCB2401736252，声明作废。\n1、张三遗失身份证，声明作废。\n")
+    ("下列证件声明作废\n某某汽车销售有限公司遗失机动车整车出厂合格证两份，"
+     "合格证编号：WCB2401736-\n251、WCB2401736252，声明作废。\n1、张三遗失身份证，声明作废。\n",
+     ["某某汽车销售有限公司", "张三"], ["WCB2401736251", "WCB2401736252"]),
+    # (seed 18): 385、 after a number broken before its last digits read as a numbering
+    ("下列证件声明作废\n钟国庆与刘秋兰遗失结婚证两本，结婚证字号：J360781-2015-000\n"
+     "385、J360781-2015-000386，声明作废。\n12、张三遗失身份证，声明作废。\n",
+     ["钟国庆", "张三"], ["J3607812015000385", "J3607812015000386"]),
+])
+def test_a_number_s_rest_before_a_list_mark_goes_on(text: str, names: list[str],
+                                                    values: list[str]) -> None:
     notices = parse(text)
-    assert [n.parties[0].name for n in notices] == ["某某汽车销售有限公司", "张三"]
-    assert [i.value for i in notices[0].items[0].identifiers] == ["WCB2401736251",
-                                                                   "WCB2401736252"]
-
-
-def test_a_number_broken_before_its_last_digits_and_a_list_mark_goes_on() -> None:
-    # found by scripts/fuzz_breaks.py (seed 18): 385、 after the digits read as a numbering
-    text = ("下列证件声明作废\n钟国庆与刘秋兰遗失结婚证两本，结婚证字号：J360781-2015-000\n"
-            "385、J360781-2015-000386，声明作废。\n12、张三遗失身份证，声明作废。\n")
-    notices = parse(text)
-    assert [n.parties[0].name for n in notices] == ["钟国庆", "张三"]
-    assert [i.value for i in notices[0].items[0].identifiers] == ["J3607812015000385",
-                                                                   "J3607812015000386"]
+    assert [n.parties[0].name for n in notices] == names
+    assert [i.value for i in notices[0].items[0].identifiers] == values
 
 
 @pytest.mark.parametrize("text", [

@@ -519,3 +519,11 @@ def test_a_titled_notice_on_one_line_is_read_on_a_page() -> None:
     # 遗失声明：X遗失…, with no 声明作废 of its own: the title declares it void
     page = scan("遗失声明：石泉县城关镇陈丽华遗失居民身份证一张。")
     assert [(n.parties[0].name, n.declared_void) for n in page.notices] == [("陈丽华", True)]
+
+
+def test_two_dotted_names_joined_after_a_place_are_two_persons() -> None:
+    # set CA: a Uyghur or Kazakh name with its dot runs longer than four characters
+    notice = parse_notice("察布查尔县某某镇努尔兰·别克与阿依古丽·吐尔逊的结婚证遗失，声明作废。")
+    assert notice is not None
+    assert [(p.name, p.address) for p in notice.parties] == [
+        ("努尔兰·别克", "察布查尔县某某镇"), ("阿依古丽·吐尔逊", None)]

@@ -633,9 +633,16 @@ def _is_person(name: str) -> bool:
     # 杭锦旗伊和乌素苏木贾海军: 杭锦旗伊 is a banner and the first character of a sumu's
     # name, whose 和 joined no two people
     fragment = any(person.find(level, 2) >= len(person) - 2 for level in _FRAGMENT_LEVELS)
-    return (2 <= len(person) <= 4 and not _is_organization(person)
+    # 艾力·买买提与古丽米拉·阿不都 (set CA): a Uyghur, Kazakh or Mongolian name with its dot
+    # runs longer than four characters
+    longest = _DOTTED_NAME if "·" in person.strip("·") else _NAME
+    return (2 <= len(person) <= longest and not _is_organization(person)
             and not person.endswith(_PLACE_NAME_ENDINGS)
             and not person.startswith(_LEVELS_NO_SURNAME) and not fragment)
+
+
+#: The longest name of a person, of Chinese characters, and with a dot between its parts.
+_NAME, _DOTTED_NAME = 4, 16
 
 
 def _is_organization(name: str) -> bool:
