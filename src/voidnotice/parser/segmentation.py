@@ -410,7 +410,8 @@ def _lines(text: str) -> Iterator[_Line]:
         stripped = raw.strip()
         start = offset + len(raw) - len(raw.lstrip())
         folded = p.fold_width(stripped) if stripped else ""
-        language = _other_language(folded) if stripped else 0
+        # (the search first: nearly every line holds no letter of another script)
+        language = _other_language(folded) if _OTHER_SCRIPT.search(folded) else 0
         if language:
             # ◆ 연길시 … 분실하였기에 무효임을 성명합니다. / 　延吉市…遗失…声明作废。: a bilingual
             # paper's Korean (or Tibetan, Mongolian, Uyghur, Yi) version of a notice beside
@@ -431,7 +432,8 @@ def _lines(text: str) -> Iterator[_Line]:
         # element of a page's source alone on its line, no Chinese in it, is the source's own
         # (not a number in a paragraph of its own, <p>91440300MA5HB7RU8N</p>: a notice's)
         tagged = (folded[:1] == " " and folded[-1:] == " " and _HAN.search(folded) is None
-                  and not set(folded.strip()) <= _NUMBER_SHAPE) or _link_bar(stripped, folded)
+                  and not set(folded.strip()) <= _NUMBER_SHAPE) or (
+                      "</" in stripped and _link_bar(stripped, folded))
         if folded != folded.strip():
             # <p style="text-align:right">第三师…二连</p>: the tags of a page's HTML source fold
             # to spaces; they are no part of the line (a line of tags alone is a blank one)
@@ -798,7 +800,7 @@ def _other_language(folded: str) -> int:
     >>> _other_language("분류광고 · 分类广告"), _other_language("张三遗失身份证")
     (7, 0)
     """
-    if not folded or folded.isascii():
+    if _OTHER_SCRIPT.search(folded) is None:  # nearly every line: one search in C
         return 0
     han = _HAN.search(folded)
     end = han.start() if han is not None else len(folded)
