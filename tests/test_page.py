@@ -217,3 +217,11 @@ def test_another_language_before_the_chinese_on_one_line_is_skipped() -> None:
     assert [n.text for n in page.notices] == ["和龙市李春花遗失居民户口簿一本，声明作废。"]
     assert [(s.reason.code, s.text.startswith("◆ 화룡시")) for s in page.skipped] == [
         ("other_language", True)]
+
+
+def test_an_agency_s_disclaimer_on_its_receipt_is_no_notice() -> None:
+    # set CB: a 登报 agency's receipt says whose words the notices are
+    page = scan("遗失声明、注销公告等内容由委托单位提供并对其真实性负责，"
+                "本公司仅提供代理刊登服务。\n")
+    assert page.notices == []
+    assert [s.reason.code for s in page.skipped] == ["furniture"]

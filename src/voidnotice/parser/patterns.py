@@ -1424,7 +1424,9 @@ _NOTICE_TERMS = (
     # 以下遗失声明由声明人提供，经本中心审核后发布：(a county's news portal): the same
     # 以下遗失声明刊登于2026年12月6日《新晚报》第11版分类信息，内容由声明人提供并负责。(set AT)
     # （本栏目刊登的遗失声明、作废声明均由刊登者提供并对其真实性负责…） (set BZ): the column's
-    r"|[^。]{0,60}由(?:登报人|声明人|刊登者|刊登人|登报者)(?:提供|负责)"
+    # 遗失声明、注销公告等内容由委托单位提供并对其真实性负责 (set CB): an agency's receipt
+    r"|[^。]{0,60}由(?:登报人|声明人|刊登者|刊登人|登报者|委托单位|委托人|登报单位|刊登单位)"
+    r"(?:提供|负责)"
     # 遗失声明范文（身份证）：×××（身份证号：×××…）不慎遗失…: an agency's sample (set BZ)
     r"|[^。,:]{0,20}(?:范文|范本|模板|参考格式|填写示例)"
     # [本版文章]　遗失声明　遗失声明　招聘启事…: an e-paper's text view lists the page's titles
@@ -1434,7 +1436,7 @@ _NOTICE_TERMS = (
 _NOTICE_TERMS_TRIGGERS = (
     "须知", "本版广告", "收费标准", "检索条件", "编者按", "每", "登报人", "声明人", "本版文章",
     "本版标题", "版面目录", "刊登者", "刊登人", "登报者", "范文", "范本", "模板", "参考格式",
-    "填写示例")
+    "填写示例", "委托单位", "委托人", "登报单位", "刊登单位")
 # Tried from a run of spaces' first space only, (?<!\s): from every space of a long run
 # the pattern would cost the run's width squared where it is searched for.
 _BREADCRUMB = rf"(?<!\s)\s*(?:{_alternation(v.BREADCRUMB_OPENERS)})\s*:"
