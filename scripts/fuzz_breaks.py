@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -34,9 +35,20 @@ _INVISIBLE = "\u00ad\u200b\u200d\ufeff"
 
 
 def broken(text: str, rng: random.Random) -> str | None:
-    """``text`` broken once or twice, or None when it is too short to break."""
+    """``text`` broken once or twice, or None when it is too short to break, or when a
+    break would stand beside one the text holds (a blank line parts two paragraphs)."""
     if len(text) < 6:
         return None
+    result = _broken(text, rng)
+    if result is None or (_BLANK_LINE.search(result) and not _BLANK_LINE.search(text)):
+        return None
+    return result
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+
+
+def _broken(text: str, rng: random.Random) -> str | None:
     at = rng.randint(1, len(text) - 1)
     how = rng.choice(("break", "hyphen", "invisible", "two breaks"))
     if how == "break":
