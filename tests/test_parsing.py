@@ -527,3 +527,33 @@ def test_two_dotted_names_joined_after_a_place_are_two_persons() -> None:
     assert notice is not None
     assert [(p.name, p.address) for p in notice.parties] == [
         ("努尔兰·别克", "察布查尔县某某镇"), ("阿依古丽·吐尔逊", None)]
+
+
+# Set CC (precision, a second round: notices a careless reader might skip), each rule on a
+# text of its own.
+@pytest.mark.parametrize(("text", "name", "labels"), [
+    # 兹作废X遗失的…: void, before who
+    ("兹作废舒兰市法特镇刘春生不慎遗失的吉林银行存折一本。", "刘春生", ["吉林银行存折"]),
+    # the month and day alone, and the part of the day, before who
+    ("12月1日下午，泗县大庄镇周丽娟在车站遗失居民身份证一张，现声明作废。", "周丽娟",
+     ["居民身份证"]),
+    # a title of two words glued before the notice
+    ("遗失作废声明南县茅草街镇丰源农资经营部不慎遗失营业执照副本。", "南县茅草街镇丰源农资经营部",
+     ["营业执照副本"]),
+    # 遗失公告：, a title before its colon
+    ("遗失公告：自贡市大安区王志强、李小琴之子王梓轩的出生医学证明不慎遗失。特此公告。", "王梓轩",
+     ["出生医学证明"]),
+    # a letter's greeting; what follows from the voiding; 特此通告 and who signs
+    ("各有关单位：本公司合同专用章一枚于近日丢失，自登报之日起作废，凡加盖该印章的合同本公司一概不予"
+     "认可。特此通告。金坛区某某园林有限公司", "金坛区某某园林有限公司", ["合同专用章"]),
+    # how the thief came in; the seals named again; the police told
+    ("本公司办公室被撬，财务专用章一枚被盗，已报警。上述印章自即日起作废，特此公告。某某五金有限公司",
+     "某某五金有限公司", ["财务专用章"]),
+])
+def test_a_notice_a_careless_reader_might_skip_is_read(text: str, name: str,
+                                                       labels: list[str]) -> None:
+    notice = parse_notice(text)
+    assert notice is not None
+    assert [p.name for p in notice.parties] == [name]
+    assert [i.label for i in notice.items] == labels
+    assert notice.warnings == []

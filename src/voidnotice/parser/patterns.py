@@ -889,7 +889,7 @@ _IGNORED_TRIGGERS = (
     "内含", "其中有", "物品", "无法", "特此", "车", "有重谢", "有酬谢", "字", "寻找", "查找",
     "有效期", "小写", "大写", "日期", "三证合一", "未", "末", "重新刻制", "包内", "袋内",
     "船", "轮", "连同", "该", "此", "之日起", "向", "自燃", "火", "装有", "袋", "信封", "失效",
-    "感激", "感谢", "字迹", "其", "定当",
+    "感激", "感谢", "字迹", "其", "定当", "上述", "报警", "报案", "不予", "被撬", "被砸",
 )
 # The bags that hold the documents a notice names (…被盗钱包，内有…, 何建军钱包被盗).
 _HANDBAGS = ("钱包", "皮包", "手提包", "挎包", "背包", "钱夹", "皮夹", "公文包")
@@ -910,6 +910,12 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|停止使用|一并|共同|内有|内装|内含|其中有|车内"
     # …遗失，已向平昌县公安局报备，… (set BZ): the loss reported to the police, no document
     r"|(?:已|己)?向[^,;。]{2,20}?(?:报备|报案|备案|报失|挂失)"
+    # 本公司办公室被撬，财务专用章…被盗 (set CC): how the thief came in
+    r"|(?:办公室|仓库|店铺|门店|车窗|车门|家门|房门|保险柜)?被(?:撬|砸)(?:开|坏)?"
+    # …被盗，已报警，自即日起作废 (set CC)
+    r"|(?:已|己)(?:报警|报案)(?:处理)?"
+    # …，凡加盖该印章的合同、协议本公司一概不予认可 (set CC): what follows from the voiding
+    r"|凡[^,;。]{1,40}?(?:一概|一律|均)?不予(?:认可|承认|负责)"
     # …手提包…被盗，包内机动车驾驶证一本…一并丢失 (set BO): what was inside the bag
     r"|(?<![\p{Han}])(?:包|袋)内(?:的)?"
     # 遗失“浙岱渔03217”号渔船的渔业船舶国籍证书, 所属“闽霞浦货0816”轮的… (set BP): the
@@ -945,7 +951,7 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|(?:(?<=[,;])|^)其(?![他它中余实])"
     r"|物品(?:有|包括|为)|[必定]有[重酬]谢|[(]\d{2,4}[)][\p{Han}]{1,6}字(?=\s*(?:No|NO|№|\d))|无法(?:辨认|识别|使用)"
     # …，特此登报。(set AW): the notice says it is printed, and declares nothing void
-    r"|特此(?:公告|告知|启事|登报(?![\p{Han}]))"
+    r"|特此(?:公告|通告|告知|通知|启事|登报(?![\p{Han}]))"
     rf"|(?<=(?:{_alternation(lex.events)}))(?:在|于)[^,;。的]{{1,12}}"
     # …如有拾到者，请交都昌县公安局都昌派出所，不胜感激。 (set BZ): where to bring it, thanks
     r"|(?:如有)?[望请]?(?:拾到|拾获|捡到)者[^,;。]*(?:[,;]\s*请(?:交|送|寄)[^,;。]{1,30})?"
@@ -955,7 +961,7 @@ IGNORED = _triggered(_compile(lambda lex: (
     rf"|因(?={EVENT.source(lex)})"
     # …居民身份证一张（…），该证已于2026年11月28日在…遗失 (set BZ), …该印章自本公告刊登之日
     # 起作废: the document named again by a general word, before what befell it
-    r"|(?:该|此)(?:证件|证书|证|卡|印章|章)(?:已|己)?"
+    r"|(?:该|此|上述)(?:证件|证书|证|卡|印章|章)(?:已|己)?"
     rf"(?=\s*(?:于|在|被|自|从|因|不慎|{EVENT.source(lex)}))"
     # …，此后加盖该印章的任何票据、文书均属无效 (set BZ): what follows from the voiding
     # (its 无效 is the void statement's)
@@ -1055,7 +1061,8 @@ SPEAKER = _compile(_alternation(v.SPEAKERS))
 HOUSE_NUMBER = _compile(r"\d{1,4}\s*(?:号楼|号|室|栋|幢|单元)(?=\p{Han})")
 # Words that close a notice; what follows them is a signature or other content.
 # 特此启事 closes a notice headed 遗失启事: it says nothing of the document's validity.
-CLOSING = _triggered(_compile(r"特此(?:公告|告知|启事)"), "特此")
+# 特此通告 (set CC): a letter to those concerned closes so
+CLOSING = _triggered(_compile(r"特此(?:公告|通告|告知|通知|启事)"), "特此")
 # After 特此声明: who signs, and when; a number other than the date is content.
 _CN_DIGIT = f"[〇零{NUMERALS_TO_TEN}]"
 SIGNATURE = _compile(
@@ -1104,7 +1111,12 @@ GLUED_TITLE = _triggered(_compile(_GLUED_TITLE), "关于")
 LEADING_WORDS = _compile(
     # O耿马傣族佤族自治县孟定镇岩罕坎遗失…: a bullet (●) OCR read as a letter
     # 【遗失声明】张三遗失…, #遗失声明# 张三遗失…: a notice's title in brackets, a topic's tag
-    rf"^(?:\s|[:,。]|{NUMBERING}|[Oo](?=\p{{Han}})|下列证件(?:声明)?(?:作废)?|(?:现|兹)?(?:登报|遗失|作废|挂失)?声明|遗失启事|"
+    # 遗失作废声明华容县…: a title of two words (set CC); 遗失公告：…, a title before a colon;
+    # 兹作废X遗失的…: void, before who
+    rf"^(?:\s|[:,。]|{NUMBERING}|[Oo](?=\p{{Han}})|下列证件(?:声明)?(?:作废)?"
+    r"|(?:现|兹)?(?:登报|遗失|作废|挂失)?(?:作废)?声明|遗失启事|遗失公告(?=\s*:)|(?<=兹)作废|"
+    # 各有关单位：本公司…: a letter's greeting (set CC)
+    r"各(?:有关|相关|合作)单位\s*(?=:)|"
     r"【(?:遗失|作废|挂失)?(?:声明|启事|公告)】|#(?:遗失|作废|挂失)?(?:声明|启事|公告)#|"
     # 因保管不善，安顺市…的营业执照正本遗失: why, before who (set AS)
     r"因[^,;。]{1,10}?,|"
@@ -1112,8 +1124,9 @@ LEADING_WORDS = _compile(
     r"[\p{Han}]{1,6}(?:遗失|作废|挂失)声明(?=:)|因(?:保管)?不慎|兹有|兹|现有|今有|本人"
     rf"|{_GLUED_TITLE}"
     # 二〇二六年十二月三日，康乐县…: when, before who
-    rf"|(?:\d{{4}}|[〇零{NUMERALS_TO_TEN}]{{4}})年[\d{NUMERALS_TO_TEN}]{{1,3}}月"
-    rf"[\d{NUMERALS_TO_TEN}]{{1,3}}[日号]?(?=,)"
+    # 12月3日上午，灵璧县…: the month and day alone, and the part of the day (set CC)
+    rf"|(?:(?:\d{{4}}|[〇零{NUMERALS_TO_TEN}]{{4}})年)?[\d{NUMERALS_TO_TEN}]{{1,3}}月"
+    rf"[\d{NUMERALS_TO_TEN}]{{1,3}}[日号]?(?:上午|下午|中午|晚上|凌晨|早上|夜间|晚|夜)?(?=,)"
     # 即日起，江油市…经营部原财务章…停止使用: from when, not who
     r"|(?:自|从)?(?:即日|今日|本日)起"
     rf"|{_alternation(v.SELF_REFERENCES)}|特此)+"

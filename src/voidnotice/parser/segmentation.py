@@ -1879,6 +1879,9 @@ def _next_party(folded: str, cut: int, event: int) -> bool:
 #: How far into a notice a title of its own may end: who speaks (an office's name), then
 #: 关于…的公告.
 _TITLED_REACH = 120
+#: A notice's title run into its text, in brackets or not: 遗失作废声明, 【遗失声明】.
+_RUN_IN_TITLE = p._compile(r"\s*[【\[#]?(?:遗失|作废|挂失){1,2}(?:声明|启事|公告)[】\]#]?",
+                           plain=True)
 
 
 def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:
@@ -1892,6 +1895,11 @@ def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:
             p.search(p.EVENT, folded, start, title.start()) is None
             and not any(mark in folded[start:title.start()] for mark in _SENTENCE_ENDS))):
         events = [m for m in events if start + m.start() >= title.end()]
+    # 遗失作废声明华容县…经营部不慎遗失… (set CC): a title run into the notice, its words no
+    # notice of their own
+    run_in = p.match(_RUN_IN_TITLE, folded, start, end)
+    if run_in is not None:
+        events = [m for m in events if start + m.start() >= run_in.end()]
     notice_start = start  # where the notice of ``first`` begins: the last cut
     for first, second in itertools.pairwise(events):
         a, b = start + first.end(), start + second.start()
