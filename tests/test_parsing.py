@@ -557,3 +557,13 @@ def test_a_notice_a_careless_reader_might_skip_is_read(text: str, name: str,
     assert [p.name for p in notice.parties] == [name]
     assert [i.label for i in notice.items] == labels
     assert notice.warnings == []
+
+
+def test_what_the_speaker_is_with_no_name_is_no_party() -> None:
+    # set CC: 本人系…学生 names no one; the signature does
+    signed = parse_notice("本人系某县第一中学高三学生，不慎遗失学生证一本，特此声明。"
+                          "李思雨　2026年12月5日")
+    assert signed is not None and [p.name for p in signed.parties] == ["李思雨"]
+    unsigned = parse_notice("本人系某县某村村民，不慎遗失户口簿一本，声明作废。")
+    assert unsigned is not None and unsigned.parties == []
+    assert [w.code for w in unsigned.warnings] == ["no_party"]

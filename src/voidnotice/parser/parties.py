@@ -468,6 +468,8 @@ def read_parties(r: Reading, start: int, end: int) -> tuple[list[Party], list[Fo
                 continue
             if name in _ALREADY:  # 訾若曦（父：訾国伟…）己遗失: the 已 before the event alone
                 continue
+            if p.fullmatch(p.DESCRIBED_SPEAKER, name) is not None:
+                continue  # 本人系…高二学生，不慎遗失…: who speaks, named where it signs
             role = p.search(p.ROLE, name)
             if role is not None and role.start() == 0 and parties:
                 last = parties[-1]

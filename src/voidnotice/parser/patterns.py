@@ -1047,6 +1047,11 @@ NOT_A_NAME = _triggered(_compile(
 DESCRIBED_PERSON = _triggered(_compile(
     rf"^(?:本人)?系.{{2,40}}?(?:{_alternation(v.PARTY_DESCRIPTORS)}|毕业生|员工)(?P<name>{_PERSON})$"
 ), "系")
+# 本人系灵山县灵城中学高二学生，不慎遗失…特此声明。韦思琪 (set CC): what the speaker is, with
+# no name; the signature names the party
+DESCRIBED_SPEAKER = _triggered(_compile(
+    rf"^(?:本人)?系.{{2,40}}?(?:{_alternation(v.PARTY_DESCRIPTORS)}|毕业生|员工)$"
+), "系")
 # 兹声明本公司（长沙恒信达商贸有限公司）…: a party that names itself after the leading words.
 OWN_NAME = _compile(rf"(?<={_alternation(v.SELF_REFERENCES)})\s*\((?P<name>[^()]{{2,40}})\)")
 SELF_REFERENCE = _compile(_alternation(v.SELF_REFERENCES))
