@@ -328,14 +328,21 @@ def _beside_representatives(r: Reading, found: list[Found]) -> list[Found]:
     """
     kept = []
     for f in found:
-        label_at = r.folded.rfind(f.label, max(0, f.start - len(f.label) - _LABEL_GAP),
-                                  f.start) if f.label else -1
-        if f.what is Claim.ID and f.kind is Kind.RESIDENT_ID and label_at >= 0 and (
-                _after_representative(r.folded, label_at)):
+        if f.what is Claim.ID and f.kind is Kind.RESIDENT_ID and f.label and (
+                _after_representative(r.folded, _label_start(r.folded, f.start, f.label))):
             r.context.representative_numbers.append(f)
         else:
             kept.append(f)
     return kept
+
+
+def _label_start(t: str, number_start: int, label: str) -> int:
+    """Where the number's label stands, just before it (its colon between), or -1.
+
+    >>> _label_start("身份证号:532522", 5, "身份证号"), _label_start("532522", 0, "证号")
+    (0, -1)
+    """
+    return t.rfind(label, max(0, number_start - len(label) - _LABEL_GAP), number_start)
 
 
 #: How many characters may stand between a number's label and the number (its colon).
@@ -348,6 +355,8 @@ def _after_representative(t: str, at: int) -> bool:
     """Does a representative's clause (经营者：X, 法定代表人：X) end right before ``at``,
     but for a comma?"""
     end = at
+    if at < 0:
+        return False
     while end > 0 and t[end - 1] in " ,":
         end -= 1
     if end == at:

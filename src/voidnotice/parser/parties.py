@@ -252,7 +252,7 @@ def _after_self_reference(t: str, start: int, document: int) -> int | None:
 
 
 #: A reason at the end of the leading words: 因更换开票设备，.
-_REASON_AT_END = re.compile(r"因[^,;。]{1,10}?,$")
+_REASON_AT_END = re.compile(rf"{p.REASON_BEFORE}$")
 #: How far back the party's word for itself and a reason after it may begin.
 _SELF_AND_REASON = 24
 

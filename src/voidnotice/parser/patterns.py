@@ -779,7 +779,8 @@ PLATE = _compile(
     r"|\p{Han}\s*[A-Z]\s*·)"
     rf"\s*[A-Za-z0-9]{{4,6}}[{plate.CLASS_CHARACTERS}]?(?![A-Za-z0-9])(?:号(?!码))?"
 )
-_CN_NUMBER = f"[零〇{LOWER_DIGITS}十百千万{CAPITAL_DIGITS}拾佰仟萬]"
+_CN_DIGITS = f"零〇{LOWER_DIGITS}十百千万{CAPITAL_DIGITS}拾佰仟萬"
+_CN_NUMBER = f"[{_CN_DIGITS}]"
 # Every form of an amount, and the rule or notice each comes from, is in amounts.py.
 AMOUNT = _triggered(_compile(amounts.PATTERN), *amounts.TRIGGERS)
 COUNT = _compile(
@@ -788,7 +789,7 @@ COUNT = _compile(
     # (the look-ahead), which it checks before it tries the look-behinds. A run of spaces
     # is tried from its first only: from each of them, a long run would cost its length
     # squared (and where the first fails, so does every other).
-    rf"(?=[各共计\d{_CN_NUMBER[1:-1]}]|(?<!\s)\s)"
+    rf"(?=[各共计\d{_CN_DIGITS}]|(?<!\s)\s)"
     # 吴家岗村3组吴德成户口簿一本: a village's group is an address, not three of something
     rf"(?<!第)(?<![村队])(?<!社区)(?P<each>各|共|计|共计)?\s*(?P<n>(?<!\d)\d+|(?<!{_CN_NUMBER}){_CN_NUMBER}+)\s*"
     r"(?P<unit>枚|张|本|份|册|个|套|页|件|把|颗|块|支|联|组)",
@@ -1044,14 +1045,11 @@ NOT_A_NAME = _triggered(_compile(
     "男", "女", "出生", "年", "身份证", "住", "户籍", "籍贯", "原籍", "居民", "村民", "市民", "的",
     "级", "届", "毕业生", "人")
 # 本人系蚌埠学院2018届毕业生张雨欣: what the person is, then who.
-DESCRIBED_PERSON = _triggered(_compile(
-    rf"^(?:本人)?系.{{2,40}}?(?:{_alternation(v.PARTY_DESCRIPTORS)}|毕业生|员工)(?P<name>{_PERSON})$"
-), "系")
+_SPEAKER_DESCRIBED = rf"^(?:本人)?系.{{2,40}}?(?:{_alternation(v.PARTY_DESCRIPTORS)}|毕业生|员工)"
+DESCRIBED_PERSON = _triggered(_compile(rf"{_SPEAKER_DESCRIBED}(?P<name>{_PERSON})$"), "系")
 # 本人系灵山县灵城中学高二学生，不慎遗失…特此声明。韦思琪 (set CC): what the speaker is, with
 # no name; the signature names the party
-DESCRIBED_SPEAKER = _triggered(_compile(
-    rf"^(?:本人)?系.{{2,40}}?(?:{_alternation(v.PARTY_DESCRIPTORS)}|毕业生|员工)$"
-), "系")
+DESCRIBED_SPEAKER = _triggered(_compile(rf"{_SPEAKER_DESCRIBED}$"), "系")
 # 兹声明本公司（长沙恒信达商贸有限公司）…: a party that names itself after the leading words.
 OWN_NAME = _compile(rf"(?<={_alternation(v.SELF_REFERENCES)})\s*\((?P<name>[^()]{{2,40}})\)")
 SELF_REFERENCE = _compile(_alternation(v.SELF_REFERENCES))
@@ -1113,6 +1111,9 @@ TITLE_END = _compile(rf"{_alternation(v.TITLE_WORDS)}\s*:", plain=True)
 _GLUED_TITLE = (rf"关于[^,;:。]{{1,40}}?(?:{_alternation(v.EVENTS)}|作废|挂失)[^,;:。]{{0,30}}?"
                 r"的(?:遗失|作废|挂失)?(?:声明|公告|启事)(?!作废)")
 GLUED_TITLE = _triggered(_compile(_GLUED_TITLE), "关于")
+#: Why, before who: 因保管不善，. A source: the leading words hold it, and parties looks
+#: for it at their end (本公司因更换开票设备，…).
+REASON_BEFORE = r"因[^,;。]{1,10}?,"
 LEADING_WORDS = _compile(
     # O耿马傣族佤族自治县孟定镇岩罕坎遗失…: a bullet (●) OCR read as a letter
     # 【遗失声明】张三遗失…, #遗失声明# 张三遗失…: a notice's title in brackets, a topic's tag
@@ -1124,7 +1125,7 @@ LEADING_WORDS = _compile(
     r"各(?:有关|相关|合作)单位\s*(?=:)|"
     r"【(?:遗失|作废|挂失)?(?:声明|启事|公告)】|#(?:遗失|作废|挂失)?(?:声明|启事|公告)#|"
     # 因保管不善，安顺市…的营业执照正本遗失: why, before who (set AS)
-    r"因[^,;。]{1,10}?,|"
+    rf"{REASON_BEFORE}|"
     rf"{_alternation(v.PARTY_TITLES)}|"
     r"[\p{Han}]{1,6}(?:遗失|作废|挂失)声明(?=:)|因(?:保管)?不慎|兹有|兹|现有|今有|本人"
     rf"|{_GLUED_TITLE}"
@@ -1432,6 +1433,11 @@ CONTINUED_FROM = _triggered(_compile(
 # Lines of the advertising office that speak of notices: furniture though they say 遗失声明.
 # 检索条件：栏目＝遗失声明 或 作废声明…: a database export's search, which names the
 # columns it searched.
+#: Who a page says provides its notices' words (…由登报人提供，本平台代为刊登).
+_NOTICE_PROVIDERS = ("登报人", "声明人", "刊登者", "刊登人", "登报者", "委托单位", "委托人",
+                     "登报单位", "刊登单位")
+#: The words of an agency's sample notices (遗失声明范文：×××…).
+_SAMPLE_WORDS = ("范文", "范本", "模板", "参考格式", "填写示例")
 _NOTICE_TERMS = (
     # 编者按：…本报客户端每日汇总刊发遗失声明。: the paper's own note on its notices
     r"(?:刊登须知|登报须知|本版广告|收费标准|检索条件|编者按)"
@@ -1443,18 +1449,16 @@ _NOTICE_TERMS = (
     # 以下遗失声明刊登于2026年12月6日《新晚报》第11版分类信息，内容由声明人提供并负责。(set AT)
     # （本栏目刊登的遗失声明、作废声明均由刊登者提供并对其真实性负责…） (set BZ): the column's
     # 遗失声明、注销公告等内容由委托单位提供并对其真实性负责 (set CB): an agency's receipt
-    r"|[^。]{0,60}由(?:登报人|声明人|刊登者|刊登人|登报者|委托单位|委托人|登报单位|刊登单位)"
-    r"(?:提供|负责)"
+    rf"|[^。]{{0,60}}由(?:{_alternation(_NOTICE_PROVIDERS)})(?:提供|负责)"
     # 遗失声明范文（身份证）：×××（身份证号：×××…）不慎遗失…: an agency's sample (set BZ)
-    r"|[^。,:]{0,20}(?:范文|范本|模板|参考格式|填写示例)"
+    rf"|[^。,:]{{0,20}}(?:{_alternation(_SAMPLE_WORDS)})"
     # [本版文章]　遗失声明　遗失声明　招聘启事…: an e-paper's text view lists the page's titles
     # (今日玉山, set BM)
     r"|[\[【](?:本版文章|本版标题|版面目录)[\]】]"
 )
 _NOTICE_TERMS_TRIGGERS = (
-    "须知", "本版广告", "收费标准", "检索条件", "编者按", "每", "登报人", "声明人", "本版文章",
-    "本版标题", "版面目录", "刊登者", "刊登人", "登报者", "范文", "范本", "模板", "参考格式",
-    "填写示例", "委托单位", "委托人", "登报单位", "刊登单位")
+    "须知", "本版广告", "收费标准", "检索条件", "编者按", "每", "本版文章", "本版标题",
+    "版面目录", *_NOTICE_PROVIDERS, *_SAMPLE_WORDS)
 # Tried from a run of spaces' first space only, (?<!\s): from every space of a long run
 # the pattern would cost the run's width squared where it is searched for.
 _BREADCRUMB = rf"(?<!\s)\s*(?:{_alternation(v.BREADCRUMB_OPENERS)})\s*:"

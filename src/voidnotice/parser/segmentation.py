@@ -800,8 +800,6 @@ def _other_language(folded: str) -> int:
     >>> _other_language("분류광고 · 分类广告"), _other_language("张三遗失身份证")
     (7, 0)
     """
-    if _OTHER_SCRIPT.search(folded) is None:  # nearly every line: one search in C
-        return 0
     han = _HAN.search(folded)
     end = han.start() if han is not None else len(folded)
     return end if len(_OTHER_SCRIPT.findall(folded, 0, end)) >= _OTHER_LETTERS else 0
