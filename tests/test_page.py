@@ -225,3 +225,27 @@ def test_an_agency_s_disclaimer_on_its_receipt_is_no_notice() -> None:
                 "本公司仅提供代理刊登服务。\n")
     assert page.notices == []
     assert [s.reason.code for s in page.skipped] == ["furniture"]
+
+
+def test_a_browsers_print_head_and_foot_inside_a_notice_are_the_pages() -> None:
+    # set CD: an article printed from a browser to PDF, read back as text; its title, the
+    # day and time atop each page and its count at the foot, a page break inside a notice
+    page = ("2026/12/6 下午3:05\n遗失声明-某某日报数字报\n遗失声明\n"
+            "●某某县某某镇某某农机专业合作社遗失公章一枚，统一社会信用代码：\n"
+            "https://epaper.example.cn/html/2026-12/05/content_1.htm\n1/2\n\x0c"
+            "2026/12/6 下午3:05\n遗失声明-某某日报数字报\n"
+            "93450100MA5KXY1T2E，声明作废。\n●某某县某某镇李明遗失居民身份证，声明作废。\n")
+    result = scan(page)
+    assert [n.text for n in result.notices] == [
+        "某某县某某镇某某农机专业合作社遗失公章一枚，统一社会信用代码：93450100MA5KXY1T2E，声明作废。",
+        "某某县某某镇李明遗失居民身份证，声明作废。"]
+
+
+def test_an_atom_feeds_escaped_html_is_markup() -> None:
+    # set CE: a feed's entries hold the notice as HTML escaped once
+    page = ('<?xml version="1.0" encoding="utf-8"?>\n<feed>\n<entry>\n'
+            '<title type="text">遗失声明</title>\n<content type="html">&lt;p&gt;　　某县某镇赵刚'
+            '遗失居民身份证，&amp;nbsp;声明作废。&lt;/p&gt;</content>\n</entry>\n</feed>\n')
+    result = scan(page)
+    assert [(n.text, n.parties[0].name, n.warnings) for n in result.notices] == [
+        ("某县某镇赵刚遗失居民身份证，&amp;nbsp;声明作废。", "赵刚", [])]

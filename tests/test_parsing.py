@@ -567,3 +567,46 @@ def test_what_the_speaker_is_with_no_name_is_no_party() -> None:
     unsigned = parse_notice("本人系某县某村村民，不慎遗失户口簿一本，声明作废。")
     assert unsigned is not None and unsigned.parties == []
     assert [w.code for w in unsigned.warnings] == ["no_party"]
+
+
+# Sets CD and CE (an archive day of the south and south-west; a person's own papers), each
+# rule on a text of its own.
+def test_whoever_has_kin_is_a_person_with_a_long_name() -> None:
+    # set CE: a Mongolian name of six characters after a town, with a wife
+    notice = parse_notice("牙克石市免渡河镇额尔敦毕力格（妻：其其格）遗失结婚证一本，声明作废。")
+    assert notice is not None
+    assert [(p.name, p.address, p.kind.value) for p in notice.parties] == [
+        ("额尔敦毕力格", "牙克石市免渡河镇", "person")]
+    # without kin, six characters after a place are a shop's name
+    shop = parse_notice("某某市某某镇阿强海鲜排档遗失营业执照副本，声明作废。")
+    assert shop is not None and shop.parties[0].kind.value == "organization"
+
+
+def test_a_holder_id_a_digit_short_fails_length() -> None:
+    # set CE: the holder's ID number on a 从业资格证, a digit dropped
+    notice = parse_notice("某县某镇王建华遗失道路运输从业资格证，从业资格证号："
+                          "32092319810722003，声明作废。")
+    assert notice is not None
+    assert [(i.kind.value, [e.code for e in i.errors])
+            for i in notice.items[0].identifiers] == [("resident_id", ["length"])]
+
+
+def test_a_range_whose_end_lost_a_digit_inside_is_two_numbers() -> None:
+    # set CD: 00681251-0061300 (for 00681300): the range's two ends, the second failing
+    notice = parse_notice("某某饭店遗失增值税普通发票，发票代码：045002500117，"
+                          "发票号码：00351204-0035250，声明作废。")
+    assert notice is not None
+    assert [(i.value, [e.code for e in i.errors]) for i in notice.items[0].identifiers] == [
+        ("045002500117", []), ("00351204", []), ("0035250", ["length"])]
+
+
+@pytest.mark.parametrize("text", [
+    "李德才不慎将农村土地承包经营权证一本遗失，声明作废。",
+    "李德才不慎将城市户口簿遗失，声明作废。",
+])
+def test_a_kind_of_place_after_jiang_is_no_place_named_with_jiang(text: str) -> None:
+    # set CD: 将农村… is the 将 construction, not a place named 将农村
+    notice = parse_notice(text)
+    assert notice is not None
+    assert [p.name for p in notice.parties] == ["李德才"]
+    assert notice.items[0].label.startswith(("农村", "城市"))

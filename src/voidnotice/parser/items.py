@@ -16,6 +16,7 @@ from voidnotice.kinds import Kind
 from voidnotice.parser import patterns as p
 from voidnotice.parser import vocabulary as v
 from voidnotice.parser.amounts import amount_warning
+from voidnotice.parser.kind_choice import holder_id
 from voidnotice.parser.lexicon import active
 from voidnotice.parser.numbers import (
     label_of,
@@ -810,7 +811,7 @@ def _item(text: str, t: str, head: Head) -> Item:
     amount = parse_amount(head.amount.text) if head.amount else None
     if t.endswith(v.HOLDER_ID_DOCUMENT_WORDS, head.word_start, head.word_end):
         for f in head.identifiers:
-            if f.kind is None and len("".join(f.raw.split())) == _ID_LENGTH:
+            if f.kind is None and holder_id(f.raw):
                 f.kind = Kind.RESIDENT_ID  # the holder's ID number, valid or not
     identifiers = [read_identifier(f, head.document) for f in head.identifiers]
     if "基本存款账户" in label or "基本户" in label:
@@ -820,10 +821,6 @@ def _item(text: str, t: str, head: Head) -> Item:
         document=head.document, label=label, copy=head.copy, count=head.count, issuer=issuer,
         amount=amount, identifiers=identifiers,
     )
-
-
-#: How long a resident ID number is.
-_ID_LENGTH = 18
 
 
 def _basic_account(identifier: Identifier) -> Identifier:

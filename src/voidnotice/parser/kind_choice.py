@@ -67,8 +67,12 @@ def _choose_misfit(
     """The kind of a number that is not a valid number of any kind its document prints."""
     fitting = [k for k in specific if fits(raw, k)]
     serial = fits(raw, Kind.SERIAL)
-    if serial and candidates[:1] == (Kind.SERIAL,):
-        return Kind.SERIAL  # a certificate's own serial, even when it is 15 or 17 digits long
+    if serial and candidates[:1] == (Kind.SERIAL,) and not (
+            label_kind is not None and label_kind is not Kind.SERIAL
+            and _nearly_fits(raw, label_kind)):
+        # a certificate's own serial, even when it is 15 or 17 digits long; but not a number
+        # its label calls an ID number (从业资格证号：43062319804190094, set CE)
+        return Kind.SERIAL
     if fitting:
         return fitting[0]
     # A misprint (O for 0, a digit short) of the label's kind or the document's own is that
@@ -84,6 +88,24 @@ def _choose_misfit(
     if serial or label_kind is Kind.SERIAL:
         return Kind.SERIAL
     return _any_fitting(raw, Kind)
+
+
+#: How long a resident ID number is.
+_ID_LENGTH = 18
+
+
+def holder_id(raw: str) -> bool:
+    """Is ``raw`` the holder's ID number, printed on a certificate that numbers itself so
+    (从业资格证)? Eighteen characters, or one fewer or more with the shape of one: a digit
+    dropped (从业资格证号：43062319804190094, set CE) fails ``length`` as an ID number.
+
+    >>> holder_id("430623198004190094"), holder_id("43062319804190094"), holder_id("4306231980")
+    (True, True, False)
+    """
+    compact = "".join(raw.split())
+    if len(compact) == _ID_LENGTH:
+        return True
+    return abs(len(compact) - _ID_LENGTH) == 1 and _nearly_fits(compact, Kind.RESIDENT_ID)
 
 
 # The library's one table of look-alikes (voidnotice.lookalikes), read both ways.

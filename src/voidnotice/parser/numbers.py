@@ -214,7 +214,8 @@ def _split_range(raw: str) -> tuple[str, str] | None:
     grouped, ``31305512 00471826-31305512 00471828`` (a bank's cheque numbers)."""
     for separator in ("-", "−", "–"):
         first, sep, second = p.fold_width(raw).partition(separator)
-        if sep and _is_range(first.replace(" ", ""), second.replace(" ", "")):
+        ends = first.replace(" ", ""), second.replace(" ", "")
+        if sep and (_is_range(*ends) or _end_lost_a_digit(*ends)):
             return first, second
     return None
 
@@ -258,17 +259,21 @@ def _misread_digit(number: str) -> str:
 
 def _end_lost_a_digit(first: str, second: str) -> bool:
     """Is this a range one of whose ends lost a digit (发票号码：03817251至0381720, set BY;
-    0572631至05726335, set BZ)? One end a digit shorter, with all but the last three of the
-    longer one's digits before its own: read as the range's, it fails its ``length``.
+    0572631至05726335, set BZ; 00681251-0061300, set CD)? One end a digit shorter, its
+    head the longer one's head (all but the last three digits), but for the digit lost
+    from it: read as the range's, it fails its ``length``.
 
     >>> _end_lost_a_digit("03817251", "0381720"), _end_lost_a_digit("0572631", "05726335")
     (True, True)
-    >>> _end_lost_a_digit("03817251", "5102738")
-    False
+    >>> _end_lost_a_digit("00681251", "0061300"), _end_lost_a_digit("03817251", "5102738")
+    (True, False)
     """
-    keep = max(len(first), len(second)) - _RANGE_SPREAD
-    return (first.isdigit() and second.isdigit() and abs(len(first) - len(second)) == 1
-            and keep >= _RANGE_SPREAD and second[:keep] == first[:keep])
+    if not (first.isdigit() and second.isdigit() and abs(len(first) - len(second)) == 1):
+        return False
+    shorter, longer = sorted((first, second), key=len)
+    keep = len(longer) - _RANGE_SPREAD
+    return keep >= _RANGE_SPREAD and any(
+        (longer[:i] + longer[i + 1:])[:keep - 1] == shorter[:keep - 1] for i in range(keep))
 
 
 #: How many last digits two ends of a range may differ in, as a range of forms runs.

@@ -305,9 +305,10 @@ _PLACES_IN_YUAN = ("太原", "中原", "平原", "高原", "草原", "五原", "
 
 
 # 将乐县古镛镇廖雨萱（父：…）遗失出生医学证明 (三明日报): a county, a town and a village
-# named with 将 are no 将 construction (不慎将身份证遗失). Not 将本市…, 将其….
+# named with 将 are no 将 construction (不慎将身份证遗失). Not 将本市…, 将其…; nor a kind of
+# place, no place's name (不慎将农村土地承包经营权证一本遗失, set CD; 将农村信用社存折).
 _PLACE_IN_JIANG = re.compile(
-    r"将(?![本该其我所此])(?:[^\W\d_]{1,2}?(?:县|市|区|镇|乡|村|街道)|军|台)")
+    r"将(?![本该其我所此]|农村|城市|城镇|城乡|乡镇|乡村)(?:[^\W\d_]{1,2}?(?:县|市|区|镇|乡|村|街道)|军|台)")
 
 
 def _jiang(t: str, start: int, end: int) -> int:
@@ -472,19 +473,42 @@ def read_parties(r: Reading, start: int, end: int) -> tuple[list[Party], list[Fo
                 continue  # 本人系…高二学生，不慎遗失…: who speaks, named where it signs
             role = p.search(p.ROLE, name)
             if role is not None and role.start() == 0 and parties:
-                last = parties[-1]
-                relation = read_relation(role)
-                parties[-1] = last.model_copy(update={"relations": [*last.relations, relation]})
+                parties[-1] = _related(parties[-1], [read_relation(role)])
             elif p.search(p.NOT_A_NAME, name) is None:
                 parties.append(_party(name))
         relations = relations_after.get(c_end, [])
         if relations and parties:
-            last = parties[-1]
-            parties[-1] = last.model_copy(update={"relations": [*last.relations, *relations]})
+            parties[-1] = _related(parties[-1], relations)
     if parents is not None and parties:
         # 王志刚、刘晓燕之子王子轩、王子墨（双胞胎） (set BM): each child named after 之子
         parties = [_with_parents(party, parents) for party in parties]
     return parties, party_ids
+
+
+#: The roles only a person has: an organisation has a legal representative, no wife.
+_KIN_ROLES = frozenset({Role.FATHER, Role.MOTHER, Role.PARENT, Role.GUARDIAN, Role.SPOUSE})
+
+
+def _related(party: Party, relations: list[Relation]) -> Party:
+    """``party`` with ``relations`` added. Whoever has kin is a person, whose name after a
+    place may run to six characters, as Mongolian and Tibetan names do
+    (扎兰屯市卧牛河镇宝音德力格尔（妻：乌云其其格）, set CE); without kin, six characters
+    after a place are more often a shop's name.
+
+    >>> wife = Relation(role=Role.SPOUSE, name="乌云其其格")
+    >>> party = _related(_party("扎兰屯市卧牛河镇宝音德力格尔"), [wife])
+    >>> party.name, party.address, party.kind.value
+    ('宝音德力格尔', '扎兰屯市卧牛河镇', 'person')
+    """
+    update: dict[str, object] = {"relations": [*party.relations, *relations]}
+    if (party.kind is PartyKind.ORGANIZATION and party.address is None
+            and not party.name.endswith(active().organization_endings)
+            and any(r.role in _KIN_ROLES for r in relations)):
+        match = p.search(p.KIN_ADDRESS, party.name)
+        if match is not None:
+            update.update(name=p.group(match, "name"), address=p.group(match, "address"),
+                          kind=PartyKind.PERSON)
+    return party.model_copy(update=update)
 
 
 def _child_of(

@@ -229,7 +229,11 @@ _HTML = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0);?"
                    r"|</?[a-z][a-z0-9:-]{0,20}(?:\s[^<>]{0,300})?/?>"
                    # a feed's XML (昭通日报's RSS): its declaration, and the CDATA round
                    # an item's HTML (<description><![CDATA[<p>…</p>]]></description>)
-                   r"|<\?xml[^<>]{0,300}\?>|<!\[CDATA\[|\]\]>", re.IGNORECASE)
+                   r"|<\?xml[^<>]{0,300}\?>|<!\[CDATA\[|\]\]>"
+                   # an Atom feed's HTML content, escaped once (平凉日报's feed, set CE):
+                   # &lt;p&gt;…&lt;br/&gt;…&lt;/p&gt;, and its spaces &amp;nbsp;
+                   r"|&amp;(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0);?"
+                   r"|&lt;/?[a-z][a-z0-9:-]{0,20}(?:\s[^<>]{0,300}?)?/?&gt;", re.IGNORECASE)
 
 
 def _blanks(m: re.Match[str]) -> str:
@@ -1023,15 +1027,26 @@ _PERSON = rf"(?:[\p{{Han}}?□]{{2,4}}|{_NAME_CHARACTER}{{2,6}}·[\p{{Han}}]{{2,
 _LONG_NAME = (rf"(?:{_NAME_CHARACTER}{{5}}"
               rf"|(?:(?<={'|'.join(_MONGOLIAN_ENDS)})|(?<=旗[^,;。]{{0,12}}[镇乡]))"
               rf"{_NAME_CHARACTER}{{6}})")
-ADDRESS = _triggered(_compile(
+
+
+def _address_then(name: str) -> str:
+    """A place, then a person named by ``name``, the whole text."""
     # 榆树市五棵树镇前进村二社户主孙玉海 (set BT): a village's numbered 社, as a 组
-    rf"^(?:住址[:]?)?(?P<address>.{{2,}}?(?:{_alternation(_ADDRESS_ENDS)}"
-    rf"|(?<=[\d{NUMERALS_TO_TEN}])社))"
-    # 宏业村街道刘芳 (set BG): a place's next level is no part of the name after it; nor is a
-    # town of one character and its level (陵城区糜镇刘伟, set BN)
-    rf"(?:村民|居民|市民|业主|户主)?(?![区县市镇乡村]|街道|社区|小区|办事处|\p{{Han}}[镇乡](?=\p{{Han}}{{2}}))"
-    rf"(?P<name>{_PERSON}|{_LONG_NAME})$"
-), *_minimal((*_ADDRESS_ENDS, "社")))
+    return (rf"^(?:住址[:]?)?(?P<address>.{{2,}}?(?:{_alternation(_ADDRESS_ENDS)}"
+            rf"|(?<=[\d{NUMERALS_TO_TEN}])社))"
+            # 宏业村街道刘芳 (set BG): a place's next level is no part of the name after it;
+            # nor is a town of one character and its level (陵城区糜镇刘伟, set BN)
+            rf"(?:村民|居民|市民|业主|户主)?"
+            rf"(?![区县市镇乡村]|街道|社区|小区|办事处|\p{{Han}}[镇乡](?=\p{{Han}}{{2}}))"
+            rf"(?P<name>{name})$")
+
+
+_ADDRESS_TRIGGERS = _minimal((*_ADDRESS_ENDS, "社"))
+ADDRESS = _triggered(_compile(_address_then(f"{_PERSON}|{_LONG_NAME}")), *_ADDRESS_TRIGGERS)
+# 扎兰屯市卧牛河镇宝音德力格尔（妻：乌云其其格） (set CE): whoever has a wife or a father is a
+# person, whose name may then run to six characters after any place
+KIN_ADDRESS = _triggered(_compile(_address_then(f"{_PERSON}|{_NAME_CHARACTER}{{5,6}}")),
+                         *_ADDRESS_TRIGGERS)
 DESCRIPTOR = _triggered(_compile(
     rf"^(?:个体)?(?:{_alternation(v.PARTY_DESCRIPTORS)}"
     rf"|\p{{Han}}{{1,6}}?(?:{_alternation(v.NATIONALITY_ENDINGS)}))"
@@ -1390,7 +1405,11 @@ FURNITURE_LINE = _triggered(_compile(
     # 【字体：大 中 小】　【打印本页】　【关闭窗口】, 分享到：微信　朋友圈: a web page's tools
     r"|【?\s*(?:字体\s*:\s*大\s*中\s*小|打印本页|打印此页|关闭窗口|关闭本页)|分享到\s*:"
     # 日喀则日报客户端　2026-12-06 08:15　阅读 1.2万: a news app's meta line, a date and a time
-    r"|.{0,30}?\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?!\d)"
+    # 2026/12/6 上午10:42: the day and time a browser prints atop each page it prints (set CD)
+    r"|.{0,30}?\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*(?:上午|下午|中午|晚上|凌晨)?"
+    r"\s*\d{1,2}:\d{2}(?!\d)"
+    # 1/2: its page count at the foot, alone on its line
+    r"|\d{1,3}\s*/\s*\d{1,3}\s*$"
     # 12-5 18:40 来自 微博网页版 / 转发 12 评论 3 赞 8 / @乐山发布 @峨边融媒 收起全文: a
     # microblog post's time and client, its counts, and the mentions under it
     r"|\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*来自"
@@ -1466,8 +1485,10 @@ _BREADCRUMB = rf"(?<!\s)\s*(?:{_alternation(v.BREADCRUMB_OPENERS)})\s*:"
 # of a notice on a page of its own, a link; the statement is not on the line.
 _LINK_TITLE = r"关于.{2,80}的(?:声明|公告|启事)$"
 # 遗失声明_普洱日报, 遗失声明 - 临沧新闻网, …注意事项_华律网: a page's title with its site's
-# name, as a search engine's result or a browser's tab shows it (set AP): a link, no notice
-_SITE_TITLE = (rf"[^,，。:;；]{{2,60}}?(?:_| - |\|)[{HAN}A-Za-z0-9]{{0,12}}"
+# name, as a search engine's result or a browser's tab shows it (set AP): a link, no notice.
+# 遗失声明-左江日报数字报 (set CD): the title a browser prints atop each page of an article,
+# so again inside a notice that a page break cut; its hyphen may stand without spaces
+_SITE_TITLE = (rf"[^,，。:;；]{{2,60}}?(?:_| ?- ?|\|)[{HAN}A-Za-z0-9]{{0,12}}"
                rf"(?:{_alternation(v.SITE_ENDINGS)})$")
 # <　遗失声明（2025年6月18日）　　…: a phone app's bar above an article, its back arrow, the
 # article's title and its menu, as a screenshot's OCR reads it (咸宁日报's app, set BS)
@@ -1478,6 +1499,6 @@ _APP_BAR = r"[<‹〈＜]\s+[^<>]{0,40}?(?:…|\.\.\.|⋯|···)\s*$"
 SPEAKS_OF_NOTICES = _triggered(
     _compile(rf"{_NOTICE_TERMS}|{_BREADCRUMB}|{_LINK_TITLE}|{_SITE_TITLE}|{_APP_BAR}",
              plain=True),
-    *_NOTICE_TERMS_TRIGGERS, *v.BREADCRUMB_OPENERS, "关于", "_", " - ", "|", "<", "‹", "〈",
+    *_NOTICE_TERMS_TRIGGERS, *v.BREADCRUMB_OPENERS, "关于", "_", "-", "|", "<", "‹", "〈",
     "＜")
 CONTINUATION = _compile(r"金额|元|作废|声明|副本|正本|号|\d", plain=True)
