@@ -8,7 +8,7 @@ import pytest
 
 from voidnotice import parse_notice, scan
 from voidnotice.parser import reader as parsing
-from voidnotice.records import Notice
+from voidnotice.records import Copy, Notice
 
 
 def _numbers(notice: Notice | None) -> list[tuple[str, str | None, str]]:
@@ -610,3 +610,21 @@ def test_a_kind_of_place_after_jiang_is_no_place_named_with_jiang(text: str) -> 
     assert notice is not None
     assert [p.name for p in notice.parties] == ["李德才"]
     assert notice.items[0].label.startswith(("农村", "城市"))
+
+
+def test_licence_alone_is_the_business_licence() -> None:
+    # set CC: 执照 with no word before it to say which licence
+    notice = parse_notice("某某五金店遗失执照正本一本，声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(i.document.value, i.copy) for i in notice.items] == [
+        ("business_license", Copy.ORIGINAL)]
+    # a licence that names itself stays what it is, or unknown
+    other = parse_notice("张三遗失行医执照一本，声明作废。")
+    assert other is not None and [i.document.value for i in other.items] == ["other"]
+
+
+def test_a_void_statement_after_the_signature_and_its_date() -> None:
+    # set CC: …。<company>　<date>　此证作废: the company signs
+    notice = parse_notice("本公司不慎遗失公章一枚。某县某某商贸有限公司　2026年12月1日　此证作废")
+    assert notice is not None and notice.declared_void and notice.warnings == []
+    assert [p.name for p in notice.parties] == ["某县某某商贸有限公司"]

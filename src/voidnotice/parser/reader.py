@@ -546,6 +546,23 @@ def _event(events: list[p.Match]) -> Event:
     return happened[0] if happened else Event.VOID
 
 
+def _signed_before_void(t: str, statement: int, mask: Mask) -> str:
+    """Who signed before the last void statement, at ``statement``, with the date: an empty
+    string when no one did.
+
+    >>> _signed_before_void("遗失公章。某某有限公司 2026年12月4日 此证作废", 23, Mask(27))
+    '某某有限公司'
+    """
+    signature = p.search(p.SIGNATURE_BEFORE_VOID, t, 0, statement)
+    if signature is None:
+        return ""
+    signer = p.group(signature, "signer").strip()
+    if p.search(p.DOCUMENT, signer) is not None or p.search(p.EVENT, signer) is not None:
+        return ""
+    mask.take(signature.start() + 1, statement, Claim.SIGNATURE)
+    return signer
+
+
 def _mask_signature(t: str, statements: list[p.Match], mask: Mask) -> tuple[str, bool]:
     """``…特此声明。湖南金鹰物流有限公司 2022年1月5日``: a signature, not content.
 
@@ -556,7 +573,9 @@ def _mask_signature(t: str, statements: list[p.Match], mask: Mask) -> tuple[str,
         return "", False
     tail = max(m.end() for m in closings)
     rest = t[tail:]
-    if not rest.strip(" 。.") or p.search(p.DOCUMENT, rest) is not None:
+    if not rest.strip(" 。."):
+        return _signed_before_void(t, max(closings, key=lambda m: m.end()).start(), mask), False
+    if p.search(p.DOCUMENT, rest) is not None:
         return "", False
     role = p.search(p.ROLE_CLAUSE, rest)
     if role is not None and not rest[:role.start()].strip(" 。.,;") and not rest[

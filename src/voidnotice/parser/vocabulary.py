@@ -129,6 +129,9 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
     Document.SOCIAL_SECURITY_CARD: ("社会保障卡", "社保卡"),
 }
 
+#: An unknown word that, alone in its label but for the copy, names the business licence.
+LICENCE_ALONE: tuple[str, ...] = ("执照",)
+
 #: Words that name a document this table does not know: the item is
 #: ``other`` and the notice carries an ``unknown_document`` warning. A word
 #: here that holds a known one names something else (工会法人资格证书 is no
