@@ -628,3 +628,63 @@ def test_a_void_statement_after_the_signature_and_its_date() -> None:
     notice = parse_notice("本公司不慎遗失公章一枚。某县某某商贸有限公司　2026年12月1日　此证作废")
     assert notice is not None and notice.declared_void and notice.warnings == []
     assert [p.name for p in notice.parties] == ["某县某某商贸有限公司"]
+
+
+# Set CF (OCR's damage on every line), each rule on a text of its own.
+@pytest.mark.parametrize(("text", "name", "label", "event"), [
+    # a column's rule read as the radical 丨, before the event and before a label
+    ("某县某镇周建平 丨遗失居民身份证，丨证号：110101199003070011，声明作废。", "周建平",
+     "居民身份证", "lost"),
+    # variant forms OCR reads for 明 and 照
+    ("某某商贸有限公司遗失营业执煕正本，声眀作废。", "某某商贸有限公司", "营业执煕正本", "lost"),
+    # the event's first or last character printed twice
+    ("某县某镇吴丽华遗遗失户口簿一本，声明作废。", "吴丽华", "户口簿", "lost"),
+    ("某某食品厂的税控盘一个因受潮损毁毁，声明作废。", "某某食品厂", "税控盘", "damaged"),
+    # 作废's first character printed twice
+    ("某县某镇韩立新遗失结婚证一本，声明作作废。", "韩立新", "结婚证", "lost"),
+    # OCR's look-alike of 失 in 遗失
+    ("某县某镇马国强遗夫驾驶证一本，声明作废。", "马国强", "驾驶证", "lost"),
+])
+def test_ocr_damage_is_read_through(text: str, name: str, label: str, event: str) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and notice.declared_void and notice.warnings == []
+    assert notice.event.value == event
+    assert [p.name for p in notice.parties] == [name]
+    assert [i.label for i in notice.items] == [label]
+
+
+@pytest.mark.parametrize(("text", "document"), [
+    ("某县某镇杨秀梅遗失准生生证一本，声明作废。", "birth_permit"),
+    ("某某贸易有限公司遗失银行承免汇票一张，声明作废。", "bank_acceptance_bill"),
+])
+def test_a_misprinted_document_word_names_its_document(text: str, document: str) -> None:
+    # set CF: a character printed twice, a word misread; the label stays as printed
+    notice = parse_notice(text)
+    assert notice is not None and notice.warnings == []
+    assert [i.document.value for i in notice.items] == [document]
+
+
+# Set CG (hard items), each rule on a text of its own.
+def test_a_document_drawn_up_in_copies_counts_them() -> None:
+    notice = parse_notice("某县某镇刘振华遗失房屋租赁合同一式三份，声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(i.label, i.count) for i in notice.items] == [("房屋租赁合同", 3)]
+
+
+def test_a_total_of_several_kinds_is_no_ones_amount() -> None:
+    # 以上发票 points back: no item of its own; a total of two kinds is neither's
+    several = parse_notice("某某建材有限公司遗失增值税专用发票一份及收据一张，以上票据金额合计"
+                           "5000元，声明作废。")
+    assert several is not None and several.warnings == []
+    assert [(i.label, i.amount) for i in several.items] == [
+        ("增值税专用发票", None), ("收据", None)]
+    one = parse_notice("某某建材有限公司遗失收据两张，上述收据金额合计5000元，声明作废。")
+    assert one is not None and [str(i.amount) for i in one.items] == ["5000"]
+
+
+def test_a_land_number_before_its_certificate_after_another() -> None:
+    notice = parse_notice("某县某镇杨春明遗失房屋所有权证及宾国用（2008）第0412号国有土地使用证"
+                          "各一本，声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [[n.value for n in i.identifiers] for i in notice.items] == [
+        [], ["宾国用(2008)第0412号"]]

@@ -9,6 +9,7 @@ document that can hold it.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 
 from voidnotice.ids._base import construct
@@ -56,7 +57,11 @@ def read_items(r: Reading, start: int, end: int) -> list[Item]:
     """
     text, t, mask, warnings = r.text, r.folded, r.mask, r.warnings
     found = _recognise(r, start, end)
-    heads = _named_again(_heads(t, start, end, mask, r.context), t, mask)
+    heads, totals = _referred_back(_named_again(_heads(t, start, end, mask, r.context), t, mask),
+                                   t, mask)
+    if totals:  # the amount of several documents of different kinds is none of theirs
+        found = [f for f in found if not (f.what is Claim.AMOUNT and any(
+            a <= f.start < b for a, b in totals))]
     _relations_in_items(t, start, end, mask, r.context)
     found = _beside_representatives(r, found)
     _ignore_remaining_parentheses(t, start, end, mask)
@@ -164,6 +169,9 @@ def _recognise_numbers(r: Reading, start: int, region: str, found: list[Found]) 
             # 证号分别为：桂（2022）…第0016385号、桂（2021）…第0009527号 (set BH): listed
             # after a labelled one, it shares the label
             number.label = number.label or list_label(listed, t, number.start)
+            # …房屋所有权证及弥国用（2009）第0827号国有土地使用证 (set CG): right before a
+            # document, the number is that one's
+            number.precedes_document = p.match(p.DOCUMENT, t, start + m.end()) is not None
             found.append(number)
             listed = number
     for m in p.finditer(p.AMOUNT, region):
@@ -388,6 +396,34 @@ def _named_again(heads: list[Head], t: str, mask: Mask) -> list[Head]:
     return kept
 
 
+#: Words that point back to the documents named before (以上发票, 上述证件).
+_BACK = ("以上", "上述")
+
+
+def _referred_back(heads: list[Head], t: str, mask: Mask) -> tuple[list[Head], list[tuple[int, int]]]:
+    """The heads less those that point back to the documents named before
+    (…及江苏增值税普通发票两份…，以上发票价税合计：¥86,420.00元, set CG), and where the
+    words after each such one run, when it points back to documents of several kinds:
+    the amount there is their total, no one document's. Pointing back to one kind, the
+    amount is that document's, as the nearest before.
+
+    >>> heads, totals = _referred_back([], "", Mask(0))
+    >>> heads, totals
+    ([], [])
+    """
+    kept: list[Head] = []
+    totals: list[tuple[int, int]] = []
+    for index, head in enumerate(heads):
+        if not (kept and t.startswith(_BACK, head.start)):
+            kept.append(head)
+            continue
+        mask.take(head.start, head.end, Claim.DESCRIPTION)
+        if len({k.document for k in kept}) > 1:
+            following = heads[index + 1].start if index + 1 < len(heads) else len(t)
+            totals.append((head.end, following))
+    return kept, totals
+
+
 def _kind_named_in(paren: str, word: str) -> str | None:
     """The VAT invoice word that fills ``paren`` after the invoice ``word``, if so: it
     names which kind. Not 电子发票（普通发票）, where 普通 is no VAT word (corpus n054).
@@ -507,8 +543,35 @@ def _head(
         # licence is the business licence; 行医执照, 卫生执照 stay unknown, and 执照码 is a
         # number's label
         document, known = Document.BUSINESS_LICENSE, True
+    elif not known:
+        corrected = _misprint_undone(label.removesuffix(copy or ""))
+        if corrected is not None:
+            document, known = corrected, True
     copy_value = v.COPIES.get(copy.strip("()")) if copy else None
     return Head(label_start, b, word_start, word_end, document, copy_value, known)
+
+
+#: A Chinese character printed twice.
+_DOUBLED_HAN = re.compile(rf"([{p.HAN}])\1")
+
+
+def _misprint_undone(label: str) -> Document | None:
+    """The document an unknown label names once OCR's misprint in it is undone (set CF): a
+    character printed twice (生育服服务证), a word misread (银行承免汇票). None when the
+    label names none even so.
+
+    >>> _misprint_undone("生育服服务证").value, _misprint_undone("银行承免汇票").value
+    ('birth_permit', 'bank_acceptance_bill')
+    >>> _misprint_undone("农村土地承包经营权证") is None
+    True
+    """
+    undone = _DOUBLED_HAN.sub(r"\1", label)
+    for misread, word in v.DOCUMENT_MISREADS.items():
+        undone = undone.replace(misread, word)
+    if undone == label:
+        return None
+    document = active().document_for(undone)
+    return None if document is Document.OTHER else document
 
 
 def _walk_left(t: str, position: int, floor: int, mask: Mask, *, stop_at_de: bool) -> int:

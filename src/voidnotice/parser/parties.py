@@ -14,6 +14,7 @@ from voidnotice.ids._base import construct
 from voidnotice.normalize import compact
 from voidnotice.parser import patterns as p
 from voidnotice.parser import vocabulary as v
+from voidnotice.parser.breaks import COLUMN_RULES
 from voidnotice.parser.lexicon import active
 from voidnotice.parser.numbers import (
     has_digit,
@@ -462,7 +463,8 @@ def read_parties(r: Reading, start: int, end: int) -> tuple[list[Party], list[Fo
     for index, (c_start, c_end) in enumerate(_split_off_numbers(text, t, chunks, party_ids)):
         # 陈家豪（身份证号：…）与林美珍: the joiner after the brackets starts no name; the
         # first name has none before it (和田市古江巴格街道…: 和 begins a place).
-        chunk = text[c_start:c_end].strip(" ,:;、")
+        # 宁城县五化镇包金山 丨遗失… (set CF): a column's rule OCR read before the event
+        chunk = text[c_start:c_end].strip(" ,:;、" + COLUMN_RULES)
         names = _split_names(chunk.lstrip("与和及") if index else chunk)
         for name in map(_without_description, names):
             if name in v.KIN_WORDS:  # 何春生（男）、何春兰（女）兄妹: the kin word alone

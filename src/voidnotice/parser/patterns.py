@@ -139,6 +139,12 @@ _WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _WIDTH.update({0x3000: 0x20, 0xFFE5: 0xA5, 0x2236: 0x3A, 0xFE30: 0x3A})
 # 户囗簿 (set V): OCR reads the mouth 口 as the enclosure 囗, a radical no notice writes.
 _WIDTH[0x56D7] = 0x53E3
+# Variant forms no notice sets, which OCR reads for the common character: 声眀作废 (眀 for
+# 明), 营业执煕 (煕 for 照) (set CF).
+_WIDTH.update({0x7700: 0x660E, 0x7155: 0x7167})
+# 包金山 丨遗失… (set CF): a column's rule OCR read inside a line as the radical 丨, which
+# no word holds; read as the bar it is.
+_WIDTH[0x4E28] = 0x7C
 # Zero-width and no-break spaces an e-paper's HTML leaves (农丽娟\u200b遗失): spaces. The
 # parser reads a text without its invisible characters (see ``visible``); folded, they
 # are spaces, as a whole page is folded before its lines are.
@@ -679,9 +685,12 @@ EVENT = _triggered_by(
     # 因印面磨损严重: how badly is part of the event
     # 浸水破损: how it was damaged; 因水浸毁损: given as the cause; 不慎被水浸泡污损: both
     # 刘泽坤、刘晓雯分别遗失…: each their own (set AW)
+    # 郭梓涵（…）遗遗失…, …因受潮损毁毁， (set CF): OCR printed the verb's first or last
+    # character twice (the last only where no word goes on after it)
     _compile(lambda lex: rf"(?:分别)?(?:{_alternation(_CARELESSLY)})?"
-             rf"(?:因?(?:{_alternation(v.DAMAGE_MANNERS)}))?(?P<verb>{_alternation(lex.events)})"
-             r"(?:严重)?"),
+             rf"(?:因?(?:{_alternation(v.DAMAGE_MANNERS)}))?"
+             rf"(?:(?P<twice>\p{{Han}})(?=(?P=twice)))?(?P<verb>{_alternation(lex.events)})"
+             r"(?:(?<=(?P<last>\p{Han}))(?P=last)(?!\p{Han}))?(?:严重)?"),
     lambda lex: _minimal(lex.events))
 # 作废声明 / ◆X有限公司原公章（印章编码：…）自即日起停止使用。(set BC): the seal no longer in
 # use, which the block's header declares void; the notice's own word of what happened
@@ -697,7 +706,8 @@ VOID = _compile(
     # …，即日作废 (set AW): from today; …，该汇票作废 (set AX): the document named again
     r"(?:现|故|特|并|均|一并|特此|即日|原证|原证件|(?:该|此|上述|以上)\p{Han}{1,4}?)?"
     # …，声明挂失作废 (set AX): reported lost, and void
-    r"(?:予以|予)?(?:登报)?(?:声明|申明)?(?:挂失)?(?:作废|无效)"
+    # …，声明作作废。(set CF): OCR printed a character of 作废 twice
+    r"(?:予以|予)?(?:登报)?(?:声明|申明)?(?:挂失)?(?:作作?废废?|无效)"
     r"|特此(?:登报)?声明|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失"
     r"|声明作(?=[。.]?$)"  # …，声明作。: OCR dropped the last character
     r"|声明作度"  # 度 for 废, a look-alike OCR makes
@@ -772,7 +782,9 @@ PROPERTY = _triggered(_compile(
     rf"|[A-Z]?[\p{{Han}}]{{1,3}}房(?:权|他|预)证[\p{{Han}}]{{0,4}}?字?\s*第\s*{_PROPERTY_SERIAL}\s*号"
     # 张书勤遗失晋集用（1993）第01736号 (set BT): the place's abbreviation, not the event
     # before it
-    rf"|(?<![遗丢掉])(?:(?!{_alternation(v.EVENTS)})[\p{{Han}}]){{1,4}}(?:国|集)用\s*[(]\s*\d{{4}}"
+    # …房屋所有权证及弥国用（2009）第0827号… (set CG): nor a document word or a joiner before it
+    rf"|(?<![遗丢掉])(?:(?!{_alternation(v.EVENTS)})[\p{{Han}}--[及和与证]]){{1,4}}(?:国|集)用"
+    r"\s*[(]\s*\d{4}"
     r"\s*[)]\s*字?\s*第\s*"
     rf"{_PROPERTY_SERIAL}\s*号"
 ), "第")
@@ -795,7 +807,9 @@ COUNT = _compile(
     # squared (and where the first fails, so does every other).
     rf"(?=[各共计\d{_CN_DIGITS}]|(?<!\s)\s)"
     # 吴家岗村3组吴德成户口簿一本: a village's group is an address, not three of something
-    rf"(?<!第)(?<![村队])(?<!社区)(?P<each>各|共|计|共计)?\s*(?P<n>(?<!\d)\d+|(?<!{_CN_NUMBER}){_CN_NUMBER}+)\s*"
+    # 商品房买卖合同一式两份 (set CG): a document drawn up in two copies, both lost
+    rf"(?<!第)(?<![村队])(?<!社区)(?P<each>各|共|计|共计)?\s*(?:一式\s*)?"
+    rf"(?P<n>(?<!\d)\d+|(?<!{_CN_NUMBER}){_CN_NUMBER}+)\s*"
     r"(?P<unit>枚|张|本|份|册|个|套|页|件|把|颗|块|支|联|组)",
     plain=True,
 )

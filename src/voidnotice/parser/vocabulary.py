@@ -27,6 +27,9 @@ EVENTS: dict[str, Event] = {
     # BZ): burnt, soaked, with no verb of damage after
     "被烧": Event.DAMAGED, "被烧毁": Event.DAMAGED, "被水浸泡": Event.DAMAGED,
     "失去": Event.LOST,  # …包内社会保障卡一张…一并失去 (set BZ)
+    # 马海龙遗夫中国邮政储蓄银行借记卡一张 (set CF): OCR's look-alikes of 失 and 遗 in 遗失,
+    # which no other word of a notice holds
+    "遗夫": Event.LOST, "遗矢": Event.LOST, "遣失": Event.LOST,
 }
 
 #: How a document came to be damaged, right before the verb (所持普通护照浸水破损, set AQ;
@@ -128,6 +131,10 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
     Document.INSURANCE_POLICY: ("保险单", "保单"),
     Document.SOCIAL_SECURITY_CARD: ("社会保障卡", "社保卡"),
 }
+
+#: Parts of document words as OCR misreads them, and what they are: read so only in a
+#: label no known word names (银行承免汇票, set CF).
+DOCUMENT_MISREADS: dict[str, str] = {"承免": "承兑"}
 
 #: An unknown word that, alone in its label but for the copy, names the business licence.
 LICENCE_ALONE: tuple[str, ...] = ("执照",)
