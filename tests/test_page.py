@@ -249,3 +249,14 @@ def test_an_atom_feeds_escaped_html_is_markup() -> None:
     result = scan(page)
     assert [(n.text, n.parties[0].name, n.warnings) for n in result.notices] == [
         ("某县某镇赵刚遗失居民身份证，&amp;nbsp;声明作废。", "赵刚", [])]
+
+
+def test_a_heading_whose_tag_holds_notice_words_is_reported() -> None:
+    # mutation fuzz, seed 139: words a damaged source put inside a heading's tag
+    page = ('<p>　　张三遗失居民身份证，声明作废。</p>\n'
+            '<p style="text-align:center"李四遗失道路运输证，声明作废>'
+            '<strong>声　明</strong></p>\n')
+    result = scan(page)
+    assert [n.text for n in result.notices] == ["张三遗失居民身份证，声明作废。"]
+    assert [(s.reason.code, s.text.startswith("<p style")) for s in result.skipped] == [
+        ("unread", True)]

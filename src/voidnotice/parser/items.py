@@ -400,7 +400,9 @@ def _named_again(heads: list[Head], t: str, mask: Mask) -> list[Head]:
 _BACK = ("以上", "上述")
 
 
-def _referred_back(heads: list[Head], t: str, mask: Mask) -> tuple[list[Head], list[tuple[int, int]]]:
+def _referred_back(
+    heads: list[Head], t: str, mask: Mask
+) -> tuple[list[Head], list[tuple[int, int]]]:
     """The heads less those that point back to the documents named before
     (…及江苏增值税普通发票两份…，以上发票价税合计：¥86,420.00元, set CG), and where the
     words after each such one run, when it points back to documents of several kinds:
