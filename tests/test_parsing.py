@@ -688,3 +688,30 @@ def test_a_land_number_before_its_certificate_after_another() -> None:
     assert notice is not None and notice.warnings == []
     assert [[n.value for n in i.identifiers] for i in notice.items] == [
         [], ["宾国用(2008)第0412号"]]
+
+
+# Set CI (institutions' papers), each rule on a text of its own.
+def test_a_room_the_speaker_names_is_where_not_who() -> None:
+    notice = parse_notice("本单位办公室于2026年11月28日夜间被盗，公章一枚被盗，特此声明作废。"
+                          "声明单位：某县某镇中心卫生院")
+    assert notice is not None and notice.warnings == []
+    assert [(p.name, p.kind.value) for p in notice.parties] == [
+        ("某县某镇中心卫生院", "organization")]
+
+
+@pytest.mark.parametrize("name", ["某县某镇中心完小", "某县某镇中心校"])
+def test_a_villages_school_is_an_organisation(name: str) -> None:
+    notice = parse_notice(f"{name}遗失公章一枚，声明作废。")
+    assert notice is not None
+    assert [(p.name, p.kind.value, p.address) for p in notice.parties] == [
+        (name, "organization", None)]
+
+
+def test_a_document_word_a_character_short_names_its_document() -> None:
+    # set CH: OCR dropped the last character of 出生医学证明; not 批准证书 less its 证
+    notice = parse_notice("某县某镇王小雨（父：王刚）遗失出生医学证，编号：R420817364，声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(i.document.value, i.label) for i in notice.items] == [
+        ("birth_certificate", "出生医学证")]
+    other = parse_notice("某县某镇张强遗失宅基地批准书一份，声明作废。")
+    assert other is not None and [i.document.value for i in other.items] == ["other"]

@@ -558,9 +558,9 @@ _DOUBLED_HAN = re.compile(rf"([{p.HAN}])\1")
 
 
 def _misprint_undone(label: str) -> Document | None:
-    """The document an unknown label names once OCR's misprint in it is undone (set CF): a
-    character printed twice (生育服服务证), a word misread (银行承免汇票). None when the
-    label names none even so.
+    """The document an unknown label names once OCR's misprint in it is undone: a
+    character printed twice (生育服服务证, set CF), a word misread (银行承免汇票), a
+    character dropped (出生医学证, set CH). None when the label names none even so.
 
     >>> _misprint_undone("生育服服务证").value, _misprint_undone("银行承免汇票").value
     ('birth_permit', 'bank_acceptance_bill')
@@ -570,10 +570,11 @@ def _misprint_undone(label: str) -> Document | None:
     undone = _DOUBLED_HAN.sub(r"\1", label)
     for misread, word in v.DOCUMENT_MISREADS.items():
         undone = undone.replace(misread, word)
-    if undone == label:
-        return None
-    document = active().document_for(undone)
-    return None if document is Document.OTHER else document
+    if undone != label:
+        document = active().document_for(undone)
+        if document is not Document.OTHER:
+            return document
+    return active().document_short_of(label)  # 出生医学证 (set CH): a character dropped
 
 
 def _walk_left(t: str, position: int, floor: int, mask: Mask, *, stop_at_de: bool) -> int:

@@ -44,6 +44,11 @@ Tables = tuple[
 ]
 
 
+#: How long a document word is, at least, for a label with one of its characters dropped
+#: to name it (出生医学证 for 出生医学证明): shorter, a word less one is too often another.
+_SHORTENED_FROM = 5
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     """The parser's vocabulary; compare by identity, so each lexicon has its own patterns.
@@ -62,6 +67,8 @@ class Lexicon:
     # document_for's answers: labels repeat from notice to notice (营业执照副本, 公章).
     _named: dict[tuple[str, str | None], Document] = field(
         init=False, repr=False, default_factory=dict)
+    # document_short_of's words, each with one character dropped; made on first use.
+    _shortened: dict[str, Document] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         longest = tuple(sorted(
@@ -147,6 +154,31 @@ class Lexicon:
             organization_endings=(*self.organization_endings,
                                   *map(_folded, organization_endings)),
         )
+
+    def document_short_of(self, label: str) -> Document | None:
+        """The document whose word ``label`` ends in, one character of it dropped (not its
+        first): OCR's 出生医学证 for 出生医学证明 (set CH). Only words of five characters or
+        more; None when no word is so.
+
+        >>> Lexicon.default().document_short_of("出生医学证").value
+        'birth_certificate'
+        >>> Lexicon.default().document_short_of("结业证书") is None  # no 毕业证书 less its 毕
+        True
+        """
+        shortened = self._shortened
+        if not shortened:
+            known = {word for word, _ in self._longest_first}
+            for word, document in reversed(self._longest_first):
+                for i in range(1, len(word)) if len(word) >= _SHORTENED_FROM else ():
+                    short = word[:i] + word[i + 1:]
+                    if short not in known:
+                        shortened[short] = document
+        longest = len(self._longest_first[0][0]) if self._longest_first else 0
+        for start in range(max(0, len(label) - longest), len(label)):
+            named = shortened.get(label[start:])
+            if named is not None:
+                return named
+        return None
 
     def document_words(self) -> list[str]:
         """Every document word, longest first (for building a pattern).

@@ -471,6 +471,8 @@ def read_parties(r: Reading, start: int, end: int) -> tuple[list[Party], list[Fo
                 continue
             if name in _ALREADY:  # 訾若曦（父：訾国伟…）己遗失: the 已 before the event alone
                 continue
+            if name in _ROOMS:  # 本单位财务室于…被盗 (set CI): where, not who; the signature says
+                continue
             if p.fullmatch(p.DESCRIBED_SPEAKER, name) is not None:
                 continue  # 本人系…高二学生，不慎遗失…: who speaks, named where it signs
             role = p.search(p.ROLE, name)

@@ -559,6 +559,9 @@ ORGANIZATION_ENDINGS: tuple[str, ...] = (
     "农家乐", "民宿",  # 白沙镇聚福园农家乐（个体工商户）: a farm-stay, not a person after a 园
     # 保和镇雪山客栈 (set BJ): an inn, a hostel, a guesthouse
     "客栈", "旅馆", "旅社", "招待所", "客舍",
+    # 西畴县兴街镇中心完小 (set CI): a full primary school, as villages name theirs; a town's
+    # central school
+    "完小", "中心校",
 )
 
 #: Endings of an authority named inside a label (湖南省株洲市地方税务局预收款专用凭据).
