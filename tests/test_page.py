@@ -7,7 +7,7 @@ import random
 import pytest
 
 from corpus import load_notices, load_pages
-from voidnotice import parse, scan
+from voidnotice import parse, parse_notice, scan
 from voidnotice.parser.patterns import fold_width
 from voidnotice.parser.segmentation import _notice_like
 
@@ -260,3 +260,21 @@ def test_a_heading_whose_tag_holds_notice_words_is_reported() -> None:
     assert [n.text for n in result.notices] == ["张三遗失居民身份证，声明作废。"]
     assert [(s.reason.code, s.text.startswith("<p style")) for s in result.skipped] == [
         ("unread", True)]
+
+
+def test_a_masked_number_broken_after_a_dash_goes_on() -> None:
+    # fuzz_breaks seed 22: the mask's stars open the next line, after the dash at the break
+    notices = parse("遗失声明\n某市某区赵丽娜（身份证号：3301********-\n"
+                    "**1527）遗失居民身份证一张，声明作废。\n")
+    assert [(n.parties[0].name, n.items[0].identifiers[0].value) for n in notices] == [
+        ("赵丽娜", "3301**********1527")]
+
+
+def test_a_dash_at_the_break_after_a_numbers_own_dash_goes_on() -> None:
+    # fuzz_breaks seed 23: J411721- / -2016-000429 reads in a block as the notice alone does
+    text = ("某县某镇李强、王芳遗失结婚证两本，结婚证字号：J411721-2016-000428、J411721-\n"
+            "-2016-000429，声明作废。")
+    alone = parse_notice(text)
+    in_block = parse("下列证件声明作废\n·" + text)
+    assert alone is not None and len(in_block) == 1
+    assert in_block[0].items == alone.items and in_block[0].parties == alone.parties

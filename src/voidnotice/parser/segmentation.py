@@ -485,8 +485,11 @@ def _lines(text: str) -> Iterator[_Line]:
             # the dash or mask of a number the column broke, no bullet
             # 许可证编号：L-YN / -CJ00218 (n223, broken by scripts/fuzz_breaks.py): or a series
             # letter
-            number_dash = (previous[-1:] in _BEFORE_NUMBER_DASH and folded[:1] in "-—*"
-                           and folded[1:2] in _BEFORE_NUMBER_DASH)
+            # J411721- / -2016-000429 (fuzz_breaks seed 23): the number's own dash, and the
+            # layout's hyphen at the break after it
+            number_dash = ((previous[-1:] in _BEFORE_NUMBER_DASH
+                            or (previous[-1:] == "-" and previous[-2:-1] in _BEFORE_NUMBER_DASH))
+                           and folded[:1] in "-—*" and folded[1:2] in _BEFORE_NUMBER_DASH)
             # …花海农家乐 / （经营者：努尔兰 / ·别克波拉提）遗失…: inside a bracket a name opened,
             # a · goes on with the name, as no bullet stands inside brackets
             name_dot = folded[:1] == "·" and (
@@ -538,7 +541,10 @@ def _lines(text: str) -> Iterator[_Line]:
             # （身份证号：3502- / **********1536）: or its mask
             number_end = number_end or (before[-1:] == "-" and folded[:1] in _NUMBER_OR_MASK
                                         and (hyphenated(before, folded)
-                                             or before[-2:-1].isalnum()))
+                                             # 4401********- / **2228）… (fuzz_breaks seed
+                                             # 22): a mask before the dash, too
+                                             or before[-2:-1].isalnum()
+                                             or before[-2:-1] == "*"))
             # …结婚证字号：J360781-2015-000 / 385、J360781-2015-000386，… (fuzz_breaks seed 18): a
             # number's last digits, then a list's 、 before the next number, are no numbering
             number_end = number_end or (before[-1:].isdigit()
