@@ -278,3 +278,34 @@ def test_a_dash_at_the_break_after_a_numbers_own_dash_goes_on() -> None:
     in_block = parse("下列证件声明作废\n·" + text)
     assert alone is not None and len(in_block) == 1
     assert in_block[0].items == alone.items and in_block[0].parties == alone.parties
+
+
+def test_an_e_papers_json_is_read_through_its_escapes() -> None:
+    # set CK: an API's response saved as text, the column's paragraphs in one JSON string,
+    # its line breaks escaped (one inside a number), the articles parted by } and {
+    page = ('{\n  "articles": [\n    {\n      "id": 1,\n'
+            '      "title": "遗失声明",\n'
+            '      "content": "<p>下列证件声明作废：</p>\\n'
+            '<p>某县某镇李红遗失居民身份证，身份证号：4101052001\\n01010023，声明作废。</p>\\n'
+            '<p>某某有限公司遗失公章一枚，声明作废。</p>",\n'
+            '      "wordCount": 60\n    },\n    {\n      "id": 2,\n'
+            '      "content": "<p>本报讯 民警提醒：证件遗失后应及时登报声明作废。</p>"\n'
+            '    }\n  ]\n}\n')
+    result = scan(page)
+    assert [n.text for n in result.notices] == [
+        "某县某镇李红遗失居民身份证，身份证号：410105200101010023，声明作废。",
+        "某某有限公司遗失公章一枚，声明作废。"]
+
+
+def test_a_csv_export_is_read_by_its_notice_column() -> None:
+    # set CK: a notice database's CSV, the notice's cell quoted where it holds a comma or
+    # a line break (its signature), a row of another kind of notice, the other cells not read
+    page = ('\ufeff编号,日期,类型,内容,字数\n'
+            'A1,2026-12-01,遗失声明,某县某镇王强遗失驾驶证，声明作废。,20\n'
+            'A2,2026-12-01,遗失声明,"本公司遗失收据一张,金额1,200元，特此声明。\n某某有限公司",30\n'
+            'A3,2026-12-02,寻物启事,本人丢失钱包一个，有拾到者请联系，必有酬谢。,25\n')
+    result = scan(page)
+    assert [(n.text, [p.name for p in n.parties]) for n in result.notices] == [
+        ("某县某镇王强遗失驾驶证，声明作废。", ["王强"]),
+        ("本公司遗失收据一张,金额1,200元，特此声明。某某有限公司", ["某某有限公司"])]
+    assert any("钱包" in s.text for s in result.skipped)

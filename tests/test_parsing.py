@@ -715,3 +715,70 @@ def test_a_document_word_a_character_short_names_its_document() -> None:
         ("birth_certificate", "出生医学证")]
     other = parse_notice("某县某镇张强遗失宅基地批准书一份，声明作废。")
     assert other is not None and [i.document.value for i in other.items] == ["other"]
+
+
+# Set CJ (precision, a third round), each rule on a text of its own.
+@pytest.mark.parametrize("text", [
+    # the loss reported to the bank, whose 挂失 the void statement takes
+    "某县某乡李德明遗失农村信用社借记卡一张，已于当日向开户网点办理挂失，现声明作废。",
+    # a new licence asked for
+    "某县某镇王海遗失机动车驾驶证一本，现已向某市车辆管理所申请补领，原证声明作废。",
+    # while doing what, after the date; who decided; what follows from the voiding
+    "某县财政局财务专用章一枚于2026年11月20日办公室搬迁时遗失。经局党组研究，该印章自即日起"
+    "作废，凡加盖该印章的票据、文书一律无效。特此公告。",
+    # the search, and why it is declared
+    "某某农机门市部遗失增值税普通发票一份，发票号码：04791635，经多方查找，至今未能找回，"
+    "为防止他人冒用，本门市部郑重声明：上述发票自即日起作废。",
+])
+def test_a_notices_asides_leave_nothing_unread(text: str) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and notice.declared_void and notice.warnings == []
+    assert notice.parties
+
+
+def test_a_letter_to_residents_is_signed_by_its_company() -> None:
+    notice = parse_notice("尊敬的各位住户：本公司遗失空白收据一本（编号：0012001至0012050），"
+                          "该本收据自即日起作废。如有人持上述收据收取费用，请拒绝支付。"
+                          "特此函告。某某物业服务有限公司")
+    assert notice is not None and notice.warnings == []
+    assert [p.name for p in notice.parties] == ["某某物业服务有限公司"]
+    assert [i.label for i in notice.items] == ["空白收据"]
+
+
+def test_a_void_notice_titled_so_is_signed_by_its_shop() -> None:
+    notice = parse_notice("作废公告：本店于2026年12月1日清点证照时发现营业执照副本遗失，现予作废。"
+                          "特此公告。某某小吃店")
+    assert notice is not None and notice.warnings == []
+    assert [p.name for p in notice.parties] == ["某某小吃店"]
+    assert [i.label for i in notice.items] == ["营业执照副本"]
+
+
+def test_a_parent_named_by_the_one_who_writes() -> None:
+    notice = parse_notice("家父某县某镇刘长顺年逾九旬，于2026年12月2日不慎遗失残疾人证一本，"
+                          "特此声明作废。其子：刘建国")
+    assert notice is not None and notice.warnings == []
+    assert [(p.name, p.address) for p in notice.parties] == [("刘长顺", "某县某镇")]
+
+
+def test_a_correction_is_read_as_what_it_corrects_to() -> None:
+    text = ("更正声明：本公司于2026年11月25日在本报刊登的遗失声明中，将“公章”误刊为“财务章”，"
+            "现更正为：某某商贸有限公司遗失公章一枚，声明作废。特此更正。")
+    notice = parse_notice(text)
+    assert notice is not None and notice.warnings == []
+    assert [p.name for p in notice.parties] == ["某某商贸有限公司"]
+    assert [i.label for i in notice.items] == ["公章"]
+    assert notice.text == text[notice.span[0]:notice.span[1]]
+
+
+@pytest.mark.parametrize("text", [
+    # a denial
+    "澄清声明：本公司公章一直由专人保管，从未遗失，亦未声明作废，现仍正常使用。特此声明。某某有限公司",
+    # a rumour spoken of
+    "近日网传本公司公章已遗失并已登报作废，此系谣言。某某有限公司",
+    # rules
+    "某某公司印章管理办法第十二条　印章遗失的，应立即登报声明作废。",
+    # an audit's finding
+    "审计发现：该所遗失空白收据1本，未按规定及时登报声明作废。",
+])
+def test_a_text_speaking_of_a_loss_it_denies_or_rules_on_is_no_notice(text: str) -> None:
+    assert scan(text).notices == []

@@ -396,8 +396,10 @@ def _named_again(heads: list[Head], t: str, mask: Mask) -> list[Head]:
     return kept
 
 
-#: Words that point back to the documents named before (以上发票, 上述证件).
+#: Words that point back to the documents named before (以上发票, 上述证件), and to one
+#: document of a kind named before (该本收据, 此证).
 _BACK = ("以上", "上述")
+_THAT = ("该", "此")
 
 
 def _referred_back(
@@ -416,7 +418,10 @@ def _referred_back(
     kept: list[Head] = []
     totals: list[tuple[int, int]] = []
     for index, head in enumerate(heads):
-        if not (kept and t.startswith(_BACK, head.start)):
+        # 该本收据自即日起作废 (set CJ): 该 and 此 point back to a document of the same kind
+        back = t.startswith(_BACK, head.start) or (
+            t.startswith(_THAT, head.start) and any(k.document is head.document for k in kept))
+        if not (kept and back):
             kept.append(head)
             continue
         mask.take(head.start, head.end, Claim.DESCRIPTION)

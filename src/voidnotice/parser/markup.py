@@ -150,11 +150,19 @@ def as_read(text: str) -> str:
     '             \\n  1    张三  \\n             '
     >>> as_read("| 序号 | 内容 |\\n| --- | --- |\\n| 1 | 张三 |")
     '  序号 \\t 内容  \\n             \\n  1 \\t 张三  '
+
+    A JSON string saved as text, its line breaks escaped, has them read as breaks, its
+    field's name and quotes as spaces:
+
+    >>> as_read('"content": "张三遗失身份证\\\\n李四遗失户口簿"')
+    '            张三遗失身份证 \\n李四遗失户口簿 '
     """
     spans = sorted(scores(text) + line_numbers(text))
     tables = "|" in text and _DELIMITER_ROW.search(text) is not None
     grid = ("+-" in text or "+=" in text) and _GRID_RULE.search(text) is not None
-    if not spans and not tables and not grid:
+    escaped = "\\n" in text and '":' in text
+    csv = "," in text and _csv_header(text)
+    if not spans and not tables and not grid and not escaped and not csv:
         return text
     parts, at = [], 0
     for a, b in spans:
@@ -168,7 +176,115 @@ def as_read(text: str) -> str:
     if grid:
         read = _GRID_RULE.sub(lambda m: " " * len(m.group()), read)
         read = _TABLE_ROW.sub(lambda row: row.group().replace("|", " "), read)
+    if csv:
+        read = _csv_cells(read)
+    if escaped:
+        read = _ESCAPED_BREAK.sub(_break_read, read)
+        read = _JSON_PUNCTUATION.sub(lambda m: " " * len(m.group()), read)
+        read = _JSON_STRING_EDGE.sub(lambda m: " " * len(m.group()), read)
     return read
+
+
+# "content": "<p>…遗失…</p>\n<p>…</p>": a JSON string saved as text (an e-paper's API,
+# set CK), its line breaks escaped; read as breaks, the backslash as a space.
+_ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r")
+# },  {: the lines between two of its objects (one article and the next), blank as read,
+# so that the next article's words do not run on from the last one's
+# "pics": [],  "wordCount": 1070: and a field whose value holds no word of the page, as
+# no text at all
+_JSON_PUNCTUATION = re.compile(
+    r'^[ \t]*(?:"[A-Za-z_][A-Za-z0-9_]{0,40}"[ \t]*:[ \t]*'
+    r'(?:-?[\d.]{1,30}|true|false|null|\[\]|\{\}|"[\x20-\x7e]{0,300}")?[ \t]*)?[{}\[\],]*[ \t]*$',
+    re.MULTILINE)
+
+
+#: The most a CSV header's field holds, and the fewest fields it has.
+_CSV_FIELD, _CSV_FIELDS = 12, 3
+
+
+def _csv_header(text: str) -> bool:
+    """Does ``text`` open with a CSV file's header row (编号,日期,报纸,版次,类型,内容: a notice
+    database's export, set CK)? Short fields, no sentence's marks, three or more.
+
+    >>> _csv_header("编号,日期,内容\\n1,2026-12-05,张三遗失身份证"), _csv_header("张三,李四遗失")
+    (True, False)
+    """
+    first = text.lstrip("\ufeff \t\r\n").split("\n", 1)[0].strip()
+    fields = first.split(",")
+    return (len(fields) >= _CSV_FIELDS and "\n" in text
+            and all(0 < len(f) <= _CSV_FIELD and not any(c in f for c in "。，；：\"")
+                    for f in fields))
+
+
+def _csv_cells(text: str) -> str:
+    """A CSV file as its notices are read: where its header names the column of the
+    notices' words (内容, 正文, 声明…), that column alone, every other cell blank (its
+    id, date, paper, type, length, remarks: the database's, not the notice's), each row
+    a paragraph of its own; else the commas between its cells as the tabs of a
+    tab-separated export. Either way a comma inside a quoted cell (…公章一枚,统一社会信用
+    代码…) stays, and so does a line break inside one (…特此声明。⏎<who signs>); a line
+    with no comma between cells is no row, and stays as it is.
+
+    >>> _csv_cells('编号,内容,字数\\n1,"张三遗失身份证,\\n声明作废",47\\n第7版')
+    '\\n  内容   \\n\\n  张三遗失身份证,\\n声明作废    \\n第7版'
+    >>> _csv_cells('编号,日期,备注\\n1,"张三遗失身份证,声明作废",47')
+    '编号\\t日期\\t备注\\n1\\t"张三遗失身份证,声明作废"\\t47'
+    """
+    header = text.lstrip("\ufeff \t\r\n").split("\n", 1)[0].strip().split(",")
+    column = next((i for i, field in enumerate(header)
+                   if any(word in field for word in _NOTICE_COLUMNS)), None)
+    out = list(text)
+    row_start, commas, cell = 0, 0, 0
+    quoted, cell_start = False, True
+    i = 0
+    while i <= len(text):
+        char = text[i] if i < len(text) else "\n"  # the end closes the last row
+        if char == "\n" and not quoted:
+            if not commas:  # a line of the page, not a row
+                out[row_start:i] = text[row_start:i]
+            elif column and out[row_start] == " ":
+                # each row a paragraph of its own, its first blank cell read as a blank
+                # line: a row whose notice ends in its signature on a line of the cell's
+                # own does not run on into the next row's notice (…特此声明。⏎<who signs>)
+                out[row_start] = "\n"
+            row_start, commas, cell, cell_start = i + 1, 0, 0, True
+            i += 1
+            continue
+        if quoted:
+            if char == '"' and text[i + 1:i + 2] == '"':
+                if column is not None and cell != column:
+                    out[i] = out[i + 1] = " "
+                i += 2  # "" inside a quoted cell: a quote mark of the cell's own
+                continue
+            quoted = char != '"'
+            if not quoted and column is not None:
+                out[i] = " "
+        elif char == '"' and cell_start:
+            quoted = True
+            if column is not None:
+                out[i] = " "
+        elif char == ",":
+            out[i] = " " if column is not None else "\t"
+            cell, commas = cell + 1, commas + 1
+        cell_start = char == ","
+        if column is not None and cell != column and char not in "\r\n":
+            out[i] = " "
+        i += 1
+    return "".join(out)
+
+
+#: The words of a CSV header that name the column of the notices' words.
+_NOTICE_COLUMNS = ("内容", "正文", "声明", "全文", "文本")
+
+
+# "content": "<p>下列证件声明作废：</p>: a string field's name and quotes, as spaces; its
+# words (a title 遗失声明, the column's header) are read as a line of their own
+_JSON_STRING_EDGE = re.compile(
+    r'^[ \t]*"[A-Za-z_][A-Za-z0-9_]{0,40}"[ \t]*:[ \t]*"|(?<!\\)"[ \t]*,?[ \t]*$', re.MULTILINE)
+
+
+def _break_read(m: re.Match[str]) -> str:
+    return " " * (len(m.group()) - 1) + ("\n" if m.group().endswith("n") else " ")
 
 
 # > 张三遗失身份证…: the marks a quoted e-mail (a forwarded digest) or a Markdown block

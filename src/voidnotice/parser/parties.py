@@ -572,7 +572,11 @@ def _without_descriptor(name: str) -> str:
 
 
 def _without_description(name: str) -> str:
-    """本人系蚌埠学院2018届毕业生张雨欣: the person is named after what they are."""
+    """本人系蚌埠学院2018届毕业生张雨欣: the person is named after what they are; 侯秀珍
+    年逾八旬: before how old they are."""
+    age = p.search(p.AGE_AFTER_NAME, name)
+    if age is not None and age.start() >= 2 and age.end() == len(name):
+        name = name[:age.start()]
     described = p.search(p.DESCRIBED_PERSON, name)
     return p.group(described, "name") if described is not None else name
 

@@ -909,6 +909,7 @@ _IGNORED_TRIGGERS = (
     "有效期", "小写", "大写", "日期", "三证合一", "未", "末", "重新刻制", "包内", "袋内",
     "船", "轮", "连同", "该", "此", "之日起", "向", "自燃", "火", "装有", "袋", "信封", "失效",
     "感激", "感谢", "字迹", "其", "定当", "上述", "报警", "报案", "不予", "被撬", "被砸",
+    "申请", "时", "研究", "没能", "防止", "避免", "郑重", "如", "凡",  # set CJ
 )
 # The bags that hold the documents a notice names (…被盗钱包，内有…, 何建军钱包被盗).
 _HANDBAGS = ("钱包", "皮包", "手提包", "挎包", "背包", "钱夹", "皮夹", "公文包")
@@ -929,12 +930,28 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|停止使用|一并|共同|内有|内装|内含|其中有|车内"
     # …遗失，已向平昌县公安局报备，… (set BZ): the loss reported to the police, no document
     r"|(?:已|己)?向[^,;。]{2,20}?(?:报备|报案|备案|报失|挂失)"
+    # …，已于当日向开户网点办理挂失，现声明作废 (set CJ): the loss reported to the bank,
+    # whose 挂失 the void statement takes
+    r"|(?:已|己)(?:于当[日天])?向[^,;。]{2,20}?(?:办理|申请)(?=挂失)"
+    # …，现已向…车辆管理所申请补领，原证声明作废 (set CJ): a new one asked for
+    r"|(?:现|并)?(?:已|己)?(?:向[^,;。]{2,30}?)?申请(?:补领|补办|补发|换领|换发)"
+    # 于2026年11月27日办公楼搬迁时遗失, …清点证照时发现…遗失 (set CJ): while doing what,
+    # after the date
+    r"|(?<=[日旬])[^,;。\d]{1,12}?时(?:发现)?"
+    # 经局务会研究，该印章…作废 (set CJ): who decided it
+    r"|经[^,;。]{0,10}?研究(?:决定)?"
+    # 经多方查找，至今未能找回，为防止他人冒用，本门市部郑重声明：… (set CJ)
+    r"|(?:至今|仍)?(?:未能|没能|未)(?:找回|找到|寻回)|为(?:防止|避免)[^,;。]{1,12}?(?:冒用|盗用|误用|纠纷|损失)"
+    r"|(?:(?<=[,;])\s*(?:本|我)[\p{Han}]{1,5}?)?郑重(?=\s*声明)"
     # 本公司办公室被撬，财务专用章…被盗 (set CC): how the thief came in
     r"|(?:办公室|仓库|店铺|门店|车窗|车门|家门|房门|保险柜)?被(?:撬|砸)(?:开|坏)?"
     # …被盗，已报警，自即日起作废 (set CC)
     r"|(?:已|己)(?:报警|报案)(?:处理)?"
     # …，凡加盖该印章的合同、协议本公司一概不予认可 (set CC): what follows from the voiding
     r"|凡[^,;。]{1,40}?(?:一概|一律|均)?不予(?:认可|承认|负责)"
+    # …，凡加盖该印章的票据、文书、合同一律无效 (set CJ): the same, whose 无效 the void
+    # statement takes
+    r"|凡(?:加盖|使用|持)[^,;。]{1,40}?(?:一律|一概|均属|均为|均)(?=无效)"
     # …手提包…被盗，包内机动车驾驶证一本…一并丢失 (set BO): what was inside the bag
     r"|(?<![\p{Han}])(?:包|袋)内(?:的)?"
     # 遗失“浙岱渔03217”号渔船的渔业船舶国籍证书, 所属“闽霞浦货0816”轮的… (set BP): the
@@ -957,7 +974,7 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|(?:开票|出票|签发|填开|开具)日期\s*[:]?"
     # …税务登记证因三证合一停止使用: why it is void; （末开具）: OCR's 未开具, not an issuer
     r"|因[^,;。]{0,12}?三证合一[^,;。]{0,8}|三证合一(?:后)?|[(]?尚?[未末](?:开具|使用|填开|启用)[)]?"
-    r"|(?:经)?(?:多方)?(?:寻找|查找)[未末]果"  # OCR reads 未 as 末
+    r"|(?:经)?(?:多方|反复)?(?:寻找|查找)(?:[未末]果|无果)?"  # OCR reads 未 as 末
     # the amount restated: 叁拾贰万陆仟元整（小写：326000元）, and after an amount in
     # figures 3600元（大写：叁仟陆佰元整） (set AZ; not 金额（大写：…）, the amount itself)
     r"|[(]小写\s*[:]?[^()]{1,30}[)]|(?<=[元圆整])[(]大写\s*[:]?[^()]{1,30}[)]"
@@ -970,7 +987,11 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|(?:(?<=[,;])|^)其(?![他它中余实])"
     r"|物品(?:有|包括|为)|[必定]有[重酬]谢|[(]\d{2,4}[)][\p{Han}]{1,6}字(?=\s*(?:No|NO|№|\d))|无法(?:辨认|识别|使用)"
     # …，特此登报。(set AW): the notice says it is printed, and declares nothing void
-    r"|特此(?:公告|通告|告知|通知|启事|登报(?![\p{Han}]))"
+    # 特此函告 (a letter, set CJ), 特此更正 (a correction, set CJ)
+    r"|特此(?:公告|通告|告知|通知|启事|函告|更正|登报(?![\p{Han}]))"
+    # 如有人持上述编号收据向您收取物业费，请拒绝支付并及时与…联系 (set CJ): what the reader
+    # should do, the sentence whole
+    r"|如(?:有人|发现有人|发现)(?:持|冒用|使用|利用|以)[^。]{1,60}?(?=。|$)"
     rf"|(?<=(?:{_alternation(lex.events)}))(?:在|于)[^,;。的]{{1,12}}"
     # …如有拾到者，请交都昌县公安局都昌派出所，不胜感激。 (set BZ): where to bring it, thanks
     r"|(?:如有)?[望请]?(?:拾到|拾获|捡到)者[^,;。]*(?:[,;]\s*请(?:交|送|寄)[^,;。]{1,30})?"
@@ -1073,6 +1094,14 @@ NOT_A_NAME = _triggered(_compile(
     rf"|.+[居村市]民|.+[{v.DIVISION_LEVELS}村道]人|的.*|.*\d{{2,4}}\s*[级届].*|.*毕业生.*)$"),
     "男", "女", "出生", "年", "身份证", "住", "户籍", "籍贯", "原籍", "居民", "村民", "市民", "的",
     "级", "届", "毕业生", "人")
+# 更正声明：本公司于…刊登的遗失声明中，将“营业执照正本”误刊为“营业执照副本”，现更正为：X遗失…
+# 声明作废。特此更正。 (set CJ): a correction; the notice is what it is corrected to
+_CORRECTION = r"更正(?:声明|启事|公告)\s*:[^。]{0,200}?更正为\s*:"
+CORRECTED_TO = _compile(rf"^\s*{_CORRECTION}", plain=True)
+# 家母…侯秀珍年逾八旬，于…遗失 (set CJ): how old the person is, after the name
+AGE_AFTER_NAME = _triggered(_compile(
+    rf"(?:年逾|年过|年近|现年|今年)[\d{NUMERALS_TO_TEN}百]{{1,4}}(?:周岁|岁|旬)?(?:高龄)?",
+    plain=True), "年")
 # 本人系蚌埠学院2018届毕业生张雨欣: what the person is, then who.
 _SPEAKER_DESCRIBED = rf"^(?:本人)?系.{{2,40}}?(?:{_alternation(v.PARTY_DESCRIPTORS)}|毕业生|员工)"
 DESCRIBED_PERSON = _triggered(_compile(rf"{_SPEAKER_DESCRIBED}(?P<name>{_PERSON})$"), "系")
@@ -1094,7 +1123,7 @@ HOUSE_NUMBER = _compile(r"\d{1,4}\s*(?:号楼|号|室|栋|幢|单元)(?=\p{Han})
 # Words that close a notice; what follows them is a signature or other content.
 # 特此启事 closes a notice headed 遗失启事: it says nothing of the document's validity.
 # 特此通告 (set CC): a letter to those concerned closes so
-CLOSING = _triggered(_compile(r"特此(?:公告|通告|告知|通知|启事)"), "特此")
+CLOSING = _triggered(_compile(r"特此(?:公告|通告|告知|通知|启事|函告|更正)"), "特此")
 # After 特此声明: who signs, and when; a number other than the date is content.
 _CN_DIGIT = f"[〇零{NUMERALS_TO_TEN}]"
 SIGNATURE = _compile(
@@ -1155,9 +1184,14 @@ LEADING_WORDS = _compile(
     # 遗失作废声明华容县…: a title of two words (set CC); 遗失公告：…, a title before a colon;
     # 兹作废X遗失的…: void, before who
     rf"^(?:\s|[:,。]|{NUMBERING}|[Oo](?=\p{{Han}})|下列证件(?:声明)?(?:作废)?"
-    r"|(?:现|兹)?(?:登报|遗失|作废|挂失)?(?:作废)?声明|遗失启事|遗失公告(?=\s*:)|(?<=兹)作废|"
-    # 各有关单位：本公司…: a letter's greeting (set CC)
-    r"各(?:有关|相关|合作)单位\s*(?=:)|"
+    r"|(?:现|兹)?(?:登报|遗失|作废|挂失)?(?:作废)?声明|遗失启事|(?:遗失|作废)公告(?=\s*:)"
+    r"|(?<=兹)作废|"
+    # 更正声明：…误刊为…，现更正为：X遗失… (set CJ): a correction's preface, before who
+    rf"{_CORRECTION}|"
+    # 各有关单位：本公司…: a letter's greeting (set CC); 尊敬的各位业主： (set CJ)
+    r"(?:尊敬的)?(?:各位|各|全体|广大)(?:有关|相关|合作)?[\p{Han}]{0,4}?"
+    r"(?:单位|业主|住户|租户|商户|客户|顾客|用户|会员|居民|村民|家长|同学|朋友|股东)们?"
+    r"\s*(?=:)|"
     r"【(?:遗失|作废|挂失)?(?:声明|启事|公告)】|#(?:遗失|作废|挂失)?(?:声明|启事|公告)#|"
     # 因保管不善，安顺市…的营业执照正本遗失: why, before who (set AS)
     rf"{REASON_BEFORE}|"
@@ -1331,6 +1365,11 @@ NEWS = _compile(
     # 本报讯　日前，正安县公安局凤仪派出所帮助一名…遗失钱包的外地游客…: a report's dateline;
     # not the 新华社区 (a community named 新华, in many towns) of 月宫街道新华社区居委会遗失…
     r"|本报讯|通讯员|新华社(?!区)"
+    # 澄清声明：…本公司公章一直由专人保管，从未遗失，亦未声明作废… (set CJ): a denial; 印章管理
+    # 制度（摘录）第十四条　公章…遗失或被盗的，… (set CJ): rules; …审计发现的主要问题：…该院遗失
+    # 空白收款收据2本…，未按规定及时登报声明作废 (set CJ): an audit's finding
+    r"|(?:从未|并未|未曾|没有)(?:遗失|丢失|被盗)|传言|谣言|网传|澄清|管理制度|管理办法|实施细则"
+    rf"|第[{NUMERALS_TO_TEN}百零〇]{{1,4}}条|审计(?:发现|指出|结果)|未按规定"
     # 相关阅读 · 营业执照遗失后如何登报声明作废？, 营业执照遗失后，还需要登报声明作废吗？:
     # advice, asked as a question
     rf"|{_QUESTION}"

@@ -896,7 +896,14 @@ def _starts_notice(folded: str) -> bool:
         return False  # …被盗，内有…；另不慎遗失…(set BC): the same party's second event
     if trigger > 0 and p.fullmatch(p.RELATIVE_CLAUSE, folded[:trigger].strip(" ,;")) is not None:
         return False  # …；/ 其妻林淑贤遗失… (set BF): the party's relative, in the same notice
+    if trigger > 0 and p.search(_POINTS_BACK, folded[:trigger]) is not None:
+        return False  # …遗失。经局务会研究，该印章自…起作废 (set CJ): the seal named before
     return trigger > 0 or (trigger == 0 and event is None)
+
+
+#: A clause that points back to the documents named before (该印章, 上述发票): no notice
+#: opens with one.
+_POINTS_BACK = p._compile(r"(?:^|[,;:])\s*(?:该|此|上述|以上)", plain=True)
 
 
 #: A bracket that opens a line with a label and a number in it: （证号：130213…）. The
@@ -1790,7 +1797,12 @@ def _opening(folded: str) -> int:
 
 def _notice_bounds(folded: str) -> Iterator[tuple[int, int]]:
     start = 0
+    # 更正声明：…将“X”误刊为“Y”，现更正为：… (set CJ): a correction is one notice
+    corrected = p.match(p.CORRECTED_TO, folded) if "更正" in folded else None
+    floor = corrected.end() if corrected is not None else 0
     for cut in _cuts(folded):
+        if cut < floor:
+            continue
         yield start, cut
         start = cut
     yield start, len(folded)

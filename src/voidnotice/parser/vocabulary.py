@@ -506,6 +506,8 @@ PERSONAL_DOCUMENTS: frozenset[Document] = frozenset({
 #: What a party is, written before the name: not part of it (菜农王二, 出租车司机黄海涛).
 PARTY_DESCRIPTORS: tuple[str, ...] = (
     "新生儿", "婴儿", "村民", "户主", "居民", "市民", "业主", "学生", "职工", "考生", "本人",
+    # 家母沁源县灵空山镇侯秀珍…，其子：郭永平 (set CJ): the one who writes names a parent
+    "家母", "家父",
     "菜农", "果农", "农民", "渔民", "牧民", "养殖户", "种植户", "运输户", "经营户", "专业户",
     "个体司机", "出租车司机", "货车司机", "网约车司机", "司机", "货车驾驶员", "出租车驾驶员",
     "驾驶员", "退休职工", "教师", "毕业生", "在校生", "村医", "快递员", "外卖员", "代驾司机",
