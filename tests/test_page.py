@@ -309,3 +309,11 @@ def test_a_csv_export_is_read_by_its_notice_column() -> None:
         ("某县某镇王强遗失驾驶证，声明作废。", ["王强"]),
         ("本公司遗失收据一张,金额1,200元，特此声明。某某有限公司", ["某某有限公司"])]
     assert any("钱包" in s.text for s in result.skipped)
+
+
+def test_numbers_in_one_character_number_notices() -> None:
+    # set CL: ⑴…⑽ (and ⒈…⒛) before each notice, as ① is
+    page = ("遗失声明\n⑴某县某镇张敏遗失居民身份证，声明作废。\n"
+            "⒉某县某镇李军遗失户口簿，声明作废。\n")
+    assert [n.text for n in parse(page)] == [
+        "某县某镇张敏遗失居民身份证，声明作废。", "某县某镇李军遗失户口簿，声明作废。"]

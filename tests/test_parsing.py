@@ -782,3 +782,32 @@ def test_a_correction_is_read_as_what_it_corrects_to() -> None:
 ])
 def test_a_text_speaking_of_a_loss_it_denies_or_rules_on_is_no_notice(text: str) -> None:
     assert scan(text).notices == []
+
+
+def test_what_a_wallet_held_said_with_li_is_no_label() -> None:
+    # set CM: 錢包裡有… (a wallet with … in it), in either script
+    for text in ("某县某镇张伟的钱包被盗，钱包里有居民身份证一张，声明作废。",
+                 "某縣某鎮張偉的錢包被竊，錢包裡有居民身份證壹張，聲明作廢。"):
+        notice = parse_notice(text)
+        assert notice is not None and notice.warnings == []
+        assert [i.document.value for i in notice.items] == ["resident_id_card"]
+        assert notice.items[0].label in ("居民身份证", "居民身份證")
+
+
+# Set CL (session 15's last measure), each rule on a text of its own.
+def test_a_vehicles_class_after_de_is_the_documents() -> None:
+    notice = parse_notice("某县某镇赵德明的重型普通货车道路运输证遗失，声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(p.name, p.address) for p in notice.parties] == [("赵德明", "某县某镇")]
+    assert [i.label for i in notice.items] == ["重型普通货车道路运输证"]
+
+
+@pytest.mark.parametrize(("text", "document"), [
+    # a character of 营业执照 dropped; a character of 户口簿 printed twice
+    ("某某建材经营部遗失营业照正本，声明作废。", "business_license"),
+    ("某县某镇冯丽遗失居民户口口簿一本，声明作废。", "household_register"),
+])
+def test_ocr_damage_in_the_commonest_words(text: str, document: str) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and notice.warnings == []
+    assert [i.document.value for i in notice.items] == [document]

@@ -10,8 +10,12 @@ way; the offsets of what is read stay those of the text as given.
 
 from __future__ import annotations
 
+import csv
+import io
 import itertools
 import re
+
+from voidnotice.parser.vocabulary import EVENTS, TRADITIONAL_TRIGGERS
 
 #: Markdown's strong emphasis round a few words (新现镇**陶春燕**遗失…, a page a converter
 #: wrote as Markdown): two asterisks against the words on each side, no sentence's mark
@@ -204,26 +208,43 @@ _CSV_FIELD, _CSV_FIELDS = 12, 3
 
 def _csv_header(text: str) -> bool:
     """Does ``text`` open with a CSV file's header row (编号,日期,报纸,版次,类型,内容: a notice
-    database's export, set CK)? Short fields, no sentence's marks, three or more.
+    database's export, set CK)? Short fields, no sentence's marks, three or more, and as
+    many in most of the rows after it, read as CSV reads them (quoted cells whole): a
+    page that opens with a line of words and commas (首页,新闻,遗失声明) is no file of rows.
 
     >>> _csv_header("编号,日期,内容\\n1,2026-12-05,张三遗失身份证"), _csv_header("张三,李四遗失")
     (True, False)
+    >>> _csv_header("首页,新闻,遗失声明\\n张三遗失身份证,声明作废。")
+    False
     """
     first = text.lstrip("\ufeff \t\r\n").split("\n", 1)[0].strip()
     fields = first.split(",")
-    return (len(fields) >= _CSV_FIELDS and "\n" in text
+    if not (len(fields) >= _CSV_FIELDS and "\n" in text
             and all(0 < len(f) <= _CSV_FIELD and not any(c in f for c in "。，；：\"")
-                    for f in fields))
+                    for f in fields)):
+        return False
+    try:
+        rows = list(itertools.islice(csv.reader(io.StringIO(text.lstrip("\ufeff \t\r\n"))),
+                                     _CSV_ROWS_LOOKED_AT))[1:]
+    except csv.Error:
+        return False
+    rows = [row for row in rows if any(cell.strip() for cell in row)]
+    return bool(rows) and 2 * sum(len(row) == len(fields) for row in rows) >= len(rows)
+
+
+#: How many rows after a CSV header are looked at to see that the file is one.
+_CSV_ROWS_LOOKED_AT = 21
 
 
 def _csv_cells(text: str) -> str:
     """A CSV file as its notices are read: where its header names the column of the
-    notices' words (内容, 正文, 声明…), that column alone, every other cell blank (its
-    id, date, paper, type, length, remarks: the database's, not the notice's), each row
-    a paragraph of its own; else the commas between its cells as the tabs of a
-    tab-separated export. Either way a comma inside a quoted cell (…公章一枚,统一社会信用
-    代码…) stays, and so does a line break inside one (…特此声明。⏎<who signs>); a line
-    with no comma between cells is no row, and stays as it is.
+    notices' words (内容, 正文, 声明…), that column, each row a paragraph of its own, the
+    other cells blank (id, date, paper, type, length, remarks: the database's, not the
+    notice's) unless one says something is lost or void at length (a damaged row whose
+    notice slipped into another cell, which is then read or reported); else the commas
+    between its cells as the tabs of a tab-separated export. Either way a comma inside a
+    quoted cell (…公章一枚,统一社会信用代码…) stays, and so does a line break inside one
+    (…特此声明。⏎<who signs>); a line with no comma between cells is no row, and stays.
 
     >>> _csv_cells('编号,内容,字数\\n1,"张三遗失身份证,\\n声明作废",47\\n第7版')
     '\\n  内容   \\n\\n  张三遗失身份证,\\n声明作废    \\n第7版'
@@ -234,44 +255,63 @@ def _csv_cells(text: str) -> str:
     column = next((i for i, field in enumerate(header)
                    if any(word in field for word in _NOTICE_COLUMNS)), None)
     out = list(text)
-    row_start, commas, cell = 0, 0, 0
-    quoted, cell_start = False, True
-    i = 0
-    while i <= len(text):
-        char = text[i] if i < len(text) else "\n"  # the end closes the last row
-        if char == "\n" and not quoted:
-            if not commas:  # a line of the page, not a row
-                out[row_start:i] = text[row_start:i]
-            elif column and out[row_start] == " ":
-                # each row a paragraph of its own, its first blank cell read as a blank
-                # line: a row whose notice ends in its signature on a line of the cell's
-                # own does not run on into the next row's notice (…特此声明。⏎<who signs>)
-                out[row_start] = "\n"
-            row_start, commas, cell, cell_start = i + 1, 0, 0, True
-            i += 1
-            continue
-        if quoted:
-            if char == '"' and text[i + 1:i + 2] == '"':
-                if column is not None and cell != column:
-                    out[i] = out[i + 1] = " "
-                i += 2  # "" inside a quoted cell: a quote mark of the cell's own
+    for row in _csv_rows(text):
+        if len(row) < 2:
+            continue  # a line of the page, not a row
+        for index, (a, b) in enumerate(row):
+            if index:  # the comma before the cell
+                out[a - 1] = " " if column is not None else "\t"
+            if column is None:
                 continue
-            quoted = char != '"'
-            if not quoted and column is not None:
-                out[i] = " "
-        elif char == '"' and cell_start:
-            quoted = True
-            if column is not None:
-                out[i] = " "
-        elif char == ",":
-            out[i] = " " if column is not None else "\t"
-            cell, commas = cell + 1, commas + 1
-        cell_start = char == ","
-        if column is not None and cell != column and char not in "\r\n":
-            out[i] = " "
-        i += 1
+            cell = text[a:b]
+            quoted = len(cell) >= 2 and cell[0] == '"' and cell[-1] == '"'
+            if index == column or (len(cell) > _CSV_FIELD and _SAYS_VOID.search(cell)):
+                if quoted:
+                    out[a] = out[b - 1] = " "
+            else:
+                out[a:b] = [c if c in "\r\n" else " " for c in cell]
+        a = row[0][0]
+        if column and out[a] == " ":
+            # each row a paragraph of its own, its first blank cell read as a blank line: a
+            # row whose notice ends in its signature on a line of the cell's own does not
+            # run on into the next row's notice (…特此声明。⏎<who signs>)
+            out[a] = "\n"
     return "".join(out)
 
+
+def _csv_rows(text: str) -> list[list[tuple[int, int]]]:
+    """The spans of each row's cells, as CSV reads them: a quoted cell holds its commas,
+    its doubled quotes and its line breaks.
+
+    >>> _csv_rows('a,"b,""c""\\nd",e\\nf')
+    [[(0, 1), (2, 13), (14, 15)], [(16, 17)]]
+    """
+    rows: list[list[tuple[int, int]]] = []
+    cells: list[tuple[int, int]] = []
+    start, quoted, i = 0, False, 0
+    while i < len(text):
+        char = text[i]
+        if quoted:
+            if char == '"' and text[i + 1:i + 2] == '"':
+                i += 2
+                continue
+            quoted = char != '"'
+        elif char == '"' and i == start:
+            quoted = True
+        elif char in ",\n":
+            cells.append((start, i))
+            if char == "\n":
+                rows.append(cells)
+                cells = []
+            start = i + 1
+        i += 1
+    rows.append([*cells, (start, len(text))])  # the last row, its quote closed or not
+    return rows
+
+
+#: Words that say something is lost or void (as a cell of a damaged CSV row may).
+_SAYS_VOID = re.compile("|".join(sorted({*EVENTS, *TRADITIONAL_TRIGGERS, "作废", "挂失"},
+                                        key=len, reverse=True)))
 
 #: The words of a CSV header that name the column of the notices' words.
 _NOTICE_COLUMNS = ("内容", "正文", "声明", "全文", "文本")

@@ -205,6 +205,7 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     # 谷明辉的中华人民共和国残疾人证: the country's name leads the document's own
     described = (document - possessive <= _DESCRIBED_DOCUMENT
                  or t.startswith(_COUNTRY, possessive + 1)
+                 or p.fullmatch(p.VEHICLE_CLASS, t[possessive + 1:document]) is not None
                  or _unknown_label(t, possessive + 1, document))
     if (place and after_org < possessive and described
             and p.search(p.ISSUER_VERB, t, after_org, possessive) is None):

@@ -88,8 +88,10 @@ MARKS_BETWEEN_NOTICES = _MARKS[2:]
 #: Numbering and marks before a notice: 1. 2、 (3) ① 一、 ★. Never part of a name.
 #: A number and its mark: 1. 2、 3) (a list's inside a notice too).
 _LIST_NUMBER = r"\d{1,3}[.、)](?!\d)"
+#: Numbers in one character: ①…⑳, and ⑴…⒇ and ⒈…⒛ (宿州日报's page, set CL).
+NUMBER_SIGNS = "①-⑳⑴-⒇⒈-⒛"
 NUMBERING = (
-    rf"(?:[{_MARKS}①-⑳]|{_LIST_NUMBER}|[(](?:\d{{1,3}}|[{NUMERALS_TO_TEN}]{{1,3}})[)]"
+    rf"(?:[{_MARKS}{NUMBER_SIGNS}]|{_LIST_NUMBER}|[(](?:\d{{1,3}}|[{NUMERALS_TO_TEN}]{{1,3}})[)]"
     rf"|[{NUMERALS_TO_TEN}]{{1,3}}、)"
 )
 
@@ -910,6 +912,7 @@ _IGNORED_TRIGGERS = (
     "船", "轮", "连同", "该", "此", "之日起", "向", "自燃", "火", "装有", "袋", "信封", "失效",
     "感激", "感谢", "字迹", "其", "定当", "上述", "报警", "报案", "不予", "被撬", "被砸",
     "申请", "时", "研究", "没能", "防止", "避免", "郑重", "如", "凡",  # set CJ
+    "里有", "里面有",  # set CM
 )
 # The bags that hold the documents a notice names (…被盗钱包，内有…, 何建军钱包被盗).
 _HANDBAGS = ("钱包", "皮包", "手提包", "挎包", "背包", "钱夹", "皮夹", "公文包")
@@ -927,7 +930,8 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|(?<![\d\-])\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}(?![\d\-])"  # not inside 15-432101-04-0123456
     # 自本公告刊登之日起作废 (set BZ): from the day the notice is printed
     r"|(?:自|从)?(?:即日|(?:登报|见报|刊登|本公告(?:刊登|见报|发布))之日)起"
-    r"|停止使用|一并|共同|内有|内装|内含|其中有|车内"
+    # 錢包裡有機動車駕駛證壹本 (set CM): what the wallet held, said with 里 too
+    r"|停止使用|一并|共同|内有|内装|内含|其中有|车内|里面有|里有"
     # …遗失，已向平昌县公安局报备，… (set BZ): the loss reported to the police, no document
     r"|(?:已|己)?向[^,;。]{2,20}?(?:报备|报案|备案|报失|挂失)"
     # …，已于当日向开户网点办理挂失，现声明作废 (set CJ): the loss reported to the bank,
@@ -961,7 +965,7 @@ IGNORED = _triggered(_compile(lambda lex: (
     # …被抢走挎包，包内社会保障卡一张… (set BZ): or what was in it, after 包内
     # …遗失钱包一个，内有居民身份证… (set BZ): with how many, which counts no document
     rf"|(?:{_alternation((*_HANDBAGS, '包'))})(?:[一1][个只])?"
-    r"(?=\s*[,;]?\s*(?:内有|内装|内含|其中有|包内|袋内))"
+    r"(?=\s*[,;]?\s*(?:内有|内装|内含|其中有|包内|袋内|里面有|里有))"
     # 将装有毕业证书、学士学位证书的文件袋遗落在车上 (set BZ): the bag that held them
     r"|装有(?=[^,;。]{1,40}?的(?:文件袋|档案袋|资料袋|信封|纸袋|公文包|手提包|包))"
     r"|的(?:文件袋|档案袋|资料袋|信封|纸袋)"
@@ -1277,6 +1281,9 @@ _BAGS = (*_HANDBAGS,
          "货车", "轿车", "汽车", "车辆", "摩托车", "电动车", "面包车", "三轮车", "客车",
          "小型轿车", "小型汽车", "小型客车", "小型普通客车", "小型货车", "中型货车", "重型货车",
          "大货车", "小货车", "私家车", "出租车", "出租汽车")
+# 何光荣的小型普通客车行驶证 (set CL): a vehicle's class before its document's name, after 的
+VEHICLE_CLASS = _compile(
+    r"[\p{Han}]{0,6}?(?:客车|货车|轿车|汽车|挂车|牵引车|专用车|作业车|摩托车|三轮车|电动车|面包车)")
 PARTY_TAIL = _triggered(_compile(
     # 何建军钱包被盗: the bag, with or without 的 (的包 too)
     rf"(?=.)(?:的(?:{_alternation((*_BAGS, '包'))})|{_alternation(_BAGS)})?"
@@ -1377,7 +1384,8 @@ NEWS = _compile(
     r"|遗失的,?\s*(?:须|应|需|要|请|可)",
     plain=True,
 )
-BULLET_STARTS = (_MARKS + "-—*(0123456789【#①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + NUMERALS_TO_TEN
+BULLET_STARTS = (_MARKS + "-—*(0123456789【#" + "".join(map(chr, range(0x2460, 0x2474)))
+                 + "".join(map(chr, range(0x2474, 0x249C))) + NUMERALS_TO_TEN
                  + "".join(sorted({w[0] for w in v.BODY_LABELS})) + "分")
 #: 2024-05-14, 2024.5.14: a date in figures, as web listings and database rows print it.
 _DATE = r"\d{4}[-./]\d{1,2}[-./]\d{1,2}"

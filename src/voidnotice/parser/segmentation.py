@@ -97,7 +97,7 @@ def _plate_begun(end: str) -> bool:
 # (…声明单位：荣昌区仁义镇中心小学校（7）荣昌区吴家镇…). A cut there still needs a
 # notice before it (_cuts): 三年级(1)班张三遗失… is not cut.
 _NUMBER_BREAK = p._compile(
-    rf"(?<=\p{{Han}})(?=(?:\d{{1,2}}[.、]|\(\d{{1,2}}\)|[①-⑳{p.MARKS_BETWEEN_NOTICES}])\p{{Han}})")
+    rf"(?<=\p{{Han}})(?=(?:\d{{1,2}}[.、]|\(\d{{1,2}}\)|[{p.NUMBER_SIGNS}{p.MARKS_BETWEEN_NOTICES}])\p{{Han}})")
 _PHONE_END = p._compile(
     r"(?:电话|手机|热线)\s*[:]?\s*\d[\d\- ]{6,}\d(?:[\p{Han}](?:先生|女士|小姐|生|总|经理))?"
 )

@@ -5,8 +5,8 @@ can extend, and :mod:`voidnotice.parser.patterns` builds its patterns from them,
 first use. Longer words come first in every alternation, so 发票专用章 wins
 over 发票 and 增值税普通发票 over 发票.
 
->>> EVENTS["被盗"], DOCUMENT_WORDS[Document.BUSINESS_LICENSE]
-(<Event.STOLEN: 'stolen'>, ('营业执照',))
+>>> EVENTS["被盗"], DOCUMENT_WORDS[Document.BUSINESS_LICENSE][0]
+(<Event.STOLEN: 'stolen'>, '营业执照')
 """
 
 from __future__ import annotations
@@ -53,7 +53,9 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
         "负责人章", "负责人名章", "负责人印章",
     ),
     Document.OFFICIAL_SEAL: ("公章", "行政章", "单位公章", "印章"),
-    Document.BUSINESS_LICENSE: ("营业执照",),
+    # 营业执副本 (set CL): OCR dropped a character of the commonest word of all; its other
+    # shortened forms name nothing else
+    Document.BUSINESS_LICENSE: ("营业执照", "营业执", "营业照", "营执照"),
     Document.VAT_SPECIAL_INVOICE: ("增值税专用发票", "增值税电子专用发票", "专用发票"),
     Document.VAT_ORDINARY_INVOICE: ("增值税普通发票", "增值税电子普通发票", "普通发票"),
     Document.INVOICE: (
@@ -148,6 +150,7 @@ UNKNOWN_DOCUMENT_WORDS: tuple[str, ...] = (
     "凭证", "凭据", "法人资格证书", "护照", "通行证", "调解书", "判决书", "裁定书", "协议书",
     "确认书", "通知书", "委托书",
     "批准书",  # 农村宅基地批准书 (set BT)
+    "簿",  # 户口口簿 (set CL, a character printed twice), 会计账簿: a book
     # 粤F·5M263号机动车号牌一块: a plate is no paper, and no document kind of the contract
     "号牌",
     "结算单",  # 医保结算单一张: a settlement slip, no document kind of the contract
