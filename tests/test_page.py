@@ -317,3 +317,13 @@ def test_numbers_in_one_character_number_notices() -> None:
             "⒉某县某镇李军遗失户口簿，声明作废。\n")
     assert [n.text for n in parse(page)] == [
         "某县某镇张敏遗失居民身份证，声明作废。", "某县某镇李军遗失户口簿，声明作废。"]
+
+
+def test_an_ads_boxed_title_after_a_signature_ends_the_notice() -> None:
+    # set CN: a notice signed on its own line, then an ad wrapped over lines
+    page = ("下列证件声明作废\n◇本公司不慎遗失公章一枚，特此声明作废。\n某某竹木制品有限公司\n"
+            "【门窗定制】断桥铝门窗、阳光房，上门测量。电话：13800000000\n"
+            "◇某县某乡李芳遗失居民身份证。\n")
+    assert [(n.text, [p.name for p in n.parties]) for n in parse(page)] == [
+        ("本公司不慎遗失公章一枚，特此声明作废。某某竹木制品有限公司", ["某某竹木制品有限公司"]),
+        ("某县某乡李芳遗失居民身份证。", ["李芳"])]

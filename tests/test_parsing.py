@@ -654,11 +654,15 @@ def test_ocr_damage_is_read_through(text: str, name: str, label: str, event: str
 
 
 @pytest.mark.parametrize(("text", "document"), [
+    # set CF: a character printed twice, a word misread
     ("某县某镇杨秀梅遗失准生生证一本，声明作废。", "birth_permit"),
     ("某某贸易有限公司遗失银行承免汇票一张，声明作废。", "bank_acceptance_bill"),
+    # set CL: a character of 营业执照 dropped; a character of 户口簿 printed twice
+    ("某某建材经营部遗失营业照正本，声明作废。", "business_license"),
+    ("某县某镇冯丽遗失居民户口口簿一本，声明作废。", "household_register"),
 ])
 def test_a_misprinted_document_word_names_its_document(text: str, document: str) -> None:
-    # set CF: a character printed twice, a word misread; the label stays as printed
+    # the label stays as printed; the document is read through the damage
     notice = parse_notice(text)
     assert notice is not None and notice.warnings == []
     assert [i.document.value for i in notice.items] == [document]
@@ -802,12 +806,18 @@ def test_a_vehicles_class_after_de_is_the_documents() -> None:
     assert [i.label for i in notice.items] == ["重型普通货车道路运输证"]
 
 
-@pytest.mark.parametrize(("text", "document"), [
-    # a character of 营业执照 dropped; a character of 户口簿 printed twice
-    ("某某建材经营部遗失营业照正本，声明作废。", "business_license"),
-    ("某县某镇冯丽遗失居民户口口簿一本，声明作废。", "household_register"),
-])
-def test_ocr_damage_in_the_commonest_words(text: str, document: str) -> None:
-    notice = parse_notice(text)
+# Set CN (session 15's very last measure), each rule on a text of its own.
+def test_a_township_named_with_zai_after_its_county() -> None:
+    notice = parse_notice("某某县在中乡刘春英遗失居民身份证，声明作废。")
+    assert notice is not None
+    assert [(p.name, p.address) for p in notice.parties] == [("刘春英", "某某县在中乡")]
+    where = parse_notice("王五在城关镇遗失居民身份证，声明作废。")
+    assert where is not None and [p.name for p in where.parties] == ["王五"]
+
+
+def test_the_events_last_character_twice_before_a_document() -> None:
+    notice = parse_notice("某某贸易有限公司遗失失增值税普通发票一份，声明作废。")
     assert notice is not None and notice.warnings == []
-    assert [i.document.value for i in notice.items] == [document]
+    assert [i.label for i in notice.items] == ["增值税普通发票"]
+    lost_value = parse_notice("某某贸易有限公司的公章被盗盗用，声明作废。")
+    assert lost_value is not None and lost_value.event.value == "stolen"

@@ -553,6 +553,8 @@ def _signed_before_void(t: str, statement: int, mask: Mask) -> str:
     >>> _signed_before_void("遗失公章。某某有限公司 2026年12月4日 此证作废", 23, Mask(27))
     '某某有限公司'
     """
+    if not t[:statement].rstrip().endswith(("日", "曰")):
+        return ""  # nearly every notice: no date right before its last statement
     signature = p.search(p.SIGNATURE_BEFORE_VOID, t, 0, statement)
     if signature is None:
         return ""

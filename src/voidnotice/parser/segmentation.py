@@ -1841,6 +1841,11 @@ def _cuts(folded: str) -> Iterator[int]:
                 and not _opens_an_ad(folded[kept[-1]:s])):
             continue
         kept.append(s)
+    if "【" in folded:
+        # …有限公司【门窗定制】断桥铝门窗… (今日永新, set CN): an ad's boxed title after a
+        # notice (its signature) ends the notice, though no sentence ended before it
+        kept = sorted({*kept, *(m.start() for m in _BOXED_TITLE.finditer(folded)
+                                if m.start() and _opens_an_ad(folded[m.start():]))})
     for index, s in enumerate(kept):
         end = kept[index + 1] if index + 1 < len(kept) else len(folded)
         if s:

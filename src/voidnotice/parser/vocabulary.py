@@ -384,6 +384,8 @@ SITE_ENDINGS: tuple[str, ...] = (
 AD_WORDS: tuple[str, ...] = (
     "招租", "旺铺", "商铺出租", "门面出租", "出售", "急售", "求购", "招聘", "诚聘", "急聘",
     "平米", "平方米",
+    # 【门窗定制】断桥铝门窗… (今日永新, set CN): the trades a column's small ads offer
+    "定制", "装修", "家政", "维修", "搬家", "开锁", "回收", "培训", "出租", "转让",
 )
 
 #: Newspaper names end so; a running head is one of them with a date
