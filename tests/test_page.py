@@ -327,3 +327,12 @@ def test_an_ads_boxed_title_after_a_signature_ends_the_notice() -> None:
     assert [(n.text, [p.name for p in n.parties]) for n in parse(page)] == [
         ("本公司不慎遗失公章一枚，特此声明作废。某某竹木制品有限公司", ["某某竹木制品有限公司"]),
         ("某县某乡李芳遗失居民身份证。", ["李芳"])]
+
+
+def test_a_signature_the_column_broke_goes_on_below() -> None:
+    # fuzz_breaks seed 24: the signature after the void statement, broken after a town
+    page = ("下列证件声明作废\n·本院不慎遗失公章一枚，特此声明作废。某某县某某镇\n卫生院\n"
+            "·某县某镇张敏遗失居民身份证。\n")
+    assert [(n.text, [p.name for p in n.parties]) for n in parse(page)] == [
+        ("本院不慎遗失公章一枚，特此声明作废。某某县某某镇卫生院", ["某某县某某镇卫生院"]),
+        ("某县某镇张敏遗失居民身份证。", ["张敏"])]

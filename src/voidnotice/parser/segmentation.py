@@ -1588,7 +1588,8 @@ def _paragraph_drafts(
             # bracket OCR lost must not glue the next notice to this one)
             or (draft.bracket_open and p.search(p.EVENT, line.folded) is None)
             or (not (notice_like and _starts_notice(line.folded))
-                and _continues(line, following, ended=draft.tail.rstrip().endswith(_ENDED)))
+                and _continues(line, following, ended=draft.tail.rstrip().endswith(_ENDED),
+                               signed=_after_last_sentence(draft.tail)))
         ):
             draft.add(line)
             continue
@@ -1666,9 +1667,12 @@ def _bulleted_notice(lines: list[_Line]) -> bool:
     return _notice_like(joined) or (_has_trigger(joined) and _declares_void(joined))
 
 
-def _continues(line: _Line, following: _Line | None = None, *, ended: bool = False) -> bool:
+def _continues(
+    line: _Line, following: _Line | None = None, *, ended: bool = False, signed: str = ""
+) -> bool:
     """After a complete notice, is this short line still part of it (金额…元, 声明作废)?
-    ``ended``: the notice's last sentence has ended."""
+    ``ended``: the notice's last sentence has ended; ``signed``: what follows its last
+    sentence, a signature the column may have broken."""
     if _opens_mid_notice(line):
         return True
     if _opens_an_ad(line.folded):
@@ -1696,7 +1700,20 @@ def _continues(line: _Line, following: _Line | None = None, *, ended: bool = Fal
         return True  # …声明作废。 / 厦门鹭岛永信物流有限公司: who signs the notice above
     if following is not None and not following.bullet and _signs(line.folded + following.folded):
         return True  # …特此声明。 / 沿河土家族自治县和平街道乌江渔家 / 乐饭店: the column broke it
+    if signed and _signs(signed + line.folded):
+        # …特此声明作废。平遥县段村镇 / 卫生院 (fuzz_breaks seed 24): the signature goes on
+        return True
     return p.search(p.CONTINUATION, line.folded) is not None
+
+
+def _after_last_sentence(tail: str) -> str:
+    """What follows the last sentence's end in ``tail`` (a signature's start), or "".
+
+    >>> _after_last_sentence("特此声明作废。平遥县段村镇"), _after_last_sentence("声明作废。")
+    ('平遥县段村镇', '')
+    """
+    end = max(tail.rfind("。"), tail.rfind("."))
+    return tail[end + 1:].strip() if end >= 0 else ""
 
 
 def _joined(lines: Iterable[_Line]) -> str:
