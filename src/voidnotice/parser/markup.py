@@ -165,8 +165,8 @@ def as_read(text: str) -> str:
     tables = "|" in text and _DELIMITER_ROW.search(text) is not None
     grid = ("+-" in text or "+=" in text) and _GRID_RULE.search(text) is not None
     escaped = "\\n" in text and '":' in text
-    csv = "," in text and _csv_header(text)
-    if not spans and not tables and not grid and not escaped and not csv:
+    rows = "," in text and _csv_header(text)
+    if not spans and not tables and not grid and not escaped and not rows:
         return text
     parts, at = [], 0
     for a, b in spans:
@@ -180,7 +180,7 @@ def as_read(text: str) -> str:
     if grid:
         read = _GRID_RULE.sub(lambda m: " " * len(m.group()), read)
         read = _TABLE_ROW.sub(lambda row: row.group().replace("|", " "), read)
-    if csv:
+    if rows:
         read = _csv_cells(read)
     if escaped:
         read = _ESCAPED_BREAK.sub(_break_read, read)
