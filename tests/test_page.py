@@ -336,3 +336,14 @@ def test_a_signature_the_column_broke_goes_on_below() -> None:
     assert [(n.text, [p.name for p in n.parties]) for n in parse(page)] == [
         ("本院不慎遗失公章一枚，特此声明作废。某某县某某镇卫生院", ["某某县某某镇卫生院"]),
         ("某县某镇张敏遗失居民身份证。", ["张敏"])]
+
+
+def test_a_correction_under_a_header_is_read_as_it_is_alone() -> None:
+    # set CJ: the quotation of what was misprinted is the correction's, no news
+    text = ("更正声明：本公司刊登的遗失声明中，将“公章”误刊为“财务章”，现更正为："
+            "某某商贸有限公司遗失公章一枚，声明作废。特此更正。")
+    alone = parse_notice(text)
+    [in_page] = parse("遗失声明\n" + text + "\n")
+    assert alone is not None
+    assert (in_page.text, in_page.parties, in_page.items) == (alone.text, alone.parties,
+                                                             alone.items)

@@ -1440,7 +1440,10 @@ def _block_paragraph(lines: list[_Line], joined: str) -> bool:
     bulleted = any(line.bullet for line in lines)
     unbulleted = "".join(line.folded for line in lines
                          if not line.bullet and (not bulleted or _notice_like(line.folded)))
-    if p.search(p.NEWS, unbulleted) is not None:
+    # 更正声明：…将“公章”误刊为“财务章”，现更正为：X遗失… (set CJ): the quotation is the
+    # correction's own, no news
+    corrected = p.match(p.CORRECTED_TO, unbulleted) if "更正" in unbulleted else None
+    if p.search(p.NEWS, unbulleted, corrected.end() if corrected else 0) is not None:
         return False
     if any(line.bullet for line in lines) and p.search(p.VOID, joined) is not None:
         return True  # ·本公司…不慎将工会法人资格证书…，登报挂失
