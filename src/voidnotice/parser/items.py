@@ -544,14 +544,14 @@ def _head(
         mask.take(described, label_start, Claim.DESCRIPTION)
     label = t[label_start:b]
     document = active().document_for(label, t[word_start:word_end]) if known else Document.OTHER
-    if (not known and label.removesuffix(copy or "") in v.LICENCE_ALONE
-            and not t.startswith(("码", "号"), b)):
+    word = label.removesuffix(copy or "")
+    if not known and word in v.LICENCE_ALONE and not t.startswith(("码", "号"), b):
         # 某某修理店遗失执照副本一本 (set CC): 执照 with no word before it to say which
         # licence is the business licence; 行医执照, 卫生执照 stay unknown, and 执照码 is a
         # number's label
         document, known = Document.BUSINESS_LICENSE, True
     elif not known:
-        corrected = _misprint_undone(label.removesuffix(copy or ""))
+        corrected = _misprint_undone(word)
         if corrected is not None:
             document, known = corrected, True
     copy_value = v.COPIES.get(copy.strip("()")) if copy else None

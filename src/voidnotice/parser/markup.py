@@ -202,6 +202,20 @@ _JSON_PUNCTUATION = re.compile(
     re.MULTILINE)
 
 
+#: The first line that holds anything, past a byte-order mark: a CSV file's header.
+_FIRST_LINE = re.compile(r"[\ufeff \t\r\n]*([^\n]*)")
+
+
+def _first_line(text: str) -> str:
+    """The first line of ``text`` that holds anything, stripped (the page not copied).
+
+    >>> _first_line("\\ufeff\\n 编号,内容 \\n1,张三")
+    '编号,内容'
+    """
+    found = _FIRST_LINE.match(text)
+    return found.group(1).strip() if found is not None else ""
+
+
 #: The most a CSV header's field holds, and the fewest fields it has.
 _CSV_FIELD, _CSV_FIELDS = 12, 3
 
@@ -217,8 +231,7 @@ def _csv_header(text: str) -> bool:
     >>> _csv_header("首页,新闻,遗失声明\\n张三遗失身份证,声明作废。")
     False
     """
-    first = text.lstrip("\ufeff \t\r\n").split("\n", 1)[0].strip()
-    fields = first.split(",")
+    fields = _first_line(text).split(",")
     if not (len(fields) >= _CSV_FIELDS and "\n" in text
             and all(0 < len(f) <= _CSV_FIELD and not any(c in f for c in "。，；：\"")
                     for f in fields)):
@@ -251,7 +264,7 @@ def _csv_cells(text: str) -> str:
     >>> _csv_cells('编号,日期,备注\\n1,"张三遗失身份证,声明作废",47')
     '编号\\t日期\\t备注\\n1\\t"张三遗失身份证,声明作废"\\t47'
     """
-    header = text.lstrip("\ufeff \t\r\n").split("\n", 1)[0].strip().split(",")
+    header = _first_line(text).split(",")
     column = next((i for i, field in enumerate(header)
                    if any(word in field for word in _NOTICE_COLUMNS)), None)
     out = list(text)

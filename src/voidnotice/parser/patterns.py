@@ -88,8 +88,9 @@ MARKS_BETWEEN_NOTICES = _MARKS[2:]
 #: Numbering and marks before a notice: 1. 2、 (3) ① 一、 ★. Never part of a name.
 #: A number and its mark: 1. 2、 3) (a list's inside a notice too).
 _LIST_NUMBER = r"\d{1,3}[.、)](?!\d)"
-#: Numbers in one character: ①…⑳, and ⑴…⒇ and ⒈…⒛ (宿州日报's page, set CL).
-NUMBER_SIGNS = "①-⑳⑴-⒇⒈-⒛"
+#: Numbers in one character: ①…⑳, and ⑴…⒇ and ⒈…⒛ (宿州日报's page, set CL), U+2460 to
+#: U+249B.
+NUMBER_SIGNS = "①-⒛"
 NUMBERING = (
     rf"(?:[{_MARKS}{NUMBER_SIGNS}]|{_LIST_NUMBER}|[(](?:\d{{1,3}}|[{NUMERALS_TO_TEN}]{{1,3}})[)]"
     rf"|[{NUMERALS_TO_TEN}]{{1,3}}、)"
@@ -232,15 +233,14 @@ def _first_of_run(m: re.Match[str]) -> str:
 # What an e-paper's HTML leaves in its text export: space entities and line tags
 # (…有限公司&nbsp;遗失营业执照副本, 公章一枚<br>统一社会信用代码：…). Read as spaces, as
 # many as the characters they take, so that every offset is kept.
-_HTML = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0);?"
+# …and an Atom feed's HTML content, escaped once (平凉日报's feed, set CE): &amp;nbsp;,
+# &lt;p&gt;…&lt;br/&gt;…&lt;/p&gt;
+_HTML = re.compile(r"&(?:amp;)?(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0);?"
                    # any tag, as a page saved as HTML source holds them (<p style=…>, </a>)
                    r"|</?[a-z][a-z0-9:-]{0,20}(?:\s[^<>]{0,300})?/?>"
                    # a feed's XML (昭通日报's RSS): its declaration, and the CDATA round
                    # an item's HTML (<description><![CDATA[<p>…</p>]]></description>)
                    r"|<\?xml[^<>]{0,300}\?>|<!\[CDATA\[|\]\]>"
-                   # an Atom feed's HTML content, escaped once (平凉日报's feed, set CE):
-                   # &lt;p&gt;…&lt;br/&gt;…&lt;/p&gt;, and its spaces &amp;nbsp;
-                   r"|&amp;(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0);?"
                    r"|&lt;/?[a-z][a-z0-9:-]{0,20}(?:\s[^<>]{0,300}?)?/?&gt;", re.IGNORECASE)
 
 
@@ -1108,6 +1108,19 @@ NOT_A_NAME = _triggered(_compile(
 # 声明作废。特此更正。 (set CJ): a correction; the notice is what it is corrected to
 _CORRECTION = r"更正(?:声明|启事|公告)\s*:[^。]{0,200}?更正为\s*:"
 CORRECTED_TO = _compile(rf"^\s*{_CORRECTION}", plain=True)
+
+
+def correction_end(folded: str) -> int:
+    """Where a correction's preface ends (…现更正为：), the notice it corrects to after it; 0
+    when ``folded`` opens with none.
+
+    >>> correction_end("更正声明:将“公章”误刊为“财务章”,现更正为:张三遗失公章")
+    24
+    >>> correction_end("张三遗失公章")
+    0
+    """
+    corrected = match(CORRECTED_TO, folded) if "更正" in folded else None
+    return corrected.end() if corrected is not None else 0
 # 家母…侯秀珍年逾八旬，于…遗失 (set CJ): how old the person is, after the name
 AGE_AFTER_NAME = _triggered(_compile(
     rf"(?:年逾|年过|年近|现年|今年)[\d{NUMERALS_TO_TEN}百]{{1,4}}(?:周岁|岁|旬)?(?:高龄)?",
@@ -1392,8 +1405,8 @@ NEWS = _compile(
     r"|遗失的,?\s*(?:须|应|需|要|请|可)",
     plain=True,
 )
-BULLET_STARTS = (_MARKS + "-—*(0123456789【#" + "".join(map(chr, range(0x2460, 0x2474)))
-                 + "".join(map(chr, range(0x2474, 0x249C))) + NUMERALS_TO_TEN
+BULLET_STARTS = (_MARKS + "-—*(0123456789【#" + "".join(map(chr, range(ord("①"), ord("⒛") + 1)))
+                 + NUMERALS_TO_TEN
                  + "".join(sorted({w[0] for w in v.BODY_LABELS})) + "分")
 #: 2024-05-14, 2024.5.14: a date in figures, as web listings and database rows print it.
 _DATE = r"\d{4}[-./]\d{1,2}[-./]\d{1,2}"

@@ -1442,8 +1442,7 @@ def _block_paragraph(lines: list[_Line], joined: str) -> bool:
                          if not line.bullet and (not bulleted or _notice_like(line.folded)))
     # 更正声明：…将“公章”误刊为“财务章”，现更正为：X遗失… (set CJ): the quotation is the
     # correction's own, no news
-    corrected = p.match(p.CORRECTED_TO, unbulleted) if "更正" in unbulleted else None
-    if p.search(p.NEWS, unbulleted, corrected.end() if corrected else 0) is not None:
+    if p.search(p.NEWS, unbulleted, p.correction_end(unbulleted)) is not None:
         return False
     if any(line.bullet for line in lines) and p.search(p.VOID, joined) is not None:
         return True  # ·本公司…不慎将工会法人资格证书…，登报挂失
@@ -1818,8 +1817,7 @@ def _opening(folded: str) -> int:
 def _notice_bounds(folded: str) -> Iterator[tuple[int, int]]:
     start = 0
     # 更正声明：…将“X”误刊为“Y”，现更正为：… (set CJ): a correction is one notice
-    corrected = p.match(p.CORRECTED_TO, folded) if "更正" in folded else None
-    floor = corrected.end() if corrected is not None else 0
+    floor = p.correction_end(folded)
     for cut in _cuts(folded):
         if cut < floor:
             continue
