@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -238,6 +239,23 @@ def first_line(process: subprocess.Popen[bytes]) -> bytes:
     return found[0]
 
 
+def rest_of_output(process: subprocess.Popen[bytes], seconds: float) -> tuple[bytes, bytes]:
+    """What the process writes until it ends, within ``seconds``: past them it is killed
+    and the test fails, so that a process that hangs cannot hang the suite."""
+    assert process.stdout is not None and process.stderr is not None
+    out, err = process.stdout, process.stderr
+    found: list[bytes] = []
+    reader = threading.Thread(target=lambda: found.extend([out.read(), err.read()]),
+                              daemon=True)
+    reader.start()
+    reader.join(seconds)
+    if reader.is_alive():
+        process.kill()
+        reader.join(10)
+        pytest.fail(f"the process had not ended {seconds:g} s on: {b''.join(found)[-500:]!r}")
+    return found[0], found[1]
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_records_come_out_before_the_input_ends(jobs: str) -> None:
     process = start(["--jobs", jobs])
@@ -268,9 +286,7 @@ def test_ctrl_c_exits_130_without_a_traceback(jobs: str) -> None:
     feed(process)
     first = first_line(process)
     process.send_signal(signal.SIGINT)
-    assert process.stdout is not None and process.stderr is not None
-    rest = process.stdout.read()
-    err = process.stderr.read()
+    rest, err = rest_of_output(process, 120)
     assert process.wait(timeout=120) == 130, err.decode()
     assert all(r["source"] == STDIN_SOURCE for r in json.loads(first + rest))  # closed
     assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
@@ -366,3 +382,59 @@ def test_a_progress_bar_on_a_terminal_only_and_not_when_quiet() -> None:
     done = subprocess.run([sys.executable, "-m", "voidnotice", "parse", str(SEED)],
                           capture_output=True, env=ENV, check=False)
     assert b"%" not in done.stderr  # not a terminal: no bar
+
+
+class _DroppedCtrlC:
+    """Ctrl-C comes while a finalizer runs (as the regex module's do, freeing a parse
+    tree): Python prints the KeyboardInterrupt and drops it."""
+
+    def __del__(self) -> None:
+        signal.raise_signal(signal.SIGINT)
+
+
+class _Stdin:
+    """Standard input whose first block comes with a Ctrl-C that a finalizer drops;
+    it counts the reads."""
+
+    def __init__(self, data: bytes) -> None:
+        self.buffer = self
+        self.blocks = [data]
+        self.reads = 0
+
+    def read1(self, size: int = -1) -> bytes:
+        self.reads += 1
+        if self.reads == 1:
+            _DroppedCtrlC()  # freed at once: its __del__ runs here
+        return self.blocks.pop() if self.blocks else b""
+
+    read = read1
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the drop
+def test_a_ctrl_c_dropped_by_a_finalizer_still_ends_the_run(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    stdin = _Stdin("遗失声明\n张三遗失身份证，声明作废。\n".encode())
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert main(["parse"]) == 130
+    assert stdin.reads == 1  # it did not wait for more input
+    err = capsys.readouterr().err
+    assert "voidnotice: interrupted" in err
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # set back
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_ctrl_c_dropped_by_a_finalizer_stops_validate(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    read: list[str] = []
+
+    def lines() -> Iterator[str]:
+        for line in ["91110108MA01G0FB09\n", "P430935842\n"]:
+            read.append(line)
+            if len(read) == 1:
+                _DroppedCtrlC()
+            yield line
+
+    monkeypatch.setattr(sys, "stdin", lines())
+    assert main(["validate"]) == 130
+    assert read == ["91110108MA01G0FB09\n"]
+    assert "voidnotice: interrupted" in capsys.readouterr().err

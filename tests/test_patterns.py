@@ -8,7 +8,9 @@ search for the leftmost label ending at the same place finds.
 
 from __future__ import annotations
 
+import contextlib
 import re
+import signal
 from collections.abc import Iterator
 
 import pytest
@@ -136,22 +138,62 @@ def _adversarial(length: int) -> list[str]:
     return texts
 
 
+@contextlib.contextmanager
+def _cpu_limit(seconds: float) -> Iterator[None]:
+    """Raise TimeoutError once the block has used ``seconds`` of CPU: ``re`` takes no
+    timeout, but its matching loop checks for signals, and a handler may raise. (A
+    timer of CPU time, not the wall clock's alarm that pytest-timeout sets.)"""
+    def expire(signum: int, frame: object) -> None:
+        raise TimeoutError
+
+    before = signal.signal(signal.SIGVTALRM, expire)
+    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.signal(signal.SIGVTALRM, before)
+
+
 @pytest.mark.parametrize("pattern", parser_patterns(), ids=lambda pattern: pattern.pattern[:30])
 def test_no_pattern_backtracks_out_of_control(pattern: p.Pattern) -> None:
     """Text up to UNTIMED_LENGTH is matched without the timeout, so no pattern may
     take long on it: each finishes on adversarial text of that length well within
-    a generous timeout (a pattern that nested unbounded repetition would not)."""
-    # A plain pattern (compiled by re) runs without a timeout on text of any length: its
-    # source, compiled by regex, must finish on ten times the length.
+    a generous timeout (a pattern that nested unbounded repetition would not).
+
+    A plain pattern runs in ``re``, without a timeout on text of any length: checked in
+    ``re``, it must finish on ten times the length. An anchored one is only matched at
+    a place, and is checked so (searched for, it may cost a run's width squared: the
+    parser refuses to)."""
     plain = pattern.plain
-    compiled = regex.compile(pattern.pattern, regex.VERSION1) if plain else pattern.compiled
     for text in _adversarial(p.UNTIMED_LENGTH * (10 if plain else 1)):
         try:
+            if plain:
+                with _cpu_limit(5.0):
+                    if not pattern.anchored:
+                        list(pattern.compiled.finditer(text))
+                    pattern.compiled.match(text)
+                continue
+            compiled = pattern.compiled
             list(compiled.finditer(text, timeout=5.0))
             compiled.match(text, timeout=5.0)
         except TimeoutError:  # pragma: no cover - the failure this test exists for
             pytest.fail(f"{pattern.pattern[:60]} ran past 5 s on {text[:20]!r}… "
                         f"({len(text)} chars)")
+
+
+def test_an_anchored_pattern_is_never_searched_for() -> None:
+    anchored = [pattern for pattern in parser_patterns() if pattern.anchored]
+    assert anchored
+    for pattern in anchored:
+        with pytest.raises(ValueError, match="anchored"):
+            p.search(pattern, "遗失声明停止使用")
+        with pytest.raises(ValueError, match="anchored"):
+            p.finditer(pattern, "遗失声明停止使用")
+        with pytest.raises(ValueError, match="anchored"):
+            p.split(pattern, "遗失声明停止使用")
+        with pytest.raises(ValueError, match="anchored"):
+            pattern.search("遗失声明停止使用")
 
 
 PLAIN = [pattern for pattern in parser_patterns() if pattern.plain]

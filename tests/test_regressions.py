@@ -571,6 +571,18 @@ def test_a_spreadsheets_quotes_round_a_cell_are_no_part_of_the_notice() -> None:
     assert notice.text == "绥宁县武阳镇杨秀芹遗失购房款收据一张，金额：138,600.00元，声明作废。"
 
 
+@pytest.mark.parametrize("signature", ["株洲市某某有限公司", "株洲市某某有限公司 2026年12月1日"])
+def test_a_signature_in_a_tab_separated_rows_cell_is_the_notices(signature: str) -> None:
+    # a database export's row outside any block: the cell ends at its tab, and the
+    # signature before it (with its date, after a space) is the notice's, as alone
+    row = f"20261203\t遗失声明\t本公司遗失公章一枚，声明作废。{signature}\t已审核"
+    [notice] = scan(row).notices
+    assert notice.text == f"本公司遗失公章一枚，声明作废。{signature}"
+    assert [party.name for party in notice.parties] == ["株洲市某某有限公司"]
+    alone = parse_notice(row)
+    assert alone is not None and notice == alone.model_copy(update={"span": notice.span})
+
+
 def test_a_numbered_sections_heading_is_a_header() -> None:
     # set AJ (ij01): a 广告部's day sheet from a word processor, its sections numbered
     page = scan("一、遗失声明\n"

@@ -30,6 +30,7 @@ import json
 import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -55,6 +56,7 @@ def _numbers(values: Sequence[str], stdin: TextIO) -> Iterator[str]:
         stripped = line.strip()
         if stripped:
             yield stripped
+        INTERRUPTS.check()  # before waiting for the next line
 
 
 def _did_you_mean(suggestions: Sequence[str]) -> str:
@@ -183,6 +185,58 @@ def detect_encoding(path: str, encoding: str | None = None) -> str:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+class Interrupts:
+    """Ctrl-C, remembered until the run acts on it.
+
+    Python raises ``KeyboardInterrupt`` wherever the main thread is when the
+    signal comes. Inside a finalizer the exception is printed and dropped:
+    the regex module frees the parse tree of a pattern it compiles (on first
+    use, while the run reads) in ``__del__`` methods, and a Ctrl-C that came
+    there was lost; the run went on to wait for standard input for ever
+    (the command's Ctrl-C test hung about once in forty runs). So the handler
+    also remembers the signal, and the run checks between reads and between
+    records.
+
+    >>> interrupts = Interrupts()
+    >>> interrupts.check()  # no Ctrl-C came: nothing happens
+    >>> try:
+    ...     interrupts(signal.SIGINT, None)
+    ... except KeyboardInterrupt:
+    ...     print("interrupted; remembered:", interrupts.pending)
+    interrupted; remembered: True
+    """
+
+    def __init__(self) -> None:
+        self.pending = False
+
+    def __call__(self, signum: int, frame: object) -> None:
+        self.pending = True
+        raise KeyboardInterrupt
+
+    def check(self) -> None:
+        """Raise ``KeyboardInterrupt`` if Ctrl-C came and was dropped on its way."""
+        if self.pending:
+            raise KeyboardInterrupt
+
+    @contextlib.contextmanager
+    def handled(self) -> Iterator[Interrupts]:
+        """Ctrl-C handled by this object within the block (in the main thread only:
+        no other may set a handler)."""
+        self.pending = False
+        if threading.current_thread() is not threading.main_thread():
+            yield self
+            return
+        before = signal.signal(signal.SIGINT, self)
+        try:
+            yield self
+        finally:
+            signal.signal(signal.SIGINT, before)
+
+
+#: The command's Ctrl-C, as :func:`main` handles it.
+INTERRUPTS = Interrupts()
+
+
 class _Run:
     """The state of one ``voidnotice parse`` run: its status, counts and progress bar."""
 
@@ -242,6 +296,7 @@ def _stdin_blocks(stdin: TextIO, encoding: str | None, run: _Run) -> Iterator[st
     while block:
         run.read(len(block))
         yield decoder.decode(block)
+        INTERRUPTS.check()  # before waiting for more input
         block = read(BLOCK)
     yield decoder.decode(b"", final=True)
 
@@ -415,6 +470,7 @@ def run_parse(
     )
     try:
         for result in results:
+            INTERRUPTS.check()
             if isinstance(result, int):  # a piece is done: flush before reading on
                 not_understood += result
                 if found:
@@ -532,12 +588,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args = _parser().parse_args(argv)
     try:
-        if args.command == "parse":
-            return _parse_command(args)
-        return run_validate(
-            _numbers(args.values, sys.stdin), args.kind, args.relax_region, args.format,
-            sys.stdout,
-        )
+        with INTERRUPTS.handled():
+            if args.command == "parse":
+                return _parse_command(args)
+            return run_validate(
+                _numbers(args.values, sys.stdin), args.kind, args.relax_region, args.format,
+                sys.stdout,
+            )
     except BrokenPipeError:
         # Python would report the pipe again when it flushes standard output at exit.
         devnull = os.open(os.devnull, os.O_WRONLY)

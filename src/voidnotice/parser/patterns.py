@@ -369,12 +369,16 @@ class Pattern:
     '被盗'
     """
 
-    __slots__ = ("_compiled", "_fixed", "_last", "_lexical", "_long_verdict", "_plain",
-                 "_prepared", "_source", "_triggers")
+    __slots__ = ("_anchored", "_compiled", "_fixed", "_last", "_lexical", "_long_verdict",
+                 "_plain", "_prepared", "_source", "_triggers")
 
-    def __init__(self, source: str | Callable[[Lexicon], str], *, plain: bool = False) -> None:
+    def __init__(
+        self, source: str | Callable[[Lexicon], str], *, plain: bool = False,
+        anchored: bool = False,
+    ) -> None:
         self._source = source
         self._plain = plain
+        self._anchored = anchored
         self._fixed: Compiled | None = None  # a source of no lexicon's words
         self._compiled: dict[Lexicon, Compiled] = {}
         # The lexicon asked for last and its pattern: nearly every call asks for the same.
@@ -456,6 +460,23 @@ class Pattern:
         """
         return self._plain
 
+    @property
+    def anchored(self) -> bool:
+        """Is it tried only at a given place (``match``, ``fullmatch``), never searched for?
+
+        Such a pattern may open with ``\\s*``: at one place that costs the run of spaces
+        there, once. Searched for, it would cost the run's width at each of its spaces,
+        the square in all, so :func:`search`, :func:`finditer` and :func:`split` refuse it.
+
+        >>> STOPPED_FROM.anchored, DOCUMENT.anchored
+        (True, False)
+        >>> search(STOPPED_FROM, "自即日起停止使用")
+        Traceback (most recent call last):
+        ...
+        ValueError: an anchored pattern is matched at a place, not searched for
+        """
+        return self._anchored
+
     def source(self, lexicon: Lexicon) -> str:
         """The pattern's source for ``lexicon``."""
         return self._source if isinstance(self._source, str) else self._source(lexicon)
@@ -490,6 +511,7 @@ class Pattern:
 
     def search(self, *args: Any, **kwargs: Any) -> Match | None:
         """``regex.Pattern.search``."""
+        _searched(self)
         found: Match | None = self.compiled.search(*args, **kwargs)
         return found
 
@@ -505,11 +527,13 @@ class Pattern:
 
     def finditer(self, *args: Any, **kwargs: Any) -> Iterator[Match]:
         """``regex.Pattern.finditer``."""
+        _searched(self)
         found: Iterator[Match] = self.compiled.finditer(*args, **kwargs)
         return found
 
     def split(self, *args: Any, **kwargs: Any) -> list[str]:
         """``regex.Pattern.split``."""
+        _searched(self)
         parts: list[str] = self.compiled.split(*args, **kwargs)
         return parts
 
@@ -560,8 +584,16 @@ def for_re(source: str) -> str:
     return "".join(out)
 
 
-def _compile(pattern: str | Callable[[Lexicon], str], *, plain: bool = False) -> Pattern:
-    return Pattern(pattern, plain=plain)
+def _compile(
+    pattern: str | Callable[[Lexicon], str], *, plain: bool = False, anchored: bool = False
+) -> Pattern:
+    return Pattern(pattern, plain=plain, anchored=anchored)
+
+
+def _searched(pattern: Pattern) -> None:
+    """Refuse to search for an anchored pattern (see :attr:`Pattern.anchored`)."""
+    if pattern._anchored:
+        raise ValueError("an anchored pattern is matched at a place, not searched for")
 
 
 # A pattern listed here cannot match a text that holds none of its trigger
@@ -605,6 +637,7 @@ def search(
     >>> search(EVENT, "李四被盗").group()
     '被盗'
     """
+    _searched(pattern)
     compiled = pattern.ready(text)
     if compiled is None:
         return None
@@ -653,6 +686,7 @@ def split(pattern: Pattern, text: str) -> list[str]:
     >>> split(NAME_JOINER, "张三和李四")
     ['张三', '李四']
     """
+    _searched(pattern)
     compiled = pattern.ready(text)
     if compiled is None:
         return [text]
@@ -667,6 +701,7 @@ def finditer(pattern: Pattern, text: str) -> Iterator[Match]:
     >>> [m.group() for m in finditer(DOCUMENT, "公章、财务专用章")]
     ['公章', '财务专用章']
     """
+    _searched(pattern)
     compiled = pattern.ready(text)
     if compiled is None:
         return iter(())
@@ -704,7 +739,8 @@ EVENT = _triggered_by(
 STOP_USING = _triggered(_compile(r"停止使用"), "停止使用")
 # …，原公章自2026年12月5日起停止使用 (set BF): what a document named again is said to undergo,
 # from a day on; matched right after the document's name
-STOPPED_FROM = _compile(r"\s*(?:(?:自|从)?(?:即日|今日|[^,;。]{1,16}?)起)?\s*停止使用", plain=True)
+STOPPED_FROM = _compile(r"\s*(?:(?:自|从)?(?:即日|今日|[^,;。]{1,16}?)起)?\s*停止使用", plain=True,
+                        anchored=True)
 VOID = _compile(
     # …证书编号：510185201906273，此证作废。: the certificate named voids itself
     # 以上证件声明作废: what it voids, named once more

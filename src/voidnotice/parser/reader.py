@@ -250,7 +250,8 @@ def spaced_out(text: str) -> list[int] | None:
 
     王 小 红 遗 失 户 口 簿 , 声 明 作 废 。 is read as 王小红遗失户口簿,声明作废。
     (every space goes when most characters are spaced out); in 统一社会 信用代码
-    and 声 明 作 废 only the spaces between two Chinese characters go.
+    and 声 明 作 废 only the spaces between two Chinese characters go. A tab stays: it
+    parts a row's fields, and OCR puts none between characters.
 
     >>> spaced_out("统一社会 信用代码"), spaced_out("张三遗失身份证") is None
     ([0, 1, 2, 3, 5, 6, 7, 8], True)
@@ -261,7 +262,7 @@ def spaced_out(text: str) -> list[int] | None:
     runs = [(m.start(), m.end()) for m in _SPACES.finditer(text)]
     after_han = [(a, b) for a, b in runs if a > 0 and p.is_han(text[a - 1])]
     if han >= 4 and len(after_han) >= _SPACED_SHARE * han:
-        return [i for i, c in enumerate(text) if not c.isspace()]
+        return [i for i, c in enumerate(text) if not c.isspace() or c == "\t"]
     # 茗 香 源 茶 业 有 - / 限公司…: and the one before the hyphen the column set at the end
     inner = [(a, b) for a, b in after_han
              if b < len(text) and (p.is_han(text[b]) or _hyphen_at_end(text, b))]
@@ -271,7 +272,8 @@ def spaced_out(text: str) -> list[int] | None:
     return [i for i in range(len(text)) if i not in dropped]
 
 
-_SPACES = re.compile(r"\s+")
+#: OCR's spaces; not a tab, which parts a row's fields (…声明作废。某某公司 2026年12月1日⇥已审核).
+_SPACES = re.compile(r"[^\S\t]+")
 
 
 def _hyphen_at_end(text: str, at: int) -> bool:

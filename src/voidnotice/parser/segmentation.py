@@ -1491,7 +1491,10 @@ def _notices_by_sentence(lines: list[_Line]) -> Iterator[list[_Line]]:
     for sentence in _sentences(lines):
         folded = _joined(sentence)
         like = _notice_like(folded)
-        if pending_like and not like and (_declares_void(folded) or _signs(folded)):
+        # 20261203⇥遗失声明⇥…声明作废。株洲市某某有限公司⇥已审核: a database row's cell ends at
+        # its tab; the signature before it is the notice's, the fields after are the row's
+        cell = folded.split("\t", 1)[0]
+        if pending_like and not like and (_declares_void(folded) or _signs(cell)):
             yield pending + sentence
             pending, pending_like = [], False
             continue
@@ -1923,7 +1926,7 @@ def _next_party(folded: str, cut: int, event: int) -> bool:
 _TITLED_REACH = 120
 #: A notice's title run into its text, in brackets or not: 遗失作废声明, 【遗失声明】.
 _RUN_IN_TITLE = p._compile(r"\s*[【\[#]?(?:遗失|作废|挂失){1,2}(?:声明|启事|公告)[】\]#]?",
-                           plain=True)
+                           plain=True, anchored=True)
 
 
 def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:
