@@ -1812,3 +1812,18 @@ def test_set_bt_phrasings_read_whole(text: str, check: Callable[[Notice], bool])
 def test_set_bu_phrasings_leave_nothing_unread(text: str) -> None:
     notice = parse_notice(text)
     assert notice is not None and notice.items and notice.warnings == []
+
+
+@pytest.mark.parametrize("number", ["3.", "3、", "(3)"])
+def test_a_lists_number_at_a_lines_end_goes_on_with_its_item(number: str) -> None:
+    # fuzz_breaks seed 25: a narrow column broke a list of seals after an item's number;
+    # the dot is the number's, not a full stop, and the item on the next line is the
+    # same notice's, in a block as alone
+    notice = ("德州市陵城区临齐街道陵德物流有限公司遗失以下印章：1.公章一枚；2.财务专用章一枚；"
+              f"{number}\n法定代表人章（李振川）一枚。统一社会信用代码：91371403MA3DK8P20R，以上印章声明作废。")
+    first, second = parse(f"下列证件声明作废\n◆{notice}\n◆张三遗失身份证。")
+    assert second.text == "张三遗失身份证。"
+    alone = parse_notice(notice, declared_void=True)
+    assert alone is not None
+    assert [i.label for i in first.items] == ["公章", "财务专用章", "法定代表人章"]
+    assert first.model_copy(update={"span": alone.span}) == alone

@@ -67,6 +67,10 @@ _COMPLETE_END = p._compile(
     r"|元|整|正本|副本|[证照章据票书簿卡]|合同|凭证|证明|(?:电话|手机)\s*[:]?\s*[\d\- ]{7,}"
     rf"|[\d{NUMERALS_TO_TEN}]日)\s*$"
 )
+# …遗失以下印章：1.公章一枚；2.财务专用章一枚；3. / 法定代表人章（李振川）一枚。… (a narrow
+# column, fuzz_breaks seed 25): a list's next number at a line's end, its item on the next
+# line; the dot is the number's, no full stop.
+_LIST_NUMBER_AT_END = p._compile(r"[;,、:]\s*(?:\d{1,2}[.、]|\(\d{1,2}\))\s*$", plain=True)
 _SENTENCE_END = p._compile(r"[。;!?！？]+")
 #: What ends a sentence on a line, folded (…声明作废。).
 _SENTENCE_ENDS = ("。", ".")
@@ -216,6 +220,9 @@ class _Draft:
         有限公司: a portal's list, a notice a line)? A name on a line of its own may be the
         next notice's party, which a narrow column broke off (宾阳县邹圩镇利民农资店 / 遗失…)."""
         if not (self.has_trigger and self.has_document):
+            return False
+        if self.tail.endswith((".", "、", ")")) and p.search(_LIST_NUMBER_AT_END,
+                                                           self.tail) is not None:
             return False
         if self.tail.endswith(")") and p.search(_PROPERTY_OPENED, self.tail) is not None:
             return False  # …证号分别为：桂（2022） / 全州县不动产权第0016385号… (set BI, broken)
