@@ -1827,3 +1827,37 @@ def test_a_lists_number_at_a_lines_end_goes_on_with_its_item(number: str) -> Non
     assert alone is not None
     assert [i.label for i in first.items] == ["公章", "财务专用章", "法定代表人章"]
     assert first.model_copy(update={"span": alone.span}) == alone
+
+
+def test_each_row_of_a_tab_separated_export_is_a_notice_of_its_own() -> None:
+    # set CO (ko01): rows under a block's header; a row's cell ends with its signature (and
+    # its date) after a space, and the next row opens with its number and date
+    page = scan("遗失声明\n序号\t日期\t内容\t状态\n"
+                "1\t2026-12-01\t本公司遗失公章一枚，声明作废。 株洲市甲乙商贸有限公司 2026年12月1日\t待审核\n"
+                "2\t2026-12-02\t李四遗失身份证，声明作废。\t已审核\n")
+    assert [n.text for n in page.notices] == [
+        "本公司遗失公章一枚，声明作废。 株洲市甲乙商贸有限公司 2026年12月1日", "李四遗失身份证，声明作废。"]
+    assert [n.parties[0].name for n in page.notices] == ["株洲市甲乙商贸有限公司", "李四"]
+
+
+def test_a_commercial_acceptance_bill_is_no_bank_acceptance_bill() -> None:
+    # set CO: 商业承兑汇票 is accepted by a firm; records.md names 银行承兑汇票 only
+    notice = parse_notice("某某公司遗失电子商业承兑汇票一张，票号：2305100010382746，声明作废。")
+    assert notice is not None
+    assert [(i.document.value, i.label) for i in notice.items] == [("other", "电子商业承兑汇票")]
+    assert [w.code for w in notice.warnings] == ["unknown_document"]
+    bill = parse_notice("某某公司遗失承兑汇票一张，声明作废。")
+    assert bill is not None and bill.items[0].document.value == "bank_acceptance_bill"
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("何春燕遗失居民身份证及中国建设银行储蓄卡一张，卡号：6236683620001847261，声明作废。", 1),
+    ("某某公司遗失公章及税控盘一个，盘号：661814071237，声明作废。", 1),
+    # 证号 names every certificate alike: after the whole list, the first's
+    ("张三遗失营业执照及开户许可证，证号：92430203MA41YB4C2X，声明作废。", 0),
+])
+def test_a_one_character_label_names_the_list_item_whose_word_ends_in_it(
+        text: str, owner: int) -> None:
+    notice = parse_notice(text)
+    assert notice is not None
+    assert [len(item.identifiers) for item in notice.items] == [int(i == owner) for i in (0, 1)]

@@ -765,6 +765,26 @@ def _named_most(label: str, heads: list[Head], t: str) -> Head | None:
 #: How many characters in a row a number's label must share with a document's label
 #: to name it (登记证书 in 机动车登记证书; not the 证 every certificate has).
 _NAMING_RUN = 2
+#: The last characters of every certificate's word: one alone names none of them (证号
+#: after 不动产权证书及开户许可证), where 卡号 names the card that ends a list.
+_EVERY_CERTIFICATES_END = ("证", "书")
+
+
+def _names_the_last(label: str | None, before: list[Head], t: str) -> bool:
+    """Does a number's label of one character (卡号) name the list's last document by its
+    word's last character, and not its first (居民身份证及中国建设银行储蓄卡一张，卡号：…)?
+
+    >>> t = "居民身份证及储蓄卡"
+    >>> heads = [Head(0, 5, 0, 5, Document.RESIDENT_ID_CARD, None, True),
+    ...          Head(6, 9, 6, 9, Document.BANK_CARD, None, True)]
+    >>> _names_the_last("卡号", heads, t), _names_the_last("证号", heads, t)
+    (True, False)
+    """
+    stem = label_stem(label) if label else ""
+    if len(stem) != 1 or stem in _EVERY_CERTIFICATES_END:
+        return False
+    return (t[before[-1].start:before[-1].end].endswith(stem)
+            and not t[before[0].start:before[0].end].endswith(stem))
 
 
 def _longest_run(a: str, b: str) -> int:
@@ -819,10 +839,12 @@ def _owner(f: Found, before: list[Head], after: list[Head], t: str) -> Head:
         return named_most
     if not before:
         return after[0]
-    if len(before) > 1 and not after and _after_the_list(f, before, t):
+    if (len(before) > 1 and not after and _after_the_list(f, before, t)
+            and not _names_the_last(f.label, before, t)):
         # 公章、财务专用章各一枚及营业执照副本，统一社会信用代码：…, 机动车行驶证、道路运输证
         # 一并丢失，车牌号：…: a number after the whole list, none of whose documents has
-        # one yet, is the list's (its first item's).
+        # one yet, is the list's (its first item's); not a 卡号 after …及…储蓄卡 (set CO), the
+        # card's
         return before[0]
     if f.label and not before[-1].identifiers and all(
             h.identifiers and all(i.label for i in h.identifiers) for h in before[:-1]):

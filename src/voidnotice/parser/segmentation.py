@@ -70,7 +70,7 @@ _COMPLETE_END = p._compile(
 # …遗失以下印章：1.公章一枚；2.财务专用章一枚；3. / 法定代表人章（李振川）一枚。… (a narrow
 # column, fuzz_breaks seed 25): a list's next number at a line's end, its item on the next
 # line; the dot is the number's, no full stop.
-_LIST_NUMBER_AT_END = p._compile(r"[;,、:]\s*(?:\d{1,2}[.、]|\(\d{1,2}\))\s*$", plain=True)
+_LIST_NUMBER_AT_END = p._compile(r"[;,、:]\s*(?:\d{1,2}[.、]|\(\d{1,2}\))\s*$")
 _SENTENCE_END = p._compile(r"[。;!?！？]+")
 #: What ends a sentence on a line, folded (…声明作废。).
 _SENTENCE_ENDS = ("。", ".")
@@ -1542,10 +1542,11 @@ def _sentences(lines: list[_Line]) -> Iterator[list[_Line]]:
 
 
 def _bullet_starts(lines: list[_Line]) -> Iterator[int]:
-    """Where each bulleted line starts in the joined lines: a bullet always starts a notice."""
+    """Where each bulleted line starts in the joined lines: a bullet always starts a notice,
+    and so does a row of an export (:func:`_opens_row`)."""
     offset = 0
     for line in lines:
-        if line.bullet and offset:
+        if (line.bullet or _opens_row(line)) and offset:
             yield offset
         offset += len(line.folded)
 
@@ -1568,6 +1569,26 @@ def _skip_notice_like(text: str, lines: list[_Line], skipped: list[Skipped], cod
             skipped.append(_skip(text, line.start, line.end, code, message))
 
 
+#: A row of a tab-separated export opens with its number or date, then a tab.
+_ROW_START = re.compile(r"(?:\d{1,8}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\t")
+
+
+def _opens_row(line: _Line) -> bool:
+    """Does this line open a row of a tab-separated export (``11⇥2026-12-05⇥恩施晚报⇥…``)?
+
+    …声明作废。 利川市…有限公司 2026年12月4日⇥待审核 / 12⇥2026-12-06⇥…⇥建始县…遗失… (set CO):
+    each row is a record of its own, so the notice before ends with its row, its
+    signature with it; a line that goes on with a quoted cell (…金 / 额：…作废。"⇥68)
+    opens with the cell's words, no row.
+
+    >>> _opens_row(_Line(0, 9, "11\\t2026-12-05\\t恩施晚报", "", bullet=False))
+    True
+    >>> _opens_row(_Line(0, 9, '额：138,600.00元，声明作废。"\\t68', "", bullet=False))
+    False
+    """
+    return "\t" in line.text and _ROW_START.match(line.text) is not None
+
+
 def _paragraph_drafts(
     text: str, lines: list[_Line], block: _Block | None, skipped: list[Skipped]
 ) -> Iterator[_Draft]:
@@ -1585,6 +1606,9 @@ def _paragraph_drafts(
         other = False
         notice_like = _notice_like(line.folded)
         following = lines[index + 1] if index + 1 < len(lines) else None
+        if draft is not None and _opens_row(line):
+            yield draft
+            draft = None
         if draft is not None and _indented_after_end(draft, line):
             # …特此声明。 / 灵宝市…有限公司 / 2020年11月17日 / 　　沁阳市…杨丽娜于11月15曰 /
             # 遗失… (河南法制报, set BR): a column of notices as paragraphs, each indented;

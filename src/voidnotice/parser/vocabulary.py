@@ -165,6 +165,9 @@ UNKNOWN_DOCUMENT_WORDS: tuple[str, ...] = (
     # 发票领购簿一本及税控盘一个 (set BW): the book a tax office keeps a taxpayer's invoice
     # purchases in, no invoice; 购票簿 is its other name
     "发票领购簿", "领购簿", "购票簿",
+    # 商业承兑汇票 (set CO): a bill a firm accepts, not the bank acceptance bill records.md
+    # names (银行承兑汇票), though its name ends in that one's short form 承兑汇票
+    "商业承兑汇票",
 )
 
 #: Label words that say what kind of number follows, and the kind.
