@@ -1832,11 +1832,10 @@ def test_a_lists_number_at_a_lines_end_goes_on_with_its_item(number: str) -> Non
 def test_each_row_of_a_tab_separated_export_is_a_notice_of_its_own() -> None:
     # set CO (ko01): rows under a block's header; a row's cell ends with its signature (and
     # its date) after a space, and the next row opens with its number and date
-    page = scan("遗失声明\n序号\t日期\t内容\t状态\n"
-                "1\t2026-12-01\t本公司遗失公章一枚，声明作废。 株洲市甲乙商贸有限公司 2026年12月1日\t待审核\n"
+    signed = "本公司遗失公章一枚，声明作废。 株洲市甲乙商贸有限公司 2026年12月1日"
+    page = scan(f"遗失声明\n序号\t日期\t内容\t状态\n1\t2026-12-01\t{signed}\t待审核\n"
                 "2\t2026-12-02\t李四遗失身份证，声明作废。\t已审核\n")
-    assert [n.text for n in page.notices] == [
-        "本公司遗失公章一枚，声明作废。 株洲市甲乙商贸有限公司 2026年12月1日", "李四遗失身份证，声明作废。"]
+    assert [n.text for n in page.notices] == [signed, "李四遗失身份证，声明作废。"]
     assert [n.parties[0].name for n in page.notices] == ["株洲市甲乙商贸有限公司", "李四"]
 
 
