@@ -1860,3 +1860,45 @@ def test_a_one_character_label_names_the_list_item_whose_word_ends_in_it(
     notice = parse_notice(text)
     assert notice is not None
     assert [len(item.identifiers) for item in notice.items] == [int(i == owner) for i in (0, 1)]
+
+
+def test_an_sql_dumps_rows_are_read_and_its_own_lines_are_not() -> None:
+    # set CP (kp01): a notice database's mysqldump; the table's column comments name 遗失声明,
+    # a row holds an escaped line break before its signature, and one statement may hold
+    # several rows
+    dump = (
+        "-- MySQL dump 10.13\n"
+        "CREATE TABLE `t` (\n  `content` text COMMENT '正文（遗失声明需核对证照编号）'\n);\n"
+        "LOCK TABLES `t` WRITE;\n"
+        "INSERT INTO `t` VALUES (1,'2026-12-05','本店不慎遗失食品经营许可证正本一份，特此声明作废。"
+        "\\n望谟县王母街道布依人家饭店','522326',NULL),"
+        "(2,'2026-12-05','兴仁市屯脚镇薏仁宾馆遗失特种行业许可证正本，声明作废。','522322',NULL);\n"
+        "INSERT INTO `t` VALUES (3,'2026','【招聘】某公司招聘司机2名，电话：0859-3127746',NULL);\n"
+        "UNLOCK TABLES;\n")
+    page = scan(dump)
+    assert [n.text for n in page.notices] == [
+        "本店不慎遗失食品经营许可证正本一份，特此声明作废。望谟县王母街道布依人家饭店",
+        "兴仁市屯脚镇薏仁宾馆遗失特种行业许可证正本，声明作废。"]
+    assert [n.parties[0].name for n in page.notices] == ["望谟县王母街道布依人家饭店",
+                                                         "兴仁市屯脚镇薏仁宾馆"]
+    assert page.skipped == []
+
+
+def test_whoever_has_a_keeper_is_an_organisation_named_with_its_place() -> None:
+    # set CP: a 藏家乐 (a Tibetan family inn) after its township, its keeper in brackets
+    notice = parse_notice("理县米亚罗镇红叶藏家乐（经营者：泽郎王姆）遗失卫生许可证，声明作废。")
+    assert notice is not None
+    [party] = notice.parties
+    assert (party.name, party.kind.value, party.address) == (
+        "理县米亚罗镇红叶藏家乐", "organization", None)
+    assert [(r.role.value, r.name) for r in party.relations] == [
+        ("legal_representative", "泽郎王姆")]
+
+
+def test_a_shop_run_by_its_keeper_is_the_party() -> None:
+    # set CP: X经营的Y, the shop Y is who lost it, run by X
+    notice = parse_notice("歙县雄村镇方春来经营的竹山书院农家乐遗失食品经营许可证一份，声明作废。")
+    assert notice is not None
+    assert [(p.name, p.kind.value, [(r.role.value, r.name) for r in p.relations])
+            for p in notice.parties] == [
+        ("竹山书院农家乐", "organization", [("legal_representative", "方春来")])]

@@ -156,7 +156,7 @@ def as_read(text: str) -> str:
     '  序号 \\t 内容  \\n             \\n  1 \\t 张三  '
 
     A JSON string saved as text, its line breaks escaped, has them read as breaks, its
-    field's name and quotes as spaces:
+    field's name and quotes as spaces (and so has an SQL dump's row, :func:`_sql_rows`):
 
     >>> as_read('"content": "张三遗失身份证\\\\n李四遗失户口簿"')
     '            张三遗失身份证 \\n李四遗失户口簿 '
@@ -166,7 +166,8 @@ def as_read(text: str) -> str:
     grid = ("+-" in text or "+=" in text) and _GRID_RULE.search(text) is not None
     escaped = "\\n" in text and '":' in text
     rows = "," in text and _csv_header(text)
-    if not spans and not tables and not grid and not escaped and not rows:
+    dump = "VALUES" in text.upper() and _INSERT.search(text) is not None
+    if not spans and not tables and not grid and not escaped and not rows and not dump:
         return text
     parts, at = [], 0
     for a, b in spans:
@@ -182,7 +183,9 @@ def as_read(text: str) -> str:
         read = _TABLE_ROW.sub(lambda row: row.group().replace("|", " "), read)
     if rows:
         read = _csv_cells(read)
-    if escaped:
+    if dump:
+        read = _sql_rows(read)
+    if escaped or dump:
         read = _ESCAPED_BREAK.sub(_break_read, read)
         read = _JSON_PUNCTUATION.sub(lambda m: " " * len(m.group()), read)
         read = _JSON_STRING_EDGE.sub(lambda m: " " * len(m.group()), read)
@@ -320,6 +323,102 @@ def _csv_rows(text: str) -> list[list[tuple[int, int]]]:
         i += 1
     rows.append([*cells, (start, len(text))])  # the last row, its quote closed or not
     return rows
+
+
+# INSERT INTO `t_classified` VALUES (5830115,'2026-12-05',…,'…遗失…','522301',…);: a notice
+# database's SQL dump (mysqldump, set CP), a row a statement or many rows in one.
+_INSERT = re.compile(
+    r"^[ \t]*INSERT[ \t]+INTO[ \t]+[^\s(]+[ \t]*(?:\([^)\n]*\)[ \t]*)?VALUES[ \t]*",
+    re.IGNORECASE | re.MULTILINE)
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def _sql_rows(text: str) -> str:
+    r"""An SQL dump as its notices are read: each row's text fields of more than a few
+    characters, Chinese among them (the notice, an ad, a title), each row a paragraph of
+    its own; not its numbers, dates, codes and links, nor the statements, nor any line of
+    the dump's own (its comments, the table's definition and the column comments that name
+    遗失声明, its locks). Any other line (another page's, pasted before or after) is read
+    as it stands.
+
+    >>> dump = "-- 遗失声明\nINSERT INTO `t` VALUES (1,'2026','张三遗失居民身份证，声明作废。');"
+    >>> _sql_rows(dump).split("\n")
+    ['       ', '                      ', '', '          张三遗失居民身份证，声明作废。   ']
+    """
+    out = list(text)
+
+    def blank(a: int, b: int) -> None:
+        out[a:b] = [c if c in "\r\n" else " " for c in text[a:b]]
+
+    in_table = False  # inside a CREATE TABLE's definition, up to its closing line
+    for line in _SQL_LINE.finditer(text):
+        if in_table or _SQL_OWN.match(line.group()) is not None:
+            blank(line.start(), line.end())
+            opens = _CREATE_TABLE.match(line.group()) is not None
+            in_table = (in_table or opens) and _TABLE_END.match(line.group()) is None
+    for statement in _INSERT.finditer(text):
+        rows, end = _sql_tuples(text, statement.end())
+        blank(statement.start(), end)
+        for opening, fields in rows:
+            # a blank line before each row, so that a row's last line (its signature) does not
+            # run on into the next row's notice, in a statement of many rows too
+            out[opening] = "\n"
+            if opening and out[opening - 1] == " ":
+                out[opening - 1] = "\n"
+            for a, b in fields:
+                if b - a > _CSV_FIELD and _HAN.search(text, a, b) is not None:
+                    out[a:b] = text[a:b]
+    return "".join(out)
+
+
+#: Each line of a text, without its break.
+_SQL_LINE = re.compile(r"[^\n]*")
+#: A line of the dump's own: a comment, a conditional comment, a statement of no rows.
+_SQL_OWN = re.compile(
+    r"[ \t]*(?:--|/\*.*\*/;?[ \t]*\r?$"
+    r"|(?:DROP|LOCK|UNLOCK|SET|USE|ALTER|CREATE)[ \t]+[^\n]*(?:;|\()[ \t]*\r?$)",
+    re.IGNORECASE)
+_CREATE_TABLE = re.compile(r"[ \t]*CREATE[ \t]+TABLE\b", re.IGNORECASE)
+#: The last line of a table's definition: ``) ENGINE=InnoDB … COMMENT='…';``.
+_TABLE_END = re.compile(r"[ \t]*\).*;[ \t]*\r?$")
+
+
+def _sql_tuples(text: str, i: int) -> tuple[list[tuple[int, list[tuple[int, int]]]], int]:
+    r"""The rows of an INSERT's values from ``text[i:]`` to the statement's end: where each
+    row's bracket opens and the spans of its quoted fields' words (a backslash escapes the
+    next character, as a doubled quote does a quote); and where the statement ends.
+
+    >>> text = "(1,'a\\'b','c'),(2,NULL,'d');"
+    >>> rows, end = _sql_tuples(text, 0)
+    >>> [(at, [text[a:b] for a, b in fields]) for at, fields in rows], end
+    ([(0, ["a\\'b", 'c']), (15, ['d'])], 28)
+    """
+    rows: list[tuple[int, list[tuple[int, int]]]] = []
+    fields: list[tuple[int, int]] | None = None
+    opening = i
+    while i < len(text):
+        char = text[i]
+        if char == "'" and fields is not None:
+            j = i + 1
+            while j < len(text):
+                if text[j] == "\\" or text[j:j + 2] == "''":  # an escaped or doubled quote
+                    j += 2
+                elif text[j] == "'":
+                    break
+                else:
+                    j += 1
+            fields.append((i + 1, min(j, len(text))))
+            i = j + 1
+            continue
+        if char == "(" and fields is None:
+            fields, opening = [], i
+        elif char == ")" and fields is not None:
+            rows.append((opening, fields))
+            fields = None
+        elif char in ";\n" and fields is None:
+            return rows, i + (char == ";")  # the statement's end
+        i += 1
+    return rows, len(text)
 
 
 #: Words that say something is lost or void (as a cell of a damaged CSV row may).

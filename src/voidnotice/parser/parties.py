@@ -476,6 +476,12 @@ def read_parties(r: Reading, start: int, end: int) -> tuple[list[Party], list[Fo
                 continue
             if p.fullmatch(p.DESCRIBED_SPEAKER, name) is not None:
                 continue  # 本人系…高二学生，不慎遗失…: who speaks, named where it signs
+            kept = p.fullmatch(p.KEPT_BY, name)
+            if kept is not None:  # X经营的Y: the shop Y, run by X
+                keeper = Relation(role=Role.LEGAL_REPRESENTATIVE,
+                                  name=_party(p.group(kept, "keeper")).name)
+                parties.append(_related(_party(p.group(kept, "shop")), [keeper]))
+                continue
             role = p.search(p.ROLE, name)
             if role is not None and role.start() == 0 and parties:
                 parties[-1] = _related(parties[-1], [read_relation(role)])
@@ -498,14 +504,25 @@ def _related(party: Party, relations: list[Relation]) -> Party:
     """``party`` with ``relations`` added. Whoever has kin is a person, whose name after a
     place may run to six characters, as Mongolian and Tibetan names do
     (扎兰屯市卧牛河镇宝音德力格尔（妻：乌云其其格）, set CE); without kin, six characters
-    after a place are more often a shop's name.
+    after a place are more often a shop's name. Whoever has a legal representative (经营者,
+    负责人) is an organisation.
 
     >>> wife = Relation(role=Role.SPOUSE, name="乌云其其格")
     >>> party = _related(_party("扎兰屯市卧牛河镇宝音德力格尔"), [wife])
     >>> party.name, party.address, party.kind.value
     ('宝音德力格尔', '扎兰屯市卧牛河镇', 'person')
+    >>> keeper = Relation(role=Role.LEGAL_REPRESENTATIVE, name="泽郎王姆")
+    >>> party = _related(_party("理县米亚罗镇红叶藏家乐"), [keeper])
+    >>> party.name, party.address, party.kind.value
+    ('理县米亚罗镇红叶藏家乐', None, 'organization')
     """
     update: dict[str, object] = {"relations": [*party.relations, *relations]}
+    if (party.kind is PartyKind.PERSON and party.address is not None
+            and any(r.role is Role.LEGAL_REPRESENTATIVE for r in relations)):
+        # 理县米亚罗镇红叶藏家乐（经营者：泽郎王姆） (set CP): whoever has a keeper or a legal
+        # representative is an organisation, named with its place; no person after an address
+        update.update(name=party.address + party.name, address=None,
+                      kind=PartyKind.ORGANIZATION)
     if (party.kind is PartyKind.ORGANIZATION and party.address is None
             and not party.name.endswith(active().organization_endings)
             and any(r.role in _KIN_ROLES for r in relations)):

@@ -1072,6 +1072,10 @@ ROLE_CLAUSE = _triggered(_compile(
     rf"(?<=^|[,;、(。])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,6}})(?=[,;。)]|$)"
 ), *_minimal(v.ROLES))
 CHILD_OF = _triggered(_compile(_alternation(v.CHILD_WORDS)), *v.CHILD_WORDS)
+# 歙县雄村镇方春来经营的竹山书院农家乐 (set CP): the shop is the party, its keeper the one who
+# runs it
+KEPT_BY = _triggered(_compile(r"(?P<keeper>[\p{Han}·]{2,16}?)经营的(?P<shop>[\p{Han}·()]{2,30})"),
+                     "经营的")
 PARENTHESES = _triggered(_compile(r"[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]", plain=True),
                          "(", "[", "【", "〔")
 ROLE = _triggered(
@@ -1383,7 +1387,8 @@ PARTY_ANNOTATION = _triggered(
     # 椰风食品有限公司（台港澳法人独资）: the form of the enterprise, not part of its name
     # X有限公司（原名：Y有限公司）因名称变更，原公章…停止使用 (set BC): the former name
     # 王子轩、王子墨（双胞胎）: twins, named as such (set BM)
-    _compile(r"[(](?:个体工商户|个体户|字号\s*[:][^()]*|(?:曾用名|原名)[^()]*|系[^()]*|男|女|男性|女性"
+    # 于德海（个体工商户，字号：德海山货店） (set CP): the form, then the shop's trade name
+    _compile(r"[(](?:(?:个体工商户|个体户)(?:\s*[,;、]\s*字号\s*[:][^()]*)?|字号\s*[:][^()]*|(?:曾用名|原名)[^()]*|系[^()]*|男|女|男性|女性"
              r"|双胞胎(?:兄弟|姐妹|兄妹|姐弟)?"
              r"|[^()]{0,8}(?:独资|合资)"
              r"|户主|持证人|申请人"
