@@ -1902,3 +1902,37 @@ def test_a_shop_run_by_its_keeper_is_the_party() -> None:
     assert [(p.name, p.kind.value, [(r.role.value, r.name) for r in p.relations])
             for p in notice.parties] == [
         ("竹山书院农家乐", "organization", [("legal_representative", "方春来")])]
+
+
+def test_a_character_printed_twice_where_two_words_of_a_document_meet() -> None:
+    # set CP (CP030): 营业执执照 is read as 营业执 and 执照, two words of the business licence
+    # that meet in the doubled 执; one item, its label as printed
+    notice = parse_notice("某某五金店遗失营业执执照副本，声明作废。")
+    assert notice is not None
+    assert [(i.document.value, i.label, i.copy and i.copy.value) for i in notice.items] == [
+        ("business_license", "营业执执照副本", "duplicate")]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("镇远县报京乡侗家小卖部的烟花爆竹经营（零售）许可证正本于12月3日被盗，声明作废。",
+     "烟花爆竹经营（零售）许可证正本"),
+    ("兴仁市屯脚镇薏仁宾馆遗失特种行业（旅馆业）许可证，声明作废。", "特种行业（旅馆业）许可证"),
+])
+def test_a_word_in_brackets_inside_a_documents_name_is_its_labels(text: str, label: str) -> None:
+    # set CP (CP022): a permit's kind in brackets between two parts of its name
+    notice = parse_notice(text)
+    assert notice is not None
+    assert [(i.document.value, i.label) for i in notice.items] == [("permit", label)]
+    assert notice.warnings == []
+
+
+def test_a_holder_with_kin_in_brackets_before_the_document_is_the_party() -> None:
+    # set CQ (CQ004): a place, the child, the parents in brackets, then the document and the
+    # event after it
+    notice = parse_notice("庄河市栗子房镇孙浩宇（父亲：孙立伟，母亲：曲美玲）出生医学证明遗失。")
+    assert notice is not None
+    [party] = notice.parties
+    assert (party.name, party.kind.value, party.address) == ("孙浩宇", "person", "庄河市栗子房镇")
+    assert [(r.role.value, r.name) for r in party.relations] == [
+        ("father", "孙立伟"), ("mother", "曲美玲")]
+    assert notice.warnings == []

@@ -299,7 +299,7 @@ def _heads(t: str, start: int, end: int, mask: Mask, context: ItemContext) -> li
             mask.take(a - 2, b + 1, Claim.IGNORED)
             continue
         if not known_word:
-            heads.append(_head(t, a, b, a, b, m.group("copy"), mask, known=False))
+            _add(heads, _head(t, a, b, a, b, m.group("copy"), mask, known=False), t)
             continue
         paren = m.group("paren") if b == start + m.end() else None
         if paren:
@@ -319,8 +319,30 @@ def _heads(t: str, start: int, end: int, mask: Mask, context: ItemContext) -> li
             if inner:
                 word_start = b - len(paren) + 1
                 word_end = word_start + len(inner)
-        heads.append(_head(t, a, b, word_start, word_end, m.group("copy"), mask, known=True))
+        _add(heads, _head(t, a, b, word_start, word_end, m.group("copy"), mask, known=True), t)
     return heads
+
+
+def _add(heads: list[Head], head: Head, t: str) -> None:
+    """Add ``head`` to ``heads``; or, where a character printed twice joins it to the
+    last one (营业执执照正本, set CP: 营业执 and 执照, words of one document that meet in
+    the doubled 执), make the two one word.
+
+    >>> from voidnotice.records import Copy
+    >>> t = "营业执执照正本"
+    >>> heads = [Head(0, 3, 0, 3, Document.BUSINESS_LICENSE, None, True)]
+    >>> _add(heads, Head(3, 7, 3, 5, Document.BUSINESS_LICENSE, Copy.ORIGINAL, True), t)
+    >>> [(h.start, h.end, h.copy.value) for h in heads]
+    [(0, 7, 'original')]
+    """
+    last = heads[-1] if heads else None
+    if (last is not None and last.known and head.known and last.copy is None
+            and last.end == head.start and last.document is head.document
+            and t[head.start - 1] == t[head.start]):
+        heads[-1] = Head(last.start, head.end, last.word_start, head.word_end, head.document,
+                         head.copy, known=True)
+        return
+    heads.append(head)
 
 
 def _beside_representatives(r: Reading, found: list[Found]) -> list[Found]:
@@ -596,7 +618,11 @@ def _walk_left(t: str, position: int, floor: int, mask: Mask, *, stop_at_de: boo
         if mask.owner[i - 1] is not None:
             break
         if char in _LABEL_STOPS and not _inside_name(t, i - 1, floor, mask, stop_at_de):
-            opening = _bracket_in_name(t, i - 1, floor, mask) if char == ")" else -1
+            opening = -1
+            if char == ")":
+                opening = _bracket_in_name(t, i - 1, floor, mask)
+                if opening == -1 and i == position:
+                    opening = _qualifier_in_word(t, i - 1, floor, mask)
             if opening == -1:
                 break
             i = opening + 1  # the bracket is the name's: on from the character before it
@@ -628,6 +654,36 @@ def _bracket_in_name(t: str, closing: int, floor: int, mask: Mask) -> int:
     while run < len(t) and run - closing <= 2 * _BRACKETED_PLACE and p.is_han(t[run]):
         run += 1
     return opening if p.search(p.ORGANIZATION_END, t[closing + 1:run]) is not None else -1
+
+
+#: How long a word in brackets inside a document's name may be: (零售), (旅馆业).
+_QUALIFIER = 4
+
+
+def _qualifier_in_word(t: str, closing: int, floor: int, mask: Mask) -> int:
+    """Where the bracket closed at ``closing``, right before a document's word, opens when
+    it holds a word of two to four characters between two parts of the document's name
+    (烟花爆竹经营（零售）许可证, 特种行业（旅馆业）许可证, set CP); else -1. Not one
+    character (张三（女）身份证: who, not which).
+
+    >>> _qualifier_in_word("烟花爆竹经营(零售)许可证", 9, 0, Mask(13))
+    6
+    >>> _qualifier_in_word("张三(女)身份证", 4, 0, Mask(8))
+    -1
+    >>> _qualifier_in_word("某某合伙企业(有限合伙)营业执照", 11, 0, Mask(16))
+    -1
+    """
+    opening = t.rfind("(", floor, closing)
+    inner = t[opening + 1:closing]
+    if (opening <= floor or not 2 <= len(inner) <= _QUALIFIER
+            or not all(p.is_han(c) for c in inner) or not p.is_han(t[opening - 1])
+            or mask.owner[opening - 1] is not None):
+        return -1
+    before = t[max(floor, opening - _QUALIFIER * 2):opening]
+    ending = p.search(p.ORGANIZATION_END, before)
+    if ending is not None and ending.end() == len(before):
+        return -1  # …合伙企业（有限合伙）营业执照: the form of the firm, after its name
+    return opening
 
 
 def _inside_name(t: str, i: int, floor: int, mask: Mask, stop_at_de: bool) -> bool:

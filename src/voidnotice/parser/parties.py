@@ -295,9 +295,19 @@ def _held_from(t: str, start: int, document: int) -> int:
 
 def _holder_before(t: str, name_start: int, document: int) -> bool:
     """After a place, is ``t[name_start:document]`` the name of whom a personal
-    document names (a person's 户口簿, 身份证, 驾驶证…), with no 的 between?"""
+    document names (a person's 户口簿, 身份证, 驾驶证…), with no 的 between, perhaps with
+    their kin in brackets (庄河市栗子房镇孙浩宇（父亲：…，母亲：…）出生医学证明遗失, set CQ)?
+
+    >>> t = "栗子房镇孙浩宇(父亲:孙立伟)出生医学证明"
+    >>> _holder_before(t, 4, 15), _holder_before("栗子房镇孙浩宇(原件)出生医学证明", 4, 11)
+    (True, False)
+    """
     found = p.match(p.DOCUMENT, t, document)
-    if found is None or p.fullmatch(p.PERSON_NAME, t[name_start:document]) is None:
+    held = t[name_start:document]
+    opening = held.rfind("(") if held.endswith(")") else -1
+    if opening > 0 and p.search(p.ROLE, held[opening:]) is not None:
+        held = held[:opening]
+    if found is None or p.fullmatch(p.PERSON_NAME, held) is None:
         return False
     return active().document_for(p.group(found, "word")) in v.PERSONAL_DOCUMENTS
 
