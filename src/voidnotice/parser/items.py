@@ -644,16 +644,31 @@ def _bracket_in_name(t: str, closing: int, floor: int, mask: Mask) -> int:
     >>> _bracket_in_name("张三(女)身份证", 4, 0, Mask(8))
     -1
     """
-    opening = t.rfind("(", floor, closing)
-    inner = t[opening + 1:closing]
-    if (opening <= floor or not 2 <= len(inner) <= _BRACKETED_PLACE
-            or not all(p.is_han(c) for c in inner) or not p.is_han(t[opening - 1])
-            or mask.owner[opening - 1] is not None):
+    opening = _han_in_brackets(t, closing, floor, mask, _BRACKETED_PLACE)
+    if opening == -1:
         return -1
     run = closing + 1  # the name goes on after the bracket, to an organisation's ending
     while run < len(t) and run - closing <= 2 * _BRACKETED_PLACE and p.is_han(t[run]):
         run += 1
     return opening if p.search(p.ORGANIZATION_END, t[closing + 1:run]) is not None else -1
+
+
+def _han_in_brackets(t: str, closing: int, floor: int, mask: Mask, longest: int) -> int:
+    """Where the bracket closed at ``closing`` opens, when it holds two to ``longest``
+    Chinese characters and follows one that nothing has read yet; else -1.
+
+    >>> _han_in_brackets("中国银行(香港)", 7, 0, Mask(8), 6)
+    4
+    >>> _han_in_brackets("张三(女)", 4, 0, Mask(5), 6)
+    -1
+    """
+    opening = t.rfind("(", floor, closing)
+    inner = t[opening + 1:closing]
+    if (opening <= floor or not 2 <= len(inner) <= longest
+            or not all(p.is_han(c) for c in inner) or not p.is_han(t[opening - 1])
+            or mask.owner[opening - 1] is not None):
+        return -1
+    return opening
 
 
 #: How long a word in brackets inside a document's name may be: (零售), (旅馆业).
@@ -673,11 +688,8 @@ def _qualifier_in_word(t: str, closing: int, floor: int, mask: Mask) -> int:
     >>> _qualifier_in_word("某某合伙企业(有限合伙)营业执照", 11, 0, Mask(16))
     -1
     """
-    opening = t.rfind("(", floor, closing)
-    inner = t[opening + 1:closing]
-    if (opening <= floor or not 2 <= len(inner) <= _QUALIFIER
-            or not all(p.is_han(c) for c in inner) or not p.is_han(t[opening - 1])
-            or mask.owner[opening - 1] is not None):
+    opening = _han_in_brackets(t, closing, floor, mask, _QUALIFIER)
+    if opening == -1:
         return -1
     before = t[max(floor, opening - _QUALIFIER * 2):opening]
     ending = p.search(p.ORGANIZATION_END, before)
