@@ -1936,3 +1936,19 @@ def test_a_holder_with_kin_in_brackets_before_the_document_is_the_party() -> Non
     assert [(r.role.value, r.name) for r in party.relations] == [
         ("father", "孙立伟"), ("mother", "曲美玲")]
     assert notice.warnings == []
+
+
+@pytest.mark.parametrize("damaged", [
+    # a quote lost before the notice: its words fall outside the row's fields
+    "INSERT INTO `t` VALUES (1,'2026',张三遗失居民身份证，声明作废。','522326',NULL);\n",
+    # a notice run into a line of the table's definition
+    "CREATE TABLE `t` (\n  `page_no` varchar(8) DEFAULT NUL张三遗失居民身份证，声明作废。\n);\n",
+])
+def test_a_damaged_sql_dump_drops_no_notice_unseen(damaged: str) -> None:
+    # the mutation fuzz, seed 159, on set CP's dump: what says something is lost is read
+    # as it stands, in a notice or in skipped, never blanked with the dump's own lines
+    row = "INSERT INTO `t` VALUES (2,'2026','李四遗失户口簿一本，声明作废。','522326',NULL);\n"
+    page = scan("-- MySQL dump\n" + damaged + row)
+    held = [n.text for n in page.notices] + [s.text for s in page.skipped]
+    assert any("张三遗失居民身份证" in text for text in held)
+    assert "李四遗失户口簿一本，声明作废。" in [n.text for n in page.notices]

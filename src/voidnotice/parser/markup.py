@@ -15,7 +15,7 @@ import io
 import itertools
 import re
 
-from voidnotice.parser.vocabulary import EVENTS, TRADITIONAL_TRIGGERS
+from voidnotice.parser.vocabulary import DOCUMENT_WORDS, EVENTS, TRADITIONAL_TRIGGERS
 
 #: Markdown's strong emphasis round a few words (新现镇**陶春燕**遗失…, a page a converter
 #: wrote as Markdown): two asterisks against the words on each side, no sentence's mark
@@ -353,11 +353,18 @@ def _sql_rows(text: str) -> str:
     in_table = False  # inside a CREATE TABLE's definition, up to its closing line
     for line in _SQL_LINE.finditer(text):
         if in_table or _SQL_OWN.match(line.group()) is not None:
-            blank(line.start(), line.end())
+            if not _holds_a_notice(line.group()):
+                blank(line.start(), line.end())
             opens = _CREATE_TABLE.match(line.group()) is not None
             in_table = (in_table or opens) and _TABLE_END.match(line.group()) is None
     for statement in _INSERT.finditer(text):
         rows, end = _sql_tuples(text, statement.end())
+        fields = [span for _, row in rows for span in row]
+        if any(not any(a <= m.start() < b for a, b in fields)
+               for m in _SAYS_VOID.finditer(text, statement.end(), end)):
+            # a damaged row (a quote lost, a line run in) with words that say something is
+            # lost or void outside its fields: read as it stands, never dropped unseen
+            continue
         blank(statement.start(), end)
         for opening, fields in rows:
             # a blank line before each row, so that a row's last line (its signature) does not
@@ -371,6 +378,24 @@ def _sql_rows(text: str) -> str:
     return "".join(out)
 
 
+def _holds_a_notice(line: str) -> bool:
+    """Does a line of an SQL dump's own say something is lost or void and name a known
+    document, as a notice does? A damaged dump may have a notice run into it (…DEFAULT
+    NUL利辛县…遗失居民身份证…声明作废。, the mutation fuzz); it is then read as it stands,
+    as a CSV's cell that says so is, never dropped unseen. A column's comment that names
+    遗失声明 names no document.
+
+    >>> _holds_a_notice("`category` varchar(16) COMMENT '栏目：遗失声明/注销公告'")
+    False
+    >>> _holds_a_notice("`page_no` varchar(8) NUL张三遗失居民身份证，声明作废。")
+    True
+    """
+    return _SAYS_VOID.search(line) is not None and _DOCUMENT_WORD.search(line) is not None
+
+
+#: A document word the parser knows (营业执照, 居民身份证…), as a dump's line may hold one.
+_DOCUMENT_WORD = re.compile("|".join(sorted({w for words in DOCUMENT_WORDS.values() for w in words},
+                                            key=len, reverse=True)))
 #: Each line of a text, without its break.
 _SQL_LINE = re.compile(r"[^\n]*")
 #: A line of the dump's own: a comment, a conditional comment, a statement of no rows.
