@@ -166,7 +166,8 @@ def as_read(text: str) -> str:
     grid = ("+-" in text or "+=" in text) and _GRID_RULE.search(text) is not None
     escaped = "\\n" in text and '":' in text
     rows = "," in text and _csv_header(text)
-    dump = "VALUES" in text.upper() and _INSERT.search(text) is not None
+    # (not text.upper(): a page is not copied to look for one word)
+    dump = ("VALUES" in text or "values" in text) and _INSERT.search(text) is not None
     if not spans and not tables and not grid and not escaped and not rows and not dump:
         return text
     parts, at = [], 0
