@@ -221,15 +221,26 @@ class Interrupts:
     @contextlib.contextmanager
     def handled(self) -> Iterator[Interrupts]:
         """Ctrl-C handled by this object within the block (in the main thread only:
-        no other may set a handler)."""
+        no other may set a handler). A ``KeyboardInterrupt`` a finalizer drops is not
+        printed (Python would print it with a traceback): it is remembered, and the run
+        ends with ``voidnotice: interrupted`` as on any Ctrl-C."""
         self.pending = False
         if threading.current_thread() is not threading.main_thread():
             yield self
             return
         before = signal.signal(signal.SIGINT, self)
+        printing = sys.unraisablehook
+
+        def unraisable(dropped: Any) -> None:
+            if not (isinstance(dropped.exc_type, type)
+                    and issubclass(dropped.exc_type, KeyboardInterrupt)):
+                printing(dropped)
+
+        sys.unraisablehook = unraisable
         try:
             yield self
         finally:
+            sys.unraisablehook = printing
             signal.signal(signal.SIGINT, before)
 
 
