@@ -1952,3 +1952,26 @@ def test_a_damaged_sql_dump_drops_no_notice_unseen(damaged: str) -> None:
     held = [n.text for n in page.notices] + [s.text for s in page.skipped]
     assert any("张三遗失居民身份证" in text for text in held)
     assert "李四遗失户口簿一本，声明作废。" in [n.text for n in page.notices]
+
+
+def test_where_a_property_lies_is_a_field_of_no_record() -> None:
+    # set CR: a bank's mortgage proof names the property's place after 不动产坐落：
+    notice = parse_notice("中国建设银行股份有限公司韩城支行遗失不动产登记证明（抵押权）一份，"
+                          "不动产坐落：韩城市龙亭镇龙亭村三组，声明作废。")
+    assert notice is not None and notice.warnings == []
+
+
+def test_a_co_owner_in_brackets_is_a_party_too() -> None:
+    # set CR: 共有人 in brackets after the holder's name
+    notice = parse_notice("宜都市聂家河镇周德明（共有人：黄小琴）遗失不动产权证书一本，声明作废。")
+    assert notice is not None
+    assert [(p.name, p.kind.value, p.address) for p in notice.parties] == [
+        ("周德明", "person", "宜都市聂家河镇"), ("黄小琴", "person", None)]
+
+
+def test_a_titles_marks_typed_as_angle_brackets_are_read_as_title_marks() -> None:
+    # set CR: <<商品房买卖合同>> for 《商品房买卖合同》
+    notice = parse_notice("林永康遗失与某某置业有限公司签订的<<商品房买卖合同>>一份，声明作废。")
+    assert notice is not None
+    assert [(i.document.value, i.label) for i in notice.items] == [("contract", "商品房买卖合同")]
+    assert notice.warnings == []

@@ -43,7 +43,8 @@ from voidnotice.validation import Identifier, fits
 #: The words that introduce a list of the documents after them: 遗失以下印章：….
 _INTRODUCING = ("以下", "下列")
 # Characters that end a label when walking left from a document word.
-_LABEL_STOPS = frozenset(",;。、 :()【】[]《》\t\n的及和与将")
+# <<商品房买卖合同>> (set CR): a title's marks typed as angle brackets, as 《》 are
+_LABEL_STOPS = frozenset(",;。、 :()【】[]《》<>\t\n的及和与将")
 _STOP_WORDS = frozenset("一各共计其现特此并已均等的了之及和与以下如上述本人单位公司名称号码为是另")
 
 
@@ -559,7 +560,10 @@ def _head(
         label_start = house.end()
     mask.take(label_start, b, Claim.LABEL)
     # 与X签订的《商品房买卖合同》: the title marks are the label's, not a stop before 的
-    de = label_start - 1 if t[label_start - 1:label_start] == "《" else label_start
+    # (<<商品房买卖合同>>, set CR: typed as angle brackets)
+    de = label_start
+    while de > 0 and t[de - 1] in "《<":
+        de -= 1
     if de > 0 and t[de - 1] == "的" and mask.owner[de - 1] is None:
         # 宁波市江北区房屋的不动产权证书: what precedes 的 describes the document.
         described = _walk_left(t, de - 1, 0, mask, stop_at_de=False)

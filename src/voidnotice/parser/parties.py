@@ -459,6 +459,12 @@ def read_parties(r: Reading, start: int, end: int) -> tuple[list[Party], list[Fo
         inner = t[g_start + 1:g_end - 1]
         if p.fullmatch(p.PARTY_ANNOTATION, t[g_start:g_end]) is not None:
             continue  # （台港澳法人独资）: no 法人 named, whatever the words say
+        co_owners = p.fullmatch(p.CO_OWNERS, t[g_start:g_end])
+        if co_owners is not None:  # X（共有人：Y）: Y holds it too, a party after X
+            chunks.extend([(cursor, g_start), (g_start + co_owners.start("names"),
+                                               g_start + co_owners.end("names"))])
+            cursor = g_end
+            continue
         relations = [read_relation(m) for m in p.finditer(p.ROLE, inner)]
         numbers = _numbers_in(text, t, g_start + 1, g_end - 1)
         if not relations and not numbers:

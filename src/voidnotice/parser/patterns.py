@@ -929,7 +929,9 @@ IGNORED_FIELD = _triggered(
     # 残疾类别：肢体，残疾等级：三级: what a disability certificate says of its holder (set AR)
     # 姓名：贾志刚，…，住址：浮山县天坛镇北王村 (set BI): where the holder named in a field
     # lives; the record's address is the place written before a name
-    _compile(r"(?:开户单位|账户名称|户名|字轨|(?:房屋)?(?:坐落|座落|地址)\s*[:]|住址\s*[:]"
+    # 不动产坐落：韩城市龙亭镇龙亭村三组 (set CR): where a mortgaged property lies
+    _compile(r"(?:开户单位|账户名称|户名|字轨|(?:房屋|不动产|房产|土地)?(?:坐落|座落|地址)\s*[:]"
+             r"|住址\s*[:]"
              r"|(?:坐落|座落)[于在]"
              r"|残疾(?:类别|等级|类型)\s*[:]"
              # 准驾车型：A2: the classes a driving licence allows, no number of it (set AY)
@@ -1076,6 +1078,9 @@ CHILD_OF = _triggered(_compile(_alternation(v.CHILD_WORDS)), *v.CHILD_WORDS)
 # runs it
 KEPT_BY = _triggered(_compile(r"(?P<keeper>[\p{Han}·]{2,16}?)经营的(?P<shop>[\p{Han}·()]{2,30})"),
                      "经营的")
+# 宜都市聂家河镇周德明（共有人：黄小琴） (set CR): who else holds the property, a party too
+CO_OWNERS = _triggered(_compile(r"[(](?:产权)?(?:共同)?共有人\s*[:]\s*(?P<names>[^()]{2,40})[)]"),
+                       "共有人")
 PARENTHESES = _triggered(_compile(r"[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]", plain=True),
                          "(", "[", "【", "〔")
 ROLE = _triggered(
