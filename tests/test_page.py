@@ -319,23 +319,24 @@ def test_numbers_in_one_character_number_notices() -> None:
         "某县某镇张敏遗失居民身份证，声明作废。", "某县某镇李军遗失户口簿，声明作废。"]
 
 
-def test_an_ads_boxed_title_after_a_signature_ends_the_notice() -> None:
-    # set CN: a notice signed on its own line, then an ad wrapped over lines
-    page = ("下列证件声明作废\n◇本公司不慎遗失公章一枚，特此声明作废。\n某某竹木制品有限公司\n"
-            "【门窗定制】断桥铝门窗、阳光房，上门测量。电话：13800000000\n"
-            "◇某县某乡李芳遗失居民身份证。\n")
-    assert [(n.text, [p.name for p in n.parties]) for n in parse(page)] == [
-        ("本公司不慎遗失公章一枚，特此声明作废。某某竹木制品有限公司", ["某某竹木制品有限公司"]),
-        ("某县某乡李芳遗失居民身份证。", ["李芳"])]
-
-
-def test_a_signature_the_column_broke_goes_on_below() -> None:
-    # fuzz_breaks seed 24: the signature after the void statement, broken after a town
-    page = ("下列证件声明作废\n·本院不慎遗失公章一枚，特此声明作废。某某县某某镇\n卫生院\n"
-            "·某县某镇张敏遗失居民身份证。\n")
-    assert [(n.text, [p.name for p in n.parties]) for n in parse(page)] == [
-        ("本院不慎遗失公章一枚，特此声明作废。某某县某某镇卫生院", ["某某县某某镇卫生院"]),
-        ("某县某镇张敏遗失居民身份证。", ["张敏"])]
+@pytest.mark.parametrize(("page", "expected"), [
+    # set CN: a notice signed on its own line, then an ad wrapped over lines; the ad's
+    # boxed title ends the notice
+    ("下列证件声明作废\n◇本公司不慎遗失公章一枚，特此声明作废。\n某某竹木制品有限公司\n"
+     "【门窗定制】断桥铝门窗、阳光房，上门测量。电话：13800000000\n"
+     "◇某县某乡李芳遗失居民身份证。\n",
+     [("本公司不慎遗失公章一枚，特此声明作废。某某竹木制品有限公司", ["某某竹木制品有限公司"]),
+      ("某县某乡李芳遗失居民身份证。", ["李芳"])]),
+    # fuzz_breaks seed 24: the signature after the void statement, broken after a town,
+    # goes on below
+    ("下列证件声明作废\n·本院不慎遗失公章一枚，特此声明作废。某某县某某镇\n卫生院\n"
+     "·某县某镇张敏遗失居民身份证。\n",
+     [("本院不慎遗失公章一枚，特此声明作废。某某县某某镇卫生院", ["某某县某某镇卫生院"]),
+      ("某县某镇张敏遗失居民身份证。", ["张敏"])]),
+], ids=["ad-after-signature", "signature-broken-after-town"])
+def test_a_signature_below_the_void_statement_is_its_notices(
+        page: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(n.text, [p.name for p in n.parties]) for n in parse(page)] == expected
 
 
 def test_a_correction_under_a_header_is_read_as_it_is_alone() -> None:

@@ -15,7 +15,7 @@ import io
 import itertools
 import re
 
-from voidnotice.parser.vocabulary import DOCUMENT_WORDS, EVENTS, TRADITIONAL_TRIGGERS
+from voidnotice.parser.vocabulary import DOCUMENT_WORDS, EVENTS, HAN, TRADITIONAL_TRIGGERS
 
 #: Markdown's strong emphasis round a few words (新现镇**陶春燕**遗失…, a page a converter
 #: wrote as Markdown): two asterisks against the words on each side, no sentence's mark
@@ -45,7 +45,7 @@ def emphasis(text: str) -> frozenset[int]:
 # before its words and lists the addresses under References (呼伦贝尔日报's e-paper, set
 # AQ). Only after a word and before one: a line's [1] may be a notice's number, and a year
 # in brackets ([2019]) has four digits.
-_LINK_MARK = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])\[\d{1,3}\](?=[^\s\d\]])")
+_LINK_MARK = re.compile(rf"(?<=[{HAN}A-Za-z])\[\d{{1,3}}\](?=[^\s\d\]])")
 
 
 def not_read(text: str) -> frozenset[int]:
@@ -220,8 +220,10 @@ def _first_line(text: str) -> str:
     return found.group(1).strip() if found is not None else ""
 
 
-#: The most a CSV header's field holds, and the fewest fields it has.
-_CSV_FIELD, _CSV_FIELDS = 12, 3
+#: The most a database's own field holds (a CSV header's name, an id, a date, a paper's
+#: name, a category): a longer one with Chinese in it may hold a notice. And the fewest
+#: fields a CSV header has.
+_SHORT_FIELD, _CSV_FIELDS = 12, 3
 
 
 def _csv_header(text: str) -> bool:
@@ -237,7 +239,7 @@ def _csv_header(text: str) -> bool:
     """
     fields = _first_line(text).split(",")
     if not (len(fields) >= _CSV_FIELDS and "\n" in text
-            and all(0 < len(f) <= _CSV_FIELD and not any(c in f for c in "。，；：\"")
+            and all(0 < len(f) <= _SHORT_FIELD and not any(c in f for c in "。，；：\"")
                     for f in fields)):
         return False
     try:
@@ -282,7 +284,7 @@ def _csv_cells(text: str) -> str:
                 continue
             cell = text[a:b]
             quoted = len(cell) >= 2 and cell[0] == '"' and cell[-1] == '"'
-            if index == column or (len(cell) > _CSV_FIELD and _SAYS_VOID.search(cell)):
+            if index == column or (len(cell) > _SHORT_FIELD and _SAYS_VOID.search(cell)):
                 if quoted:
                     out[a] = out[b - 1] = " "
             else:
@@ -331,7 +333,7 @@ def _csv_rows(text: str) -> list[list[tuple[int, int]]]:
 _INSERT = re.compile(
     r"^[ \t]*INSERT[ \t]+INTO[ \t]+[^\s(]+[ \t]*(?:\([^)\n]*\)[ \t]*)?VALUES[ \t]*",
     re.IGNORECASE | re.MULTILINE)
-_HAN = re.compile("[\u4e00-\u9fff]")
+_HAN = re.compile(f"[{HAN}]")
 
 
 def _sql_rows(text: str) -> str:
@@ -360,8 +362,8 @@ def _sql_rows(text: str) -> str:
             in_table = (in_table or opens) and _TABLE_END.match(line.group()) is None
     for statement in _INSERT.finditer(text):
         rows, end = _sql_tuples(text, statement.end())
-        fields = [span for _, row in rows for span in row]
-        if any(not any(a <= m.start() < b for a, b in fields)
+        spans = [span for _, row in rows for span in row]
+        if any(not any(a <= m.start() < b for a, b in spans)
                for m in _SAYS_VOID.finditer(text, statement.end(), end)):
             # a damaged row (a quote lost, a line run in) with words that say something is
             # lost or void outside its fields: read as it stands, never dropped unseen
@@ -374,7 +376,7 @@ def _sql_rows(text: str) -> str:
             if opening and out[opening - 1] == " ":
                 out[opening - 1] = "\n"
             for a, b in fields:
-                if b - a > _CSV_FIELD and _HAN.search(text, a, b) is not None:
+                if b - a > _SHORT_FIELD and _HAN.search(text, a, b) is not None:
                     out[a:b] = text[a:b]
     return "".join(out)
 

@@ -154,7 +154,7 @@ _WIDTH[0x4E28] = 0x7C
 _WIDTH.update({0x200B: 0x20, 0x200C: 0x20, 0x200D: 0x20, 0xFEFF: 0x20, 0xA0: 0x20})
 
 #: The Chinese characters the parser reads (the unified ideographs), as a class's range.
-HAN = "\u4e00-\u9fff"
+HAN = v.HAN
 
 
 def is_han(c: str) -> bool:

@@ -14,6 +14,9 @@ from __future__ import annotations
 from voidnotice.kinds import Kind
 from voidnotice.records import Copy, Document, Event, Role
 
+#: The Chinese characters the parser reads (the unified ideographs), as a class's range.
+HAN = "\u4e00-\u9fff"
+
 #: Event verbs; 不慎 and 不小心 are folded into the verb's match.
 EVENTS: dict[str, Event] = {
     "遗失": Event.LOST, "丢失": Event.LOST, "遗落": Event.LOST, "丢落": Event.LOST,
