@@ -348,3 +348,20 @@ def test_a_correction_under_a_header_is_read_as_it_is_alone() -> None:
     assert alone is not None
     assert (in_page.text, in_page.parties, in_page.items) == (alone.text, alone.parties,
                                                              alone.items)
+
+
+def test_a_characters_escape_reads_as_that_character_and_stays_in_the_text() -> None:
+    # set CR's page: a notice platform's XML export escapes & and < > inside a notice
+    page = ('<?xml version="1.0" encoding="UTF-8"?>\n<notices>\n  <notice>\n'
+            '    <content>某县某镇拾味&amp;茶饮店遗失公章一枚，声明作废。</content>\n  </notice>\n'
+            '  <notice>\n    <content>某县某镇吴海燕遗失与某某置业有限公司签订的'
+            '&lt;&lt;房屋租赁合同&gt;&gt;一份，声明作废。</content>\n  </notice>\n</notices>\n')
+    result = scan(page)
+    assert [(n.text, [p.name for p in n.parties], [i.label for i in n.items], n.warnings)
+            for n in result.notices] == [
+        ("某县某镇拾味&amp;茶饮店遗失公章一枚，声明作废。", ["某县某镇拾味&茶饮店"], ["公章"], []),
+        ("某县某镇吴海燕遗失与某某置业有限公司签订的&lt;&lt;房屋租赁合同&gt;&gt;一份，声明作废。",
+         ["吴海燕"], ["房屋租赁合同"], [])]
+    # and each reads the same alone
+    assert [parse_notice(n.text) for n in result.notices] == [
+        n.model_copy(update={"span": (0, len(n.text))}) for n in result.notices]

@@ -1975,3 +1975,19 @@ def test_a_titles_marks_typed_as_angle_brackets_are_read_as_title_marks() -> Non
     assert notice is not None
     assert [(i.document.value, i.label) for i in notice.items] == [("contract", "商品房买卖合同")]
     assert notice.warnings == []
+
+
+def test_a_space_before_a_titles_marks_keeps_what_precedes_de_a_description() -> None:
+    # set CR's page: 签订的&lt;&lt;房屋租赁合同… read as 签订的<< and spaces; OCR's space too
+    notice = parse_notice("吴海燕遗失与某某置业有限公司签订的 《房屋租赁合同》一份，声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(i.document.value, i.label) for i in notice.items] == [("contract", "房屋租赁合同")]
+
+
+def test_a_letter_read_for_a_digit_inside_a_land_number_keeps_the_number_whole() -> None:
+    # set CR's page: 临国用（2008）第00S26号, S for 5; the number fails its check, whole
+    notice = parse_notice("王海生遗失国有土地使用证一本，证号：临国用（2008）第00S26号，声明作废。")
+    assert notice is not None and notice.warnings == []
+    [number] = notice.items[0].identifiers
+    assert (number.value, number.kind.value, number.valid, [e.code for e in number.errors]) == (
+        "临国用(2008)第00S26号", "property_certificate", False, ["format"])

@@ -562,7 +562,7 @@ def _head(
     # 与X签订的《商品房买卖合同》: the title marks are the label's, not a stop before 的
     # (<<商品房买卖合同>>, set CR: typed as angle brackets)
     de = label_start
-    while de > 0 and t[de - 1] in "《<":
+    while de > 0 and t[de - 1] in "《< ":
         de -= 1
     if de > 0 and t[de - 1] == "的" and mask.owner[de - 1] is None:
         # 宁波市江北区房屋的不动产权证书: what precedes 的 describes the document.

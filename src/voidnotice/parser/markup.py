@@ -48,6 +48,52 @@ def emphasis(text: str) -> frozenset[int]:
 _LINK_MARK = re.compile(rf"(?<=[{HAN}A-Za-z])\[\d{{1,3}}\](?=[^\s\d\]])")
 
 
+# What an e-paper's HTML leaves in its text export: space entities and line tags
+# (…有限公司&nbsp;遗失营业执照副本, 公章一枚<br>统一社会信用代码：…). Read as spaces, as
+# many as the characters they take, so that every offset is kept.
+# …and an Atom feed's HTML content, escaped once (平凉日报's feed, set CE): &amp;nbsp;,
+# &lt;p&gt;…&lt;br/&gt;…&lt;/p&gt;
+_HTML = re.compile(r"&(?:amp;)?(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0);?"
+                   # any tag, as a page saved as HTML source holds them (<p style=…>, </a>)
+                   r"|</?[a-z][a-z0-9:-]{0,20}(?:\s[^<>]{0,300})?/?>"
+                   # a feed's XML (昭通日报's RSS): its declaration, and the CDATA round
+                   # an item's HTML (<description><![CDATA[<p>…</p>]]></description>)
+                   r"|<\?xml[^<>]{0,300}\?>|<!\[CDATA\[|\]\]>"
+                   r"|&lt;/?[a-z][a-z0-9:-]{0,20}(?:\s[^<>]{0,300}?)?/?&gt;"
+                   # 拾味&amp;茶饮店, &lt;&lt;房屋租赁合同&gt;&gt; (a notice platform's XML
+                   # export, set CR): a character XML or HTML writes as an escape stands
+                   # for that character; tried after the entities above, which are spaces
+                   # and tags
+                   r"|(?P<escapes>(?:&(?:amp|lt|gt|quot|apos|#39|#34);){1,20})",
+                   re.IGNORECASE)
+_ESCAPE = re.compile(r"&(amp|lt|gt|quot|apos|#39|#34);", re.IGNORECASE)
+
+#: What each character escape stands for.
+_ESCAPED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "#39": "'", "#34": '"'}
+
+
+def _unescape(m: re.Match[str]) -> str:
+    escapes = m.group("escapes")
+    if escapes is None:
+        return " " * (m.end() - m.start())
+    # the characters together, then the spaces: &lt;&lt; stays the one mark << (a title's)
+    characters = "".join(_ESCAPED[e.lower()] for e in _ESCAPE.findall(escapes))
+    return characters + " " * (m.end() - m.start() - len(characters))
+
+
+def unescaped(text: str) -> str:
+    """``text`` with HTML's spaces and tags as spaces and the characters its escapes
+    stand for, then spaces: as long as ``text``, each offset kept. A name is read without
+    the spaces (拾味&amp;茶饮店 reads 拾味&茶饮店), as an OCR space inside it is.
+
+    >>> unescaped("公司&nbsp;遗失<br>")
+    '公司      遗失    '
+    >>> unescaped("&lt;&lt;租赁合同&gt;&gt;")
+    '<<      租赁合同>>      '
+    """
+    return _HTML.sub(_unescape, text)
+
+
 def not_read(text: str) -> frozenset[int]:
     """The offsets of the markup in ``text`` that is not read: the asterisks of Markdown's
     emphasis (:func:`emphasis`) and a text browser's numbers of links inside a line.

@@ -40,7 +40,7 @@ from voidnotice.ids import plate
 from voidnotice.parser import amounts
 from voidnotice.parser import vocabulary as v
 from voidnotice.parser.lexicon import GIVEN, Lexicon, active
-from voidnotice.parser.markup import not_read
+from voidnotice.parser.markup import not_read, unescaped
 from voidnotice.parser.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
 
 #: A compiled pattern of either engine (see the module's docstring): a ``regex.Pattern``
@@ -207,6 +207,8 @@ def fold_width(text: str) -> str:
     '户口簿'
     >>> fold_width("公司&nbsp;遗失<br>"), fold_width("证号：：1")
     ('公司      遗失    ', '证号: 1')
+    >>> fold_width("拾味&amp;茶饮店")
+    '拾味&    茶饮店'
     """
     # Most lines of a page hold nothing to fold (株洲日报's news holds not one character):
     # one search of them costs a seventh of translating them.
@@ -214,7 +216,7 @@ def fold_width(text: str) -> str:
     if _ASTRAL.search(text) is not None:
         folded = folded.translate(_astral_table())  # 𠌥 and the like: rare, so a second pass
     if "&" in folded or "<" in folded:
-        folded = _HTML.sub(_blanks, folded)
+        folded = unescaped(folded)
     if _DOUBLED.search(folded) is not None:
         folded = _DOUBLED.sub(_first_of_run, folded)
     return folded
@@ -228,24 +230,6 @@ _DOUBLED = re.compile(rf"([{DOUBLED_MARKS}])\1+")
 
 def _first_of_run(m: re.Match[str]) -> str:
     return m.group(1) + " " * (m.end() - m.start() - 1)
-
-
-# What an e-paper's HTML leaves in its text export: space entities and line tags
-# (…有限公司&nbsp;遗失营业执照副本, 公章一枚<br>统一社会信用代码：…). Read as spaces, as
-# many as the characters they take, so that every offset is kept.
-# …and an Atom feed's HTML content, escaped once (平凉日报's feed, set CE): &amp;nbsp;,
-# &lt;p&gt;…&lt;br/&gt;…&lt;/p&gt;
-_HTML = re.compile(r"&(?:amp;)?(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0);?"
-                   # any tag, as a page saved as HTML source holds them (<p style=…>, </a>)
-                   r"|</?[a-z][a-z0-9:-]{0,20}(?:\s[^<>]{0,300})?/?>"
-                   # a feed's XML (昭通日报's RSS): its declaration, and the CDATA round
-                   # an item's HTML (<description><![CDATA[<p>…</p>]]></description>)
-                   r"|<\?xml[^<>]{0,300}\?>|<!\[CDATA\[|\]\]>"
-                   r"|&lt;/?[a-z][a-z0-9:-]{0,20}(?:\s[^<>]{0,300}?)?/?&gt;", re.IGNORECASE)
-
-
-def _blanks(m: re.Match[str]) -> str:
-    return " " * (m.end() - m.start())
 
 
 #: A character beyond the Basic Multilingual Plane, which the list below does not reach.
@@ -816,8 +800,9 @@ LABEL_BEFORE = _compile(lambda lex: (
     rf"{_LABEL_TAIL}$"
 ))
 # The serial after 第: OCR's look-alikes among its digits (第00O5127号, set BP) are still
-# the certificate's number, and fail its check.
-_PROPERTY_SERIAL = r"(?=[OolI]{0,3}\d)[\dOolI]+"
+# the certificate's number, and fail its check; so are S, B, Z and G read for 5, 8, 2 and 6
+# between digits (临国用（2008）第00S26号, set CR), which alone may be a letter.
+_PROPERTY_SERIAL = r"(?=[OolI]{0,3}\d)(?:[\dOolI]|(?<=\d)[SBZG](?=\d))+"
 PROPERTY = _triggered(_compile(
     # 甘(2O19)…: a year OCR misread is still the certificate's number (and fails its check)
     r"[\p{Han}]\s*[(]\s*[\dOolI]{4}\s*[)][^,;。、]{0,20}?不动产(?:权|证明)\s*第\s*"
