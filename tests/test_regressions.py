@@ -1991,3 +1991,70 @@ def test_a_letter_read_for_a_digit_inside_a_land_number_keeps_the_number_whole()
     [number] = notice.items[0].identifiers
     assert (number.value, number.kind.value, number.valid, [e.code for e in number.errors]) == (
         "临国用(2008)第00S26号", "property_certificate", False, ["format"])
+
+
+def test_where_a_person_comes_from_in_brackets_is_no_part_of_the_name() -> None:
+    # set CS: 杨光辉（四川籍）, 籍贯 written out too
+    for text in ("义乌市赤岸镇杨光辉（四川籍）遗失居民身份证，声明作废。",
+                 "义乌市赤岸镇杨光辉（籍贯：四川）遗失居民身份证，声明作废。"):
+        notice = parse_notice(text)
+        assert notice is not None and notice.warnings == []
+        assert [(p.name, p.kind.value, p.address) for p in notice.parties] == [
+            ("杨光辉", "person", "义乌市赤岸镇")]
+
+
+def test_a_number_after_a_list_goes_to_the_one_document_that_prints_its_shape() -> None:
+    # set CS: a 15-character 税号 after 发票专用章…及…税务登记证 is the certificate's
+    notice = parse_notice("某某鞭炮厂遗失发票专用章一枚及国税税务登记证正副本，"
+                          "税号：36092273663419X，声明作废。")
+    assert notice is not None
+    assert [[i.value for i in item.identifiers] for item in notice.items] == [
+        [], ["36092273663419X"]]
+    # the holder's own code still goes to the list's first, as the corpus reads it
+    notice = parse_notice("某某合作社遗失公章一枚及营业执照副本，"
+                          "统一社会信用代码：93450100MA5KXY1T2E，声明作废。")
+    assert notice is not None
+    assert [len(item.identifiers) for item in notice.items] == [1, 0]
+
+
+def test_di_and_hao_round_a_number_before_its_document_are_the_numbers() -> None:
+    # set CS: 遗失第0417号粮油供应证一本
+    notice = parse_notice("刘德福遗失第0417号营业执照一本，声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(i.value, i.label) for i in notice.items[0].identifiers] == [("0417", None)]
+
+
+def test_che_after_a_plate_names_the_vehicle_not_the_document() -> None:
+    # set CS: 湘K·3B726号车道路运输证; not 车辆 or a 车位
+    for text, label in (("曾建军遗失湘K·3B726号车道路运输证，声明作废。", "道路运输证"),
+                        ("曾建军遗失湘K·3B726号车辆行驶证，声明作废。", "车辆行驶证")):
+        notice = parse_notice(text)
+        assert notice is not None and notice.warnings == []
+        assert [i.label for i in notice.items] == [label]
+
+
+def test_a_dash_between_a_word_and_a_measure_word_is_the_numeral_one() -> None:
+    # set CS: 各—枚, a scan's 一 read as a dash; not after a numeral (一-枚)
+    notice = parse_notice("某某茶业有限公司遗失公章、合同专用章各—枚，声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [i.count for i in notice.items] == [1, 1]
+    notice = parse_notice("某某合作社遗失财务专用章一-枚，声明作废。")
+    assert notice is not None and [i.count for i in notice.items] != [11]
+
+
+def test_a_labelled_property_number_before_the_next_document_is_the_one_before() -> None:
+    # set CS: every comma lost; 证号 says the number follows its document, and 证号 is
+    # no part of a place's abbreviation
+    notice = parse_notice("刘庆山遗失房屋所有权证一本证号沂房权证泉字第20070315号国有土地使用证一本"
+                          "证号沂国用（2006）第0926号声明作废")
+    assert notice is not None and notice.warnings == []
+    assert [[(i.value, i.label) for i in item.identifiers] for item in notice.items] == [
+        [("沂房权证泉字第20070315号", "证号")], [("沂国用(2006)第0926号", "证号")]]
+
+
+def test_a_seals_zhang_read_as_tong_is_still_the_seal() -> None:
+    # set CS: 公童一枚, a scan's 童 for 章
+    notice = parse_notice("某某农机有限责任公司遗失公童一枚、财务专用童一枚，声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(i.document.value, i.label) for i in notice.items] == [
+        ("official_seal", "公童"), ("financial_seal", "财务专用童")]

@@ -167,12 +167,15 @@ def _recognise_numbers(r: Reading, start: int, region: str, found: list[Found]) 
         if mask.claim(start + m.start(), start + m.end(), Claim.ID):
             number = labelled_before(r, start + m.start(), start + m.end(),
                                      Kind.PROPERTY_CERTIFICATE)
+            # …房屋所有权证及弥国用（2009）第0827号国有土地使用证 (set CG): right before a
+            # document, the number is that one's; not after its label (…房屋所有权证一本证号沂
+            # 房权证泉字第20070315号国有土地使用证…, set CS, its punctuation lost: the label
+            # says it follows its document)
+            number.precedes_document = number.label is None and p.match(
+                p.DOCUMENT, t, start + m.end()) is not None
             # 证号分别为：桂（2022）…第0016385号、桂（2021）…第0009527号 (set BH): listed
             # after a labelled one, it shares the label
             number.label = number.label or list_label(listed, t, number.start)
-            # …房屋所有权证及弥国用（2009）第0827号国有土地使用证 (set CG): right before a
-            # document, the number is that one's
-            number.precedes_document = p.match(p.DOCUMENT, t, start + m.end()) is not None
             found.append(number)
             listed = number
     for m in p.finditer(p.AMOUNT, region):
@@ -558,6 +561,13 @@ def _head(
         # 农贸市场12号门面租赁合同: the house number says which premises, not which document.
         mask.take(label_start, house.end(), Claim.DESCRIPTION)
         label_start = house.end()
+    if (t.startswith("车", label_start) and label_start + 1 <= word_start
+            and t[label_start + 1] not in _VEHICLE_WORDS_GO_ON and label_start > 0
+            and t[label_start - 1] == "号" and mask.owner[label_start - 1] is Claim.ID):
+        # 湘K·3B726号车道路运输证 (set CS): the vehicle the plate numbers, whose document it
+        # is; not 车辆行驶证 or a 车位's
+        mask.take(label_start, label_start + 1, Claim.DESCRIPTION)
+        label_start += 1
     mask.take(label_start, b, Claim.LABEL)
     # 与X签订的《商品房买卖合同》: the title marks are the label's, not a stop before 的
     # (<<商品房买卖合同>>, set CR: typed as angle brackets)
@@ -586,6 +596,10 @@ def _head(
 
 #: A Chinese character printed twice.
 _DOUBLED_HAN = re.compile(rf"([{p.HAN}])\1")
+
+
+#: What follows 车 when it opens a word of its own (车辆, 车位, 车船, 车牌, 车库).
+_VEHICLE_WORDS_GO_ON = frozenset("辆位船牌库")
 
 
 def _misprint_undone(label: str) -> Document | None:
@@ -786,6 +800,8 @@ def _after_the_list(f: Found, before: list[Head], t: str) -> bool:
 
 #: The kinds of number that name the holder rather than one of its documents.
 _HOLDER_KINDS = frozenset({Kind.USCC, Kind.REGISTRATION_NUMBER})
+#: …and those several documents print alike: a vehicle's plate, a serial.
+_SHARED_KINDS = _HOLDER_KINDS | {Kind.PLATE, Kind.SERIAL}
 
 
 def _respectively(found: list[Found], heads: list[Head], t: str) -> list[Found]:
@@ -911,6 +927,11 @@ def _owner(f: Found, before: list[Head], after: list[Head], t: str) -> Head:
         return named_most
     if not before:
         return after[0]
+    own = _the_one_printing(f, before)
+    if own is not None:
+        # 发票专用章一枚及国税税务登记证正副本，税号：… (set CS): the one document of the list
+        # whose own number this kind is
+        return own
     if (len(before) > 1 and not after and _after_the_list(f, before, t)
             and not _names_the_last(f.label, before, t)):
         # 公章、财务专用章各一枚及营业执照副本，统一社会信用代码：…, 机动车行驶证、道路运输证
@@ -936,6 +957,25 @@ def _owner(f: Found, before: list[Head], after: list[Head], t: str) -> Head:
                 return head
     # None of them prints numbers of this shape: the first of them.
     return before[0]
+
+
+def _the_one_printing(f: Found, before: list[Head]) -> Head | None:
+    """The one document of a list before ``f`` that prints numbers of its shape, when it
+    has none yet. Not a number several documents share: the holder's code (a USCC, a
+    registration number), which the list's first takes (:func:`_after_the_list`), a
+    vehicle's plate (号牌、行驶证), a serial.
+
+    >>> heads = [Head(0, 5, 0, 5, Document.INVOICE_SEAL, None, True),
+    ...          Head(6, 12, 6, 12, Document.TAX_REGISTRATION_CERTIFICATE, None, True)]
+    >>> _the_one_printing(Found(14, 29, Claim.ID, raw="36092273663419X"), heads) is heads[1]
+    True
+    """
+    if len(before) < 2 or any(fits(f.raw, kind) for kind in _SHARED_KINDS):
+        return None
+    own = [head for head in before if any(
+        fits(f.raw, kind) for kind in v.DOCUMENT_NUMBER_KINDS.get(head.document, ())
+        if kind not in _SHARED_KINDS)]
+    return own[0] if len(own) == 1 and not own[0].identifiers else None
 
 
 _SEALS = frozenset({

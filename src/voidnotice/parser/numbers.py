@@ -200,6 +200,9 @@ def read_number(r: Reading, label_start: int, a: int, b: int, label: str | None)
     kind = active().number_labels.get(label) if label else None
     hao = b < len(t) and t[b] == "号" and not t.startswith("号码", b)
     whole_end = b + 1 if hao else b
+    if hao and label_start == a and a > 0 and t[a - 1] == "第" and mask.owner[a - 1] is None:
+        # 遗失第0417号粮油供应证一本 (set CS): 第…号 round a number with no label are its own
+        label_start = a - 1
     mask.take(label_start, whole_end, Claim.ID)
     found = []
     for e_start, e_end, e_raw in ends:

@@ -207,8 +207,8 @@ def fold_width(text: str) -> str:
     '户口簿'
     >>> fold_width("公司&nbsp;遗失<br>"), fold_width("证号：：1")
     ('公司      遗失    ', '证号: 1')
-    >>> fold_width("拾味&amp;茶饮店")
-    '拾味&    茶饮店'
+    >>> fold_width("拾味&amp;茶饮店"), fold_width("公章各—枚")
+    ('拾味&    茶饮店', '公章各一枚')
     """
     # Most lines of a page hold nothing to fold (株洲日报's news holds not one character):
     # one search of them costs a seventh of translating them.
@@ -219,6 +219,8 @@ def fold_width(text: str) -> str:
         folded = unescaped(folded)
     if _DOUBLED.search(folded) is not None:
         folded = _DOUBLED.sub(_first_of_run, folded)
+    if _DASH_FOR_ONE.search(folded) is not None:
+        folded = _DASH_FOR_ONE.sub("一", folded)
     return folded
 
 
@@ -226,6 +228,13 @@ def fold_width(text: str) -> str:
 # others become spaces, keeping every offset.
 DOUBLED_MARKS = ",:;"
 _DOUBLED = re.compile(rf"([{DOUBLED_MARKS}])\1+")
+
+
+# 公章、财务专用章、合同专用章各—枚 (set CS): a scan's 一 read as a dash (—, ―, –, ー, ─, -)
+# between a word and a measure word, where no dash stands, is the numeral; not after one
+# (一-枚, a stray mark)
+_DASH_FOR_ONE = re.compile(rf"(?<=[{HAN}])(?<![{LOWER_DIGITS}{CAPITAL_DIGITS}十拾])"
+                           r"[—―–ー─-](?=[枚张本份册个套件把颗块支])")
 
 
 def _first_of_run(m: re.Match[str]) -> str:
@@ -807,11 +816,14 @@ PROPERTY = _triggered(_compile(
     # 甘(2O19)…: a year OCR misread is still the certificate's number (and fails its check)
     r"[\p{Han}]\s*[(]\s*[\dOolI]{4}\s*[)][^,;。、]{0,20}?不动产(?:权|证明)\s*第\s*"
     rf"{_PROPERTY_SERIAL}\s*号"
-    rf"|[A-Z]?[\p{{Han}}]{{1,3}}房(?:权|他|预)证[\p{{Han}}]{{0,4}}?字?\s*第\s*{_PROPERTY_SERIAL}\s*号"
+    # …一本证号沂房权证泉字第20070315号… (set CS, its punctuation lost): a place's
+    # abbreviation holds no 证 or 号, which end the label before it
+    rf"|[A-Z]?[\p{{Han}}--[证号]]{{1,3}}房(?:权|他|预)证[\p{{Han}}]{{0,4}}?字?\s*第\s*"
+    rf"{_PROPERTY_SERIAL}\s*号"
     # 张书勤遗失晋集用（1993）第01736号 (set BT): the place's abbreviation, not the event
     # before it
     # …房屋所有权证及弥国用（2009）第0827号… (set CG): nor a document word or a joiner before it
-    rf"|(?<![遗丢掉])(?:(?!{_alternation(v.EVENTS)})[\p{{Han}}--[及和与证]]){{1,4}}(?:国|集)用"
+    rf"|(?<![遗丢掉])(?:(?!{_alternation(v.EVENTS)})[\p{{Han}}--[及和与证号]]){{1,4}}(?:国|集)用"
     r"\s*[(]\s*\d{4}"
     r"\s*[)]\s*字?\s*第\s*"
     rf"{_PROPERTY_SERIAL}\s*号"
@@ -1382,12 +1394,14 @@ PARTY_ANNOTATION = _triggered(
              r"|双胞胎(?:兄弟|姐妹|兄妹|姐弟)?"
              r"|[^()]{0,8}(?:独资|合资)"
              r"|户主|持证人|申请人"
+             # 杨光辉（四川籍）遗失暂住证 (set CS): where the person comes from
+             rf"|[{HAN}]{{1,6}}籍|籍贯\s*[:][^()]{{1,10}}"
              # 杨建明（出租汽车驾驶员） (set BP): an occupation, with what it drives or works at
              rf"|退休(?:{_alternation(v.PARTY_DESCRIPTORS)})?"
              rf"|[^()\d:,;]{{0,6}}?(?:{_alternation(v.PARTY_DESCRIPTORS)}))[)]",
              plain=True),
     "个体", "字号", "曾用名", "原名", "系", "男", "女", "退休", "户主", "持证人", "申请人", "独资",
-    "双胞胎",
+    "双胞胎", "籍",
     "合资",
     *_minimal(v.PARTY_DESCRIPTORS),
 )

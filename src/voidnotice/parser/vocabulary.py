@@ -45,9 +45,11 @@ DAMAGE_MANNERS: tuple[str, ...] = (
 #: Document words, by the kind of document they name. Most specific first
 #: within a kind is not needed: the parser sorts all words by length.
 DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
-    Document.INVOICE_SEAL: ("发票专用章", "发票章"),
-    Document.FINANCIAL_SEAL: ("财务专用章", "财务章", "财务印章"),
-    Document.CONTRACT_SEAL: ("合同专用章", "合同章"),
+    # 公童一枚 (set CS): a scan's 童 for 章, a glyph of the same top, in the seals' words
+    # no other word holds
+    Document.INVOICE_SEAL: ("发票专用章", "发票章", "发票专用童"),
+    Document.FINANCIAL_SEAL: ("财务专用章", "财务章", "财务印章", "财务专用童"),
+    Document.CONTRACT_SEAL: ("合同专用章", "合同章", "合同专用童"),
     Document.LEGAL_REPRESENTATIVE_SEAL: (
         "法定代表人名章", "法定代表人印章", "法定代表人章", "法人代表章", "法人名章", "法人私章",
         "法人印章", "法人章", "私章", "个人名章", "名章",
@@ -55,7 +57,7 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
         # representative; the person in charge signs for it with this seal
         "负责人章", "负责人名章", "负责人印章",
     ),
-    Document.OFFICIAL_SEAL: ("公章", "行政章", "单位公章", "印章"),
+    Document.OFFICIAL_SEAL: ("公章", "行政章", "单位公章", "印章", "公童"),
     # 营业执副本 (set CL): OCR dropped a character of the commonest word of all; its other
     # shortened forms name nothing else
     Document.BUSINESS_LICENSE: ("营业执照", "营业执", "营业照", "营执照"),
