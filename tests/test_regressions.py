@@ -2058,3 +2058,47 @@ def test_a_seals_zhang_read_as_tong_is_still_the_seal() -> None:
     assert notice is not None and notice.warnings == []
     assert [(i.document.value, i.label) for i in notice.items] == [
         ("official_seal", "公童"), ("financial_seal", "财务专用童")]
+
+
+def test_a_registration_number_of_thirteen_digits_is_a_legacy_serial() -> None:
+    # set CU: identifiers.md §3 reads a pre-2007 注册号 of 13 digits as a serial, no check
+    notice = parse_notice("某某木器加工厂遗失企业法人营业执照正、副本，"
+                          "注册号：1308282100417，声明作废。")
+    assert notice is not None
+    [number] = notice.items[0].identifiers
+    assert (number.kind.value, number.valid) == ("serial", True)
+    # a digit short of 15 is still a misprinted registration number
+    notice = parse_notice("某某加工厂遗失营业执照副本，注册号：43020310005678，声明作废。")
+    assert notice is not None
+    [number] = notice.items[0].identifiers
+    assert (number.kind.value, [e.code for e in number.errors]) == (
+        "registration_number", ["length"])
+
+
+def test_the_papers_of_the_1990s_are_named_though_unknown() -> None:
+    # set CU: an enterprise's 资格证书 is no professional's; a bicycle's 牌照 and a 煤气本
+    # are documents of no kind
+    for text, label in (("某某服装厂遗失进出口企业资格证书一本，声明作废。", "进出口企业资格证书"),
+                        ("马玉林遗失自行车牌照一块，牌照号：038172，声明作废。", "自行车牌照"),
+                        ("刘淑珍遗失煤气本一本，声明作废。", "煤气本")):
+        notice = parse_notice(text)
+        assert notice is not None
+        assert [(i.document.value, i.label) for i in notice.items] == [("other", label)]
+        assert [w.code for w in notice.warnings] == ["unknown_document"]
+
+
+def test_a_passbooks_zhe_read_as_chai_is_still_the_passbook() -> None:
+    # set CU: 存拆, a scan's 拆 for 折
+    notice = parse_notice("次仁卓玛遗失某某县农村信用合作社存拆一本，"
+                          "账号：5426210100318275，声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(i.document.value, i.issuer) for i in notice.items] == [
+        ("passbook", "某某县农村信用合作社")]
+
+
+def test_a_factory_speaks_of_itself_and_signs_below() -> None:
+    # set CU's page: 本厂遗失公章一枚，特此声明。 and the factory's name after it
+    notice = parse_notice("本厂遗失公章一枚，特此声明。海门市天补镇华艺服装厂")
+    assert notice is not None and notice.warnings == []
+    assert [(p.name, p.kind.value) for p in notice.parties] == [
+        ("海门市天补镇华艺服装厂", "organization")]

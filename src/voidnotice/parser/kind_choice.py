@@ -81,6 +81,10 @@ def _choose_misfit(
                if k is not None and k is not Kind.SERIAL and _nearly_fits(raw, k)]
     if misread:
         return misread[0]
+    if label_kind is Kind.REGISTRATION_NUMBER and _legacy_registration(raw):
+        # 企业法人营业执照…，注册号：1308282100417 (set CU, a 1990s paper): identifiers.md §3
+        # reads a pre-2007 number of 13 digits as a serial, no check to fail
+        return Kind.SERIAL
     if label_kind is not None and label_kind is not Kind.SERIAL:
         return label_kind
     if label is not None and label in v.LABEL_FALLBACK_KINDS:
@@ -88,6 +92,19 @@ def _choose_misfit(
     if serial or label_kind is Kind.SERIAL:
         return Kind.SERIAL
     return _any_fitting(raw, Kind)
+
+
+#: How long a business registration number was before 2007 (identifiers.md §3).
+_LEGACY_REGISTRATION_LENGTH = 13
+
+
+def _legacy_registration(raw: str) -> bool:
+    """Is ``raw`` a registration number as issued before 2007: 13 digits, no check digit?
+
+    >>> _legacy_registration("1308282100417"), _legacy_registration("130828210041")
+    (True, False)
+    """
+    return len(raw) == _LEGACY_REGISTRATION_LENGTH and raw.isdigit()
 
 
 #: How long a resident ID number is.

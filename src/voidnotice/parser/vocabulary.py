@@ -122,7 +122,8 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
     Document.TAX_CONTROL_DEVICE: ("税控盘", "金税盘", "税控设备", "税务UKey", "税控UKey", "报税盘"),
     Document.BANK_ACCEPTANCE_BILL: ("银行承兑汇票", "电子银行承兑汇票", "承兑汇票"),
     Document.CHEQUE: ("支票", "转账支票", "现金支票", "空白支票"),
-    Document.PASSBOOK: ("存折", "存单", "定期存单", "储蓄存折", "活期存折", "定期存折"),
+    # 信用合作社存拆一本 (set CU): a scan's 拆 for 折, in a word no other holds
+    Document.PASSBOOK: ("存折", "存单", "定期存单", "储蓄存折", "活期存折", "定期存折", "存拆"),
     # 惠农一卡通 (set BT): the card a rural bank pays subsidies onto
     Document.BANK_CARD: ("银行卡", "储蓄卡", "借记卡", "信用卡", "惠农一卡通", "惠民一卡通"),
     # 股票: a Hong Kong company's share certificate (…簽發的股票一張, set AR)
@@ -153,6 +154,11 @@ LICENCE_ALONE: tuple[str, ...] = ("执照",)
 UNKNOWN_DOCUMENT_WORDS: tuple[str, ...] = (
     "证书", "登记证", "证明", "执照", "卡", "本票", "汇票", "证", "章",
     "凭证", "凭据", "法人资格证书", "护照", "通行证", "调解书", "判决书", "裁定书", "协议书",
+    # 进出口企业资格证书 (set CU): an enterprise's, no professional's
+    "企业资格证书",
+    # 自行车牌照一块, 三轮车牌照 (set CU): a plate of the 1990s, no paper; 煤气本 (set CU):
+    # a gas ration book
+    "牌照", "煤气本",
     "确认书", "通知书", "委托书",
     "批准书",  # 农村宅基地批准书 (set BT)
     "簿",  # 户口口簿 (set CL, a character printed twice), 会计账簿: a book
@@ -470,6 +476,9 @@ SELF_REFERENCES: tuple[str, ...] = (
     # …人民政府关于财务专用章遗失作废的公告：我镇财务专用章一枚… (set BZ): a town's or a
     # township's government, a subdistrict's office
     "本镇", "我镇", "本乡", "我乡", "本街道", "我街道",
+    # 本厂遗失公章一枚，特此声明。海门市天补镇华艺服装厂 (set CU, a 2001 page): a factory, a
+    # farm or a station
+    "本厂", "我厂", "本场", "我场", "本站", "我站",
 )
 #: How a notice's holder, person or organisation, speaks of itself: 本人 too.
 SPEAKERS: tuple[str, ...] = (*SELF_REFERENCES, "本人")
