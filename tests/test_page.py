@@ -365,3 +365,14 @@ def test_a_characters_escape_reads_as_that_character_and_stays_in_the_text() -> 
     # and each reads the same alone
     assert [parse_notice(n.text) for n in result.notices] == [
         n.model_copy(update={"span": (0, len(n.text))}) for n in result.notices]
+
+
+def test_a_notice_that_says_a_new_one_was_asked_for_is_no_news() -> None:
+    # break fuzz, seed 28: under its header alone, with no bullet, a notice whose holder
+    # has asked for a new licence was read as news (补领), and skipped
+    page = ("遗失声明\n陈家华遗失机动车驾驶证一本，"
+            "现已向某某市公安局交通警察支队车辆管理所申请补领，原证声明作废。\n")
+    assert [n.parties[0].name for n in scan(page).notices] == ["陈家华"]
+    # how to get a new one, as advice, is still no notice
+    advice = "遗失声明\n营业执照遗失后可在线申请补领，原执照声明作废。\n"
+    assert scan(advice).notices == []

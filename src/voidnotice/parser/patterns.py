@@ -1163,6 +1163,28 @@ def correction_end(folded: str) -> int:
     """
     corrected = match(CORRECTED_TO, folded) if "更正" in folded else None
     return corrected.end() if corrected is not None else 0
+
+
+def news(folded: str, pos: int = 0) -> Match | None:
+    """The first cue in ``folded`` from ``pos`` that says news or advice speaks (记者,
+    提醒, 可在线申请补领…), not a notice; a notice's own 现已申请补领 is none.
+
+    >>> news("营业执照遗失后可在线申请补领").group()
+    '申请补'
+    >>> news("张三遗失驾驶证，现已向某某车辆管理所申请补领，原证声明作废") is None
+    True
+    """
+    found = search(NEWS, folded, pos)
+    while found is not None and found.group() in _REISSUE_CUES:
+        end = found.end() + (found.group() == "申请补")  # 申请补领: the whole word
+        if search(_REISSUE_ASKED, folded[max(0, found.start() - _REISSUE_REACH):end]) is None:
+            break
+        found = search(NEWS, folded, found.end())
+    return found
+
+
+#: How far before a reissue's word the holder's asking for it may begin (已向…申请补领).
+_REISSUE_REACH = 40
 # 家母…侯秀珍年逾八旬，于…遗失 (set CJ): how old the person is, after the name
 AGE_AFTER_NAME = _triggered(_compile(
     rf"(?:年逾|年过|年近|现年|今年)[\d{NUMERALS_TO_TEN}百]{{1,4}}(?:周岁|岁|旬)?(?:高龄)?",
@@ -1426,13 +1448,18 @@ OTHER_NOTICE_WORDS = _triggered(_compile("|".join(_OTHER_NOTICE_WORDS), plain=Tr
 # 营业执照遗失后还要登报吗？: a question; no notice asks one.
 _QUESTION = r"如何|怎么办|吗\s*[?？]"
 QUESTION = _compile(_QUESTION, plain=True)
+#: 营业执照遗失后可在线申请补领: how to get a new one, as news says it (see :func:`news`).
+_REISSUE_CUES = ("补办", "补领", "申请补")
+# …，现已向十堰市公安局交通警察支队车辆管理所申请补领，原证声明作废 (set CJ; break fuzz,
+# seed 28, under its header alone): the notice's holder has asked for a new one; no news
+_REISSUE_ASKED = _compile(r"(?:已|己)(?:经)?(?:向[^,;。]{2,30}?)?(?:申请)?(?:补领|补办|补发)$")
 NEWS = _compile(
     r"记者|获悉|据介绍|据了解|表示|可通过|如果|一旦|提醒|应当|需及时|自动作废|不会作废|将作废|无需"
     # 启用新印章公告：因本公司原公章已于…遗失并在本报登报声明作废，…启用新刻制的公章 (set BZ):
     # a notice printed before, spoken of
     r"|已[^,;。]{0,30}?(?:在|于)[^,;。]{0,10}?(?:本报|报纸|报刊)[^,;。]{0,6}?声明作废"
     # a quotation; not a vessel's name (…有限公司所属“闽霞浦货0816”轮的船舶国籍证书…, set BP)
-    rf"|说[,:]|提示|当事人|补办|补领|申请补|以为|介绍[,:]|“(?!{_VESSEL_NAME})"
+    rf"|说[,:]|提示|当事人|{'|'.join(_REISSUE_CUES)}|以为|介绍[,:]|“(?!{_VESSEL_NAME})"
     r"|代理登报|代办登报|登报热线|登报服务"
     r"|登报业务|办理登报|请携带"
     # 本报讯　日前，正安县公安局凤仪派出所帮助一名…遗失钱包的外地游客…: a report's dateline;

@@ -1421,7 +1421,7 @@ def _resumed(
 
 def _news_line(line: _Line) -> bool:
     return (not line.bullet and _notice_like(line.folded)
-            and p.search(p.NEWS, line.folded) is not None)
+            and p.news(line.folded) is not None)
 
 
 def _runs_by_bullet_or_news(lines: list[_Line]) -> Iterator[list[_Line]]:
@@ -1449,7 +1449,7 @@ def _block_paragraph(lines: list[_Line], joined: str) -> bool:
                          if not line.bullet and (not bulleted or _notice_like(line.folded)))
     # 更正声明：…将“公章”误刊为“财务章”，现更正为：X遗失… (set CJ): the quotation is the
     # correction's own, no news
-    if p.search(p.NEWS, unbulleted, p.correction_end(unbulleted)) is not None:
+    if p.news(unbulleted, p.correction_end(unbulleted)) is not None:
         return False
     if any(line.bullet for line in lines) and p.search(p.VOID, joined) is not None:
         return True  # ·本公司…不慎将工会法人资格证书…，登报挂失
@@ -1698,7 +1698,7 @@ def _bulleted_notice(lines: list[_Line]) -> bool:
     """Bulleted lines that read as a notice, or that say so themselves: OCR may break the
     document word (…遗失新疆增值税专用发遗失票（发票联）壹份,…,声明作废.)."""
     joined = _joined(lines)
-    if p.search(p.NEWS, joined) is not None:  # 3.区市场监管局提醒：营业执照遗失后可…
+    if p.news(joined) is not None:  # 3.区市场监管局提醒：营业执照遗失后可…
         return False
     return _notice_like(joined) or (_has_trigger(joined) and _declares_void(joined))
 
@@ -1796,7 +1796,7 @@ def _signs(folded: str) -> bool:
 
 def _declares_void(folded: str) -> bool:
     """A line outside any block counts only when it declares itself void, and is no news."""
-    if p.search(p.NEWS, folded) is not None:
+    if p.news(folded) is not None:
         return False
     return p.search(p.VOID_STATEMENT, folded) is not None
 
