@@ -2102,3 +2102,11 @@ def test_a_factory_speaks_of_itself_and_signs_below() -> None:
     assert notice is not None and notice.warnings == []
     assert [(p.name, p.kind.value) for p in notice.parties] == [
         ("海门市天补镇华艺服装厂", "organization")]
+
+
+def test_a_used_cars_total_and_a_split_ming_are_read() -> None:
+    # set CV: 车价合计 labels a used-car invoice's amount; 声日月作废, OCR's two halves of 明
+    notice = parse_notice("曾德明遗失某某二手车交易市场有限公司开具的二手车销售统一发票一张，"
+                          "车价合计：38,000.00元，声日月作废。")
+    assert notice is not None and notice.warnings == [] and notice.declared_void
+    assert [str(i.amount) for i in notice.items] == ["38000.00"]

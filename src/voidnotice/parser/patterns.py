@@ -743,7 +743,8 @@ VOID = _compile(
     r"(?:现|故|特|并|均|一并|特此|即日|原证|原证件|(?:该|此|上述|以上)\p{Han}{1,4}?)?"
     # …，声明挂失作废 (set AX): reported lost, and void
     # …，声明作作废。(set CF): OCR printed a character of 作废 twice
-    r"(?:予以|予)?(?:登报)?(?:声明|申明)?(?:挂失)?(?:作作?废废?|无效)"
+    # …，声日月作废。(set CV): OCR read 明 as its two halves
+    r"(?:予以|予)?(?:登报)?(?:声明|申明|声日月)?(?:挂失)?(?:作作?废废?|无效)"
     r"|特此(?:登报)?声明|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失"
     r"|声明作(?=[。.]?$)"  # …，声明作。: OCR dropped the last character
     r"|声明作度"  # 度 for 废, a look-alike OCR makes
