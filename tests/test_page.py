@@ -376,3 +376,22 @@ def test_a_notice_that_says_a_new_one_was_asked_for_is_no_news() -> None:
     # how to get a new one, as advice, is still no notice
     advice = "遗失声明\n营业执照遗失后可在线申请补领，原执照声明作废。\n"
     assert scan(advice).notices == []
+
+
+@pytest.mark.parametrize("page", [
+    ('编号,日期,类型,内容,字数\nA1,2026-12-01,作废声明,"某某银行关于撤并支行的公告：客户的存折、'
+     '存单继续有效。特此公告。\n张三遗失居民身份证，声明作废。",82\n'
+     'A2,2026-12-01,遗失声明,李四遗失户口簿，声明作废。,47\n'),
+    ("-- MySQL dump\nINSERT INTO `t` VALUES (1,'2026-12-01','作废声明',"
+     "'某某银行关于撤并支行的公告：客户的存折、存单继续有效。特此公告。\n"
+     "张三遗失居民身份证，声明作废。','1');\n"
+     "INSERT INTO `t` VALUES (2,'2026-12-01','遗失声明','李四遗失户口簿，声明作废。','2');\n"),
+])
+def test_an_export_row_filed_as_void_that_gives_no_notice_is_reported(page: str) -> None:
+    # mutation fuzz, seed 162: a row the database files as 作废声明, whose first line is a
+    # bank's announcement and whose second a notice; the first was in nothing
+    result = scan(page)
+    assert [n.text for n in result.notices] == ["张三遗失居民身份证，声明作废。",
+                                                "李四遗失户口簿，声明作废。"]
+    [row] = [s for s in result.skipped if s.reason.code == "unread"]
+    assert "作废声明" in row.text and "存折" in row.text and "张三" not in row.text
