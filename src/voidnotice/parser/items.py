@@ -930,7 +930,7 @@ def _owner(f: Found, before: list[Head], after: list[Head], t: str) -> Head:
     own = _the_one_printing(f, before)
     if own is not None:
         # 发票专用章一枚及国税税务登记证正副本，税号：… (set CS): the one document of the list
-        # whose own number this kind is
+        # that prints numbers of this shape
         return own
     if (len(before) > 1 and not after and _after_the_list(f, before, t)
             and not _names_the_last(f.label, before, t)):

@@ -357,7 +357,7 @@ def _unread(text: str, notices: list[Notice], skipped: list[Skipped]) -> Iterato
             continue
         yield _skip(text, opened if in_markup else line.start, line.end, "unread",
                     "says something is lost or void, but no notice could be read from it")
-    # 1,作废声明,"某银行关于撤并…的公告：…存折、存单继续有效。…" (mutation fuzz, seeds 162): a
+    # 1,作废声明,"某银行关于撤并…的公告：…存折、存单继续有效。…" (mutation fuzz, seed 162): a
     # row of a database's export that the database files as lost or void, whose words gave
     # no notice, is reported too; its category is no word of the page, and is not read
     for a, b in rows_filed_void(text):
