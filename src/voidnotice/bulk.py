@@ -20,6 +20,7 @@ single input, never by the total.
 from __future__ import annotations
 
 import concurrent.futures
+import datetime
 import itertools
 import os
 import queue
@@ -30,6 +31,7 @@ from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TypeAlias
 
+from voidnotice.ids._base import as_of as checked_as_of
 from voidnotice.parser import patterns as p
 from voidnotice.parser.lexicon import Lexicon, using
 from voidnotice.parser.segmentation import (
@@ -65,17 +67,18 @@ class _Tally(list[Skipped]):
 
 
 def _scan_lazily(
-    text: str, skipped: list[Skipped], lexicon: Lexicon | None = None
+    text: str, skipped: list[Skipped], lexicon: Lexicon | None = None,
+    as_of: datetime.date | None = None,
 ) -> Iterator[Notice]:
     """What :func:`voidnotice.scan` finds, notice by notice; the rest goes to ``skipped``.
 
-    Each step is read with ``lexicon`` and the lexicon is set back before a
-    notice is yielded, so the caller's own reading between two notices is
-    never done with it.
+    Each step is read with ``lexicon`` (and checked ``as_of``), and both are set back
+    before a notice is yielded, so the caller's own reading between two notices is
+    never done with them.
     """
     pending = drafts(text, skipped)
     while True:
-        with using(lexicon):
+        with using(lexicon), checked_as_of(as_of):
             draft = next(pending, None)
             if draft is None:
                 return
@@ -83,11 +86,14 @@ def _scan_lazily(
         yield from found
 
 
-def iter_notices(text: str, *, lexicon: Lexicon | None = None) -> Iterator[Notice]:
+def iter_notices(
+    text: str, *, lexicon: Lexicon | None = None, as_of: datetime.date | None = None
+) -> Iterator[Notice]:
     """The notices of ``text``, one at a time, in order: ``parse(text)`` lazily.
 
     Nothing is held but the notice being read, so the first ones come at once
-    from a text of any length. ``lexicon`` as for :func:`voidnotice.parse`.
+    from a text of any length. ``lexicon`` and ``as_of`` as for
+    :func:`voidnotice.parse`.
 
     >>> notices = iter_notices("遗失声明\\n张三遗失身份证\\n李四遗失户口本")
     >>> next(notices).parties[0].name
@@ -96,7 +102,7 @@ def iter_notices(text: str, *, lexicon: Lexicon | None = None) -> Iterator[Notic
     ['李四遗失户口本']
     """
     expect_str("iter_notices", text)
-    return _scan_lazily(text, _Tally(), lexicon)
+    return _scan_lazily(text, _Tally(), lexicon, as_of)
 
 
 def _resets(line: str, before: str = "") -> bool:
@@ -186,6 +192,7 @@ class _Piece:
     offset: int
     text: str
     lexicon: Lexicon | None = None
+    as_of: datetime.date | None = None
 
 
 def _placed(notice: Notice, piece: _Piece) -> Notice:
@@ -200,7 +207,8 @@ def _placed(notice: Notice, piece: _Piece) -> Notice:
 
 def _parse_piece(piece: _Piece) -> tuple[list[Notice], int]:
     tally = _Tally()
-    notices = [_placed(n, piece) for n in _scan_lazily(piece.text, tally, piece.lexicon)]
+    notices = [_placed(n, piece)
+               for n in _scan_lazily(piece.text, tally, piece.lexicon, piece.as_of)]
     return notices, tally.seen
 
 
@@ -264,7 +272,7 @@ def run_pieces(
     if workers == 1:
         for piece in items:
             tally = _Tally()
-            for notice in _scan_lazily(piece.text, tally, piece.lexicon):
+            for notice in _scan_lazily(piece.text, tally, piece.lexicon, piece.as_of):
                 yield _placed(notice, piece)
             yield tally.seen
         return
@@ -342,12 +350,13 @@ def _flatten(results: list[tuple[list[Notice], int]]) -> Iterator[Notice | int]:
 
 
 def _pieces_of(
-    inputs: Iterable[Input], text_key: str, id_key: str, lexicon: Lexicon | None = None
+    inputs: Iterable[Input], text_key: str, id_key: str, lexicon: Lexicon | None = None,
+    as_of: datetime.date | None = None,
 ) -> Iterator[_Piece]:
     for item in inputs:
         source, text = _as_pair(item, text_key, id_key)
         for offset, piece in pieces([text], first=FIRST_PIECE_SIZE):
-            yield _Piece(source, offset, piece, lexicon)
+            yield _Piece(source, offset, piece, lexicon, as_of)
 
 
 def parse_many(
@@ -357,6 +366,7 @@ def parse_many(
     text_key: str = "text",
     id_key: str = "id",
     lexicon: Lexicon | None = None,
+    as_of: datetime.date | None = None,
 ) -> Iterator[Notice]:
     """Every notice of every input, in input order, each with its ``source``.
 
@@ -366,12 +376,12 @@ def parse_many(
     needed, so memory is bounded by the largest input, not by all of them.
     ``jobs > 1`` parses on that many processes (0: one for every core),
     batching small inputs and cutting long ones at header lines; the
-    notices and their order are the same as with one. ``lexicon`` as for
-    :func:`voidnotice.parse` (it travels to the processes with the texts).
+    notices and their order are the same as with one. ``lexicon`` and ``as_of`` as
+    for :func:`voidnotice.parse` (they travel to the processes with the texts).
 
     >>> rows = [{"id": 7, "text": "遗失声明\\n张三遗失身份证"}, "遗失声明\\n李四遗失户口本"]
     >>> [(n.source, n.parties[0].name) for n in parse_many(rows, jobs=2)]
     [('7', '张三'), (None, '李四')]
     """
-    items = _pieces_of(inputs, text_key, id_key, lexicon)
+    items = _pieces_of(inputs, text_key, id_key, lexicon, as_of)
     return (n for n in run_pieces(items, jobs) if not isinstance(n, int))

@@ -26,6 +26,7 @@ import argparse
 import codecs
 import contextlib
 import csv
+import datetime
 import json
 import os
 import signal
@@ -83,9 +84,11 @@ def _suggestions(number: str, kind: str | None, relax_region: bool) -> list[str]
 
 
 def run_validate(
-    numbers: Iterable[str], kind: str | None, relax_region: bool, fmt: str, out: TextIO
+    numbers: Iterable[str], kind: str | None, relax_region: bool, fmt: str, out: TextIO,
+    as_of: datetime.date | None = None,
 ) -> int:
-    """Validate each number and print its verdict; the exit status.
+    """Validate each number and print its verdict; the exit status. ``as_of``: the date
+    the numbers' dates are checked against (default: today).
 
     >>> import io; out = io.StringIO()
     >>> run_validate(["P430935842", "hello"], None, False, "text", out)
@@ -103,7 +106,7 @@ def run_validate(
     status = 0
     for number in numbers:
         try:
-            result = validate(number, kind, relax_region=relax_region)
+            result = validate(number, kind, relax_region=relax_region, as_of=as_of)
         except UnknownKindError as exc:
             status = 1
             suggestions = _suggestions(number, kind, relax_region)
@@ -416,7 +419,7 @@ def _csv_inputs(
 
 def _pieces(
     names: Iterable[str], encoding: str | None, stdin: TextIO, run: _Run, input_format: str,
-    text_field: str, id_field: str,
+    text_field: str, id_field: str, as_of: datetime.date | None = None,
 ) -> Iterator[_Piece]:
     """Every input cut into pieces, as they are read; a failed input is reported."""
     for name in names:
@@ -427,10 +430,10 @@ def _pieces(
                 records = _RECORD_INPUTS[input_format](name, blocks, text_field, id_field, run)
                 for ident, text in records:
                     for offset, piece in pieces([text], first=FIRST_PIECE_SIZE):
-                        yield _Piece(ident, offset, piece)
+                        yield _Piece(ident, offset, piece, as_of=as_of)
             else:
                 for offset, piece in pieces(blocks, first=FIRST_PIECE_SIZE):
-                    yield _Piece(source, offset, piece)
+                    yield _Piece(source, offset, piece, as_of=as_of)
         except OSError as exc:
             run.fail(f"{name}: cannot read: {exc.strerror or exc}")
         except (UnicodeDecodeError, LookupError) as exc:
@@ -452,6 +455,7 @@ def run_parse(
     files: Sequence[str], fmt: str, encoding: str | None, stdin: TextIO, out: IO[Any],
     err: TextIO, *, jobs: int = 1, glob: str | None = None, input_format: str = "text",
     text_field: str = "text", id_field: str = "id", progress: bool = False,
+    as_of: datetime.date | None = None,
 ) -> int:
     """Parse every input and write its notices with one writer; the exit status.
 
@@ -460,7 +464,8 @@ def run_parse(
     standard input (the default). Each file is read in blocks and cut into
     pieces at header lines, so records are written as they are found and
     memory does not grow with the input. ``jobs`` processes parse (0: one
-    for every core); the output is the same whatever their number.
+    for every core); the output is the same whatever their number. ``as_of``: the
+    date the numbers' dates are checked against (the pages', default today).
 
     >>> import io, sys
     >>> out, err = io.StringIO(), io.StringIO()
@@ -477,7 +482,7 @@ def run_parse(
     writer = Writer.open(fmt, out)
     flushed = time.monotonic()
     results = run_pieces(
-        _pieces(names, encoding, stdin, run, input_format, text_field, id_field), jobs
+        _pieces(names, encoding, stdin, run, input_format, text_field, id_field, as_of), jobs
     )
     try:
         for result in results:
@@ -510,6 +515,22 @@ def run_parse(
     return run.status
 
 
+def _date(value: str) -> datetime.date:
+    """A day given on the command line, as ``YYYY-MM-DD``.
+
+    >>> _date("2009-03-17")
+    datetime.date(2009, 3, 17)
+    >>> _date("17/3/2009")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: '17/3/2009' is no day: give YYYY-MM-DD
+    """
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is no day: give YYYY-MM-DD") from None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="voidnotice", description="Read Chinese voidance notices and check their numbers."
@@ -524,6 +545,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--relax-region", action="store_true",
                        help="division codes unknown to the data are warnings, not errors")
     check.add_argument("--format", choices=["text", "jsonl"], default="text")
+    check.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD",
+                       help="check dates as of this day (default: today)")
     reader = commands.add_parser("parse", help="read notices into records, one a line")
     reader.add_argument("files", nargs="*", metavar="FILE",
                         help="files or directories (default: standard input; - names it too)")
@@ -545,6 +568,9 @@ def _parser() -> argparse.ArgumentParser:
     reader.add_argument("--id-field", default="id", metavar="NAME",
                         help="with jsonl or csv input: the field giving the source"
                              " (default id; without it, FILE:LINE)")
+    reader.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD",
+                        help="the day the pages were printed: numbers' dates are checked as"
+                             " of it (default: today)")
     reader.add_argument("-q", "--quiet", action="store_true",
                         help="no progress bar (it is shown only when standard error is a"
                              " terminal, with voidnotice[progress])")
@@ -569,7 +595,8 @@ def _parse_command(args: argparse.Namespace) -> int:
             return 2
     progress = sys.stderr.isatty() and not args.quiet
     options = {"jobs": args.jobs, "glob": args.glob, "input_format": args.input_format,
-               "text_field": args.text_field, "id_field": args.id_field, "progress": progress}
+               "text_field": args.text_field, "id_field": args.id_field, "progress": progress,
+               "as_of": args.as_of}
     if not args.output:
         return run_parse(args.files, args.format, args.encoding, sys.stdin, sys.stdout,
                          sys.stderr, **options)
@@ -604,7 +631,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _parse_command(args)
             return run_validate(
                 _numbers(args.values, sys.stdin), args.kind, args.relax_region, args.format,
-                sys.stdout,
+                sys.stdout, args.as_of,
             )
     except BrokenPipeError:
         # Python would report the pipe again when it flushes standard output at exit.

@@ -9,12 +9,14 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 from typing import TYPE_CHECKING, Annotated, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from voidnotice.ids import KindModule, Outcome, module_for
+from voidnotice.ids._base import as_of as checked_as_of
 from voidnotice.ids._base import construct
 from voidnotice.ids.account_permit import AccountPermitParts
 from voidnotice.ids.birth_certificate import BirthCertificateParts
@@ -144,13 +146,17 @@ def validate(
     *,
     relax_region: bool = False,
     label: str | None = None,
+    as_of: datetime.date | None = None,
 ) -> Identifier:
     """Check a number and say exactly why it fails.
 
     ``kind`` is a :class:`Kind` or its string; without it the most likely
     kind from :func:`identify` is used. ``relax_region=True`` turns failed
     look-ups in the division data (which goes out of date) into warnings;
-    the parts are decoded either way. Never raises on the number's content;
+    the parts are decoded either way. ``as_of`` is the date the number's dates are
+    checked against, the day the notice was printed (default: today): a birth date
+    after it is in the future, and an invoice code's year digits are read in its
+    century. Never raises on the number's content;
     raises :class:`UnknownKindError` for a kind name that does not exist or
     a number that fits no kind.
 
@@ -168,8 +174,14 @@ def validate(
     Traceback (most recent call last):
     ...
     TypeError: validate() expects a str, not NoneType
+    >>> [validate("4300981130", "invoice_code", as_of=d).valid
+    ...  for d in (datetime.date(1998, 6, 1), None)]
+    [True, False]
     """
     expect_str("validate", number)
+    if as_of is not None:  # (not on every call: the default is checked at full speed)
+        with checked_as_of(as_of):
+            return validate(number, kind, relax_region=relax_region, label=label)
     if kind is None:
         candidates = identify(number)
         if not candidates:

@@ -8,6 +8,10 @@ raising the first. :func:`voidnotice.validate` is built on ``check``.
 
 from __future__ import annotations
 
+import datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -22,6 +26,42 @@ _M = TypeVar("_M", bound=BaseModel)
 #: digits with the capital Latin letters (GB 11714's body, what corrections try).
 DIGITS = "0123456789"
 DIGITS_AND_CAPITALS = DIGITS + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+#: The date numbers are checked as of, when a caller gives one (the page's: :func:`as_of`).
+_AS_OF: ContextVar[datetime.date | None] = ContextVar("voidnotice_as_of", default=None)
+
+
+def checking_date() -> datetime.date:
+    """The date a number's dates are checked against: the one given to :func:`as_of`
+    (the day the notice was printed), else today.
+
+    >>> with as_of(datetime.date(1998, 6, 1)):
+    ...     checking_date()
+    datetime.date(1998, 6, 1)
+    >>> checking_date() == datetime.date.today()
+    True
+    """
+    return _AS_OF.get() or datetime.date.today()
+
+
+@contextmanager
+def as_of(date: datetime.date | None) -> Iterator[None]:
+    """Check numbers as of ``date`` inside the block (with ``None``, as before it). A
+    context variable: threads and asyncio tasks each have their own.
+
+    A birth date after it is in the future, a certificate's year after it is too late,
+    and an invoice code's two year digits are read in its century (98 as 1998 on a 1998
+    page, as 2098, a year to come, on a 2026 one).
+    """
+    if date is None:
+        yield
+        return
+    token = _AS_OF.set(date)
+    try:
+        yield
+    finally:
+        _AS_OF.reset(token)
 
 
 def construct(model: type[_M], **values: Any) -> _M:

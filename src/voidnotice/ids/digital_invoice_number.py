@@ -51,6 +51,7 @@ from voidnotice.ids._base import (
     Outcome,
     Parts,
     check_length,
+    checking_date,
     construct,
     describe_chars,
     raise_first,
@@ -96,7 +97,7 @@ def compact(number: str) -> str:
 
 def _check_year(outcome: Outcome, digits: str, today: datetime.date | None) -> int:
     year = 2000 + int(digits)
-    current = (today or datetime.date.today()).year
+    current = (today or checking_date()).year
     if int(digits) < FIRST_YEAR:
         outcome.error(
             "date",

@@ -82,6 +82,7 @@ from voidnotice.ids._base import (
     Outcome,
     Parts,
     check_length,
+    checking_date,
     construct,
     describe_chars,
     raise_first,
@@ -222,8 +223,9 @@ def _general_region(outcome: Outcome, region: str) -> str | None:
 
 
 def _check_year(outcome: Outcome, digits: str, today: datetime.date | None) -> int:
-    year = 2000 + int(digits)
-    current = (today or datetime.date.today()).year
+    current = (today or checking_date()).year
+    # the century of the date it is checked as of: 98 is 1998 on a 1998 page (set CU)
+    year = current // 100 * 100 + int(digits)
     if year > current:
         outcome.error(
             "date", f"year digits {digits} give {year}, after the current year {current}"

@@ -62,7 +62,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Literal
 
 from voidnotice import regions
-from voidnotice.ids._base import Outcome, Parts, construct, raise_first
+from voidnotice.ids._base import Outcome, Parts, checking_date, construct, raise_first
 from voidnotice.kinds import Kind
 
 if TYPE_CHECKING:
@@ -165,7 +165,7 @@ def _check_unified(outcome: Outcome, match: regex.Match[str], today: datetime.da
             f"{abbreviation!r} is no province abbreviation of the certificates;"
             f" expected one of {PROVINCE_ABBREVIATIONS} or {''.join(CITY_ABBREVIATIONS)}",
         )
-    current = (today or datetime.date.today()).year
+    current = (today or checking_date()).year
     if year < FIRST_YEAR:
         outcome.error("date", f"year {year} is before the first unified certificates (2015)")
     elif year > current:

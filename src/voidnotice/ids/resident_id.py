@@ -72,6 +72,7 @@ from voidnotice.ids._base import (
     Outcome,
     Parts,
     check_length,
+    checking_date,
     construct,
     describe_chars,
     raise_first,
@@ -217,7 +218,7 @@ def _check_date(outcome: Outcome, digits: str) -> datetime.date | None:
     if born is None or year < EARLIEST_YEAR:
         outcome.error("date", _date_problem(digits, year, month, day))
         return None
-    if born > datetime.date.today():
+    if born > checking_date():
         outcome.error("date", f"birth date {born.isoformat()} is in the future")
         return None
     return born

@@ -22,11 +22,13 @@ False
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import TypeVar
 
 from pydantic import BaseModel
 
+from voidnotice.ids._base import as_of as checked_as_of
 from voidnotice.ids._base import construct
 from voidnotice.parser import patterns as p
 from voidnotice.parser.breaks import COLUMN_RULES, hyphenated
@@ -57,14 +59,17 @@ MAX_NOTICE = 1000
 
 
 def parse_notice(
-    text: str, *, declared_void: bool = False, lexicon: Lexicon | None = None
+    text: str, *, declared_void: bool = False, lexicon: Lexicon | None = None,
+    as_of: datetime.date | None = None,
 ) -> Notice | None:
     """Parse the text of one notice; None when it declares nothing void.
 
     ``declared_void`` says the notice stands under a header such as
     ``下列证件声明作废``; a notice that says 作废 or 特此声明 itself is
     declared void either way. ``lexicon`` reads it with more words than the
-    default (:class:`~voidnotice.parser.lexicon.Lexicon`). Never raises on text: what
+    default (:class:`~voidnotice.parser.lexicon.Lexicon`). ``as_of``, the day the
+    notice was printed, is the date its numbers' dates are checked against (default:
+    today; see :func:`voidnotice.validate`). Never raises on text: what
     cannot be placed is reported in ``warnings``.
 
     >>> n = parse_notice(
@@ -80,7 +85,7 @@ def parse_notice(
     TypeError: parse_notice() expects a str, not NoneType
     """
     expect_str("parse_notice", text)
-    with using(lexicon):
+    with using(lexicon), checked_as_of(as_of):
         return parse_segment(text, (0, len(text)), declared_void)
 
 

@@ -22,6 +22,7 @@ sentences, and a sentence that declares itself void is a notice.
 from __future__ import annotations
 
 import bisect
+import datetime
 import itertools
 import re
 import string
@@ -30,6 +31,7 @@ from dataclasses import dataclass, field, replace
 
 from voidnotice import regions
 from voidnotice.ids._base import DIGITS
+from voidnotice.ids._base import as_of as checked_as_of
 from voidnotice.parser import gutters
 from voidnotice.parser import patterns as p
 from voidnotice.parser import vocabulary as v
@@ -237,10 +239,13 @@ class _Draft:
         return "".join(source[a:b] for a, b in self.pieces)
 
 
-def parse(text: str, *, lexicon: Lexicon | None = None) -> list[Notice]:
+def parse(
+    text: str, *, lexicon: Lexicon | None = None, as_of: datetime.date | None = None
+) -> list[Notice]:
     """Every voidance notice in ``text``, in order; never raises on text.
 
-    ``lexicon`` reads with more words than the default (see :func:`scan`).
+    ``lexicon`` reads with more words than the default, and ``as_of`` checks the
+    numbers as of the page's date (see :func:`scan`).
 
     >>> text = "遗失声明\\n张三遗失身份证,声明作废。李四遗失户口本,声明作废。"
     >>> [n.parties[0].name for n in parse(text)]
@@ -251,21 +256,30 @@ def parse(text: str, *, lexicon: Lexicon | None = None) -> list[Notice]:
     TypeError: parse() expects a str, not NoneType
     """
     expect_str("parse", text)
-    return scan(text, lexicon=lexicon).notices
+    return scan(text, lexicon=lexicon, as_of=as_of).notices
 
 
-def scan(text: str, *, lexicon: Lexicon | None = None) -> Page:
+def scan(
+    text: str, *, lexicon: Lexicon | None = None, as_of: datetime.date | None = None
+) -> Page:
     """The notices in ``text`` and the notice-like text that gave none.
 
     ``lexicon`` (a :class:`~voidnotice.parser.lexicon.Lexicon`) reads with more words
-    than the default: those of a paper the default does not know.
+    than the default: those of a paper the default does not know. ``as_of``, the day
+    the page was printed, is the date its numbers' dates are checked against (default:
+    today): on a page of 2009, a person born in 2015 is in the future.
+
+    >>> page = "遗失声明\\n张三遗失身份证，身份证号：110105201501010017，声明作废。"
+    >>> [i.errors for n in scan(page, as_of=datetime.date(2009, 3, 17)).notices
+    ...  for item in n.items for i in item.identifiers][0][0].code
+    'date'
 
     >>> page = scan("他说遗失身份证后要及时挂失补办,以免被人冒用。")
     >>> page.notices, [s.reason.code for s in page.skipped]
     ([], ['outside_block'])
     """
     expect_str("scan", text)
-    with using(lexicon):
+    with using(lexicon), checked_as_of(as_of):
         return _scan(text)
 
 
