@@ -395,3 +395,17 @@ def test_an_export_row_filed_as_void_that_gives_no_notice_is_reported(page: str)
                                                 "李四遗失户口簿，声明作废。"]
     [row] = [s for s in result.skipped if s.reason.code == "unread"]
     assert "作废声明" in row.text and "存折" in row.text and "张三" not in row.text
+
+
+def test_a_heading_that_says_lost_itself_whose_tag_holds_a_notice_is_reported() -> None:
+    # mutation fuzz, seeds 163 and 164: a notice spliced into the tag of a heading that
+    # says 遗失声明 itself; the tag's words are reported, not taken for the heading's
+    page = ('<p style="x">　　张三遗失居民身份证，声明作废。</p>\n'
+            '<p s李四遗失居民身份证，身份证号：659002200e="text-align:center">'
+            '<strong>遗失声明</strong></p>\n')
+    result = scan(page)
+    assert [(s.reason.code, s.text.startswith("<p s李四")) for s in result.skipped] == [
+        ("unread", True)]
+    # a heading's tag of no such words is still the heading
+    plain = '<p style="text-align:center"><strong>遗失声明</strong></p>\n<p>张三遗失身份证</p>\n'
+    assert scan(plain).skipped == []

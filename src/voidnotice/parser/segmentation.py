@@ -363,13 +363,16 @@ def _unread(text: str, notices: list[Notice], skipped: list[Skipped]) -> Iterato
         if in_markup and ("<" not in printed or p.search(p.UNREAD_TRIGGER, printed) is None):
             continue
         # <p style="…运输证因雨水浸泡损坏…"><strong>声　明</strong></p> (mutation fuzz, seed
-        # 139): a heading whose tag holds the words is reported, not taken for the heading
-        if not in_markup and p.search(p.HEADER, line.folded.replace(" ", "")):
+        # 139): a heading whose tag holds the words is reported, not taken for the heading;
+        # so is one that says 遗失 itself (<p styl张雨桐遗失居民身份证…"><strong>遗失声明…, seed
+        # 164)
+        tag_says = not in_markup and _markup_says_void(printed)
+        if not in_markup and not tag_says and p.search(p.HEADER, line.folded.replace(" ", "")):
             continue
         j = bisect.bisect_left(starts, line.end) - 1  # the last span starting before the end
         if j >= 0 and covered[j][1] > line.start:
             continue
-        yield _skip(text, opened if in_markup else line.start, line.end, "unread",
+        yield _skip(text, opened if in_markup or tag_says else line.start, line.end, "unread",
                     "says something is lost or void, but no notice could be read from it")
     # 1,作废声明,"某银行关于撤并…的公告：…存折、存单继续有效。…" (mutation fuzz, seed 162): a
     # row of a database's export that the database files as lost or void, whose words gave
@@ -379,6 +382,22 @@ def _unread(text: str, notices: list[Notice], skipped: list[Skipped]) -> Iterato
         if not (j >= 0 and covered[j][1] > a):
             yield _skip(text, a, b, "unread", "a row the export files as lost or void, but "
                         "no notice could be read from it")
+
+
+def _markup_says_void(printed: str) -> bool:
+    """Do the characters of ``printed`` that are read as spaces (a tag's, an entity's)
+    say something is lost or void?
+
+    >>> _markup_says_void('<p s张三遗失身份证="x"><strong>遗失声明</strong></p>')
+    True
+    >>> _markup_says_void('<p style="x"><strong>遗失声明</strong></p>')
+    False
+    """
+    if "<" not in printed and "&" not in printed:
+        return False
+    hidden = "".join(c for c, f in zip(printed, p.fold_width(printed), strict=True)
+                     if f == " " and not c.isspace())
+    return p.search(p.UNREAD_TRIGGER, hidden) is not None
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
