@@ -409,3 +409,10 @@ def test_a_heading_that_says_lost_itself_whose_tag_holds_a_notice_is_reported() 
     # a heading's tag of no such words is still the heading
     plain = '<p style="text-align:center"><strong>遗失声明</strong></p>\n<p>张三遗失身份证</p>\n'
     assert scan(plain).skipped == []
+
+
+def test_a_certificates_number_broken_after_its_series_stays_one_notice() -> None:
+    # break fuzz, seed 29: …证号：乐房权证 / 字第 / 0012875号，声明作废。 in a narrow column
+    page = "遗失声明\n祁桂英遗失房屋所有权证，证号：乐房权证\n字第\n0012875号，声明作废。\n"
+    [notice] = scan(page).notices
+    assert [i.value for i in notice.items[0].identifiers] == ["乐房权证字第0012875号"]

@@ -967,7 +967,10 @@ _MID_NOTICE = p._compile(r"[、,;:)。.]|及|与|(?:代码|编码|号码|编号|
                          rf"|[{p.HAN}]{{1,2}}号\s*:"
                          # …人民币贰拾万元 / 整，该汇票作废。: the amount's last word
                          r"|整(?=[,;。.]|$)"
-                         r"|(?:代码|编码|号码|编号)\s*[\dA-Z]", plain=True)
+                         r"|(?:代码|编码|号码|编号)\s*[\dA-Z]"
+                         # …证号：乐房权证 / 字第 / 0012875号…: a certificate's number broken
+                         # after its series (break fuzz, seed 29)
+                         r"|字\s*第(?=\s*\d|\s*$)", plain=True)
 
 
 #: The rest of a number a break parted from its digits, and no date or row number.
