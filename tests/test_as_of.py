@@ -90,3 +90,10 @@ def test_a_day_not_written_as_iso_is_refused(capsys: pytest.CaptureFixture[str])
         main(["validate", "--as-of", "17/3/2009", CODE_1998])
     assert stopped.value.code == 2
     assert "is no day: give YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_a_datetime_counts_by_its_day_and_a_string_is_refused() -> None:
+    morning = datetime.datetime(2009, 3, 17, 8, 30)
+    assert _codes(validate(BORN_2015, as_of=morning).errors) == ["date"]
+    with pytest.raises(TypeError, match=r"as_of expects a datetime\.date, not str"):
+        parse_notice(NOTICE, as_of="2009-03-17")  # type: ignore[arg-type]

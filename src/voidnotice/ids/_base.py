@@ -52,11 +52,24 @@ def as_of(date: datetime.date | None) -> Iterator[None]:
 
     A birth date after it is in the future, a certificate's year after it is too late,
     and an invoice code's two year digits are read in its century (98 as 1998 on a 1998
-    page, as 2098, a year to come, on a 2026 one).
+    page, as 2098, a year to come, on a 2026 one). A ``datetime`` counts by its day.
+
+    >>> with as_of(datetime.datetime(2009, 3, 17, 8, 30)):
+    ...     checking_date()
+    datetime.date(2009, 3, 17)
+    >>> with as_of("2009-03-17"):
+    ...     pass
+    Traceback (most recent call last):
+    ...
+    TypeError: as_of expects a datetime.date, not str
     """
     if date is None:
         yield
         return
+    if not isinstance(date, datetime.date):
+        raise TypeError(f"as_of expects a datetime.date, not {type(date).__name__}")
+    if isinstance(date, datetime.datetime):
+        date = date.date()
     token = _AS_OF.set(date)
     try:
         yield
