@@ -416,3 +416,17 @@ def test_a_certificates_number_broken_after_its_series_stays_one_notice() -> Non
     page = "遗失声明\n祁桂英遗失房屋所有权证，证号：乐房权证\n字第\n0012875号，声明作废。\n"
     [notice] = scan(page).notices
     assert [i.value for i in notice.items[0].identifiers] == ["乐房权证字第0012875号"]
+
+
+def test_the_papers_ad_for_its_notice_service_is_no_notice() -> None:
+    # set CW: bulleted inside the block, and alone outside any block
+    block = ("遗失声明\n●张三遗失居民身份证，声明作废。\n"
+             "●本报办理遗失声明、注销公告、减资公告等登报业务，当天受理，次日见报。\n"
+             "●李四遗失户口簿，声明作废。\n")
+    result = scan(block)
+    assert [n.text for n in result.notices] == ["张三遗失居民身份证，声明作废。",
+                                                "李四遗失户口簿，声明作废。"]
+    assert [s.reason.code for s in result.skipped] == ["other_notice"]
+    ad = ("证件遗失怎么办？身份证、营业执照、公章遗失，均可来本报代办点刊登遗失声明，"
+          "登报声明作废，次日见报。")
+    assert parse(ad) == []

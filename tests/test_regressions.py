@@ -2110,3 +2110,42 @@ def test_a_used_cars_total_and_a_split_ming_are_read() -> None:
                           "车价合计：38,000.00元，声日月作废。")
     assert notice is not None and notice.warnings == [] and notice.declared_void
     assert [str(i.amount) for i in notice.items] == ["38000.00"]
+
+
+def test_void_words_glued_before_the_notice_are_its_header() -> None:
+    # set CW: 声明作废：X遗失…, 以下证件声明作废：X的公章… (no event)
+    notice = parse_notice("声明作废：某某县某某镇栗占江遗失机动车驾驶证一本。")
+    assert notice is not None and notice.declared_void
+    assert [(p.name, p.address) for p in notice.parties] == [("栗占江", "某某县某某镇")]
+    notice = parse_notice("以下证件声明作废：某某县某某镇恒升水产养殖专业合作社的公章、"
+                          "财务专用章各一枚。")
+    assert notice is not None and notice.declared_void and notice.warnings == []
+    assert [p.name for p in notice.parties] == ["某某县某某镇恒升水产养殖专业合作社"]
+    assert [i.label for i in notice.items] == ["公章", "财务专用章"]
+
+
+def test_a_notice_in_brackets_after_who_leaves_the_bracket_out_of_the_name() -> None:
+    # set CW: 兹有X（于…在…遗失…，声明作废）特此登报。
+    notice = parse_notice("兹有某某市某某镇关玉梅（于2026年11月27日在某某景区附近"
+                          "遗失机动车驾驶证一本，声明作废）特此登报。")
+    assert notice is not None
+    assert [(p.name, p.kind.value, p.address) for p in notice.parties] == [
+        ("关玉梅", "person", "某某市某某镇")]
+
+
+def test_an_organisations_staff_and_its_advice_to_readers_leave_it_the_party() -> None:
+    # set CW: 本公司财务人员于…遗失…（…该支票声明作废），如有人持此支票…拒绝受理。<signature>
+    notice = parse_notice("本公司财务人员于2026年12月1日不慎遗失转账支票一张（支票号码：30517284，"
+                          "该支票声明作废），如有人持此支票办理业务，请各相关单位拒绝受理。"
+                          "某某县某某镇云谷红茶有限公司")
+    assert notice is not None and notice.warnings == []
+    assert [(p.name, p.kind.value) for p in notice.parties] == [
+        ("某某县某某镇云谷红茶有限公司", "organization")]
+
+
+def test_a_new_seal_put_to_use_after_the_void_statement_is_no_item() -> None:
+    # set CW: …声明作废；新刻公章已在某某市公安局备案，自2026年12月5日起启用。
+    notice = parse_notice("某某农业发展有限公司遗失公章一枚（印章编码：4207020019376），声明作废；"
+                          "新刻公章已在某某市公安局备案，自2026年12月5日起启用。")
+    assert notice is not None and notice.warnings == []
+    assert [i.label for i in notice.items] == ["公章"]

@@ -52,6 +52,11 @@ def party_span(r: Reading, start: int, anchor: p.Match) -> tuple[int, int, int]:
     or, in ``遗失：王秀兰居民身份证一张``, right after the event and its colon.
     """
     text, t, context = r.text, r.folded, r.context
+    if anchor.end() <= start:
+        # 以下证件声明作废：X的公章… (set CW): the anchor, the void words, led the notice as its
+        # header; the party runs from after them to its first document
+        party_end, items_start = _party_boundary(t, start, len(t))
+        return start, party_end, items_start
     end: int = anchor.start()
     after: int = anchor.end()
     if not t[start:end].strip(" :,。") and t.startswith(":", after):
@@ -71,7 +76,18 @@ def party_span(r: Reading, start: int, anchor: p.Match) -> tuple[int, int, int]:
         context.own_name = text[own.start("name"):own.end("name")]
         return own.start("name"), own.end("name"), own.end()
     party_end, items_start = _party_boundary(t, start, end)
+    opening = t.rfind("(", start, party_end)
+    if (opening > start and ")" not in t[opening:party_end]
+            and t.startswith(_WHEN_OR_WHERE, opening + 1)):
+        # 兹有宁安市镜泊镇关玉梅（于…遗失机动车驾驶证…，声明作废）特此登报 (set CW): the
+        # notice itself in brackets after who, opened by when or where it befell; the
+        # bracket is no part of the name
+        party_end = opening
     return start, party_end, items_start
+
+
+#: How the account of a loss opens, after who: when, where, why, how carelessly.
+_WHEN_OR_WHERE = ("于", "在", "因", "不慎", "不小心", "已", "己")
 
 
 def _titled_self(t: str, end: int) -> tuple[tuple[int, int], int] | None:

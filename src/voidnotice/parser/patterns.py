@@ -953,6 +953,7 @@ _IGNORED_TRIGGERS = (
     "船", "轮", "连同", "该", "此", "之日起", "向", "自燃", "火", "装有", "袋", "信封", "失效",
     "感激", "感谢", "字迹", "其", "定当", "上述", "报警", "报案", "不予", "被撬", "被砸",
     "申请", "时", "研究", "没能", "防止", "避免", "郑重", "如", "凡",  # set CJ
+    "启用",  # set CW
     "里有", "里面有",  # set CM
 )
 # The vehicles a plate names before 被盗 (冀A·5G7K2号货车于…被窃), with or without a size.
@@ -1033,6 +1034,9 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|[(](?<=[元圆整][(])(?:人民币)?[¥￥]?\s*\d[\d,.]*\s*元?[)]"  # 叁仟元整（3000元）
     # …印章编码：…，现已重新刻制，特此声明作废 (set BD): a new seal was cut, no document
     r"|(?:现|并)?已?重新刻制(?:新章|新印章)?"
+    # …，声明作废；新刻公章已在鄂州市公安局备案，自2026年12月5日起启用 (set CW): the new seal
+    # put to use, no document lost
+    r"|新(?:刻制?|制)?的?[\p{Han}]{0,6}?章[^。]{0,40}?启用"
     # …被水浸泡，字迹模糊无法辨认 (set BZ): how badly
     r"|字迹模糊(?:不清)?"
     # …郑春生家中进水，其户口簿一本…: its (the party's), before the document, no label's
@@ -1205,7 +1209,9 @@ DESCRIBED_PERSON = _triggered(_compile(rf"{_SPEAKER_DESCRIBED}(?P<name>{_PERSON}
 DESCRIBED_SPEAKER = _triggered(_compile(rf"{_SPEAKER_DESCRIBED}$"), "系")
 # 兹声明本公司（长沙恒信达商贸有限公司）…: a party that names itself after the leading words.
 OWN_NAME = _compile(rf"(?<={_alternation(v.SELF_REFERENCES)})\s*\((?P<name>[^()]{{2,40}})\)")
-SELF_REFERENCE = _compile(_alternation(v.SELF_REFERENCES))
+# 本公司财务人员于…遗失… (set CW): the organisation speaks of itself through its staff
+_SELF_REFERENCE = rf"{_alternation(v.SELF_REFERENCES)}(?:的?{_alternation(v.STAFF_WORDS)})?"
+SELF_REFERENCE = _compile(_SELF_REFERENCE)
 # 某某有限公司遗失声明：本公司遗失公章一枚…, 张三声明：本人遗失… : the title names who then
 # speaks of itself; the name is the party's, the title's words are no part of it
 TITLED_SELF = _triggered(_compile(
@@ -1215,6 +1221,11 @@ TITLED_SELF = _triggered(_compile(
     rf"(?={_alternation(v.SPEAKERS)})"), *_minimal(v.SPEAKERS))
 SPEAKER = _compile(_alternation(v.SPEAKERS))
 HOUSE_NUMBER = _compile(r"\d{1,4}\s*(?:号楼|号|室|栋|幢|单元)(?=\p{Han})")
+# …该支票声明作废），如有人持此支票办理业务，请各相关单位拒绝受理。X有限公司 (set CW): what
+# the reader should do, after the void statement and before the signature
+READERS_ADVICE = _compile(
+    r"[)\s,;]*如(?:有人|发现有人|发现)(?:持|冒用|使用|利用|以)[^。]{1,60}?。", plain=True,
+    anchored=True)
 # Words that close a notice; what follows them is a signature or other content.
 # 特此启事 closes a notice headed 遗失启事: it says nothing of the document's validity.
 # 特此通告 (set CC): a letter to those concerned closes so
@@ -1278,7 +1289,10 @@ LEADING_WORDS = _compile(
     # 【遗失声明】张三遗失…, #遗失声明# 张三遗失…: a notice's title in brackets, a topic's tag
     # 遗失作废声明华容县…: a title of two words (set CC); 遗失公告：…, a title before a colon;
     # 兹作废X遗失的…: void, before who
-    rf"^(?:\s|[:,。]|{NUMBERING}|[Oo](?=\p{{Han}})|下列证件(?:声明)?(?:作废)?"
+    # 声明作废：阜平县…遗失…, 以下证件声明作废：X的公章… (set CW): the void words first, as
+    # a header glued to the notice
+    rf"^(?:\s|[:,。]|{NUMBERING}|[Oo](?=\p{{Han}})|(?:以下|下列)证件(?:均)?(?:声明)?(?:作废)?"
+    r"|声明作废(?=\s*:)"
     r"|(?:现|兹)?(?:登报|遗失|作废|挂失)?(?:作废)?声明|遗失启事|(?:遗失|作废)公告(?=\s*:)"
     r"|(?<=兹)作废|"
     # 更正声明：…误刊为…，现更正为：X遗失… (set CJ): a correction's preface, before who
@@ -1299,7 +1313,7 @@ LEADING_WORDS = _compile(
     rf"[\d{NUMERALS_TO_TEN}]{{1,3}}[日号]?(?:上午|下午|中午|晚上|凌晨|早上|夜间|晚|夜)?(?=,)"
     # 即日起，江油市…经营部原财务章…停止使用: from when, not who
     r"|(?:自|从)?(?:即日|今日|本日)起"
-    rf"|{_alternation(v.SELF_REFERENCES)}|特此)+"
+    rf"|{_SELF_REFERENCE}|特此)+"
 )
 _HEADER_WORDS = (
     r"(?:下列(?:证件|证照|物品|票据|单位|人员)?(?:遗失)?(?:声明)?作废|下列证件"
@@ -1456,6 +1470,11 @@ OTHER_NOTICE_WORDS = _triggered(_compile("|".join(_OTHER_NOTICE_WORDS), plain=Tr
 # 营业执照遗失后还要登报吗？: a question; no notice asks one.
 _QUESTION = r"如何|怎么办|吗\s*[?？]"
 QUESTION = _compile(_QUESTION, plain=True)
+# What the paper's ad for its notice service says, which no notice does: 本报办理遗失声明、
+# 注销公告…等登报业务，当天受理，次日见报 (set CW, bulleted inside the block).
+_NOTICE_SERVICE = r"次日见报|当[日天]见报|(?:来|到)本报|代办点|登报业务|办理登报|代办登报|代理登报"
+NOTICE_SERVICE = _triggered(_compile(_NOTICE_SERVICE, plain=True), "见报", "本报", "代办",
+                            "登报")
 #: 营业执照遗失后可在线申请补领: how to get a new one, as news says it (see :func:`news`).
 _REISSUE_CUES = ("补办", "补领", "申请补")
 # …，现已向十堰市公安局交通警察支队车辆管理所申请补领，原证声明作废 (set CJ; break fuzz,
@@ -1470,6 +1489,8 @@ NEWS = _compile(
     rf"|说[,:]|提示|当事人|{'|'.join(_REISSUE_CUES)}|以为|介绍[,:]|“(?!{_VESSEL_NAME})"
     r"|代理登报|代办登报|登报热线|登报服务"
     r"|登报业务|办理登报|请携带"
+    # …均可来本报代办点刊登遗失声明，…次日见报 (set CW): the paper's notice service, its ad
+    rf"|{_NOTICE_SERVICE}"
     # 本报讯　日前，正安县公安局凤仪派出所帮助一名…遗失钱包的外地游客…: a report's dateline;
     # not the 新华社区 (a community named 新华, in many towns) of 月宫街道新华社区居委会遗失…
     r"|本报讯|通讯员|新华社(?!区)"

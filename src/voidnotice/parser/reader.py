@@ -449,7 +449,10 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
     anchor = _anchor(events, closing, lead_end)
     if anchor is None:
         return None
-    if anchor.start() < lead_end:
+    # 以下证件声明作废：X的公章、财务专用章各一枚。 (set CW): the void words glued before the
+    # notice as its header, and no event: the party follows them
+    header_first = not events and anchor.end() <= lead_end and has_document(t[lead_end:])
+    if anchor.start() < lead_end and not header_first:
         lead_end = 0
     # the notice as it is read: what explains each character, what the items say of the
     # parties, and the warnings, handed on to the rules of the parties and the items
@@ -581,6 +584,9 @@ def _mask_signature(t: str, statements: list[p.Match], mask: Mask) -> tuple[str,
     if not closings:
         return "", False
     tail = max(m.end() for m in closings)
+    advice = p.match(p.READERS_ADVICE, t, tail) if "如" in t[tail:] else None
+    if advice is not None:  # …声明作废），如有人持此支票…拒绝受理。X有限公司 (set CW)
+        tail = advice.end()
     rest = t[tail:]
     if not rest.strip(" 。."):
         return _signed_before_void(t, max(closings, key=lambda m: m.end()).start(), mask), False

@@ -308,6 +308,12 @@ def draft_notices(text: str, draft: _Draft, skipped: list[Skipped]) -> list[Noti
             skipped.append(_skip(text, a, b, "not_a_notice",
                                  "introduces what follows and names no document"))
             continue
+        if p.search(p.NOTICE_SERVICE, folded) is not None:
+            # ●本报办理遗失声明、注销公告…等登报业务，当天受理，次日见报 (set CW): the paper's
+            # ad for its notice service, bulleted as the notices are
+            skipped.append(_skip(text, a, b, "other_notice",
+                                 "the paper's advertisement for placing notices"))
+            continue
         if p.match(p.OTHER_TITLE, folded) is not None and "作废" not in folded:
             # …声明作废。　　【出售】…电话：…　寻物启事：本人…遗失黑色双肩包…必有酬谢。 (a grid's
             # cell, set BS): another kind of notice, under the block's header or not

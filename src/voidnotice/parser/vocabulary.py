@@ -480,6 +480,10 @@ SELF_REFERENCES: tuple[str, ...] = (
     # farm or a station
     "本厂", "我厂", "本场", "我场", "本站", "我站",
 )
+#: Who, on an organisation's staff, lost its papers for it: 本公司财务人员于…不慎遗失转账支票
+#: (set CW). The organisation is the party, not the staff.
+STAFF_WORDS: tuple[str, ...] = ("财务人员", "工作人员", "会计人员", "出纳员", "员工", "职员",
+                                "业务员")
 #: How a notice's holder, person or organisation, speaks of itself: 本人 too.
 SPEAKERS: tuple[str, ...] = (*SELF_REFERENCES, "本人")
 
