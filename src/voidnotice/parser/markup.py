@@ -301,6 +301,17 @@ def _csv_header(text: str) -> bool:
 _CSV_ROWS_LOOKED_AT = 21
 
 
+def _notice_column(text: str) -> int | None:
+    """Which column of a CSV file's header holds the notices' words (内容, 正文, 声明…).
+
+    >>> _notice_column("编号,日期,内容\\n1,2026-12-05,张三遗失身份证"), _notice_column("编号,日期")
+    (2, None)
+    """
+    header = _first_line(text).split(",")
+    return next((i for i, field in enumerate(header)
+                 if any(word in field for word in _NOTICE_COLUMNS)), None)
+
+
 def _csv_cells(text: str) -> str:
     """A CSV file as its notices are read: where its header names the column of the
     notices' words (内容, 正文, 声明…), that column, each row a paragraph of its own, the
@@ -316,9 +327,7 @@ def _csv_cells(text: str) -> str:
     >>> _csv_cells('编号,日期,备注\\n1,"张三遗失身份证,声明作废",47')
     '编号\\t日期\\t备注\\n1\\t"张三遗失身份证,声明作废"\\t47'
     """
-    header = _first_line(text).split(",")
-    column = next((i for i, field in enumerate(header)
-                   if any(word in field for word in _NOTICE_COLUMNS)), None)
+    column = _notice_column(text)
     out = list(text)
     for row in _csv_rows(text):
         if len(row) < 2:
@@ -442,9 +451,7 @@ def rows_filed_void(text: str) -> list[tuple[int, int]]:
     """
     rows: list[tuple[int, int, list[tuple[int, int]]]] = []  # start, end, the short fields
     if "," in text and _csv_header(text):
-        header = _first_line(text).split(",")
-        column = next((i for i, field in enumerate(header)
-                       if any(word in field for word in _NOTICE_COLUMNS)), None)
+        column = _notice_column(text)
         if column is not None:
             rows.extend((row[0][0], row[-1][1], [cell for i, cell in enumerate(row)
                                                  if i != column])

@@ -1487,9 +1487,9 @@ NEWS = _compile(
     r"|已[^,;。]{0,30}?(?:在|于)[^,;。]{0,10}?(?:本报|报纸|报刊)[^,;。]{0,6}?声明作废"
     # a quotation; not a vessel's name (…有限公司所属“闽霞浦货0816”轮的船舶国籍证书…, set BP)
     rf"|说[,:]|提示|当事人|{'|'.join(_REISSUE_CUES)}|以为|介绍[,:]|“(?!{_VESSEL_NAME})"
-    r"|代理登报|代办登报|登报热线|登报服务"
-    r"|登报业务|办理登报|请携带"
-    # …均可来本报代办点刊登遗失声明，…次日见报 (set CW): the paper's notice service, its ad
+    r"|登报热线|登报服务|请携带"
+    # 代理登报, …均可来本报代办点刊登遗失声明，…次日见报 (set CW): the paper's notice
+    # service, its ad
     rf"|{_NOTICE_SERVICE}"
     # 本报讯　日前，正安县公安局凤仪派出所帮助一名…遗失钱包的外地游客…: a report's dateline;
     # not the 新华社区 (a community named 新华, in many towns) of 月宫街道新华社区居委会遗失…
