@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import random
 from pathlib import Path
@@ -62,13 +63,15 @@ def _values() -> list[Any]:
 VALUES = _values()
 
 
-def _expected(value: Any, kind: Kind) -> tuple[str | None, bool, str | None]:
+def _expected(
+    value: Any, kind: Kind, as_of: datetime.date | None = None
+) -> tuple[str | None, bool, str | None]:
     if isinstance(value, int):
         value = str(value)
     if not isinstance(value, str):
         missing = value is None or value is pd.NA or (isinstance(value, float) and value != value)
         return None, False, "missing" if missing else "type"
-    result = validate(value, kind)
+    result = validate(value, kind, as_of=as_of)
     return result.value, result.valid, result.errors[0].code if result.errors else None
 
 
@@ -83,6 +86,30 @@ def test_verdicts_equal_validate(kind: Kind) -> None:
     if kind in (Kind.USCC, Kind.RESIDENT_ID):
         verdicts = {row["valid"] for row in rows}
         assert verdicts == {True, False}
+
+
+# A back-filled archive's days: before and after the births and codes of VALUES.
+_DAYS = (datetime.date(1996, 3, 1), datetime.date(2009, 7, 15), datetime.date(2100, 1, 1))
+
+
+@pytest.mark.parametrize("kind", [Kind.RESIDENT_ID, Kind.INVOICE_CODE, Kind.PROPERTY_CERTIFICATE])
+def test_verdicts_as_of_a_day_equal_validate_as_of_it(kind: Kind) -> None:
+    values = [*VALUES, "4300951130", "4300981130", "430098113001", "11010520261231002X",
+              "110105200907160010", "湘（2019）株洲市不动产权第0012345号"]
+    today = [row["error"] for row in check(values, kind)]
+    changed = 0
+    for as_of in _DAYS:
+        rows = check(values, kind, as_of=as_of)
+        for value, row in zip(values, rows, strict=True):
+            expected = _expected(value, kind, as_of)
+            assert (row["value"], row["valid"], row["error"]) == expected, (value, as_of)
+        changed += [row["error"] for row in rows] != today
+    assert changed  # some day's verdicts are not today's: the day reached the checks
+
+
+def test_as_of_must_be_a_date() -> None:
+    with pytest.raises(TypeError, match=r"as_of expects a datetime\.date"):
+        check(["110105194912310021"], "resident_id", as_of="2009-07-15")  # type: ignore[arg-type]
 
 
 def test_polars_series_gives_a_polars_frame() -> None:

@@ -42,6 +42,8 @@ from typing import Any
 
 from voidnotice import regions
 from voidnotice.ids import org_code, uscc
+from voidnotice.ids._base import as_of as checked_as_of
+from voidnotice.ids._base import checking_date
 from voidnotice.kinds import Kind
 from voidnotice.validation import _as_kind, validate
 
@@ -101,14 +103,15 @@ def _one(value: object, kind: Kind) -> tuple[str | None, bool, str | None]:
     return None, False, WRONG_TYPE
 
 
-def check(values: Any, kind: Kind | str) -> Any:
+def check(values: Any, kind: Kind | str, *, as_of: datetime.date | None = None) -> Any:
     """Check every value of a column as ``kind``; a frame of verdicts comes back.
 
     ``values`` is a polars or pandas Series or any sequence; the answer is
     a polars DataFrame, a pandas DataFrame (same index) or a list of
     dictionaries, with the columns ``raw``, ``value``, ``valid``, ``error``
-    and ``kind``. The verdicts are :func:`voidnotice.validate`'s. Raises
-    only for a kind that does not exist.
+    and ``kind``. The verdicts are :func:`voidnotice.validate`'s, ``as_of``
+    included (the day the column's notices were printed; default: today).
+    Raises only for a kind that does not exist, or an ``as_of`` that is not a date.
 
     >>> numbers = ["110105194912310021", "1101051949", 11010519491231002]
     >>> [row["error"] for row in check(numbers, "resident_id")]
@@ -116,6 +119,10 @@ def check(values: Any, kind: Kind | str) -> Any:
     >>> check(["9111 0108 ma01 g0fb 09"], "uscc")[0]  # doctest: +NORMALIZE_WHITESPACE
     {'raw': '9111 0108 ma01 g0fb 09', 'value': '91110108MA01G0FB09', 'valid': True,
      'error': None, 'kind': 'uscc'}
+    >>> born = ["110105202612310025"]  # born on the last day of 2026
+    >>> [check(born, "resident_id", as_of=d)[0]["error"]
+    ...  for d in (datetime.date(2026, 12, 1), datetime.date(2027, 1, 1))]
+    ['date', None]
     """
     resolved = _as_kind(kind)
     library = _frame_library(values)
@@ -125,7 +132,8 @@ def check(values: Any, kind: Kind | str) -> Any:
         raw = values.tolist()
     else:
         raw = list(values)
-    verdicts = _verdicts(raw, resolved)
+    with checked_as_of(as_of):  # the arrays' date checks and validate's read the same day
+        verdicts = _verdicts(raw, resolved)
     columns = {"raw": raw, "value": verdicts[0], "valid": verdicts[1], "error": verdicts[2],
                "kind": [resolved.value] * len(raw)}
     if library == "polars":
@@ -285,7 +293,7 @@ def _resident_id(np: Any, chars: Any, lengths: Any, undecided: Any, raw: Any) ->
     leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
     month_days = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31, 0])
     days = month_days[np.clip(month, 0, 13)] + ((month == 2) & leap)
-    today = datetime.date.today()
+    today = checking_date()
     stamp = year * 10000 + month * 100 + day
     date = ((month < 1) | (month > 12) | (day < 1) | (day > days) | (year < 1850)
             | (stamp > today.year * 10000 + today.month * 100 + today.day))
