@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from voidnotice.ids import Parts
     from voidnotice.kinds import Kind
     from voidnotice.parser.lexicon import Lexicon
+    from voidnotice.parser.page_date import page_date
     from voidnotice.parser.reader import parse_notice
     from voidnotice.parser.segmentation import parse, scan
     from voidnotice.problems import Problem
@@ -77,6 +78,7 @@ _EXPORTS: dict[str, str] = {
     "parse": "voidnotice.parser.segmentation",
     "parse_many": "voidnotice.bulk",
     "parse_notice": "voidnotice.parser.reader",
+    "page_date": "voidnotice.parser.page_date",
     "scan": "voidnotice.parser.segmentation",
     "suggest": "voidnotice.corrections",
     "to_rows": "voidnotice.rows",
@@ -106,6 +108,7 @@ __all__ = [
     "identify",
     "is_valid",
     "iter_notices",
+    "page_date",
     "parse",
     "parse_many",
     "parse_notice",

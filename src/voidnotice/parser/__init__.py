@@ -30,6 +30,8 @@ Where each thing lives:
   ``parties.py``: who; ``items.py``: which documents, with their counts,
   amounts and issuers; ``numbers.py``: the numbers and their labels;
   ``kind_choice.py``: which kind of identifier a number is.
+* ``page_date.py``: the day a page was printed, from its running head or an
+  export's field (``page_date``), to check its numbers as of that day.
 
 >>> from voidnotice.parser import parse_notice
 >>> parse_notice("张三遗失身份证，声明作废。").parties[0].name
@@ -42,6 +44,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from voidnotice.parser.page_date import page_date
     from voidnotice.parser.reader import parse_notice
     from voidnotice.parser.segmentation import parse, scan
 
@@ -49,9 +52,10 @@ _EXPORTS = {
     "parse": "voidnotice.parser.segmentation",
     "scan": "voidnotice.parser.segmentation",
     "parse_notice": "voidnotice.parser.reader",
+    "page_date": "voidnotice.parser.page_date",
 }
 
-__all__ = ["parse", "parse_notice", "scan"]
+__all__ = ["page_date", "parse", "parse_notice", "scan"]
 
 
 def __getattr__(name: str) -> Any:

@@ -191,7 +191,7 @@ class _Draft:
                              or (self.bracket_open and ")" not in line.folded))
         self.positions.extend(line.positions())
         window = self.tail + line.folded
-        self.has_trigger = self.has_trigger or _has_trigger(window)
+        self.has_trigger = self.has_trigger or has_trigger(window)
         self.has_document = self.has_document or has_document(window)
         self.tail = window[-_WORD_REACH:]
 
@@ -628,7 +628,7 @@ def _lines(text: str) -> Iterator[_Line]:
                          other_notice=other_title or (cut > 0 and _other_notice(mark)),
                          indented=_indent(raw))
             row_opened = False
-            name_open = (p.is_han(folded[-1:]) and not _has_trigger(folded)
+            name_open = (p.is_han(folded[-1:]) and not has_trigger(folded)
                          and not folded.endswith(active().organization_endings)
                          and (cut > 0 or opens_paragraph or name_dot
                               or p.search(p.HEADER, before.replace(" ", "")) is not None))
@@ -683,7 +683,7 @@ def _physical_lines(text: str) -> Iterator[tuple[int, str, bool]]:
             # head or foot between them (a page break) leaves the table as it was
         if columns is None:
             columns = _table_columns(raw)
-        elif (cut := _column_cut(raw, columns)) is not None and not _page_line(raw):
+        elif (cut := _column_cut(raw, columns)) is not None and not page_line(raw):
             # (a line of the page between the rows is no row: 登报热线:0731-…  58223456)
             yield from _pieces(offset, raw[:cut])
             yield offset + cut, raw[cut:], True
@@ -789,7 +789,7 @@ def _read_through_spaces(line: _Line) -> _Line:
     return replace(line, folded=folded, offsets=tuple(line.start + i for i in kept))
 
 
-def _page_line(raw: str) -> bool:
+def page_line(raw: str) -> bool:
     """Is ``raw`` (a line as given) a line of the page itself?"""
     stripped = raw.strip()
     return bool(stripped) and _furniture(p.fold_width(stripped))
@@ -823,7 +823,7 @@ def _furniture(folded: str) -> bool:
         # reads between the two halves of a notice (宾阳报): skipped alone, like a page's foot;
         # not a heading between rules (━━ 遗失声明 ━━)
         return p.search(p.HEADER, folded.replace(" ", "")) is None
-    return p.match(p.FURNITURE_LINE, folded) is not None and not _has_trigger(folded)
+    return p.match(p.FURNITURE_LINE, folded) is not None and not has_trigger(folded)
 
 
 #: A link of a page's source: its opening tag, its words, its closing tag.
@@ -843,7 +843,7 @@ def _link_bar(stripped: str, folded: str) -> bool:
     """
     if "</" not in stripped or len(_LINK.findall(stripped)) < 2:
         return False
-    return not _has_trigger(folded) and not has_document(folded)
+    return not has_trigger(folded) and not has_document(folded)
 
 
 #: The letters of the other scripts China's bilingual papers print beside Chinese: Hangul
@@ -870,10 +870,15 @@ def _other_language(folded: str) -> int:
 
 
 def _notice_like(folded: str) -> bool:
-    return _has_trigger(folded) and has_document(folded)
+    return has_trigger(folded) and has_document(folded)
 
 
-def _has_trigger(folded: str) -> bool:
+def has_trigger(folded: str) -> bool:
+    """Does ``folded`` (a line, folded) tell of a loss or a voidance (遗失, 被盗, 作废)?
+
+    >>> has_trigger("张三遗失身份证"), has_trigger("2026年12月5日　星期六")
+    (True, False)
+    """
     return p.search(p.EVENT, folded) is not None or "作废" in folded
 
 
@@ -882,7 +887,7 @@ def _two_notices_abreast(left: str, right: str) -> bool:
     one with its own party: an event after it (not 另遗失…, the left one's), or a void
     statement after it and a document (…有限公司原公章一枚…停止使用，声明作废。)."""
     folded_left, folded = p.fold_width(left), p.fold_width(right)
-    if not _has_trigger(folded_left):
+    if not has_trigger(folded_left):
         return False
     event = p.search(p.EVENT, folded, 1)  # not the title of 遗失声明：怀柔区…周德福遗失…
     if event is None:
@@ -897,7 +902,7 @@ def _heading(raw: str) -> bool:
 
 
 #: What the layout of columns asks of the reader of notices.
-_LAYOUT = gutters.Judge(notice_like=_has_trigger, page_line=_page_line,
+_LAYOUT = gutters.Judge(notice_like=has_trigger, page_line=page_line,
                         opens_notice=_opens_with_mark, abreast=_two_notices_abreast,
                         heading=_heading)
 
@@ -1401,7 +1406,7 @@ def _run_drafts(
     if block is None and suspended is not None and any(line.bullet for line in lines):
         return (yield from _resumed(text, lines, suspended, skipped))
     joined = _joined(lines)
-    if block is None and not _has_trigger(joined) and not any(line.bullet for line in lines):
+    if block is None and not has_trigger(joined) and not any(line.bullet for line in lines):
         # a page's news and ads, outside any block: no sentence of it is a notice or looks
         # like one (each would name an event or 作废, as the paragraph would), so none is
         # read or skipped, and no block begins (株洲日报's news, most lines of a page)
@@ -1742,7 +1747,7 @@ def _introduces(before: str, after: str) -> bool:
     """
     # not a role's label inside brackets: …黎嘉豪（父：黎志强，母： / 邓美玲）遗失…
     return (before.rstrip().endswith(":") and before.rfind("(") <= before.rfind(")")
-            and not _has_trigger(before) and _notice_like(after) and _starts_notice(after))
+            and not has_trigger(before) and _notice_like(after) and _starts_notice(after))
 
 
 def _bulleted_notice(lines: list[_Line]) -> bool:
@@ -1751,7 +1756,7 @@ def _bulleted_notice(lines: list[_Line]) -> bool:
     joined = _joined(lines)
     if p.news(joined) is not None:  # 3.区市场监管局提醒：营业执照遗失后可…
         return False
-    return _notice_like(joined) or (_has_trigger(joined) and _declares_void(joined))
+    return _notice_like(joined) or (has_trigger(joined) and _declares_void(joined))
 
 
 def _continues(
