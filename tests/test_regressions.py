@@ -8,6 +8,7 @@ notices that vanished); each test names what it once did.
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 import pytest
 
@@ -2149,3 +2150,94 @@ def test_a_new_seal_put_to_use_after_the_void_statement_is_no_item() -> None:
                           "新刻公章已在某某市公安局备案，自2026年12月5日起启用。")
     assert notice is not None and notice.warnings == []
     assert [i.label for i in notice.items] == ["公章"]
+
+
+def test_the_bank_before_its_cheques_issued_them_a_company_before_them_did_not() -> None:
+    # set CX: 中国工商银行转账支票两张: the bank the cheques are drawn on, as with its 存折
+    notice = parse_notice("某某县某某镇养殖专业合作社遗失中国工商银行转账支票两张，"
+                          "支票号码：10203642、10203643，声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(i.document.value, i.issuer) for i in notice.items] == [("cheque", "中国工商银行")]
+    # a company's name run into its cheques (a damaged page) is not their issuer
+    notice = parse_notice("遗失焦作市解放区恒通物流有限公司空白转账支票一张，声明作废。")
+    assert notice is not None
+    assert [(i.document.value, i.issuer) for i in notice.items] == [("cheque", None)]
+
+
+def test_papers_between_private_parties_are_named_with_their_sums() -> None:
+    # set CY: X出具的借条一张（借款金额：…）, 欠条…（欠款金额：…）: the loan's sum, in brackets too
+    notice = parse_notice("某某县某某镇张三遗失李四出具的借条一张（借款金额：人民币拾贰万元整）"
+                          "及王五出具的欠条一张，欠款金额：35000元，特此声明作废。")
+    assert notice is not None
+    assert [(i.label, i.issuer, i.amount) for i in notice.items] == [
+        ("借条", "李四", Decimal("120000")), ("欠条", "王五", Decimal("35000"))]
+    assert [w.code for w in notice.warnings] == ["unknown_document"]
+    # a labelled sum in brackets is the item's; a bare one is the denomination of its label
+    notice = parse_notice("张三遗失收据一张（金额：人民币捌仟元整），声明作废。")
+    assert notice is not None and [i.amount for i in notice.items] == [Decimal("8000")]
+    notice = parse_notice("某某商店遗失定额发票（壹佰元）五张，声明作废。")
+    assert notice is not None and [(i.label, i.amount) for i in notice.items] == [
+        ("定额发票（壹佰元）", None)]
+
+
+def test_a_unit_is_no_form_and_a_copy_may_come_first() -> None:
+    # set CY: 报关单位注册登记证书 holds 单位 (a unit), not the form 报关单
+    notice = parse_notice("某某服装进出口有限公司遗失报关单位注册登记证书"
+                          "（海关注册编码：3505960317），声明作废。")
+    assert notice is not None
+    assert [i.label for i in notice.items] == ["报关单位注册登记证书"]
+    # 正本海运提单一套: the copy said before the document's name
+    notice = parse_notice("某某边贸有限公司遗失正本海运提单一套（提单号：HCZB2026110473），"
+                          "声明作废。")
+    assert notice is not None
+    assert [(i.label, i.copy) for i in notice.items] == [("正本海运提单", Copy.ORIGINAL)]
+
+
+def test_an_id_number_under_an_unknown_cards_number_is_the_holders() -> None:
+    # set CY: 老年人优待证…证号：<the holder's ID>, valid or not; a shorter 证号 is the card's
+    for number, valid in (("632126195303080043", False), ("11010519491231002X", True)):
+        notice = parse_notice(f"李成秀遗失老年人优待证一本，证号：{number}，声明作废。")
+        assert notice is not None
+        assert [(i.kind.value, i.valid) for i in notice.items[0].identifiers] == [
+            ("resident_id", valid)]
+    notice = parse_notice("张德山遗失老年人优待证（证号：140581003726）一张，声明作废。")
+    assert notice is not None
+    assert [i.kind.value for i in notice.items[0].identifiers] == ["serial"]
+    # an ID number on a card the parser does not know at all is one too, not a USCC
+    notice = parse_notice("张三遗失某某卡一张，卡号：11010519491231002X，声明作废。")
+    assert notice is not None
+    assert [i.kind.value for i in notice.items[0].identifiers] == ["resident_id"]
+
+
+def test_a_vessel_between_its_owner_and_its_papers_is_neither() -> None:
+    # set CY: X所属“辽庄渔23587”号渔船的…证书…遗失: the vessel's 庄 ends no name
+    for owner in ("庄河市黑岛镇于德渤所属", "庄河市黑岛镇于德渤的"):
+        notice = parse_notice(f"{owner}“辽庄渔23587”号渔船的渔业船舶国籍证书一本不慎遗失，"
+                              "声明作废。")
+        assert notice is not None
+        assert [(p.name, p.address) for p in notice.parties] == [("于德渤", "庄河市黑岛镇")]
+        assert [(i.label, i.identifiers) for i in notice.items] == [("渔业船舶国籍证书", [])]
+        assert [w.code for w in notice.warnings] == ["unknown_document"]
+
+
+def test_fields_that_fill_nothing_are_read_through() -> None:
+    # set CY: what rights a certificate records, the vessel's name, a receipt's goods
+    for text in ("潘老岩遗失不动产权证书一本，证号：黔（2020）从江县不动产权第0006813号，"
+                 "权利类型：宅基地使用权/房屋所有权，声明作废。",
+                 "张鸣滨的渔业船舶检验证书（船名：鲁荣渔58271，证书编号：3710820019473）"
+                 "因船舱进水污损，声明作废。",
+                 "屈彦军遗失苹果仓单一张（仓单编号：LC2025-1186，数量：32吨），声明作废。"):
+        notice = parse_notice(text)
+        assert notice is not None
+        assert "unparsed" not in [w.code for w in notice.warnings], text
+        assert [len(i.identifiers) for i in notice.items] == [1], text
+
+
+def test_a_hiring_ad_in_a_block_ends_the_notice_above() -> None:
+    # set CY (今日象山): 【招工】… after a notice's last line, inside the block
+    page = ("下列证件声明作废\n◆象山县东陈乡郑定海遗失渔业捕捞许可证一本，声明作废。\n"
+            "【招工】某水产加工厂招聘分拣工10名，\n男女不限，包吃住。电话：13957481062\n"
+            "◆象山县晓塘乡俞阿娥遗失老年人优待证一本，声明作废。")
+    assert [n.text for n in parse(page)] == [
+        "象山县东陈乡郑定海遗失渔业捕捞许可证一本，声明作废。",
+        "象山县晓塘乡俞阿娥遗失老年人优待证一本，声明作废。"]

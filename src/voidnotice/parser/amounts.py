@@ -64,7 +64,9 @@ _WORD_ENDS = r"(?!(?!声明|作废)\p{Han})"
 # copied from (大写金额：壹拾贰万元整).
 # 股金金额：人民币伍仟元整 (set BH): what a share certificate of a credit union stands for.
 # 车价合计：38,000.00元 (set CV): a used-car sales invoice's total.
-_LABEL_PREFIX = r"(?:票面|汇票|合同|出票|开票|存单|存款|股金|车价|大写|小写)?"
+# 借条…（借款金额：人民币拾贰万元整）, 欠条…（欠款金额：35000元） (set CY): what a note of
+# a loan or a debt stands for.
+_LABEL_PREFIX = r"(?:票面|汇票|合同|出票|开票|存单|存款|股金|车价|借款|欠款|大写|小写)?"
 # At most four labels (价税合计金额共计): a run of them tried from each of its
 # characters, each time to its end, would make a long run quadratic.
 # 出资额：人民币贰拾万元整 (set BD): what a capital contribution certificate stands for

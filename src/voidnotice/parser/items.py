@@ -180,8 +180,10 @@ def _recognise_numbers(r: Reading, start: int, region: str, found: list[Found]) 
             listed = number
     for m in p.finditer(p.AMOUNT, region):
         a, b = start + m.start(), start + m.end()
-        if a > 0 and t[a - 1] == "(" and t[b:b + 1] == ")":
-            continue  # 定额发票（壹佰元）: the denomination is part of the label
+        if a > 0 and t[a - 1] == "(" and t[b:b + 1] == ")" and m.start("money") == m.start():
+            # 定额发票（壹佰元）: the denomination is part of the label; not a labelled sum in
+            # brackets (借条一张（借款金额：人民币拾贰万元整）, set CY)
+            continue
         if mask.claim(start + m.start(), start + m.end(), Claim.AMOUNT):
             found.append(Found(a, b, Claim.AMOUNT, text=p.group(m, "money")))
     bare = []
@@ -591,6 +593,11 @@ def _head(
         if corrected is not None:
             document, known = corrected, True
     copy_value = v.COPIES.get(copy.strip("()")) if copy else None
+    if (copy_value is None and label.startswith(("正本", "副本")) and word_start >= label_start + 2
+            and not label.startswith(v.ITEM_JOINERS, 2)):
+        # 正本海运提单一套 (set CY): the copy said before the document's name; not the one
+        # before a joiner (…营业执照</p>正本及合同专用章…, a damaged page: the licence's)
+        copy_value = v.COPIES[label[:2]]
     return Head(label_start, b, word_start, word_end, document, copy_value, known)
 
 
@@ -1020,7 +1027,8 @@ def _item(text: str, t: str, head: Head) -> Item:
     label = text[head.start:head.end]
     issuer = head.issuer or _authority_in_label(text, head)
     amount = parse_amount(head.amount.text) if head.amount else None
-    if t.endswith(v.HOLDER_ID_DOCUMENT_WORDS, head.word_start, head.word_end):
+    # (from the label's start: an unknown card's word is its last character, 老年人优待证)
+    if t.endswith(v.HOLDER_ID_DOCUMENT_WORDS, head.start, head.word_end):
         for f in head.identifiers:
             if f.kind is None and holder_id(f.raw):
                 f.kind = Kind.RESIDENT_ID  # the holder's ID number, valid or not
@@ -1050,7 +1058,11 @@ _ISSUED_BY_AUTHORITY = frozenset({
     Document.PROPERTY_CERTIFICATE, Document.ACCOUNT_PERMIT, Document.STUDENT_ID,
     Document.WORK_ID, Document.PASSBOOK, Document.PERMIT, Document.BANK_CARD,
     Document.SHARE_CERTIFICATE, Document.BANK_ACCEPTANCE_BILL, Document.SOCIAL_SECURITY_CARD,
+    Document.CHEQUE,
 })
+# 中国工商银行转账支票 (set CX): the bank a cheque is drawn on issued it; a company before
+# its cheques is the party or the drawer (出票人), whom the label does not name as issuer.
+_ONLY_BANKS_ISSUE = frozenset({Document.CHEQUE})
 
 # 兴业银行借记卡: a bank names itself too, and so does a school (稷山中学学生证).
 _SELF_NAMED_AUTHORITIES = frozenset({"大学", "学院", "中学", "小学", "医院", "法院", "银行"})
@@ -1065,6 +1077,8 @@ def _authority_in_label(text: str, head: Head) -> str | None:
     if not ends:
         return None
     end, ending = max(ends)
+    if ending not in v.BANK_ENDINGS and head.document in _ONLY_BANKS_ISSUE:
+        return None
     if ending in v.BANK_ENDINGS and head.document not in v.ISSUED_BY_BANKS:
         return None  # 中国银行借记卡: a bank issues the cards it names, but is no authority
     authority = prefix[:end]

@@ -11,13 +11,11 @@ them; then any kind that fits.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from voidnotice import lookalikes
 from voidnotice.kinds import Kind
 from voidnotice.parser import vocabulary as v
 from voidnotice.records import Document
-from voidnotice.validation import Identifier, fits, validate
+from voidnotice.validation import Identifier, fits, identify, validate
 
 
 def choose_kind(
@@ -57,6 +55,12 @@ def choose_with_check(
             checked = validate(raw, kind, label=label)
             if checked.valid:
                 return kind, checked
+    if Kind.RESIDENT_ID not in specific and fits(raw, Kind.RESIDENT_ID):
+        # 某某卡一张，卡号：11010519491231002X (set CY): a valid ID number where the document
+        # prints none of its own kinds validly is its holder's, not a USCC that fails
+        checked = validate(raw, Kind.RESIDENT_ID, label=label)
+        if checked.valid:
+            return Kind.RESIDENT_ID, checked
     return _choose_misfit(raw, label_kind, candidates, specific, label), None
 
 
@@ -91,7 +95,7 @@ def _choose_misfit(
         return v.LABEL_FALLBACK_KINDS[label]
     if serial or label_kind is Kind.SERIAL:
         return Kind.SERIAL
-    return _any_fitting(raw, Kind)
+    return _any_fitting(raw)
 
 
 #: How long a business registration number was before 2007 (identifiers.md §3).
@@ -140,8 +144,11 @@ def _nearly_fits(raw: str, kind: Kind) -> bool:
     return any(fits(variant, kind) for variant in variants)
 
 
-def _any_fitting(raw: str, kinds: Iterable[Kind]) -> Kind:
-    for kind in kinds:
-        if kind is not Kind.SERIAL and fits(raw, kind):
-            return kind
-    return Kind.SERIAL
+def _any_fitting(raw: str) -> Kind:
+    """The likeliest kind ``raw`` fits, by its checks (:func:`identify`'s order); serial
+    last: 11010519491231002X under an unknown card's 证号 is an ID number, not a USCC.
+
+    >>> _any_fitting("11010519491231002X"), _any_fitting("A-12")
+    (<Kind.RESIDENT_ID: 'resident_id'>, <Kind.SERIAL: 'serial'>)
+    """
+    return next((kind for kind in identify(raw) if kind is not Kind.SERIAL), Kind.SERIAL)

@@ -167,6 +167,11 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     if document is not None and owned > start and not t[owned + 2:document].strip("的"):
         # 邓州市穰东镇郭永强名下房屋所有权证（…）不慎遗失 (set BO): whose name it stands in
         return owned, document
+    vessel = p.search(p.VESSEL, t, start, document) if document is not None else None
+    if vessel is not None:
+        # 于德渤所属“辽庄渔23587”号渔船的渔业船舶国籍证书…遗失 (set CY): the vessel whose papers
+        # they are ends the owner's name (its 庄 would end one, as a 饭庄's does)
+        return vessel.start(), vessel.start()
     stop = end if document is None else document
     plate = p.search(p.PLATE, t, start, stop) if has_letter(t[start:stop]) else None
     if plate is not None:  # 韩立新的鲁C·3N8K6号小型轿车行驶证: the items begin at the plate

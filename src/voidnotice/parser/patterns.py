@@ -754,7 +754,8 @@ VOID = _compile(
 _QUALIFIER = rf"(?:\([^()\d]{{1,6}}\)(?=[(]?(?:{_alternation(v.COPIES)})))?"
 DOCUMENT = _triggered_by(_compile(lambda lex: (
     # 房屋租赁备案证明 (set AU): 备案证 and then 明 is another word, a 证明
-    rf"(?P<word>{_alternation(lex.document_words())})(?!联|(?<=证)明)(?:(?<=证)书)?"
+    # 报关单位注册登记证书 (set CY): 单 and then 位 is 单位, a unit, not a form (报关单)
+    rf"(?P<word>{_alternation(lex.document_words())})(?!联|(?<=证)明|(?<=单)位)(?:(?<=证)书)?"
     r"(?:原件|复印件)?"
     rf"{_QUALIFIER}(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
     r"(?P<part>(?:的)?(?:发票联|抵扣联|记账联|存根联|第[一二三四五]联)(?:[、和及](?:发票联|抵扣联|记账联))?)?"
@@ -888,7 +889,8 @@ _SHORT_UNKNOWN = "".join(w for w in v.UNKNOWN_DOCUMENT_WORDS if len(w) == 1)
 # A lone 证/章/卡 names a document only where its word ends (not in 保证金): before
 # punctuation, a copy or a count, or the event (残疾人证遗失).
 UNKNOWN_WORD = _triggered(_compile(lambda lex: (
-    rf"(?:{_alternation(_LONG_UNKNOWN)}|[{_SHORT_UNKNOWN}](?![\p{{Han}}]|$)"
+    # 报关单位注册登记证书 (set CY): 单位 is a unit, no 报关单 (as in DOCUMENT)
+    rf"(?:(?:{_alternation(_LONG_UNKNOWN)})(?!(?<=单)位)|[{_SHORT_UNKNOWN}](?![\p{{Han}}]|$)"
     rf"|[{_SHORT_UNKNOWN}](?=[正副({LOWER_DIGITS}十壹各共及和与]|$|{_alternation(lex.events)}"
     # …草原承包经营权证因保管不善污损 (set AY): the reason, then the event (or the end of
     # the party's span, which ends before the event)
@@ -939,12 +941,21 @@ IGNORED_FIELD = _triggered(
              r"|(?:代表)?股份\s*[:]?\s*\d[\d,]*\s*股|持股(?:数|数量)?\s*[:]\s*\d[\d,]*\s*股"
              # …，出票人：X，收款人：Y，付款行：Z，… (set BW): a bill's payee and paying bank,
              # no party and no issuer (the drawer is: vocabulary.ISSUER_FIELDS)
-             r"|(?:收款人|收款单位|付款行|付款人)\s*[:])"
+             r"|(?:收款人|收款单位|付款行|付款人)\s*[:]"
+             # 权利类型：宅基地使用权/房屋所有权 (set CY): what rights a property certificate
+             # records; 船名：鲁荣渔58271: the vessel a certificate is for, no number of it
+             r"|(?:权利类型|权利性质|用途|船名|船舶名称)\s*[:]"
+             # 仓单…（仓单编号：…，数量：32吨） (set CY): the goods a receipt stands for, no count
+             r"|数量\s*[:]\s*\d[\d.]*\s*(?:吨|公斤|千克|斤|箱|袋|立方米|方|头|株|亩)(?=[,;。)]|$))"
              r"\s*[:]?\s*[^,;。的]*"),
     "户", "落", "地址", "住址", "字轨", "残疾", "股份", "准驾", "持股", "收款", "付款",
+    "权利", "用途", "船名", "船舶名称", "数量",
 )
 #: A vessel's name after its opening quote, and the word for the vessel: 浙岱渔03217”号渔船.
 _VESSEL_NAME = r"[^”\"」,;。]{2,16}[”\"」]\s*号?\s*(?:渔船|船舶|货轮|客轮|货船|轮船|船|轮)"
+#: A vessel whose papers the notice names, after its owner: 于德渤所属“辽庄渔23587”号渔船的…
+_VESSEL = rf"(?:所属的?|的)?[“\"「]{_VESSEL_NAME}的?"
+VESSEL = _triggered(_compile(_VESSEL), "船", "轮")
 _IGNORED_TRIGGERS = (
     "电话", "手机", "联系", "经办", "Tel", "TEL", "年", ".", "-", "/", "即日起", "登报之日",
     "停止使用", "一并", "共同", "因", "在", "于", "被", "拾到", "拾获", "捡到", "内有", "内装",
@@ -1009,7 +1020,7 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|[包袋](?<![\p{Han}][包袋])内(?:的)?"
     # 遗失“浙岱渔03217”号渔船的渔业船舶国籍证书, 所属“闽霞浦货0816”轮的… (set BP): the
     # vessel's name, no number of a document
-    rf"|(?:所属的?)?[“\"「]{_VESSEL_NAME}的?"
+    rf"|{_VESSEL}"
     # …被盗钱包，内有居民身份证… (set BN): the bag that held the documents, after the event
     # …被抢走挎包，包内社会保障卡一张… (set BZ): or what was in it, after 包内
     # …遗失钱包一个，内有居民身份证… (set BZ): with how many, which counts no document

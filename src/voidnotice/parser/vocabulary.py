@@ -179,6 +179,12 @@ UNKNOWN_DOCUMENT_WORDS: tuple[str, ...] = (
     # 商业承兑汇票 (set CO): a bill a firm accepts, not the bank acceptance bill records.md
     # names (银行承兑汇票), though its name ends in that one's short form 承兑汇票
     "商业承兑汇票",
+    # Papers between private parties (set CY): X出具的借条一张（借款金额：…）, 欠条, 借据,
+    # 承诺书, 保证书, 授权书; papers of trade: 冷库仓单, 铁路货物运单; 征收安置房票 (a
+    # voucher for a resettlement home, with its face amount). Not 回执: a paper's receipt for
+    # the notice it prints (登报刊登回执单) and 报案回执 in news say it more often than a form.
+    "借条", "欠条", "借据", "欠据", "承诺书", "保证书", "担保书", "授权书",
+    "仓单", "运单", "房票", "备案回执",
 )
 
 #: Label words that say what kind of number follows, and the kind.
@@ -243,7 +249,12 @@ NUMBER_LABELS.update({
 #: Words of a certificate whose number is its holder's ID number, though its kind prints
 #: serials too (tests/data/README.md: an 18-character number next to 从业资格证 or
 #: 特种作业操作证 is ``resident_id``, valid or not: 道路运输从业资格证（证号：5106811990063…）).
-HOLDER_ID_DOCUMENT_WORDS: tuple[str, ...] = ("从业资格证", "操作证")
+HOLDER_ID_DOCUMENT_WORDS: tuple[str, ...] = (
+    "从业资格证", "操作证",
+    # 老年人优待证一本，证号：632126195303080042 (set CY): many provinces number the card
+    # with its holder's ID; a shorter 证号 (140581003726, set BQ) stays the card's serial
+    "优待证",
+)
 
 #: Labels that name a kind only when the number fits no kind at all: a
 #: misprinted 税号 is still a taxpayer number that failed.
@@ -400,6 +411,8 @@ AD_WORDS: tuple[str, ...] = (
     "平米", "平方米",
     # 【门窗定制】断桥铝门窗… (今日永新, set CN): the trades a column's small ads offer
     "定制", "装修", "家政", "维修", "搬家", "开锁", "回收", "培训", "出租", "转让",
+    # 【招工】象山县石浦某水产加工厂招聘分拣工… (今日象山, set CY): hiring, in other words
+    "招工", "诚招", "招募", "求职", "招商", "加盟",
 )
 
 #: Newspaper names end so; a running head is one of them with a date
@@ -424,6 +437,9 @@ ISSUING_VERBS: tuple[str, ...] = (
 ISSUED_BY_BANKS: frozenset[Document] = frozenset({
     Document.ACCOUNT_PERMIT, Document.PASSBOOK, Document.BANK_CARD, Document.SHARE_CERTIFICATE,
     Document.BANK_ACCEPTANCE_BILL,
+    # 中国工商银行转账支票 (set CX): the bank the cheques are drawn on, which issued the book,
+    # as a bank before its 承兑汇票 accepted it
+    Document.CHEQUE,
     # 淮南农商银行社会保障卡 (set BD): a bank issues the card with it
     Document.SOCIAL_SECURITY_CARD,
 })
