@@ -97,3 +97,29 @@ def test_a_datetime_counts_by_its_day_and_a_string_is_refused() -> None:
     assert _codes(validate(BORN_2015, as_of=morning).errors) == ["date"]
     with pytest.raises(TypeError, match=r"as_of expects a datetime\.date, not str"):
         parse_notice(NOTICE, as_of="2009-03-17")  # type: ignore[arg-type]
+
+
+def test_the_command_line_reads_each_pages_own_day(tmp_path: Path) -> None:
+    # --as-of page: a page of 2009 as of its running head's day, one with no head as of
+    # today; a JSON line as of the day its own text prints
+    old = tmp_path / "old.txt"
+    old.write_text(f"海门日报　2009年3月17日　星期二　第4版\n遗失声明\n●{NOTICE}\n",
+                   encoding="utf-8")
+    bare = tmp_path / "bare.txt"
+    bare.write_text(f"遗失声明\n●{NOTICE}\n", encoding="utf-8")
+    records = tmp_path / "export.jsonl"
+    records.write_text(json.dumps({"id": "r1", "text": f"【出版日期】2009-03-17\n{NOTICE}"},
+                                  ensure_ascii=False) + "\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert run_parse([str(old), str(bare)], "jsonl", None, sys.stdin, out, err,
+                     as_of="page") == 0
+    verdicts = [json.loads(line)["items"][0]["identifiers"][0]["valid"]
+                for line in out.getvalue().splitlines()]
+    assert verdicts == [False, True]
+    out = io.StringIO()
+    assert run_parse([str(records)], "jsonl", None, sys.stdin, out, err,
+                     input_format="jsonl", as_of="page") == 0
+    assert [json.loads(line)["items"][0]["identifiers"][0]["valid"]
+            for line in out.getvalue().splitlines()] == [False]
+    with pytest.raises(ValueError, match="as_of is a date or 'page'"):
+        run_parse([str(old)], "jsonl", None, sys.stdin, out, err, as_of="pages")

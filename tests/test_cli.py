@@ -441,3 +441,19 @@ def test_a_ctrl_c_dropped_by_a_finalizer_stops_validate(
     assert read == ["91110108MA01G0FB09\n"]
     err = capsys.readouterr().err
     assert "voidnotice: interrupted" in err and "Traceback" not in err
+
+
+def test_a_ctrl_c_handled_by_a_run_does_not_end_the_next(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # after main ended on a dropped Ctrl-C, run_parse called from Python reads on
+    stdin = _Stdin("遗失声明\n张三遗失身份证，声明作废。\n".encode())
+    monkeypatch.setattr(sys, "stdin", stdin)
+    monkeypatch.setattr(sys, "unraisablehook", sys.__unraisablehook__)
+    assert main(["parse"]) == 130
+    capsys.readouterr()
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        status = run_parse([str(SEED)], "jsonl", None, sys.stdin, out, err)
+    except KeyboardInterrupt:
+        pytest.fail("the Ctrl-C main handled ended a later run")
+    assert status == 0 and len(out.getvalue().splitlines()) == 6

@@ -2241,3 +2241,12 @@ def test_a_hiring_ad_in_a_block_ends_the_notice_above() -> None:
     assert [n.text for n in parse(page)] == [
         "象山县东陈乡郑定海遗失渔业捕捞许可证一本，声明作废。",
         "象山县晓塘乡俞阿娥遗失老年人优待证一本，声明作废。"]
+
+
+def test_a_spaced_hyphen_before_a_spaced_out_line_is_the_columns() -> None:
+    # break fuzz seed 30: 崇明区向化镇陆 - / 建 新 遗 失…: alone as in a block, 陆建新
+    text = "崇明区向化镇陆 -\n建 新 遗 失 士兵退出现役证一本，声 明 作 废。"
+    alone = parse_notice(text)
+    assert alone is not None
+    assert [(p.name, p.address) for p in alone.parties] == [("陆建新", "崇明区向化镇")]
+    assert parse("下列证件声明作废\n●" + text)[0].parties == alone.parties

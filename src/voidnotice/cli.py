@@ -245,6 +245,9 @@ class Interrupts:
         finally:
             sys.unraisablehook = printing
             signal.signal(signal.SIGINT, before)
+            # the Ctrl-C was the block's: a later run in this process (run_parse called
+            # from Python after main) must not end on it
+            self.pending = False
 
 
 #: The command's Ctrl-C, as :func:`main` handles it.
@@ -417,23 +420,35 @@ def _csv_inputs(
         run.fail(f"{source}:{reader.line_num}: not a CSV row ({exc})")
 
 
+#: ``--as-of page``: each page checked as of the day it prints (:func:`page_date`).
+PAGE_DAY = "page"
+
+
 def _pieces(
     names: Iterable[str], encoding: str | None, stdin: TextIO, run: _Run, input_format: str,
-    text_field: str, id_field: str, as_of: datetime.date | None = None,
+    text_field: str, id_field: str, as_of: datetime.date | str | None = None,
 ) -> Iterator[_Piece]:
-    """Every input cut into pieces, as they are read; a failed input is reported."""
+    """Every input cut into pieces, as they are read; a failed input is reported.
+
+    With ``as_of`` :data:`PAGE_DAY`, each piece is checked as of the day its page
+    prints, else the day the input's last page printed, else today; each record of a
+    JSON or CSV input as of its own."""
     for name in names:
         source = STDIN_SOURCE if name == "-" else name
+        day = as_of if isinstance(as_of, datetime.date) else None
         try:
             blocks = _text_blocks(name, encoding, stdin, run)
             if input_format in _RECORD_INPUTS:
                 records = _RECORD_INPUTS[input_format](name, blocks, text_field, id_field, run)
                 for ident, text in records:
+                    own = _page_day(text) if as_of == PAGE_DAY else day
                     for offset, piece in pieces([text], first=FIRST_PIECE_SIZE):
-                        yield _Piece(ident, offset, piece, as_of=as_of)
+                        yield _Piece(ident, offset, piece, as_of=own)
             else:
                 for offset, piece in pieces(blocks, first=FIRST_PIECE_SIZE):
-                    yield _Piece(source, offset, piece, as_of=as_of)
+                    if as_of == PAGE_DAY:
+                        day = _page_day(piece) or day
+                    yield _Piece(source, offset, piece, as_of=day)
         except OSError as exc:
             run.fail(f"{name}: cannot read: {exc.strerror or exc}")
         except (UnicodeDecodeError, LookupError) as exc:
@@ -455,7 +470,7 @@ def run_parse(
     files: Sequence[str], fmt: str, encoding: str | None, stdin: TextIO, out: IO[Any],
     err: TextIO, *, jobs: int = 1, glob: str | None = None, input_format: str = "text",
     text_field: str = "text", id_field: str = "id", progress: bool = False,
-    as_of: datetime.date | None = None,
+    as_of: datetime.date | str | None = None,
 ) -> int:
     """Parse every input and write its notices with one writer; the exit status.
 
@@ -465,7 +480,8 @@ def run_parse(
     pieces at header lines, so records are written as they are found and
     memory does not grow with the input. ``jobs`` processes parse (0: one
     for every core); the output is the same whatever their number. ``as_of``: the
-    date the numbers' dates are checked against (the pages', default today).
+    date the numbers' dates are checked against (the pages', default today), or
+    :data:`PAGE_DAY`, the day each page prints.
 
     >>> import io, sys
     >>> out, err = io.StringIO(), io.StringIO()
@@ -475,6 +491,8 @@ def run_parse(
     voidnotice: no-such-file.txt: cannot read: No such file or directory
     voidnotice: 0 notices found, 0 with warnings, 0 lines not understood
     """
+    if isinstance(as_of, str) and as_of != PAGE_DAY:
+        raise ValueError(f"as_of is a date or {PAGE_DAY!r}, not {as_of!r}")
     default_glob = f"*.{input_format}" if input_format in _RECORD_INPUTS else "*.txt"
     names = list(expand(files or ["-"], glob or default_glob))
     run = _Run(err, progress, None if "-" in names else _total_size(names))
@@ -513,6 +531,21 @@ def run_parse(
     print(f"voidnotice: {found} notices found, {warned} with warnings,"
           f" {not_understood} lines not understood", file=err)
     return run.status
+
+
+def _page_day(text: str) -> datetime.date | None:
+    from voidnotice.parser.page_date import page_date  # the parser's, loaded when asked for
+
+    return page_date(text)
+
+
+def _day_or_page(value: str) -> datetime.date | str:
+    """``--as-of`` of ``voidnotice parse``: a day, or ``page`` (each page's own).
+
+    >>> _day_or_page("page"), _day_or_page("2009-03-17")
+    ('page', datetime.date(2009, 3, 17))
+    """
+    return PAGE_DAY if value == PAGE_DAY else _date(value)
 
 
 def _date(value: str) -> datetime.date:
@@ -568,9 +601,10 @@ def _parser() -> argparse.ArgumentParser:
     reader.add_argument("--id-field", default="id", metavar="NAME",
                         help="with jsonl or csv input: the field giving the source"
                              " (default id; without it, FILE:LINE)")
-    reader.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD",
+    reader.add_argument("--as-of", type=_day_or_page, metavar="YYYY-MM-DD|page",
                         help="the day the pages were printed: numbers' dates are checked as"
-                             " of it (default: today)")
+                             " of it (default: today); page: the day each page prints in"
+                             " its running head or an export's date field")
     reader.add_argument("-q", "--quiet", action="store_true",
                         help="no progress bar (it is shown only when standard error is a"
                              " terminal, with voidnotice[progress])")

@@ -41,9 +41,15 @@ def hyphenated(before: str, after: str) -> bool:
 
     >>> hyphenated("营 业 执 照 正 -", "本 ,"), hyphenated("张三 -", "李四")
     (True, False)
+
+    Or with the next line spaced out, the line before it only partly (崇明区向化镇陆 - /
+    建 新 遗 失…, break fuzz seed 30).
+
+    >>> hyphenated("崇明区向化镇陆 -", "建 新 遗 失"), hyphenated("崇明区向化镇陆 -", "建新遗失")
+    (True, False)
     """
-    if before[-2:] == " -" and len(before) >= 3 and before[-3] != " " and before[-4:-3] in (
-            "", " "):
+    if before[-2:] == " -" and len(before) >= 3 and before[-3] != " " and (
+            before[-4:-3] in ("", " ") or after[1:2] == " "):
         before = before[:-2] + "-"
     opening = after[1:2] if after[:1] == "·" else after[:1]
     if not (len(before) >= 2 and before[-1] == "-" and before[-2] not in "- " and opening

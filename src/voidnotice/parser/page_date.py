@@ -24,6 +24,7 @@ import datetime
 import re
 
 from voidnotice.parser import patterns as p
+from voidnotice.parser import vocabulary as v
 from voidnotice.parser.segmentation import has_trigger, page_line
 
 # 2024年5月9日 (spaces OCR put between the parts allowed), 2026-12-05, 2026/12/6, 2010.08.17;
@@ -32,23 +33,20 @@ _DATE = re.compile(
     r"(?<![\d/.\-])(\d{4})(?:\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日"
     r"|([\-/.])(\d{1,2})\4(\d{1,2})(?![\d/]))"
 )
-# The fields that name the day of printing, their date right after them:
-# 发布时间：2026-12-05 07:30, 【出版日期】2010-08-17, 刊登日期=2026-12-06, 刊登于2026年12月6日.
+# The fields that name the day of printing, their date right after them.
 _PRINTED_ON = re.compile(
-    r"(?:(?:出版|刊登|发布|见报|登报|刊发)(?:日期|时间)|刊登于|刊于)[】\]]?\s{0,3}[:=]?\s{0,3}"
+    rf"(?:{'|'.join(v.PRINTED_ON_FIELDS)})[】\]]?\s{{0,3}}[:=]?\s{{0,3}}"
 )
-# …or right before them: 2026年12月6日见报公告汇总 (a desk's list of the day's notices).
-_PRINTED = re.compile(r"\s{0,2}(?:见报|刊登|刊发|出版)")
+# …or right before them.
+_PRINTED = re.compile(rf"\s{{0,2}}(?:{'|'.join(v.PRINTED_AFTER_DATE)})")
 # A running head's weekday after its date (2026年12月5日　星期六): the page's day even on a
 # line the parser does not take for the page's (JIANGJIN RIBAO　2026年12月5日　星期六…).
-_WEEKDAY = re.compile(r"[\s,，·]{0,3}(?:星期|周|礼拜)[一二三四五六日天]")
-# A line about the file, not the page: when it was exported, gathered, stored or
-# fetched (【入库时间】2011-03-01), a mail quoted (在 2026年12月4日 星期五 15:20，邹志文
-# <…> 写道：), a dump's end, a web address.
+_WEEKDAY = re.compile(
+    rf"[\s,，·]{{0,3}}(?:{'|'.join(v.WEEKDAY_WORDS)})[{v.WEEKDAY_DAYS}]"
+)
+# A line about the file, not the page (vocabulary.ABOUT_THE_FILE_WORDS), or a web address.
 _NOT_THE_PAGE = re.compile(
-    r"导出|采集|下载|打印|抓取|访问|检索|查询|入库|录入|收录|更新|修改|创建|写道|Dump"
-    r"|https?:|www\.|\.html?\b",
-    re.IGNORECASE,
+    rf"{'|'.join(v.ABOUT_THE_FILE_WORDS)}|https?:|www\.|\.html?\b", re.IGNORECASE
 )
 # A time to the second after a date (2026-12-05 09:31:07 报社广告部-小李): a log's stamp, when
 # a message was sent; a running head or a web page's field gives minutes at most.

@@ -1578,7 +1578,8 @@ FURNITURE_LINE = _triggered(_compile(
     rf"|[\p{{Han}}]{{1,8}}(?:{_alternation(v.PAPER_ENDINGS)})\s*(?:\d{{4}}\s*年|第\s*\d{{1,3}}\s*版)"
     # 今日沂南  2026年12月5日 星期六  第4版: a paper whose name ends in no 报, with the weekday;
     # 公告　8　　云南法制报　　2026年12月5日　星期六: the section, page and paper before it
-    r"|(?:[\p{Han}\d]{1,10}\s+){0,3}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
+    r"|(?:[\p{Han}\d]{1,10}\s+){0,3}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
+    rf"(?:{_alternation(v.WEEKDAY_WORDS)})[{v.WEEKDAY_DAYS}]"
     rf"|[{re.escape(v.RULE_MARKS)}]{{3,}}$"  # a rule between blocks
     # a bare number may be the end of a broken one: only a decorated one is a page number
     r"|[—\-–－=]+\s*[A-Z]?\d{1,3}\s*[—\-–－=]+$"

@@ -421,6 +421,27 @@ PAPER_ENDINGS: tuple[str, ...] = (
     "日报", "晚报", "早报", "晨报", "都市报", "商报", "时报", "法治报", "法制报", "报",
 )
 
+#: A weekday after a running head's date (2026年12月5日　星期六): the word, then the day.
+WEEKDAY_WORDS: tuple[str, ...] = ("星期", "礼拜", "周")
+WEEKDAY_DAYS = "一二三四五六日天"
+
+#: Fields that name the day a page was printed, its date right after them
+#: (发布时间：2026-12-05 07:30, 【出版日期】2010-08-17, 刊登日期=2026-12-06, 刊登于…).
+PRINTED_ON_FIELDS: tuple[str, ...] = (
+    *(verb + what for verb in ("出版", "刊登", "发布", "见报", "登报", "刊发")
+      for what in ("日期", "时间")),
+    "刊登于", "刊于",
+)
+#: …or right after it: 2026年12月6日见报公告汇总 (a desk's list of the day's notices).
+PRINTED_AFTER_DATE: tuple[str, ...] = ("见报", "刊登", "刊发", "出版")
+#: Words of a line about a file rather than its page: when it was exported, gathered,
+#: stored or fetched (【入库时间】2011-03-01), a mail quoted (…，邹志文 <…> 写道：), a
+#: database dump's end. Their dates are no day of printing.
+ABOUT_THE_FILE_WORDS: tuple[str, ...] = (
+    "导出", "采集", "下载", "打印", "抓取", "访问", "检索", "查询", "入库", "录入", "收录",
+    "更新", "修改", "创建", "写道", "Dump",
+)
+
 #: Events and void words in traditional characters (遺失聲明, 聲明作廢): a line
 #: that holds one is accounted for by ``scan`` even while it is not read.
 TRADITIONAL_TRIGGERS: tuple[str, ...] = (
