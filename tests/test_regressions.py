@@ -2250,3 +2250,88 @@ def test_a_spaced_hyphen_before_a_spaced_out_line_is_the_columns() -> None:
     assert alone is not None
     assert [(p.name, p.address) for p in alone.parties] == [("陆建新", "崇明区向化镇")]
     assert parse("下列证件声明作废\n●" + text)[0].parties == alone.parties
+
+
+def test_a_school_before_a_graduates_class_and_major_issued_the_diploma() -> None:
+    # set DA: X学院2022届Y专业本科毕业证书: X issued it; the class year is no number
+    notice = parse_notice("思南县许家坝镇田小燕遗失黔东师范学院2022届小学教育专业本科毕业证书一本，"
+                          "证书编号：106651202205000638，声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(i.label, i.issuer, [x.value for x in i.identifiers]) for i in notice.items] == [
+        ("本科毕业证书", "黔东师范学院", ["106651202205000638"])]
+    # the major alone after the school; and the school after another document of the list
+    notice = parse_notice("张三遗失居民身份证及湖南大学汉语言文学专业本科毕业证书各一本，"
+                          "声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(i.label, i.issuer) for i in notice.items] == [
+        ("居民身份证", None), ("本科毕业证书", "湖南大学")]
+
+
+def test_a_diplomas_own_number_stays_its_serial_though_it_reads_as_an_id() -> None:
+    # set DA: 毕业证书编号 130181202406183176 passes every resident-ID check; a diploma
+    # prints serials only
+    notice = parse_notice("郝志鹏遗失冀南工程职业学院颁发的专科毕业证书一本，"
+                          "证书编号：130181202406183176，声明作废。")
+    assert notice is not None
+    assert [(i.kind.value, i.valid) for i in notice.items[0].identifiers] == [("serial", True)]
+
+
+def test_papers_of_qualifications_and_health_are_named() -> None:
+    # set DA: an exam passed is no vehicle's 合格证; a skill level; an exam's results; a
+    # hospital's record and its number
+    notice = parse_notice("刘骁峰遗失建筑施工企业项目负责人安全生产考核合格证书（B类）及"
+                          "职业技能等级证书（焊工四级）各一本，声明作废。")
+    assert notice is not None
+    assert [i.document.value for i in notice.items] == ["professional_certificate"] * 2
+    notice = parse_notice("曾雨桐遗失全国大学英语四级考试成绩报告单一份（成绩报告单编号："
+                          "241143100107258），声明作废。")
+    assert notice is not None
+    assert [(i.label, len(i.identifiers)) for i in notice.items] == [
+        ("全国大学英语四级考试成绩报告单", 1)]
+    notice = parse_notice("谭明芬遗失石柱土家族自治县人民医院住院病历一本（住院号：2025041873），"
+                          "声明作废。")
+    assert notice is not None
+    assert [(i.label, i.issuer) for i in notice.items] == [
+        ("石柱土家族自治县人民医院住院病历", "石柱土家族自治县人民医院")]
+    assert [(x.label, x.kind.value) for x in notice.items[0].identifiers] == [("住院号", "serial")]
+
+
+def test_a_school_or_clinic_speaks_of_itself_and_signs_with_its_code() -> None:
+    # set DA: 本校…遗失空白小学毕业证书…特此声明作废。X小学（统一社会信用代码：…）
+    notice = parse_notice("本校遗失空白小学毕业证书10本（编号：0517231至0517240），特此声明作废。"
+                          "合江县福宝镇中心小学（统一社会信用代码：12510522452793180C）")
+    assert notice is not None
+    assert [p.name for p in notice.parties] == ["合江县福宝镇中心小学"]
+    assert [(i.label, i.issuer) for i in notice.items] == [("空白小学毕业证书", None)]
+    assert [w.code for w in notice.warnings] == ["party_identifier"]  # the code is reported
+    notice = parse_notice("本诊所不慎遗失医疗机构执业许可证副本一本，特此声明作废。"
+                          "商南县金丝峡镇百草堂中医诊所")
+    assert notice is not None
+    assert [p.name for p in notice.parties] == ["商南县金丝峡镇百草堂中医诊所"]
+
+
+def test_a_township_named_with_jiang_is_a_place() -> None:
+    # set DA: 铅山县英将乡祝文轩: the 将 of a township's name, no 把
+    notice = parse_notice("铅山县英将乡祝文轩（监护人：祝德华）的学籍档案一份于转学途中遗失，"
+                          "特此声明。")
+    assert notice is not None
+    assert [(p.name, p.address) for p in notice.parties] == [("祝文轩", "铅山县英将乡")]
+
+
+def test_set_czs_damage_and_phrasing() -> None:
+    # 付 for 副 in 副本; a tab after a label; the loss reported to the bank, not voided there
+    notice = parse_notice("某某水产经营部遗失营业执照付本，统一社会信用代码：92321023MA20NB4E6L，"
+                          "声明作废。")
+    assert notice is not None and [(i.label, i.copy) for i in notice.items] == [
+        ("营业执照付本", Copy.DUPLICATE)]
+    notice = parse_notice("刘晓燕遗失教师资格证书，证书号码：\t20196110242000173，声明作废。")
+    assert notice is not None and notice.declared_void
+    assert [x.value for x in notice.items[0].identifiers] == ["20196110242000173"]
+    notice = parse_notice("邓泽高不慎遗失重庆农村商业银行存折一本，已向银行办理挂失手续，"
+                          "特此登报声明作废。")
+    assert notice is not None and notice.warnings == [] and notice.declared_void
+    notice = parse_notice("储户王秀兰在本社办理定期存单挂失手续。")
+    assert notice is None or not notice.declared_void
+    # a notice printed before, withdrawn: nothing is void
+    assert parse("撤销声明：X于2026年11月20日在本报刊登的其女出生医学证明遗失声明，因原件已找回，"
+                 "现予撤销，原证件继续有效。特此声明。") == []

@@ -99,6 +99,7 @@ def _recognise(r: Reading, start: int, end: int) -> list[Found]:
         if m.group("date"):  # X于2020年6月3日核发的: the date is the issuer verb's, no number
             r.mask.take(start + m.start("date"), start + m.end("date"), Claim.ISSUED_ON)
     _recognise_fields(r, start, region, found)
+    _recognise_schools(r, start, region, found)
     _recognise_name_field(r, start, region)
     _recognise_numbers(r, start, region, found)
     _labels_in_a_row(r, start, region, found)
@@ -269,6 +270,28 @@ def _recognise_issuers(r: Reading, start: int, verbs: list[p.Match], found: list
         if issuer:
             mask.take(issuer_start, start + m.start(), Claim.ISSUER)
             found.append(Found(issuer_start, start + m.end(), Claim.ISSUER, text=issuer))
+
+
+def _recognise_schools(r: Reading, start: int, region: str, found: list[Found]) -> None:
+    """``黔东师范学院2022届小学教育专业本科毕业证书`` (set DA): the school before a graduate's
+    class and major issued the diploma; class and major are no part of its label."""
+    text, t, mask = r.text, r.folded, r.mask
+    for m in p.finditer(p.CLASS_AND_MAJOR, region):
+        a, b = start + m.start(), start + m.end()
+        if any(owner is not None for owner in mask.owner[a:b]):
+            continue
+        school_start = _walk_left(t, a, start, mask, stop_at_de=False)
+        # 居民身份证及湖南大学2019届…: the school's name starts after the list's last joiner
+        # and the documents before it
+        before = t[school_start:a]
+        cuts = [m.end() for m in p.finditer(p.DOCUMENT, before)]
+        cuts += [before.rfind(joiner) + 1 for joiner in "及、" if joiner in before]
+        school_start += max(cuts, default=0)
+        if not t[school_start:a].endswith(v.SCHOOL_ENDINGS):
+            continue
+        mask.take(school_start, a, Claim.ISSUER)
+        mask.take(a, b, Claim.DESCRIPTION)
+        found.append(Found(school_start, b, Claim.ISSUER, text=text[school_start:a]))
 
 
 #: How long an issuer's name must be after a joiner for the joiner to be no part of it
@@ -1081,7 +1104,8 @@ def _authority_in_label(text: str, head: Head) -> str | None:
         return None
     if ending in v.BANK_ENDINGS and head.document not in v.ISSUED_BY_BANKS:
         return None  # 中国银行借记卡: a bank issues the cards it names, but is no authority
-    authority = prefix[:end]
+    # 空白小学毕业证书 (set DA): blank forms of a primary school's diploma, no school named
+    authority = prefix[:end].removeprefix("空白")
     generic = authority.removesuffix(ending)
     for word in v.GENERIC_INSTITUTION_WORDS:
         generic = generic.replace(word, "")

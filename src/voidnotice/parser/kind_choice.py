@@ -55,9 +55,11 @@ def choose_with_check(
             checked = validate(raw, kind, label=label)
             if checked.valid:
                 return kind, checked
-    if Kind.RESIDENT_ID not in specific and fits(raw, Kind.RESIDENT_ID):
+    if specific and Kind.RESIDENT_ID not in specific and fits(raw, Kind.RESIDENT_ID):
         # 某某卡一张，卡号：11010519491231002X (set CY): a valid ID number where the document
-        # prints none of its own kinds validly is its holder's, not a USCC that fails
+        # prints none of its own kinds validly is its holder's, not a USCC that fails; a
+        # document of serials only keeps its own, whatever it looks like (毕业证书编号：
+        # 130181202406183176, set DA: school, type, year, level, serial)
         checked = validate(raw, Kind.RESIDENT_ID, label=label)
         if checked.valid:
             return Kind.RESIDENT_ID, checked

@@ -341,7 +341,10 @@ _PLACES_IN_YUAN = ("太原", "中原", "平原", "高原", "草原", "五原", "
 # named with 将 are no 将 construction (不慎将身份证遗失). Not 将本市…, 将其…; nor a kind of
 # place, no place's name (不慎将农村土地承包经营权证一本遗失, set CD; 将农村信用社存折).
 _PLACE_IN_JIANG = re.compile(
-    r"将(?![本该其我所此]|农村|城市|城镇|城乡|乡镇|乡村)(?:[^\W\d_]{1,2}?(?:县|市|区|镇|乡|村|街道)|军|台)")
+    r"将(?![本该其我所此]|农村|城市|城镇|城乡|乡镇|乡村)(?:[^\W\d_]{1,2}?(?:县|市|区|镇|乡|村|街道)|军|台"
+    # 铅山县英将乡祝文轩… (set DA): a township whose name ends in 将
+    r"|[乡镇](?![政])"
+    r")")
 
 
 def _jiang(t: str, start: int, end: int) -> int:
@@ -349,6 +352,8 @@ def _jiang(t: str, start: int, end: int) -> int:
 
     >>> _jiang("张三不慎将身份证", 0, 8), _jiang("将乐县古镛镇廖雨萱", 0, 9)
     (4, -1)
+    >>> _jiang("铅山县英将乡祝文轩", 0, 9)
+    -1
     """
     at = t.rfind("将", start, end)
     while at != -1 and _PLACE_IN_JIANG.match(t, at) is not None:
@@ -653,6 +658,12 @@ def _split_off_numbers(
                 cursor = c_start + m.end()
         pieces.append((cursor, c_end))
     return pieces
+
+
+def numbers_beside(r: Reading, start: int, end: int) -> list[Found]:
+    """The numbers in ``r.folded[start:end]``, printed beside a party (in brackets after
+    its name, or after its signature's name), labelled or not."""
+    return _numbers_in(r.text, r.folded, start, end)
 
 
 def _numbers_in(text: str, t: str, start: int, end: int) -> list[Found]:

@@ -745,7 +745,7 @@ VOID = _compile(
     # …，声明作作废。(set CF): OCR printed a character of 作废 twice
     # …，声日月作废。(set CV): OCR read 明 as its two halves
     r"(?:予以|予)?(?:登报)?(?:声明|申明|声日月)?(?:挂失)?(?:作作?废废?|无效)"
-    r"|特此(?:登报)?声明|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失"
+    r"|特此(?:登报)?声明|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失(?:手续)?"
     r"|声明作(?=[。.]?$)"  # …，声明作。: OCR dropped the last character
     r"|声明作度"  # 度 for 废, a look-alike OCR makes
     r"|声明作费"  # 费 for 废, another (set BY)
@@ -951,6 +951,15 @@ IGNORED_FIELD = _triggered(
     "户", "落", "地址", "住址", "字轨", "残疾", "股份", "准驾", "持股", "收款", "付款",
     "权利", "用途", "船名", "船舶名称", "数量",
 )
+#: A graduate's class and major between the school and the diploma: 黔东师范学院2022届小学
+#: 教育专业本科毕业证书 (set DA). The school issued it; class and major describe it.
+_MAJOR = r"[^\d\s,;。、的()]{1,15}?专业"
+_DIPLOMA_AFTER = rf"(?=(?:{_alternation(v.STUDY_LEVELS)})?(?:毕业证|学位证|结业证))"
+CLASS_AND_MAJOR = _triggered(_compile(
+    rf"\d{{4}}\s*[届级](?:{_MAJOR})?{_DIPLOMA_AFTER}"
+    # 湖南大学汉语言文学专业本科毕业证书: the major right after the school's name
+    rf"|(?<={_alternation(v.SCHOOL_ENDINGS)}){_MAJOR}{_DIPLOMA_AFTER}"
+), "专业", "届", "级")
 #: A vessel's name after its opening quote, and the word for the vessel: 浙岱渔03217”号渔船.
 _VESSEL_NAME = r"[^”\"」,;。]{2,16}[”\"」]\s*号?\s*(?:渔船|船舶|货轮|客轮|货船|轮船|船|轮)"
 #: A vessel whose papers the notice names, after its owner: 于德渤所属“辽庄渔23587”号渔船的…
@@ -994,11 +1003,12 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|(?:自|从)?(?:即日|(?:登报|见报|刊登|本公告(?:刊登|见报|发布))之日)起"
     # 錢包裡有機動車駕駛證壹本 (set CM): what the wallet held, said with 里 too
     r"|停止使用|一并|共同|内有|内装|内含|其中有|车内|里面有|里有"
+    # …，已于当日向开户网点办理挂失，现声明作废 (set CJ): the loss reported to the bank,
+    # whose 挂失 the void statement takes (tried first: the branch below would take the
+    # 挂失 too, and lose both, 已向银行办理挂失手续, set CZ)
+    r"|(?:已|己)(?:于当[日天])?向[^,;。]{2,20}?(?:办理|申请)(?:了)?(?=挂失)"
     # …遗失，已向平昌县公安局报备，… (set BZ): the loss reported to the police, no document
     r"|(?:已|己)?向[^,;。]{2,20}?(?:报备|报案|备案|报失|挂失)"
-    # …，已于当日向开户网点办理挂失，现声明作废 (set CJ): the loss reported to the bank,
-    # whose 挂失 the void statement takes
-    r"|(?:已|己)(?:于当[日天])?向[^,;。]{2,20}?(?:办理|申请)(?=挂失)"
     # …，现已向…车辆管理所申请补领，原证声明作废 (set CJ): a new one asked for
     r"|(?:现|并)?(?:已|己)?(?:向[^,;。]{2,30}?)?申请(?:补领|补办|补发|换领|换发)"
     # 经局务会研究，该印章…作废 (set CJ): who decided it
@@ -1245,6 +1255,8 @@ CLOSING = _triggered(_compile(r"特此(?:公告|通告|告知|通知|启事|函�
 _CN_DIGIT = f"[〇零{NUMERALS_TO_TEN}]"
 SIGNATURE = _compile(
     rf"[\s。.,;]*(?:(?P<label>{_alternation(v.SIGNER_LABELS)})\s*[:]?)?(?P<signer>[^\d,;。]{{0,40}}?)\s*"
+    # 合江县福宝镇中心小学（统一社会信用代码：12510522…） (set DA): the signer's own code
+    r"(?:\((?P<code>[^()\d]{0,8}代码\s*[:]?\s*[0-9A-Za-z]{15,20})\)\s*)?"
     # …村民委员会　经办人：村会计屈志刚　2026年12月3日 (set BT): who brought it to the paper
     r"(?:(?:经办人|联系人)\s*[:]?\s*[^\d\s,;。:]{2,12}\s*)?"
     r"(?:[\dOo]{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*[日曰]?"  # 2O24年4月8日
@@ -1496,6 +1508,10 @@ NEWS = _compile(
     # 启用新印章公告：因本公司原公章已于…遗失并在本报登报声明作废，…启用新刻制的公章 (set BZ):
     # a notice printed before, spoken of
     r"|已[^,;。]{0,30}?(?:在|于)[^,;。]{0,10}?(?:本报|报纸|报刊)[^,;。]{0,6}?声明作废"
+    # 撤销声明：X于…在本报刊登的…遗失声明，因原件已找回，现予撤销，原证件继续有效 (set CZ):
+    # a notice printed before, withdrawn; nothing is void
+    r"|(?:已|己)(?:经)?(?:找回|寻回|找到)[^。]{0,12}?予(?:以)?(?:撤销|撤回)"
+    r"|刊登的[^。]{0,60}?声明[^。]{0,24}?予(?:以)?(?:撤销|撤回)"
     # a quotation; not a vessel's name (…有限公司所属“闽霞浦货0816”轮的船舶国籍证书…, set BP)
     rf"|说[,:]|提示|当事人|{'|'.join(_REISSUE_CUES)}|以为|介绍[,:]|“(?!{_VESSEL_NAME})"
     r"|登报热线|登报服务|请携带"

@@ -37,6 +37,7 @@ from voidnotice.parser.kind_choice import choose_kind
 from voidnotice.parser.lexicon import Lexicon, active, using
 from voidnotice.parser.markup import cells, quote_marks, repost_prefix, scores, table_row
 from voidnotice.parser.parties import (
+    numbers_beside,
     party_span,
     place_party_identifiers,
     read_parties,
@@ -156,10 +157,17 @@ def _notice_field(text: str) -> tuple[int, int] | None:
     >>> text = '10\\t遗失声明\\t"张三遗失身份证，\\n声明作废。"\\t68'
     >>> a, b = _notice_field(text); text[a:b]
     '张三遗失身份证，\\n声明作废。'
+    >>> _notice_field("张三遗失教师资格证书，证书号码：\\t2019611024，声明作废。") is None
+    True
     """
-    bounds, start = [], 0
+    bounds: list[tuple[int, int]] = []
+    start = 0
     for field in text.split("\t"):
-        bounds.append((start, start + len(field)))
+        if bounds and text[bounds[-1][0]:bounds[-1][1]].rstrip().endswith((":", "：")):
+            # 证书号码：⇥20196110242000173 (set CZ): a tab after a label is a space, no column
+            bounds[-1] = (bounds[-1][0], start + len(field))
+        else:
+            bounds.append((start, start + len(field)))
         start += len(field) + 1
     if len(bounds) < 2:
         return None
@@ -468,8 +476,10 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
         mask.take(m.start(), m.end(), Claim.EVENT)
     for m in voids:
         mask.take(m.start(), m.end(), Claim.VOID)
-    signer, labelled = _mask_signature(t, closing, mask)
+    signer, labelled, signer_code = _mask_signature(t, closing, mask)
     parties, party_ids = read_parties(r, party_start, party_end)
+    if signer_code is not None:  # the signer's own code: its number, as one beside a party
+        party_ids = [*party_ids, *numbers_beside(r, *signer_code)]
     for a, name_start, name_end in _relatives(t, events, items_start):
         mask.take(a, name_end, Claim.PARTY)
         more, more_ids = read_parties(r, name_start, name_end)
@@ -533,9 +543,9 @@ def _titled_void(lead: p.Match | None) -> bool:
 
 def _voids(statement: p.Match) -> bool:
     """Does this statement declare the document void? ``现登报挂失`` reports the loss
-    to the paper, and says nothing of the document's validity (records.md: its own
-    声明作废, 作废, 特此声明)."""
-    return not p.group(statement).endswith("挂失")
+    to the paper (``办理挂失手续`` to the bank), and says nothing of the document's
+    validity (records.md: its own 声明作废, 作废, 特此声明)."""
+    return not p.group(statement).endswith(("挂失", "挂失手续"))
 
 
 def _anchor(
@@ -575,29 +585,36 @@ def _signed_before_void(t: str, statement: int, mask: Mask) -> str:
     return signer
 
 
-def _mask_signature(t: str, statements: list[p.Match], mask: Mask) -> tuple[str, bool]:
+def _mask_signature(
+    t: str, statements: list[p.Match], mask: Mask
+) -> tuple[str, bool, tuple[int, int] | None]:
     """``…特此声明。湖南金鹰物流有限公司 2022年1月5日``: a signature, not content.
 
-    Returns who signed (or an empty string), and whether a label said so (声明人：X).
+    Returns who signed (or an empty string), whether a label said so (声明人：X), and
+    where the signer's own code stands in brackets after the name, if it does.
     """
     closings = [*statements, *p.finditer(p.CLOSING, t)]
     if not closings:
-        return "", False
+        return "", False, None
     tail = max(m.end() for m in closings)
     advice = p.match(p.READERS_ADVICE, t, tail) if "如" in t[tail:] else None
     if advice is not None:  # …声明作废），如有人持此支票…拒绝受理。X有限公司 (set CW)
         tail = advice.end()
     rest = t[tail:]
     if not rest.strip(" 。."):
-        return _signed_before_void(t, max(closings, key=lambda m: m.end()).start(), mask), False
+        signer = _signed_before_void(t, max(closings, key=lambda m: m.end()).start(), mask)
+        return signer, False, None
     if p.search(p.DOCUMENT, rest) is not None:
-        return "", False
+        return "", False, None
     role = p.search(p.ROLE_CLAUSE, rest)
     if role is not None and not rest[:role.start()].strip(" 。.,;") and not rest[
             role.end():].strip(" 。."):
-        return "", False  # …特此声明。经营者：郑家豪 (set AT): who runs it, read with the items
+        # …特此声明。经营者：郑家豪 (set AT): who runs it, read with the items
+        return "", False, None
     signature = p.fullmatch(p.SIGNATURE, rest)
     if signature is None:
-        return "", False
+        return "", False, None
     mask.take(tail, len(t), Claim.SIGNATURE)
-    return p.group(signature, "signer").strip(), signature.group("label") is not None
+    code = (tail + signature.start("code"), tail + signature.end("code")) if signature.group(
+        "code") else None
+    return p.group(signature, "signer").strip(), signature.group("label") is not None, code

@@ -102,6 +102,8 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
         "执业证书", "执业证", "资格证书", "资格证", "上岗证", "从业资格证", "职业资格证",
         "执业医师证", "教师资格证", "职称证", "岗位证书", "操作证", "注册证书", "导游证",
         "执业药师注册证",  # set BQ
+        # 安全生产考核合格证书 (set DA): an exam passed, no vehicle's 合格证; 职业技能等级证书
+        "考核合格证", "技能等级证",
     ),
     Document.CONTRACT: ("合同", "协议书", "协议"),
     # The documents records.md added for what real notices print.
@@ -185,6 +187,8 @@ UNKNOWN_DOCUMENT_WORDS: tuple[str, ...] = (
     # the notice it prints (登报刊登回执单) and 报案回执 in news say it more often than a form.
     "借条", "欠条", "借据", "欠据", "承诺书", "保证书", "担保书", "授权书",
     "仓单", "运单", "房票", "备案回执",
+    # 全国大学英语四级考试成绩报告单 (set DA): an exam's results; 住院病历: a hospital's record
+    "成绩报告单", "成绩单", "病历",
 )
 
 #: Label words that say what kind of number follows, and the kind.
@@ -218,6 +222,8 @@ NUMBER_LABELS: dict[str, Kind | None] = {
     "不动产权证号": Kind.PROPERTY_CERTIFICATE, "房产证号": Kind.PROPERTY_CERTIFICATE,
     "权证号": Kind.PROPERTY_CERTIFICATE, "产权证号": Kind.PROPERTY_CERTIFICATE,
     "房权证号": Kind.PROPERTY_CERTIFICATE, "证书号码": None,
+    # 住院病历一本（住院号：2025041873） (set DA): a hospital's numbers of a patient's stay
+    "住院号": Kind.SERIAL, "病案号": Kind.SERIAL, "门诊号": Kind.SERIAL,
     "卡号": Kind.SERIAL, "银行卡号": Kind.SERIAL, "保单号": Kind.SERIAL, "保险单号": Kind.SERIAL,
     "支票号码": Kind.SERIAL, "支票号": Kind.SERIAL, "汇票号码": Kind.SERIAL,
     "盘号": Kind.SERIAL, "税控盘号": Kind.SERIAL, "金税盘号": Kind.SERIAL,
@@ -316,6 +322,8 @@ DOCUMENT_NUMBER_KINDS: dict[Document, tuple[Kind, ...]] = {
 COPIES: dict[str, Copy] = {
     "正副本": Copy.BOTH, "正、副本": Copy.BOTH, "正本及副本": Copy.BOTH, "正本和副本": Copy.BOTH,
     "正本、副本": Copy.BOTH, "正本副本": Copy.BOTH, "正本": Copy.ORIGINAL, "副本": Copy.DUPLICATE,
+    # 营业执照付本 (set CZ): OCR's 付 for 副, a look-alike
+    "付本": Copy.DUPLICATE,
 }
 
 #: Relatives and representatives written with a party: (父:…、母:…).
@@ -516,6 +524,10 @@ SELF_REFERENCES: tuple[str, ...] = (
     # 本厂遗失公章一枚，特此声明。海门市天补镇华艺服装厂 (set CU, a 2001 page): a factory, a
     # farm or a station
     "本厂", "我厂", "本场", "我场", "本站", "我站",
+    # 本诊所不慎遗失…医疗机构执业许可证副本…特此声明作废。商南县…百草堂中医诊所 (set DA):
+    # a clinic, a hospital or a school by its kind's own word
+    "本诊所", "我诊所", "本医院", "我医院", "本卫生院", "我卫生院", "本学校", "我学校",
+    "本幼儿园", "我幼儿园", "本药店", "我药店",
 )
 #: Who, on an organisation's staff, lost its papers for it: 本公司财务人员于…不慎遗失转账支票
 #: (set CW). The organisation is the party, not the staff.
@@ -635,6 +647,13 @@ AUTHORITY_ENDINGS: tuple[str, ...] = (
     "公安局", "派出所", "银行", "支行", "分行", "中心", "公司", "学校", "大学", "学院", "中学",
     "小学", "保健院", "卫生院", "幼儿园", "厅", "联社", "信用社",
     "合作社",  # 中宁县杞乡红枸杞专业合作社股金证: a cooperative issues its members' shares
+)
+
+#: How a school's name ends, that issues its graduates' diplomas.
+SCHOOL_ENDINGS: tuple[str, ...] = ("大学", "学院", "学校", "中学", "小学", "职中", "技校", "党校")
+#: The levels a diploma is of, before its word: 本科毕业证书, 中职毕业证书.
+STUDY_LEVELS: tuple[str, ...] = (
+    "本科", "专科", "大专", "中专", "中职", "高职", "高中", "初中", "研究生", "硕士", "博士",
 )
 
 #: How the bodies of government end (…税务局, …人民政府): one that titles its own 公告
