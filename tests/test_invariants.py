@@ -149,9 +149,10 @@ _TAGS_AROUND = re.compile(r"^(?:<[^<>]*>|&[a-z0-9#]+;)+|(?:<[^<>]*>|&[a-z0-9#]+;
 
 def _holds(line: str, text: str) -> bool:
     """Is ``text`` the notice of the corpus line ``line``, less its numbering? In a row
-    of tab-separated fields (a database export), it is the field that holds it."""
+    of tab-separated fields (a database export), it is the field that holds it; a tab
+    right after a label's colon parts no fields (证书号码：⇥2019…, set CZ)."""
     if "\t" in line:
-        return text in line.split("\t")
+        return text in re.split(r"(?<![:：])\t", line)
     line = "".join(part.strip() for part in line.splitlines())  # records.md: breaks joined
     # <p>北海市…声明作废。</p> (set BJ): a page's HTML tags around a line are the page's
     line = _TAGS_AROUND.sub("", line)

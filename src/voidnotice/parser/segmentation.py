@@ -2003,6 +2003,11 @@ def _next_party(folded: str, cut: int, event: int) -> bool:
         return False
     if p.match(p.TITLE_END, between) is not None:
         return False  # …遗失公章 / 公告：本局原公章…遗失 (set BI): the title's end, then its body
+    last = re.split(r"[,;。]", between)[-1].strip()
+    if last != between and last and p.fullmatch(p.SAME_PARTY, last) is not None:
+        # …（证书编号：…），发证机关：山东省住房和城乡建设厅；另遗失… (set DA): the first item's
+        # fields, then 另: the same party's second event
+        return False
     return (p.fullmatch(p.SAME_PARTY, between) is None and p.match(p.JOINER, between) is None
             and p.fullmatch(p.RELATIVE_CLAUSE, between) is None)  # …；其妻X遗失…
 
