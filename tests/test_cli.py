@@ -410,13 +410,20 @@ class _Stdin:
     read = read1
 
 
-def test_a_ctrl_c_dropped_by_a_finalizer_still_ends_the_run(
-        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def _parse_interrupted(monkeypatch: pytest.MonkeyPatch) -> _Stdin:
+    """``voidnotice parse`` on standard input whose first block comes with a Ctrl-C a
+    finalizer drops; it ends with status 130."""
     stdin = _Stdin("遗失声明\n张三遗失身份证，声明作废。\n".encode())
     monkeypatch.setattr(sys, "stdin", stdin)
     # Python's own hook, which prints what a finalizer drops (pytest's would warn instead)
     monkeypatch.setattr(sys, "unraisablehook", sys.__unraisablehook__)
     assert main(["parse"]) == 130
+    return stdin
+
+
+def test_a_ctrl_c_dropped_by_a_finalizer_still_ends_the_run(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    stdin = _parse_interrupted(monkeypatch)
     assert stdin.reads == 1  # it did not wait for more input
     err = capsys.readouterr().err
     assert "voidnotice: interrupted" in err
@@ -446,10 +453,7 @@ def test_a_ctrl_c_dropped_by_a_finalizer_stops_validate(
 def test_a_ctrl_c_handled_by_a_run_does_not_end_the_next(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     # after main ended on a dropped Ctrl-C, run_parse called from Python reads on
-    stdin = _Stdin("遗失声明\n张三遗失身份证，声明作废。\n".encode())
-    monkeypatch.setattr(sys, "stdin", stdin)
-    monkeypatch.setattr(sys, "unraisablehook", sys.__unraisablehook__)
-    assert main(["parse"]) == 130
+    _parse_interrupted(monkeypatch)
     capsys.readouterr()
     out, err = io.StringIO(), io.StringIO()
     try:

@@ -2335,3 +2335,70 @@ def test_set_czs_damage_and_phrasing() -> None:
     # a notice printed before, withdrawn: nothing is void
     assert parse("撤销声明：X于2026年11月20日在本报刊登的其女出生医学证明遗失声明，因原件已找回，"
                  "现予撤销，原证件继续有效。特此声明。") == []
+
+
+def test_who_speaks_for_the_holder() -> None:
+    # set DC: a guardian speaks for a child (a relation), heirs for one who died (the
+    # parties), an agent, an administrator or a liquidator for a company (no party)
+    notice = parse_notice("抚松县北岗镇于梓萌（2019年5月出生）的出生医学证明（编号：R920483517）"
+                          "不慎遗失，由其监护人于洪涛代为声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(p.name, p.address, [(r.role.value, r.name) for r in p.relations])
+            for p in notice.parties] == [("于梓萌", "抚松县北岗镇", [("guardian", "于洪涛")])]
+    notice = parse_notice("岫岩满族自治县大营子镇关德海（已故）名下房屋所有权证一本不慎遗失，"
+                          "证号：岫房权证字第20110387号，现由其继承人关玉娴、关玉林声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [p.name for p in notice.parties] == ["关玉娴", "关玉林"]
+    for text, holder in (
+            ("受五常市某某米业有限公司委托，本所声明：该公司的公章一枚已不慎遗失，上述印章自即日起"
+             "作废。黑龙江某某律师事务所", "五常市某某米业有限公司"),
+            ("建水县某某矿业有限公司清算组声明：该公司在清算期间不慎遗失公章一枚，声明作废。",
+             "建水县某某矿业有限公司"),
+            ("某某船舶配件有限公司破产管理人声明：该公司原公章一枚已遗失，无法移交，现声明作废。",
+             "某某船舶配件有限公司")):
+        notice = parse_notice(text)
+        assert notice is not None and notice.warnings == [], text
+        assert [p.name for p in notice.parties] == [holder], text
+
+
+def test_the_holder_named_by_a_title_or_a_field() -> None:
+    # set DC: 关于X遗失…的声明　本社…: the title names the one who speaks of itself
+    notice = parse_notice("关于阿荣旗某某养殖专业合作社遗失公章的声明　本社公章一枚于近日不慎遗失，"
+                          "特此声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [p.name for p in notice.parties] == ["阿荣旗某某养殖专业合作社"]
+    # the document first, its holder in a field; a shop's keeper stays its relation
+    notice = parse_notice("道路运输从业人员从业资格证一本遗失，持证人：五台县东冶镇武晋峰，"
+                          "证号：142223198806140177，声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(p.name, p.address) for p in notice.parties] == [("武晋峰", "五台县东冶镇")]
+    assert [i.label for i in notice.items] == ["道路运输从业人员从业资格证"]
+    notice = parse_notice("营业执照副本一本不慎遗失，经营者：泸定县烹坝镇杨德全，声明作废。")
+    assert notice is not None
+    assert [(p.name, p.address) for p in notice.parties] == [("杨德全", "泸定县烹坝镇")]
+    notice = parse_notice("某某米线店遗失营业执照正本，经营者：杨丽芬，声明作废。")
+    assert notice is not None
+    assert [(p.name, [r.name for r in p.relations]) for p in notice.parties] == [
+        ("某某米线店", ["杨丽芬"])]
+
+
+def test_set_dcs_and_dbs_words() -> None:
+    # 被他人冒领 is a theft; 兄妹三人 counts no name; 身分证 is the ID card; a plate after a
+    # list of vehicle papers with their own numbers is the first's
+    notice = parse_notice("仲伟良的机动车驾驶证于2026年10月办理换证时被他人冒领，现声明作废。")
+    assert notice is not None and notice.event.value == "stolen" and notice.warnings == []
+    notice = parse_notice("梁秀英、梁秀华、梁福生兄妹三人共同遗失定期存单一张，声明作废。")
+    assert notice is not None
+    assert [p.name for p in notice.parties] == ["梁秀英", "梁秀华", "梁福生"]
+    notice = parse_notice("龙秀英遗失居民身分证一张，身分证号：433123197609020423，声明作废。")
+    assert notice is not None
+    assert [(i.document.value, [x.kind.value for x in i.identifiers]) for i in notice.items] == [
+        ("resident_id_card", ["resident_id"])]
+    notice = parse_notice("蒲文斌的机动车登记证书（登记证书编号：620018437265）及道路运输证（证号："
+                          "620723015284）不慎遗失，号牌号码：甘G·K5273，声明作废。")
+    assert notice is not None
+    assert [[x.value for x in i.identifiers] for i in notice.items] == [
+        ["620018437265", "甘GK5273"], ["620723015284"]]
+    # OCR's 己 for 已 before the event, after the document's brackets
+    notice = parse_notice("费梓涵的出生医学证明（编号：S421738064）己遗失，声明作废。")
+    assert notice is not None and notice.warnings == []

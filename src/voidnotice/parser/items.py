@@ -147,6 +147,8 @@ def _recognise_name_field(r: Reading, start: int, region: str) -> None:
     for m in p.finditer(p.NAME_FIELD, region):
         if r.context.named and p.group(m, "field") not in v.SPOUSE_FIELDS:
             return
+        if p.group(m, "field") in v.KEEPER_FIELDS and r.context.party_text:
+            continue  # 某某商店…，经营者：张三: the shop's keeper, a relation
         # the relations in brackets between the name and where the holder lives (持有人：刘子墨
         # （监护人：刘建国），住…) are left to be read as the party's
         end = m.end() if m.start("lives") == -1 else m.end("name")
@@ -284,7 +286,7 @@ def _recognise_schools(r: Reading, start: int, region: str, found: list[Found]) 
         # 居民身份证及湖南大学2019届…: the school's name starts after the list's last joiner
         # and the documents before it
         before = t[school_start:a]
-        cuts = [m.end() for m in p.finditer(p.DOCUMENT, before)]
+        cuts = [word.end() for word in p.finditer(p.DOCUMENT, before)]
         cuts += [before.rfind(joiner) + 1 for joiner in "及、" if joiner in before]
         school_start += max(cuts, default=0)
         if not t[school_start:a].endswith(v.SCHOOL_ENDINGS):
@@ -538,14 +540,16 @@ def _seal_holder(paren: str, word: str) -> Relation | None:
 def _relations_in_items(
     t: str, start: int, end: int, mask: Mask, context: ItemContext
 ) -> None:
-    """``法人章一枚（法人：郭建平）``, ``经营者王建华``: a representative named among the items."""
+    """``法人章一枚（法人：郭建平）``, ``经营者王建华``: a representative named among the items;
+    ``由其监护人于洪涛代为声明作废``: the one who speaks for the holder."""
     region = t[start:end]
-    for pattern in (p.ROLE_CLAUSE, p.PARENTHESES):
+    for pattern in (p.SPEAKS_FOR, p.ROLE_CLAUSE, p.PARENTHESES):
         for m in p.finditer(pattern, region):
             a, b = start + m.start(), start + m.end()
             if not mask.free(a, b):
                 continue
-            roles = [m] if pattern is p.ROLE_CLAUSE else list(p.finditer(p.ROLE, p.group(m)))
+            roles = ([m] if pattern is not p.PARENTHESES
+                     else list(p.finditer(p.ROLE, p.group(m))))
             if roles:
                 context.relations.extend(read_relation(role) for role in roles)
                 mask.take(a, b, Claim.RELATION)
@@ -975,6 +979,11 @@ def _owner(f: Found, before: list[Head], after: list[Head], t: str) -> Head:
         # have their labelled numbers; a labelled one after the last is the last's (not so
         # after 赣E·3M5K7号…行驶证及机动车登记证书, whose plate only describes the first)
         return before[-1]
+    plates = [h for h in before if Kind.PLATE in v.DOCUMENT_NUMBER_KINDS.get(h.document, ())]
+    if f.kind is Kind.PLATE and not after and len(plates) > 1:
+        # …机动车登记证书（…）及道路运输证（…）不慎遗失，号牌号码：甘G·K5273 (set DC): the
+        # vehicle's plate after the list is the list's, its first vehicle paper's
+        return plates[0]
     # The nearest document whose own kind of number this is; else the first that prints it.
     for primary_only, order in ((True, reversed(before)), (False, iter(before))):
         for head in order:

@@ -76,6 +76,14 @@ def party_span(r: Reading, start: int, anchor: p.Match) -> tuple[int, int, int]:
         context.own_name = text[own.start("name"):own.end("name")]
         return own.start("name"), own.end("name"), own.end()
     party_end, items_start = _party_boundary(t, start, end)
+    if _describes_the_document(t, start, party_end, items_start, after):
+        # 道路运输从业人员从业资格证一本遗失，持证人：五台县东冶镇武晋峰 (set DC): what stands
+        # before the document describes it; its holder is named in the field after
+        return start, start, start
+    spoken = p.match(p.SPOKEN_FOR, t, start) if "声明" in t[start:items_start] else None
+    if spoken is not None and spoken.end() <= items_start:
+        # 受X委托，本所声明：该公司…, X清算组声明：该公司… (set DC): who speaks for X is no party
+        return spoken.start("holder"), spoken.end("holder"), items_start
     opening = t.rfind("(", start, party_end)
     if (opening > start and ")" not in t[opening:party_end]
             and t.startswith(_WHEN_OR_WHERE, opening + 1)):
@@ -84,6 +92,21 @@ def party_span(r: Reading, start: int, anchor: p.Match) -> tuple[int, int, int]:
         # bracket is no part of the name
         party_end = opening
     return start, party_end, items_start
+
+
+def _describes_the_document(t: str, start: int, end: int, items_start: int, after: int) -> bool:
+    """Is ``t[start:end]``, right before the first document, words of the document's own
+    name, not a party: no place in it, and a field after the event names the holder?"""
+    words = t[start:end]
+    return (end == items_start and len(words) >= _DESCRIPTION_LENGTH and words.isalpha()
+            and p.match(p.DOCUMENT, t, items_start) is not None
+            and p.search(p.PLACE, words) is None
+            and p.search(p.NAME_FIELD, t, after) is not None)
+
+
+#: How long words before a document must be to be read as its description (a name is
+#: shorter).
+_DESCRIPTION_LENGTH = 5
 
 
 #: How the account of a loss opens, after who: when, where, why, how carelessly.
@@ -163,10 +186,18 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
         document = start
     if document is not None:
         document = _held_from(t, start, document)
-    owned = t.rfind("名下", start, document) if document is not None else -1
-    if document is not None and owned > start and not t[owned + 2:document].strip("的"):
-        # 邓州市穰东镇郭永强名下房屋所有权证（…）不慎遗失 (set BO): whose name it stands in
-        return owned, document
+    for marker in _OWNED_BY:
+        if document is None:
+            break
+        owned = t.rfind(marker, start, document)
+        between = t[owned + len(marker):document].strip("的") if owned > start else "-"
+        if not between:
+            # 邓州市穰东镇郭永强名下房屋所有权证（…）不慎遗失 (set BO): whose name it stands in
+            return owned, document
+        if between.endswith(v.BANK_ENDINGS) and not any(c in between for c in "的,"):
+            # 王亚保（已故）所有的海南省农村信用社存折 (set DC): the bank that issued it after
+            # whose it is, the label's
+            return owned, owned + len(marker)
     vessel = p.search(p.VESSEL, t, start, document) if document is not None else None
     if vessel is not None:
         # 于德渤所属“辽庄渔23587”号渔船的渔业船舶国籍证书…遗失 (set CY): the vessel whose papers
@@ -347,6 +378,10 @@ _PLACE_IN_JIANG = re.compile(
     r")")
 
 
+#: What says whose a document is, after the name: 名下 (in whose name), 所有的 (owned by).
+_OWNED_BY = ("名下", "所有的")
+
+
 def _jiang(t: str, start: int, end: int) -> int:
     """Where the 将 of 张三不慎将身份证遗失 stands in ``t[start:end]``, or -1.
 
@@ -394,6 +429,8 @@ def _bank_before(t: str, start: int, document: int) -> bool:
     name = t[start:document]
     if not name.endswith(v.BANK_ENDINGS) or any(c in name for c in "将把的,"):
         return False  # 陆桂芳不慎将广东三水农村商业银行存折一本遗失: the holder's, before 将
+    if any(marker in name for marker in _OWNED_BY):
+        return False  # 刘德厚（已故）名下中国邮政储蓄银行存折 (set DC): whose it is, then the bank
     # no other organisation before the bank's own name (农村 is a bank's word, 公司 is not;
     # 中国建设银行株洲分行 and 中国农业银行股份有限公司长沙分行 are a bank's branch)
     if any(m.end() - m.start() > 1 and m.end() < len(name)

@@ -974,6 +974,7 @@ _IGNORED_TRIGGERS = (
     "感激", "感谢", "字迹", "其", "定当", "上述", "报警", "报案", "不予", "被撬", "被砸",
     "申请", "时", "研究", "没能", "防止", "避免", "郑重", "如", "凡",  # set CJ
     "启用",  # set CW
+    "己", "巳",  # set DC
     "里有", "里面有",  # set CM
 )
 # The vehicles a plate names before 被盗 (冀A·5G7K2号货车于…被窃), with or without a size.
@@ -1021,6 +1022,8 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|(?:办公室|仓库|店铺|门店|车窗|车门|家门|房门|保险柜)?被(?:撬|砸)(?:开|坏)?"
     # …被盗，已报警，自即日起作废 (set CC)
     r"|(?:已|己)(?:报警|报案)(?:处理)?"
+    # …出生医学证明（编号：…）己遗失 (set DC): OCR's 己 or 巳 for 已, right before the event
+    rf"|[己巳](?=(?:{_alternation(_CARELESSLY)})?(?:{_alternation(lex.events)}))"
     # …，凡加盖该印章的合同、协议本公司一概不予认可 (set CC): what follows from the voiding
     r"|凡[^,;。]{1,40}?(?:一概|一律|均)?不予(?:认可|承认|负责)"
     # …，凡加盖该印章的票据、文书、合同一律无效 (set CJ): the same, whose 无效 the void
@@ -1058,11 +1061,12 @@ IGNORED = _triggered(_compile(lambda lex: (
     # …，声明作废；新刻公章已在鄂州市公安局备案，自2026年12月5日起启用 (set CW): the new seal
     # put to use, no document lost
     r"|新(?:刻制?|制)?的?[\p{Han}]{0,6}?章[^。]{0,40}?启用"
-    # …被水浸泡，字迹模糊无法辨认 (set BZ): how badly
+    # …被水浸泡，字迹模糊无法辨认 (set BZ): how badly; …已遗失，无法移交 (set DC): an
+    # administrator cannot hand over what the company lost
     r"|字迹模糊(?:不清)?"
     # …郑春生家中进水，其户口簿一本…: its (the party's), before the document, no label's
     r"|其(?<=(?:^|[,;])其)(?![他它中余实])"
-    r"|物品(?:有|包括|为)|[必定]有[重酬]谢|[(]\d{2,4}[)][\p{Han}]{1,6}字(?=\s*(?:No|NO|№|\d))|无法(?:辨认|识别|使用)"
+    r"|物品(?:有|包括|为)|[必定]有[重酬]谢|[(]\d{2,4}[)][\p{Han}]{1,6}字(?=\s*(?:No|NO|№|\d))|无法(?:辨认|识别|使用|移交|交接)"
     # …，特此登报。(set AW): the notice says it is printed, and declares nothing void
     # 特此函告 (a letter, set CJ), 特此更正 (a correction, set CJ)
     r"|特此(?:公告|通告|告知|通知|启事|函告|更正|登报(?![\p{Han}]))"
@@ -1103,6 +1107,26 @@ ROLE_CLAUSE = _triggered(_compile(
     # 郑家豪: after the notice's last sentence, too (set AT)
     rf"(?<=^|[,;、(。])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,6}})(?=[,;。)]|$)"
 ), *_minimal(v.ROLES))
+# 受X委托，本所声明：该公司的公章…遗失; X破产管理人声明：该公司原公章…; X清算组声明：该公司…
+# (set DC): an agent, an administrator or a liquidator speaks for the holder X, the party
+SPOKEN_FOR = _triggered(_compile(
+    r"(?:受)?(?:位于[^,;。:()]{2,20}?的)?(?P<holder>[^,;。:()]{2,40}?(?:\([^()]{0,40}\))?)"
+    r"(?:委托[,]?[^,;。:]{0,12}?|(?:破产)?管理人|清算(?:小)?组)(?:声明|申明)\s*:\s*"
+    r"(?:该公司|该单位|该企业|该社|该店|其)?"
+), "委托", "管理人", "清算")
+# …（已故）名下…遗失，…，现由其继承人关玉娴、关玉林声明作废 (set DC): the heirs speak for the
+# holder who died, and are the notice's parties
+HEIRS_SPEAK = _triggered(_compile(
+    r"(?:现)?(?:由)?(?:其)?(?:合法)?继承人\s*[:]?\s*"
+    r"(?P<names>[\p{Han}·]{2,6}?(?:[、和及与][\p{Han}·]{2,6}?){0,5})\s*"
+    r"(?=(?:特此|现)?(?:登报)?(?:声明|申明))"
+), "继承人")
+# …出生医学证明…不慎遗失，由其监护人于洪涛代为声明作废 (set DC): who speaks for the holder,
+# before the void statement: a relation of the party
+SPEAKS_FOR = _triggered(_compile(
+    rf"(?:由)?(?:其)?(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,6}}?)\s*"
+    r"代(?:为|其)?(?=(?:登报)?(?:声明|申明))"
+), "代为", "代其", "代声明", "代登报", "代申明")
 CHILD_OF = _triggered(_compile(_alternation(v.CHILD_WORDS)), *v.CHILD_WORDS)
 # 歙县雄村镇方春来经营的竹山书院农家乐 (set CP): the shop is the party, its keeper the one who
 # runs it
@@ -1304,6 +1328,12 @@ TITLE_END = _compile(rf"{_alternation(v.TITLE_WORDS)}\s*:", plain=True)
 _GLUED_TITLE = (rf"关于[^,;:。]{{1,40}}?(?:{_alternation(v.EVENTS)}|作废|挂失)[^,;:。]{{0,30}}?"
                 r"的(?:遗失|作废|挂失)?(?:声明|公告|启事)(?!作废)")
 GLUED_TITLE = _triggered(_compile(_GLUED_TITLE), "关于")
+# 关于阿荣旗…合作社遗失公章的声明　本社公章一枚…遗失 (set DC): the title names who lost it,
+# where the body only speaks of itself
+TITLE_NAMES = _triggered(_compile(
+    rf"\s*关于(?P<name>[^,;:。]{{2,40}}?)(?:{_alternation(v.EVENTS)})[^,;:。]{{0,30}}?的"
+    r"(?:遗失|作废|挂失)?(?:声明|公告|启事)"
+), "关于")
 #: Why, before who: 因保管不善，. A source: the leading words hold it, and parties looks
 #: for it at their end (本公司因更换开票设备，…).
 REASON_BEFORE = r"因[^,;。]{1,10}?,"
@@ -1463,13 +1493,17 @@ PARTY_ANNOTATION = _triggered(
              r"|户主|持证人|申请人"
              # 杨光辉（四川籍）遗失暂住证 (set CS): where the person comes from
              rf"|[{HAN}]{{1,6}}籍|籍贯\s*[:][^()]{{1,10}}"
+             # 关德海（已故）名下房屋所有权证… (set DC): a holder who died; the heirs speak
+             r"|已故|故"
+             # 于梓萌（2019年5月出生）的出生医学证明 (set DC): when the child was born
+             r"|\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:出生|生)"
              # 杨建明（出租汽车驾驶员） (set BP): an occupation, with what it drives or works at
              rf"|退休(?:{_alternation(v.PARTY_DESCRIPTORS)})?"
              rf"|[^()\d:,;]{{0,6}}?(?:{_alternation(v.PARTY_DESCRIPTORS)}))[)]",
              plain=True),
     "个体", "字号", "曾用名", "原名", "系", "男", "女", "退休", "户主", "持证人", "申请人", "独资",
     "双胞胎", "籍",
-    "合资",
+    "合资", "出生", "生)", "故",
     *_minimal(v.PARTY_DESCRIPTORS),
 )
 VOID_STATEMENT = _compile(
@@ -1487,6 +1521,9 @@ _OTHER_NOTICE_WORDS = (
     "离职", "与本公司无关", "与本单位无关",
     # 涟水县市场监督管理局作废公告：…营业执照已被依法吊销…: an authority voids what it revoked
     "吊销", "依法撤销", "依法注销",
+    # X律师事务所受Y委托声明：该公司…出具的授权委托书自即日起作废，…该公司概不认可 (set DC):
+    # a company revokes, through its lawyer, what it gave another
+    "概不认可", "一概不认可", "概不承认",
 )
 OTHER_NOTICE_WORDS = _triggered(_compile("|".join(_OTHER_NOTICE_WORDS), plain=True),
                                 *_OTHER_NOTICE_WORDS)

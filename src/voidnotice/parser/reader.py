@@ -478,6 +478,12 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
         mask.take(m.start(), m.end(), Claim.VOID)
     signer, labelled, signer_code = _mask_signature(t, closing, mask)
     parties, party_ids = read_parties(r, party_start, party_end)
+    heirs = p.search(p.HEIRS_SPEAK, t, items_start) if "继承人" in t else None
+    if heirs is not None and mask.free(heirs.start(), heirs.end()):
+        # …（已故）名下…遗失，现由其继承人A、B声明作废 (set DC): the heirs speak, and are the
+        # parties; the holder who died is whose the document was
+        mask.take(heirs.start(), heirs.end(), Claim.PARTY)
+        parties, _ = read_parties(r, heirs.start("names"), heirs.end("names"))
     if signer_code is not None:  # the signer's own code: its number, as one beside a party
         party_ids = [*party_ids, *numbers_beside(r, *signer_code)]
     for a, name_start, name_end in _relatives(t, events, items_start):
@@ -492,6 +498,10 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
     # in the order written: what is said of a party's number before what is said of the items
     warnings[about_parties:about_parties] = place_party_identifiers(
         [*party_ids, *context.representative_numbers], items)
+    titled = p.match(p.TITLE_NAMES, t) if not parties else None
+    if titled is not None and titled.end() <= items_start:
+        # 关于X遗失公章的声明　本社公章…遗失 (set DC): the body speaks of itself, the title names it
+        parties, _ = read_parties(r, titled.start("name"), titled.end("name"))
     if not parties:
         warnings.append(Problem(code="no_party", message="no party named before the event"))
     if not items:

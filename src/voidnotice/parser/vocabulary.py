@@ -24,6 +24,8 @@ EVENTS: dict[str, Event] = {
     "被盗": Event.STOLEN, "被窃": Event.STOLEN, "被抢": Event.STOLEN, "失窃": Event.STOLEN,
     "被偷": Event.STOLEN,
     "被抢走": Event.STOLEN, "被偷走": Event.STOLEN, "被盗走": Event.STOLEN,  # (set BZ)
+    # …驾驶证…办理换证时被他人冒领 (set DC): taken by one who claimed it as his
+    "被冒领": Event.STOLEN, "被他人冒领": Event.STOLEN,
     "损毁": Event.DAMAGED, "毁损": Event.DAMAGED, "污损": Event.DAMAGED, "破损": Event.DAMAGED,
     "损坏": Event.DAMAGED, "烧毁": Event.DAMAGED, "灭失": Event.DAMAGED, "磨损": Event.DAMAGED,
     # …车内的机动车行驶证及机动车驾驶证被烧，特此声明作废; …户口簿一本…被水浸泡，字迹模糊… (set
@@ -72,7 +74,8 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
     ),
     Document.RECEIPT: ("收据", "票据", "收款凭证", "收条", "押金条"),
     Document.BIRTH_CERTIFICATE: ("出生医学证明", "出生证明", "出生证"),
-    Document.RESIDENT_ID_CARD: ("居民身份证", "身份证"),
+    # 居民身分证 (set DB): the older written form, as Taiwan still writes it
+    Document.RESIDENT_ID_CARD: ("居民身份证", "身份证", "居民身分证", "身分证"),
     # not 户口迁移证 (set AU): a migration certificate is no register (records.md)
     Document.HOUSEHOLD_REGISTER: ("户口簿", "户口本", "居民户口簿", "居民户口本",
                                   # 居民戶口薄 (set BX): OCR's 薄 for 簿, which no other
@@ -214,6 +217,7 @@ NUMBER_LABELS: dict[str, Kind | None] = {
     "证明号": None, "证明编号": None,  # 不动产登记证明（证明号：藏(2021)…不动产证明第…号） (set BK)
     "身份证号": Kind.RESIDENT_ID, "身份证号码": Kind.RESIDENT_ID,
     "公民身份号码": Kind.RESIDENT_ID, "身份证": Kind.RESIDENT_ID,
+    "身分证号": Kind.RESIDENT_ID, "身分证号码": Kind.RESIDENT_ID,
     "出生证编号": Kind.BIRTH_CERTIFICATE, "出生医学证明编号": Kind.BIRTH_CERTIFICATE,
     "合同编号": Kind.SERIAL, "合同号": Kind.SERIAL, "档案编号": Kind.SERIAL,
     "车牌号": Kind.PLATE, "车牌号码": Kind.PLATE, "号牌号码": Kind.PLATE, "车号": Kind.PLATE,
@@ -494,6 +498,8 @@ ISSUER_FIELDS: tuple[str, ...] = ("发证机关", "签发机关", "发证单位"
 
 #: Fields that each name one of two holders (男方：X；女方：Y): every one is read.
 SPOUSE_FIELDS: tuple[str, ...] = ("男方", "女方")
+#: Fields that name who keeps a shop: its party when none is named before the document.
+KEEPER_FIELDS: tuple[str, ...] = ("经营者",)
 #: Fields that name the party after the document (营业执照副本遗失，企业名称：X，…).
 NAME_FIELDS: tuple[str, ...] = ("企业名称", "单位名称", "公司名称", "商户名称", "名称", "姓名",
                                 # 驾驶证一本不慎遗失，持证人：罗正彬（住…） (set BC)
@@ -505,7 +511,10 @@ NAME_FIELDS: tuple[str, ...] = ("企业名称", "单位名称", "公司名称", 
                                 # 中国农业银行借记卡一张不慎遗失，持卡人：张三
                                 "持卡人",
                                 # 结婚证两本不慎遗失。男方：X；女方：Y (set BD): both
-                                *SPOUSE_FIELDS)
+                                *SPOUSE_FIELDS,
+                                # 营业执照副本一本不慎遗失，经营者：泸定县烹坝镇杨德全 (set DC):
+                                # only where no party stands before (else a shop's keeper)
+                                *KEEPER_FIELDS)
 
 #: How an organisation speaks of itself: 本公司不慎遗失…; its name is in brackets
 #: after it, or in the signature.
@@ -604,6 +613,8 @@ KIN_WORDS: tuple[str, ...] = (
     "祖孙", "叔侄", "婆媳",
     # 谭德明、周玉芬、谭小军一家三口 (set BT)
     "一家三口", "一家四口", "一家五口", "一家人",
+    # 梁秀英、梁秀华、梁福生兄妹三人共同遗失… (set DC): the kin, and how many they are
+    *(kin + count + "人" for kin in ("兄弟", "姐妹", "兄妹", "姐弟") for count in "二两三四五"),
 )
 
 #: Words between parents and their child (唐建华、罗晓梅之子唐浩宇): the child is the party.
