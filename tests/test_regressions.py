@@ -2402,3 +2402,8 @@ def test_set_dcs_and_dbs_words() -> None:
     # OCR's 己 for 已 before the event, after the document's brackets
     notice = parse_notice("费梓涵的出生医学证明（编号：S421738064）己遗失，声明作废。")
     assert notice is not None and notice.warnings == []
+    # X的<bank>转账支票…破损 (set DB): whose it is, then the bank that issued it
+    notice = parse_notice("某某黑茶有限公司的中国建设银行转账支票一张因保管不慎破损，声明作废。")
+    assert notice is not None
+    assert [p.name for p in notice.parties] == ["某某黑茶有限公司"]
+    assert [(i.label, i.issuer) for i in notice.items] == [("中国建设银行转账支票", "中国建设银行")]

@@ -180,6 +180,11 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
         # 中华人民共和国残疾人证一本不慎遗失，持有人：… (set BF): the country's name leads
         # the document's, and names no party
         document -= len(_COUNTRY)
+    de = t.rfind("的", start, document) if document is not None else -1
+    if document is not None and de > start and _bank_before(t, de + 1, document):
+        # 梅山茶源黑茶有限公司的中国建设银行转账支票一张因保管不慎破损 (set DB): whose it
+        # is, then the bank that issued it, the label's
+        return de, de + 1
     if document is not None and _bank_before(t, start, document):
         # 重庆农村商业银行存折一本不慎遗失，…继承人：… (set BF): the bank issued the passbook
         # it names; the holder is named after it
