@@ -2407,3 +2407,16 @@ def test_set_dcs_and_dbs_words() -> None:
     assert notice is not None
     assert [p.name for p in notice.parties] == ["某某黑茶有限公司"]
     assert [(i.label, i.issuer) for i in notice.items] == [("中国建设银行转账支票", "中国建设银行")]
+
+
+def test_a_title_broken_before_its_body_that_speaks_of_itself_goes_on() -> None:
+    # break fuzz seed 31: …有限公司遗失合同专用章 / 声明：本公司不慎遗失…: one notice in a block,
+    # as alone
+    text = ("宁夏某某煤化工有限公司遗失合同专用章\n声明：本公司不慎遗失合同专用章一枚，"
+            "自即日起作废，特此\n声明。")
+    alone = parse_notice(text)
+    block = parse("下列证件声明作废\n●" + text)
+    assert alone is not None and len(block) == 1
+    assert [p.name for p in block[0].parties] == [p.name for p in alone.parties] == [
+        "宁夏某某煤化工有限公司"]
+    assert block[0].items == alone.items

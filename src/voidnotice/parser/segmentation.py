@@ -1682,6 +1682,7 @@ def _paragraph_drafts(
             or (not (notice_like and _starts_notice(line.folded))
                 and _continues(line, following, ended=draft.tail.rstrip().endswith(_ENDED),
                                signed=_after_last_sentence(draft.tail)))
+            or _title_broken(draft, line)
         ):
             draft.add(line)
             continue
@@ -1817,6 +1818,19 @@ def _joined(lines: Iterable[_Line]) -> str:
             parts[-1] = parts[-1][:-1]
         parts.append(line.folded)
     return "".join(parts)
+
+
+def _title_broken(draft: _Draft, line: _Line) -> bool:
+    """Did the column break a title before its ``声明：``, whose body speaks of itself
+    (…煤化工有限公司遗失合同专用章 / 声明：本公司不慎遗失…, break fuzz seed 31)? Read
+    joined, the title names who speaks (``X遗失…声明：本公司…``)."""
+    return (not line.bullet and not draft.tail.rstrip().endswith(_ENDED)
+            and p.match(_TITLE_BODY, line.folded) is not None)
+
+
+#: A title's last word and the body that speaks of itself after it: 声明：本公司….
+_TITLE_BODY = p._compile(
+    rf"(?:声明|公告|启事)\s*:\s*(?:{p._alternation(v.SPEAKERS)})", anchored=True)
 
 
 def _opens_mid_notice(line: _Line) -> bool:
