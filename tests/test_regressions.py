@@ -2420,3 +2420,46 @@ def test_a_title_broken_before_its_body_that_speaks_of_itself_goes_on() -> None:
     assert [p.name for p in block[0].parties] == [p.name for p in alone.parties] == [
         "宁夏某某煤化工有限公司"]
     assert block[0].items == alone.items
+
+
+def test_set_dds_shapes() -> None:
+    # two holders each losing their own papers, voided together; a company and its
+    # representative
+    for text, names in (
+            ("房山区十渡镇常宝林遗失居民身份证一张；房山区十渡镇谷秀英遗失居民户口簿一本，"
+             "均声明作废。", ["常宝林", "谷秀英"]),
+            ("某某回收有限公司遗失公章一枚，该公司法定代表人韩金柱遗失居民身份证一张，均声明作废。",
+             ["某某回收有限公司", "韩金柱"])):
+        alone = parse_notice(text)
+        block = parse("下列证件声明作废\n●" + text)
+        assert alone is not None and alone.warnings == [], text
+        assert [p.name for p in alone.parties] == names, text
+        assert len(block) == 1 and block[0].parties == alone.parties, text
+    # a list numbered inside the notice, announced by 以下证件; 兹声明作废; 一卷
+    notice = parse_notice("尤秀梅遗失以下证件：（1）居民身份证一张；（2）中国农业银行借记卡一张。"
+                          "以上证件兹声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [i.label for i in notice.items] == ["居民身份证", "中国农业银行借记卡"]
+    notice = parse_notice("某某加工厂遗失：1、营业执照正本一本；2、公章一枚；"
+                          "另遗失空白增值税普通发票（卷票）一卷。特此声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [i.count for i in notice.items] == [1, 1, 1]
+    # not the number of a seal (合同专用章（3）) nor a number's end before 、
+    notice = parse_notice("某某分公司遗失合同专用章（3）一枚，声明作废。")
+    assert notice is not None and [i.label for i in notice.items] == ["合同专用章（3）"]
+    # a label names the one document of the list that prints its kind
+    notice = parse_notice("某某合作社遗失：公章一枚；开户许可证一本，核准号：J3760047183620，"
+                          "声明作废。")
+    assert notice is not None
+    assert [[x.label for x in i.identifiers] for i in notice.items] == [[], ["核准号"]]
+    # where the person comes from; a given name ending in 科
+    notice = parse_notice("本人詹红梅（金寨县汤家汇镇人），身份证号：342426198305170628，"
+                          "不慎遗失居民身份证一张，声明作废。")
+    assert notice is not None and [p.name for p in notice.parties] == ["詹红梅"]
+    notice = parse_notice("西吉县震湖乡马登科丢失机动车行驶证一本，特此声明作废。")
+    assert notice is not None
+    assert [(p.name, p.address) for p in notice.parties] == [("马登科", "西吉县震湖乡")]
+    # the list goes on to the same party's second event; the report to the police
+    text = ("储家富在汽车站候车时行李包被盗，包内机动车驾驶证一本、中国农业银行借记卡一张一并被盗，"
+            "当即已向车站派出所报警，虽已报警并联系车站查找，现声明作废。")
+    assert [n.text for n in parse("下列证件声明作废\n●" + text)] == [text]

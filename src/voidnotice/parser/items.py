@@ -1009,7 +1009,15 @@ def _the_one_printing(f: Found, before: list[Head]) -> Head | None:
     >>> _the_one_printing(Found(14, 29, Claim.ID, raw="36092273663419X"), heads) is heads[1]
     True
     """
-    if len(before) < 2 or any(fits(f.raw, kind) for kind in _SHARED_KINDS):
+    if len(before) < 2:
+        return None
+    if f.kind is not None and f.kind not in _SHARED_KINDS:
+        # 公章一枚；财务专用章一枚；开户许可证一本，核准号：J37600… (set DD): its label names a
+        # kind one document of the list prints, though the number also has a serial's shape
+        labelled = [h for h in before if f.kind in v.DOCUMENT_NUMBER_KINDS.get(h.document, ())]
+        if len(labelled) == 1 and not labelled[0].identifiers:
+            return labelled[0]
+    if any(fits(f.raw, kind) for kind in _SHARED_KINDS):
         return None
     own = [head for head in before if any(
         fits(f.raw, kind) for kind in v.DOCUMENT_NUMBER_KINDS.get(head.document, ())

@@ -856,8 +856,9 @@ def _party(chunk: str) -> Party:
 def _named_so(name: str, address: str) -> bool:
     """揭西县河婆街道刘焕城: after a town or a street, three characters ending in 城 are a
     person's name (城 ends given names as it ends a mall's); a business so named has a
-    longer one (鑫源家具城)."""
-    return len(name) == 3 and name.endswith("城") and address.endswith(_TOWN_LEVELS)
+    longer one (鑫源家具城). So with 科 (西吉县震湖乡马登科, set DD: an office's 财务科 has a
+    longer name too)."""
+    return len(name) == 3 and name.endswith(("城", "科")) and address.endswith(_TOWN_LEVELS)
 
 
 #: The levels of a town or a street, after which a person is named.

@@ -740,7 +740,8 @@ VOID = _compile(
     # …特此声明，原证作废。(set AT): the certificate lost, named as the one before
     # …，即日起该印章作废 (set AV): the seal named again
     # …，即日作废 (set AW): from today; …，该汇票作废 (set AX): the document named again
-    r"(?:现|故|特|并|均|一并|特此|即日|原证|原证件|(?:该|此|上述|以上)\p{Han}{1,4}?)?"
+    # …，兹声明作废 (set DD): 兹, an old word for 现
+    r"(?:现|故|特|并|均|兹|一并|特此|即日|原证|原证件|(?:该|此|上述|以上)\p{Han}{1,4}?)?"
     # …，声明挂失作废 (set AX): reported lost, and void
     # …，声明作作废。(set CF): OCR printed a character of 作废 twice
     # …，声日月作废。(set CV): OCR read 明 as its two halves
@@ -852,7 +853,7 @@ COUNT = _compile(
     # 商品房买卖合同一式两份 (set CG): a document drawn up in two copies, both lost
     rf"(?<!第)(?<![村队])(?<!社区)(?P<each>各|共|计|共计)?\s*(?:一式\s*)?"
     rf"(?P<n>(?<!\d)\d+|(?<!{_CN_NUMBER}){_CN_NUMBER}+)\s*"
-    r"(?P<unit>枚|张|本|份|册|个|套|页|件|把|颗|块|支|联|组)",
+    r"(?P<unit>枚|张|本|份|册|个|套|页|件|把|颗|块|支|联|组|卷)",  # 卷票一卷 (set DD)
     plain=True,
 )
 # X于2020年6月3日核发的: the date of issue stands between the issuer and its verb.
@@ -976,6 +977,7 @@ _IGNORED_TRIGGERS = (
     "启用",  # set CW
     "己", "巳",  # set DC
     "里有", "里面有",  # set CM
+    "、", "(", "以下", "虽", "联系", "现将",  # set DD
 )
 # The vehicles a plate names before 被盗 (冀A·5G7K2号货车于…被窃), with or without a size.
 _VEHICLES = "(?:货车|轿车|客车|汽车|摩托车|面包车|挂车|半挂车|牵引车)"
@@ -1008,8 +1010,19 @@ IGNORED = _triggered(_compile(lambda lex: (
     # whose 挂失 the void statement takes (tried first: the branch below would take the
     # 挂失 too, and lose both, 已向银行办理挂失手续, set CZ)
     r"|(?:已|己)(?:于当[日天])?向[^,;。]{2,20}?(?:办理|申请)(?:了)?(?=挂失)"
-    # …遗失，已向平昌县公安局报备，… (set BZ): the loss reported to the police, no document
-    r"|(?:已|己)?向[^,;。]{2,20}?(?:报备|报案|备案|报失|挂失)"
+    # …遗失，已向平昌县公安局报备，… (set BZ): the loss reported to the police, no document;
+    # 当即已向伶站派出所报警 (set DD)
+    r"|(?:当即|及时|立即)?(?:已|己)?向[^,;。]{2,20}?(?:报备|报案|备案|报失|挂失|报警)"
+    # …遗失：1、营业执照正本一本…；2、公章一枚 / …以下证件：（1）居民身份证… (set DD): a list's
+    # numbers inside the notice; the words that announce the list
+    # (after a separator only, not 合同专用章（3）, and no number's end: 琼C·8F219、琼C·T5273)
+    r"|[(](?<=(?:^|[:;,\s。])[(])\d{1,2}[)](?=\s*\p{Han})"
+    r"|\d(?<![\dA-Za-z\p{Han}·]\d)\d?、(?=\s*\p{Han})"
+    r"|以下(?:证件|证照|印章|票据|物品)(?=\s*:)"
+    # 虽已报警并联系客运站查找 (set DD): what was done to find it
+    r"|虽(?=已|己)|并联系[^,;。]{1,12}?(?:查找|寻找)"
+    # 现将上述身份证…声明作废 (set DD): the documents named again for the void statement
+    r"|现将(?=上述|以上|该)"
     # …，现已向…车辆管理所申请补领，原证声明作废 (set CJ): a new one asked for
     r"|(?:现|并)?(?:已|己)?(?:向[^,;。]{2,30}?)?申请(?:补领|补办|补发|换领|换发)"
     # 经局务会研究，该印章…作废 (set CJ): who decided it
@@ -1302,6 +1315,15 @@ JOINER = _compile(rf"(?:{_alternation(v.ITEM_JOINERS)})")
 # same notice goes on (its 其 points back)
 RELATIVE_CLAUSE = _compile(rf"其(?:{_alternation(v.RELATIVES)})\s*(?P<name>[{HAN}]{{2,4}})\s*",
                            plain=True)
+# …遗失居民身份证…；房山区十渡镇谷秀英遗失居民户口簿…，均声明作废 (set DD): another holder,
+# named (with where they live) before an event of their own, in a notice that voids them
+# all; or the organisation's representative (…各一枚，该公司法定代表人韩金柱遗失…)
+#: A notice that voids the papers of all its holders: …，均声明作废, 以上证件均作废.
+VOIDS_THEM_ALL = _triggered(_compile(r"均(?:已)?(?:声明)?作废|均予作废|以上[^,;。]{0,6}均"), "均")
+SECOND_PARTY_CLAUSE = _compile(
+    r"(?:(?:该公司|该单位|该企业|该店)?(?:法定代表人|负责人|经营者)\s*)?"
+    rf"(?P<name>(?:[{HAN}]{{2,12}}?(?:县|区|旗|镇|乡|村|街道|社区))?[{HAN}·]{{2,4}})\s*"
+)
 NAME_SEPARATOR = _triggered(_compile(r"[、,;，]+"), "、", ",", ";", "，")
 #: A list's number before an item inside a notice (…：1.公章一枚；2.财务专用章一枚).
 NUMBERED = _compile(_LIST_NUMBER, plain=True)
@@ -1493,6 +1515,8 @@ PARTY_ANNOTATION = _triggered(
              r"|户主|持证人|申请人"
              # 杨光辉（四川籍）遗失暂住证 (set CS): where the person comes from
              rf"|[{HAN}]{{1,6}}籍|籍贯\s*[:][^()]{{1,10}}"
+             # 本人詹红梅（金寨县汤家汇镇人） (set DD): where the person is from, as 籍 says it
+             rf"|[{HAN}]{{1,20}}[省市县区镇乡村屯]人"
              # 关德海（已故）名下房屋所有权证… (set DC): a holder who died; the heirs speak
              r"|已故|故"
              # 于梓萌（2019年5月出生）的出生医学证明 (set DC): when the child was born
@@ -1503,7 +1527,7 @@ PARTY_ANNOTATION = _triggered(
              plain=True),
     "个体", "字号", "曾用名", "原名", "系", "男", "女", "退休", "户主", "持证人", "申请人", "独资",
     "双胞胎", "籍",
-    "合资", "出生", "生)", "故",
+    "合资", "出生", "生)", "故", "人)",
     *_minimal(v.PARTY_DESCRIPTORS),
 )
 VOID_STATEMENT = _compile(

@@ -525,13 +525,18 @@ def _relatives(t: str, events: list[p.Match], items_start: int) -> list[tuple[in
     [(9, 11, 14)]
     """
     found: list[tuple[int, int, int]] = []
-    if "其" not in t:  # nearly every notice: no relative is named so
+    all_void = p.search(p.VOIDS_THEM_ALL, t) is not None
+    if "其" not in t and not all_void:  # nearly every notice: no other holder is named so
         return found
     for event in events:
         if event.start() <= items_start:
             continue
         clause = max(t.rfind(mark, items_start, event.start()) for mark in ",;。") + 1
-        relative = p.fullmatch(p.RELATIVE_CLAUSE, t[clause:event.start()]) if clause else None
+        words = t[clause:event.start()]
+        relative = p.fullmatch(p.RELATIVE_CLAUSE, words) if clause else None
+        if relative is None and clause and all_void and not has_document(words):
+            # …；房山区十渡镇谷秀英遗失居民户口簿…，均声明作废 (set DD): another holder
+            relative = p.fullmatch(p.SECOND_PARTY_CLAUSE, words)
         if relative is not None:
             found.append((clause, clause + relative.start("name"), clause + relative.end("name")))
     return found

@@ -1953,6 +1953,10 @@ def _cuts(folded: str) -> Iterator[int]:
         if title is not None and title.end() >= s:
             continue  # 第7版 厦门晚报·分类 … 遗失声明●厦门市…: the masthead and title too
         void_before = p.search(p.VOID, folded, kept[-1], s) is not None
+        second = p.search(p.EVENT, folded, s, following) if not void_before else None
+        if second is not None and p.search(p.VOIDS_THEM_ALL, folded, s, following) is not None \
+                and p.fullmatch(p.SECOND_PARTY_CLAUSE, folded[s:second.start()].strip()):
+            continue  # …；房山区十渡镇谷秀英遗失…，均声明作废 (set DD): a holder of the same notice
         if p.search(p.EVENT, folded, s, following) is None and not (
                 # …特此声明。声明单位：X⑥…: a signature, though the notice before is whole
                 void_before and _notice_like(folded[s:following])):
@@ -2017,7 +2021,17 @@ def _next_party(folded: str, cut: int, event: int) -> bool:
         return False
     if p.match(p.TITLE_END, between) is not None:
         return False  # …遗失公章 / 公告：本局原公章…遗失 (set BI): the title's end, then its body
+    if between.endswith(v.SAME_PARTY_WORDS) and has_document(between):
+        # …包内机动车驾驶证一本、中国农业银行借记卡一张一并被盗 (set DD): the list goes on up
+        # to the same party's second event; the bank issued the card, it is no party
+        return False
     last = re.split(r"[,;。]", between)[-1].strip()
+    sentence_end = folded.find("。", event)
+    if p.search(p.VOIDS_THEM_ALL, folded, event, sentence_end if sentence_end != -1 else len(
+            folded)) is not None and p.fullmatch(p.SECOND_PARTY_CLAUSE, last) is not None:
+        # …；房山区十渡镇谷秀英遗失居民户口簿…，均声明作废 (set DD): another holder of the same
+        # notice, which voids them all
+        return False
     if last != between and last and p.fullmatch(p.SAME_PARTY, last) is not None:
         # …（证书编号：…），发证机关：山东省住房和城乡建设厅；另遗失… (set DA): the first item's
         # fields, then 另: the same party's second event
