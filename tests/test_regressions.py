@@ -2463,3 +2463,13 @@ def test_set_dds_shapes() -> None:
     text = ("储家富在汽车站候车时行李包被盗，包内机动车驾驶证一本、中国农业银行借记卡一张一并被盗，"
             "当即已向车站派出所报警，虽已报警并联系车站查找，现声明作废。")
     assert [n.text for n in parse("下列证件声明作废\n●" + text)] == [text]
+
+
+def test_the_list_after_shangshu_points_back_as_a_whole() -> None:
+    # set DD: 现将上述身份证（…）、借记卡（…）声明作废: two documents named before, again
+    notice = parse_notice("罗金凤随身挎包被盗，包内居民身份证一张、中国农业银行借记卡一张一并被盗，"
+                          "现将上述身份证（身份证号：451027200309140844）、借记卡（卡号："
+                          "6228482758013694170）声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(i.label, [x.value for x in i.identifiers]) for i in notice.items] == [
+        ("居民身份证", ["451027200309140844"]), ("中国农业银行借记卡", ["6228482758013694170"])]

@@ -470,10 +470,17 @@ def _referred_back(
     """
     kept: list[Head] = []
     totals: list[tuple[int, int]] = []
+    previous_back: Head | None = None
     for index, head in enumerate(heads):
         # 该本收据自即日起作废 (set CJ): 该 and 此 point back to a document of the same kind
         back = t.startswith(_BACK, head.start) or (
             t.startswith(_THAT, head.start) and any(k.document is head.document for k in kept))
+        # 现将上述身份证（…）、借记卡（…）声明作废 (set DD): the list after 上述 points back too,
+        # each of its documents to one of the same kind named before
+        back = back or (previous_back is not None
+                        and _joined_to(t, previous_back.end, head.start)
+                        and any(k.document is head.document for k in kept))
+        previous_back = head if kept and back else None
         if not (kept and back):
             kept.append(head)
             continue
@@ -482,6 +489,17 @@ def _referred_back(
             following = heads[index + 1].start if index + 1 < len(heads) else len(t)
             totals.append((head.end, following))
     return kept, totals
+
+
+def _joined_to(t: str, end: int, start: int) -> bool:
+    """Does only a joiner, perhaps after a bracket, stand in ``t[end:start]``: is the
+    document at ``start`` the next of the same list (上述身份证（…）、借记卡)?
+
+    >>> _joined_to("上述身份证(号:1)、借记卡", 5, 11), _joined_to("身份证,另遗失借记卡", 3, 8)
+    (True, False)
+    """
+    between = re.sub(r"\([^()]*\)", "", t[end:start]).strip()
+    return between in ("、", "及", "和", "与", "以及")
 
 
 def _kind_named_in(paren: str, word: str) -> str | None:
