@@ -499,7 +499,7 @@ def _joined_to(t: str, end: int, start: int) -> bool:
     (True, False)
     """
     between = re.sub(r"\([^()]*\)", "", t[end:start]).strip()
-    return between in ("、", "及", "和", "与", "以及")
+    return between in v.ITEM_JOINERS and between != "另"  # 另 opens a document lost besides
 
 
 def _kind_named_in(paren: str, word: str) -> str | None:

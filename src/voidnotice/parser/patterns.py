@@ -1315,11 +1315,11 @@ JOINER = _compile(rf"(?:{_alternation(v.ITEM_JOINERS)})")
 # same notice goes on (its 其 points back)
 RELATIVE_CLAUSE = _compile(rf"其(?:{_alternation(v.RELATIVES)})\s*(?P<name>[{HAN}]{{2,4}})\s*",
                            plain=True)
+#: A notice that voids the papers of all its holders: …，均声明作废, 以上证件均作废.
+VOIDS_THEM_ALL = _triggered(_compile(r"均(?:已)?(?:声明)?作废|均予作废|以上[^,;。]{0,6}均"), "均")
 # …遗失居民身份证…；房山区十渡镇谷秀英遗失居民户口簿…，均声明作废 (set DD): another holder,
 # named (with where they live) before an event of their own, in a notice that voids them
 # all; or the organisation's representative (…各一枚，该公司法定代表人韩金柱遗失…)
-#: A notice that voids the papers of all its holders: …，均声明作废, 以上证件均作废.
-VOIDS_THEM_ALL = _triggered(_compile(r"均(?:已)?(?:声明)?作废|均予作废|以上[^,;。]{0,6}均"), "均")
 SECOND_PARTY_CLAUSE = _compile(
     r"(?:(?:该公司|该单位|该企业|该店)?(?:法定代表人|负责人|经营者)\s*)?"
     rf"(?P<name>(?:[{HAN}]{{2,12}}?(?:县|区|旗|镇|乡|村|街道|社区))?[{HAN}·]{{2,4}})\s*"
