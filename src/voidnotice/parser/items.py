@@ -491,6 +491,10 @@ def _referred_back(
     return kept, totals
 
 
+#: A bracket and what it holds (folded).
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _joined_to(t: str, end: int, start: int) -> bool:
     """Does only a joiner, perhaps after a bracket, stand in ``t[end:start]``: is the
     document at ``start`` the next of the same list (上述身份证（…）、借记卡)?
@@ -498,7 +502,7 @@ def _joined_to(t: str, end: int, start: int) -> bool:
     >>> _joined_to("上述身份证(号:1)、借记卡", 5, 11), _joined_to("身份证,另遗失借记卡", 3, 8)
     (True, False)
     """
-    between = re.sub(r"\([^()]*\)", "", t[end:start]).strip()
+    between = _BRACKETED.sub("", t[end:start]).strip()
     return between in v.ITEM_JOINERS and between != "另"  # 另 opens a document lost besides
 
 

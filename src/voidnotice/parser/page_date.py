@@ -35,18 +35,18 @@ _DATE = re.compile(
 )
 # The fields that name the day of printing, their date right after them.
 _PRINTED_ON = re.compile(
-    rf"(?:{'|'.join(v.PRINTED_ON_FIELDS)})[】\]]?\s{{0,3}}[:=]?\s{{0,3}}"
+    rf"{p._alternation(v.PRINTED_ON_FIELDS)}[】\]]?\s{{0,3}}[:=]?\s{{0,3}}"
 )
 # …or right before them.
-_PRINTED = re.compile(rf"\s{{0,2}}(?:{'|'.join(v.PRINTED_AFTER_DATE)})")
+_PRINTED = re.compile(rf"\s{{0,2}}{p._alternation(v.PRINTED_AFTER_DATE)}")
 # A running head's weekday after its date (2026年12月5日　星期六): the page's day even on a
 # line the parser does not take for the page's (JIANGJIN RIBAO　2026年12月5日　星期六…).
 _WEEKDAY = re.compile(
-    rf"[\s,，·]{{0,3}}(?:{'|'.join(v.WEEKDAY_WORDS)})[{v.WEEKDAY_DAYS}]"
+    rf"[\s,，·]{{0,3}}{p._alternation(v.WEEKDAY_WORDS)}[{v.WEEKDAY_DAYS}]"
 )
 # A line about the file, not the page (vocabulary.ABOUT_THE_FILE_WORDS), or a web address.
 _NOT_THE_PAGE = re.compile(
-    rf"{'|'.join(v.ABOUT_THE_FILE_WORDS)}|https?:|www\.|\.html?\b", re.IGNORECASE
+    rf"{p._alternation(v.ABOUT_THE_FILE_WORDS)}|https?:|www\.|\.html?\b", re.IGNORECASE
 )
 # A time to the second after a date (2026-12-05 09:31:07 报社广告部-小李): a log's stamp, when
 # a message was sent; a running head or a web page's field gives minutes at most.

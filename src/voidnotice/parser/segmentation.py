@@ -2025,7 +2025,7 @@ def _next_party(folded: str, cut: int, event: int) -> bool:
         # …包内机动车驾驶证一本、中国农业银行借记卡一张一并被盗 (set DD): the list goes on up
         # to the same party's second event; the bank issued the card, it is no party
         return False
-    last = re.split(r"[,;。]", between)[-1].strip()
+    last = _CLAUSE_MARK.split(between)[-1].strip()
     sentence_end = folded.find("。", event)
     if p.search(p.VOIDS_THEM_ALL, folded, event, sentence_end if sentence_end != -1 else len(
             folded)) is not None and p.fullmatch(p.SECOND_PARTY_CLAUSE, last) is not None:
@@ -2039,6 +2039,10 @@ def _next_party(folded: str, cut: int, event: int) -> bool:
     return (p.fullmatch(p.SAME_PARTY, between) is None and p.match(p.JOINER, between) is None
             and p.fullmatch(p.RELATIVE_CLAUSE, between) is None)  # …；其妻X遗失…
 
+
+
+#: What ends a clause inside a notice's sentence (folded).
+_CLAUSE_MARK = re.compile(r"[,;。]")
 
 
 #: How far into a notice a title of its own may end: who speaks (an office's name), then
