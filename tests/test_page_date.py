@@ -25,6 +25,9 @@ CORPUS = {
     "iq03": D(2026, 12, 6),  # 导出时间：2026-12-05…, 查询条件：刊登日期=2026-12-06
     "ij01": D(2026, 12, 6),  # 2026年12月6日见报公告汇总, its notices signed 12月4日, 12月5日
     "ku01": D(2001, 6, 12),  # a microfilmed page of 2001
+    "im01": D(2026, 12, 6),  # # 凉山日报 · 2026年12月6日 · 第06版: a Markdown heading
+    "ke01": D(2026, 12, 5),  # an Atom feed's <published>2026-12-05T06:20:00+08:00</published>
+    "im02": D(2026, 12, 6),  # an RSS feed's <pubDate>Sun, 06 Dec 2026 07:38:00 +0800</pubDate>
     "hd04": None,  # 刊登日期＝2026-12-01至2026-12-05: an export of five days
     "io01": None,  # a chat's log (2026-12-05 09:31:07 报社广告部-小李): when sent, not printed
     "ih01": None,  # a table's rows, each with its own day
@@ -52,7 +55,22 @@ def test_corpus_pages(page: str, day: datetime.date | None) -> None:
         ("在 2026年12月4日 星期五 15:20，邹志文 <z@example.cn> 写道：", None),  # a mail quoted
         ("https://epaper.example.cn/html/2026-12/06/content_1.htm", None),
         ("采集时间：2026-12-05 07:42:16", None),
+        # old pages print the head in numerals, and OCR reads 〇 as ○
+        ("海门日报　二〇〇九年三月十七日　星期二\n遗失声明", D(2009, 3, 17)),
+        ("二○二四年十月三十一日 星期四 第3版", D(2024, 10, 31)),
+        ("本公司遗失公章一枚，声明作废。\n某某有限公司\n二〇二六年十二月五日", None),
+        ("凉山日报 · 2026年12月6日", D(2026, 12, 6)),  # a masthead, no weekday
+        ("## 2026年12月6日 分类广告", D(2026, 12, 6)),
+        ("某某有限公司　2026年12月5日", None),  # a signature on one line
+        # a web page's own fields, in its JSON or its meta tags
+        ('"datePublished": "2026-12-05T06:20:00+08:00",', D(2026, 12, 5)),
+        ('<meta property="article:published_time" content="2026-12-04T21:00:00+08:00">',
+         D(2026, 12, 4)),
+        ("<updated>2026-12-05T06:20:00+08:00</updated>", None),  # changed, not printed
+        ("<pubDate>Sat, 05 Dec 2026 06:20:00 +0800</pubDate>\n"
+         "<pubDate>Fri, 04 Dec 2026 06:20:00 +0800</pubDate>", None),  # a feed of two days
         ("2026年2月30日 星期一", None),  # no such day
+        ("二〇二六年二月三十日 星期一", None),
         ("2126年12月5日 星期六", None),  # a day to come: an OCR misreading
         ("", None),
     ],

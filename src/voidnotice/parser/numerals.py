@@ -14,6 +14,8 @@ from decimal import Decimal
 # The numerals as characters, for the patterns; every pattern's class is built from these.
 #: 一 to 十: numbering (一、), edition numbers (第七版) and, with 〇 and 零, dates.
 NUMERALS_TO_TEN = "一二三四五六七八九十"
+#: …and with 〇 and 零, the numerals of a date (二〇二六年十二月三日).
+DATE_NUMERALS = f"〇零{NUMERALS_TO_TEN}"
 #: The 小写 digits 一 to 九 with 两 (兩), as counts and amounts print them.
 LOWER_DIGITS = "一二两兩三四五六七八九"
 #: The 大写 digits of amounts and counts (壹份, 人民币伍万元), simplified and traditional.

@@ -41,7 +41,12 @@ from voidnotice.parser import amounts
 from voidnotice.parser import vocabulary as v
 from voidnotice.parser.lexicon import GIVEN, Lexicon, active
 from voidnotice.parser.markup import not_read, unescaped
-from voidnotice.parser.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
+from voidnotice.parser.numerals import (
+    CAPITAL_DIGITS,
+    DATE_NUMERALS,
+    LOWER_DIGITS,
+    NUMERALS_TO_TEN,
+)
 
 #: A compiled pattern of either engine (see the module's docstring): a ``regex.Pattern``
 #: or a ``re.Pattern``. ``Any``, as the ``regex`` package's are (it ships no types); what
@@ -1289,7 +1294,7 @@ READERS_ADVICE = _compile(
 # 特此通告 (set CC): a letter to those concerned closes so
 CLOSING = _triggered(_compile(r"特此(?:公告|通告|告知|通知|启事|函告|更正)"), "特此")
 # After 特此声明: who signs, and when; a number other than the date is content.
-_CN_DIGIT = f"[〇零{NUMERALS_TO_TEN}]"
+_CN_DIGIT = f"[{DATE_NUMERALS}]"
 SIGNATURE = _compile(
     rf"[\s。.,;]*(?:(?P<label>{_alternation(v.SIGNER_LABELS)})\s*[:]?)?(?P<signer>[^\d,;。]{{0,40}}?)\s*"
     # 合江县福宝镇中心小学（统一社会信用代码：12510522…） (set DA): the signer's own code
@@ -1384,7 +1389,7 @@ LEADING_WORDS = _compile(
     rf"|{_GLUED_TITLE}"
     # 二〇二六年十二月三日，康乐县…: when, before who
     # 12月3日上午，灵璧县…: the month and day alone, and the part of the day (set CC)
-    rf"|(?:(?:\d{{4}}|[〇零{NUMERALS_TO_TEN}]{{4}})年)?[\d{NUMERALS_TO_TEN}]{{1,3}}月"
+    rf"|(?:(?:\d{{4}}|[{DATE_NUMERALS}]{{4}})年)?[\d{NUMERALS_TO_TEN}]{{1,3}}月"
     rf"[\d{NUMERALS_TO_TEN}]{{1,3}}[日号]?(?:上午|下午|中午|晚上|凌晨|早上|夜间|晚|夜)?(?=,)"
     # 即日起，江油市…经营部原财务章…停止使用: from when, not who
     r"|(?:自|从)?(?:即日|今日|本日)起"
@@ -1480,7 +1485,7 @@ PARTY_TAIL = _triggered(_compile(
     # 孙立强驾车途中遗失… (set BM): on the way, no part of the name either
     r"|(?:驾车|开车|骑车|乘车|步行|外出|出差|购物|上班|下班|回家)?途中"
     # 于二〇二六年十一月二十九日: the year may be written in numerals too
-    rf"|于\s*(?:\d[\dOo]{{3}}\s*年|[〇零{NUMERALS_TO_TEN}]{{4}}年|\d{{1,2}}\s*月"
+    rf"|于\s*(?:\d[\dOo]{{3}}\s*年|[{DATE_NUMERALS}]{{4}}年|\d{{1,2}}\s*月"
     rf"|[{NUMERALS_TO_TEN}]{{1,2}}月|近日|日前|近期|本月|上月)"
     # 澳门居民何咏诗于珠海市拱北口岸不慎遗失, 刘晓雪于塔里木大学东门附近遗失: where, after a
     # name of two characters or more (于海洋 is a name)

@@ -443,6 +443,9 @@ PRINTED_ON_FIELDS: tuple[str, ...] = (
     *(verb + what for verb in ("出版", "刊登", "发布", "见报", "登报", "刊发")
       for what in ("日期", "时间")),
     "刊登于", "刊于",
+    # a feed's or a web page's own: <published>2026-12-05T06:20:00+08:00</published>,
+    # "datePublished": "…", <meta property="article:published_time" content="…">
+    "published", "datePublished", "published_time", "publishdate", "pubdate", "pubtime",
 )
 #: …or right after it: 2026年12月6日见报公告汇总 (a desk's list of the day's notices).
 PRINTED_AFTER_DATE: tuple[str, ...] = ("见报", "刊登", "刊发", "出版")
