@@ -2473,3 +2473,25 @@ def test_the_list_after_shangshu_points_back_as_a_whole() -> None:
     assert notice is not None and notice.warnings == []
     assert [(i.label, [x.value for x in i.identifiers]) for i in notice.items] == [
         ("居民身份证", ["451027200309140844"]), ("中国农业银行借记卡", ["6228482758013694170"])]
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # set BZ: a notice written as a form, its fields set off by bars
+    ("遗失人：巩义市米河镇李建设｜遗失物品：中华人民共和国残疾人证一本｜证号：41018119930305017042"
+     "｜声明：自即日起作废", ("李建设", "巩义市米河镇")),
+    ("声明人：李建设，遗失残疾人证一本，声明作废。", ("李建设", None)),
+    ("登报人：李建设，遗失残疾人证一本，声明作废。", ("李建设", None)),
+    ("姓名：李建设；遗失物品：残疾人证一本；声明作废。", ("李建设", None)),
+    ("遗失单位：巩义市某某有限公司；遗失物品：公章一枚；声明作废。", ("巩义市某某有限公司", None)),
+    # who lost it named after what was lost
+    ("遗失物品：残疾人证一本，遗失人：李建设，声明作废。", ("李建设", None)),
+    ("残疾人证一本不慎遗失，失主：巩义市米河镇李建设，声明作废。", ("李建设", "巩义市米河镇")),
+])
+def test_a_notice_written_as_a_form(text: str, party: tuple[str, str | None]) -> None:
+    # the field's name is no part of the party's, 遗失人 opens no event, 遗失物品 names no
+    # document
+    notice = parse_notice(text)
+    assert notice is not None and notice.warnings == []
+    assert [(p.name, p.address) for p in notice.parties] == [party]
+    assert [i.label for i in notice.items] in (["中华人民共和国残疾人证"], ["残疾人证"], ["公章"])
+    assert [n.text for n in parse("下列证件声明作废\n●" + text)] == [text]

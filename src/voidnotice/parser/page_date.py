@@ -4,9 +4,10 @@ An archive back-filled from old pages checks each page's numbers as of the day i
 was printed (``as_of``). Most pages print that day in their running head
 (``湘潭日报 2024年5月9日 星期四 B3``, ``二〇〇九年三月十七日　星期二``, ``# 凉山日报 ·
 2026年12月6日``), and e-paper and database exports in a field (``发布时间：2026-12-05
-07:30``, ``【出版日期】2010-08-17``, a feed's ``<published>`` or ``<pubDate>``). :func:`page_date` reads
-it from the lines the parser takes for the page's own, never from a notice (whose
-signature dates the notice, not the page), and answers only when the page is sure:
+07:30``, ``【出版日期】2010-08-17``, a feed's ``<published>`` or ``<pubDate>``).
+:func:`page_date` reads it from the lines the parser takes for the page's own, never from
+a notice (whose signature dates the notice, not the page), and answers only when the page
+is sure:
 
 * a field that names the day of printing (``出版日期``, ``刊登日期``, ``发布时间``…)
   is read even on a line that also gives an export's time

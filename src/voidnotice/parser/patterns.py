@@ -730,7 +730,9 @@ EVENT = _triggered_by(
              rf"(?P<verb>{_alternation(lex.events)})"
              # …遗失失浙江增值税专用发票 (set CN): the last before a document too; not the
              # first of a word of its own (丢失失效, 被盗盗用)
-             r"(?:(?<=(?P<last>\p{Han}))(?P=last)(?!效|去|主|窃|落|误|用|坏|毁))?(?:严重)?"),
+             r"(?:(?<=(?P<last>\p{Han}))(?P=last)(?!效|去|主|窃|落|误|用|坏|毁))?(?:严重)?"
+             # 遗失人：巩义市…李建设｜遗失物品：… (set BZ): a form's field of who, no event
+             rf"(?!(?:{_alternation(v.EVENT_FIELDS_OF_WHO)})\s*:)"),
     lambda lex: _minimal(lex.events))
 # 作废声明 / ◆X有限公司原公章（印章编码：…）自即日起停止使用。(set BC): the seal no longer in
 # use, which the block's header declares void; the notice's own word of what happened
@@ -912,14 +914,15 @@ BANK_FIELD = _triggered(_compile(
     r"(?:开户银行|开户行)\s*[:]?\s*(?P<issuer>[^,;。()]+(?:\([^,;。()]{1,6}\)[^,;。()]+)?)"),
     "开户")
 # 营业执照副本遗失，企业名称：平泉市…合作社，…: a notice that opens with its document
-# names its party in a field.
+# names its party in a field; a form (遗失物品：…，遗失人：李建设, set BZ) names who lost it.
+_NAME_FIELDS = (*v.NAME_FIELDS, *v.LOSER_FIELDS)
 NAME_FIELD = _triggered(_compile(
-    rf"(?P<field>{_alternation(v.NAME_FIELDS)})\s*[:]\s*(?P<name>[^,;。:()]{{2,40}})"
+    rf"(?P<field>{_alternation(_NAME_FIELDS)})\s*[:]\s*(?P<name>[^,;。:()]{{2,40}})"
     # 持证人：罗正彬（住泸州市纳溪区护国镇）: where the holder lives, in brackets after the name,
     # or after a comma (持有人：刘子墨（监护人：刘建国），住青龙满族自治县青龙镇，…, set BF), after
     # the relations in brackets; the record's address is the place written before a name
     r"(?:\(住[^()]{1,30}\)|(?:\([^()]{1,30}\))?(?P<lives>,住[^,;。:()]{2,30}(?=[,;。]|$)))?"
-), *_minimal(v.NAME_FIELDS))
+), *_minimal(_NAME_FIELDS))
 # 营业执照正本一份，系X有限公司所有，不慎遗失 (set BD): whose it is, after the document
 # …，系广宁县南街街道冯志坚、冯志芳、冯志敏兄妹三人共有，… (set BI): its several owners, the
 # kin word and their number after them
@@ -1024,6 +1027,8 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|[(](?<=(?:^|[:;,\s。])[(])\d{1,2}[)](?=\s*\p{Han})"
     r"|\d(?<![\dA-Za-z\p{Han}·]\d)\d?、(?=\s*\p{Han})"
     r"|以下(?:证件|证照|印章|票据|物品)(?=\s*:)"
+    # 遗失人：…｜遗失物品：中华人民共和国残疾人证一本｜… (set BZ): a form's field of what
+    rf"|(?<=(?:{_alternation(lex.events)}))(?:{_alternation(v.EVENT_FIELDS_OF_WHAT)})(?=\s*:)"
     # 虽已报警并联系客运站查找 (set DD): what was done to find it
     r"|虽(?=已|己)|并联系[^,;。]{1,12}?(?:查找|寻找)"
     # 现将上述身份证…声明作废 (set DD): the documents named again for the void statement
@@ -1373,6 +1378,9 @@ LEADING_WORDS = _compile(
     # a header glued to the notice
     rf"^(?:\s|[:,。]|{NUMBERING}|[Oo](?=\p{{Han}})|(?:以下|下列)证件(?:均)?(?:声明)?(?:作废)?"
     r"|声明作废(?=\s*:)"
+    # 声明人：李建设，遗失…, 遗失人：巩义市…李建设｜遗失物品：… (set BZ): a form's field of
+    # who, before the name
+    rf"|(?:{_alternation(v.PARTY_FIELDS)})(?=\s*:)"
     r"|(?:现|兹)?(?:登报|遗失|作废|挂失)?(?:作废)?声明|遗失启事|(?:遗失|作废)公告(?=\s*:)"
     r"|(?<=兹)作废|"
     # 更正声明：…误刊为…，现更正为：X遗失… (set CJ): a correction's preface, before who

@@ -574,6 +574,22 @@ VOID_PHRASES: tuple[str, ...] = ("声明作废", "作废声明", "特此声明",
 #: The label before who signs a notice (…声明作废。声明单位：贵阳市…服务中心).
 SIGNER_LABELS: tuple[str, ...] = ("声明单位", "声明人")
 
+#: Who lost it, in a notice written as a form: fields that name the party after the
+#: document too (遗失物品：残疾人证一本，遗失人：李建设，…).
+LOSER_FIELDS: tuple[str, ...] = ("遗失人", "遗失单位", "丢失人", "丢失单位", "失主", "挂失人")
+#: Fields of a notice written as a form, that name its party before what it lost
+#: (遗失人：巩义市米河镇李建设｜遗失物品：…｜证号：…, 声明人：李建设，遗失…, set BZ): the
+#: field's name is no part of the party's; with the fields that name it after the document.
+PARTY_FIELDS: tuple[str, ...] = (
+    *SIGNER_LABELS, "登报人", "登报单位", "当事人", *LOSER_FIELDS,
+    *(field for field in NAME_FIELDS if field not in SPOUSE_FIELDS),
+)
+#: What an event word opens in such a form: the field of who lost it (遗失人：, 丢失单位：),
+#: no event; and the field of what was lost (遗失物品：…, 遗失证件名称：…), whose name is
+#: not read.
+EVENT_FIELDS_OF_WHO: tuple[str, ...] = ("人", "单位", "者")
+EVENT_FIELDS_OF_WHAT: tuple[str, ...] = ("物品", "证件", "证照", "票据", "物品名称", "证件名称")
+
 #: Units of the 兵团 that sign a notice (…特此声明。 第三师图木舒克市四十四团二连):
 #: a regiment and its companies are places in an address and units that sign.
 SIGNING_UNIT_ENDINGS: tuple[str, ...] = ("团", "连", "连队")
