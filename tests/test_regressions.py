@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import pytest
 
-from voidnotice import Copy, Kind, Notice, Role, parse, parse_notice, scan, validate
+from voidnotice import Copy, Event, Kind, Notice, Role, parse, parse_notice, scan, validate
 from voidnotice.cli import main
 
 PARENTS = "张小明遗失出生医学证明（父：张大明，母：李红），编号Q430556321，声明作废。"
@@ -2495,3 +2495,45 @@ def test_a_notice_written_as_a_form(text: str, party: tuple[str, str | None]) ->
     assert [(p.name, p.address) for p in notice.parties] == [party]
     assert [i.label for i in notice.items] in (["中华人民共和国残疾人证"], ["残疾人证"], ["公章"])
     assert [n.text for n in parse("下列证件声明作废\n●" + text)] == [text]
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # sets DE and DF: the page's running head glued before the notice on its line, its
+    # pieces set off by gaps: the paper and the page, the day and the weekday, the section
+    ("肇庆日报　B6　分类广告　封开县罗董镇梁锦华遗失户口簿一本，户号：441225021736，声明作废。",
+     ("梁锦华", "封开县罗董镇")),
+    ("A07　2026年12月4日　星期五　分类广告　灌南县田楼镇邴志远遗失机动车驾驶证一本，声明作废。",
+     ("邴志远", "灌南县田楼镇")),
+    ("— 3 —　2026年12月5日　尖扎县康杨镇黄河源农牧业开发有限公司遗失开户许可证一本，声明作废。",
+     ("尖扎县康杨镇黄河源农牧业开发有限公司", None)),
+    # a Markdown list's dash, read as a bullet on a page
+    ("- 丰县梁寨镇穆庆华遗失江苏增值税普通发票一份，声明作废。", ("穆庆华", "丰县梁寨镇")),
+    # a paper losing its own papers keeps its name
+    ("湘潭日报　遗失采访证一本，声明作废。", ("湘潭日报", None)),
+])
+def test_a_running_head_glued_before_a_notice(text: str, party: tuple[str, str | None]) -> None:
+    notice = parse_notice(text)
+    assert notice is not None
+    assert [(p.name, p.address) for p in notice.parties] == [party]
+    for page in ("遗失声明\n" + text, "遗失声明\n张三遗失身份证，声明作废。\n" + text):
+        assert [(p.name, p.address) for p in parse(page)[-1].parties] == [party]
+
+
+def test_a_hyphen_left_inside_a_word_by_a_joined_line() -> None:
+    # set DF: 遗-失, a line's break joined again with its hyphen kept
+    text = "宝清县某某烘干有限公司遗-失公章、营-业执照副本，声明作废。"
+    notice = parse_notice(text)
+    assert notice is not None and notice.event == Event.LOST and notice.warnings == []
+    assert [i.label for i in notice.items] == ["公章", "营业执照副本"]
+    assert parse("下列证件声明作废\n●" + text)[0].items == notice.items
+    # a hyphen between words stays: no word runs across it
+    notice = parse_notice("张三遗失龙-凤牌摩托车行驶证，声明作废。")
+    assert notice is not None and notice.items[0].label == "龙-凤牌摩托车行驶证"
+
+
+def test_html_escapes_of_money_and_quotes() -> None:
+    # set DF: 金额：&yen;1,280.00元, an e-paper's HTML escape of the yuan sign
+    notice = parse_notice("某某农家乐遗失浙江增值税普通发票一份，发票号码：02613857，"
+                          "金额：&yen;1,280.00元，声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert str(notice.items[0].amount) == "1280.00"

@@ -69,6 +69,9 @@ class Lexicon:
         init=False, repr=False, default_factory=dict)
     # document_short_of's words, each with one character dropped; made on first use.
     _shortened: dict[str, Document] = field(init=False, repr=False, default_factory=dict)
+    # Two characters side by side inside an event or document word (遗失: 遗失; 营业执照: 营业,
+    # 业执, 执照), for joins.
+    _pairs: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         longest = tuple(sorted(
@@ -78,6 +81,9 @@ class Lexicon:
         object.__setattr__(self, "_longest_first", longest)
         # Reversed, so that the first document listing a word keeps it.
         object.__setattr__(self, "_by_word", MappingProxyType(dict(reversed(longest))))
+        words = [*self.events, *(word for word, _ in longest)]
+        object.__setattr__(self, "_pairs", frozenset(
+            word[i:i + 2] for word in words for i in range(len(word) - 1)))
 
     def __reduce__(self) -> tuple[Callable[[Tables], Lexicon], tuple[Tables]]:
         """Pickled as its tables (for ``parse_many(jobs=N)``); one lexicon a process each."""
@@ -179,6 +185,15 @@ class Lexicon:
             if named is not None:
                 return named
         return None
+
+    def joins(self, before: str, after: str) -> bool:
+        """Do the characters ``before`` and ``after`` stand side by side inside one of the
+        lexicon's event or document words? (A hyphen between them is a broken line's.)
+
+        >>> Lexicon.default().joins("遗", "失"), Lexicon.default().joins("三", "遗")
+        (True, False)
+        """
+        return before + after in self._pairs
 
     def document_words(self) -> list[str]:
         """Every document word, longest first (for building a pattern).

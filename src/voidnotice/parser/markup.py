@@ -48,6 +48,14 @@ def emphasis(text: str) -> frozenset[int]:
 _LINK_MARK = re.compile(rf"(?<=[{HAN}A-Za-z])\[\d{{1,3}}\](?=[^\s\d\]])")
 
 
+#: What each character escape stands for.
+_ESCAPED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "#39": "'", "#34": '"',
+            # 金额：&yen;1,280.00元 (今日桐庐's e-paper, set DF), &ldquo;…&rdquo;, &middot;
+            "yen": "¥", "#165": "¥", "ldquo": "“", "rdquo": "”", "middot": "·", "#183": "·",
+            "mdash": "—", "times": "×"}
+_ESCAPE_NAMES = "|".join(sorted(_ESCAPED, key=len, reverse=True))
+
+
 # What an e-paper's HTML leaves in its text export: space entities and line tags
 # (…有限公司&nbsp;遗失营业执照副本, 公章一枚<br>统一社会信用代码：…). Read as spaces, as
 # many as the characters they take, so that every offset is kept.
@@ -64,12 +72,9 @@ _HTML = re.compile(r"&(?:amp;)?(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0)
                    # export, set CR): a character XML or HTML writes as an escape stands
                    # for that character; tried after the entities above, which are spaces
                    # and tags
-                   r"|(?P<escapes>(?:&(?:amp|lt|gt|quot|apos|#39|#34);){1,20})",
+                   rf"|(?P<escapes>(?:&(?:{_ESCAPE_NAMES});){{1,20}})",
                    re.IGNORECASE)
-_ESCAPE = re.compile(r"&(amp|lt|gt|quot|apos|#39|#34);", re.IGNORECASE)
-
-#: What each character escape stands for.
-_ESCAPED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "#39": "'", "#34": '"'}
+_ESCAPE = re.compile(rf"&({_ESCAPE_NAMES});", re.IGNORECASE)
 
 
 def _unescape(m: re.Match[str]) -> str:

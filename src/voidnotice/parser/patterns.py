@@ -1369,6 +1369,16 @@ TITLE_NAMES = _triggered(_compile(
 #: Why, before who: 因保管不善，. A source: the leading words hold it, and parties looks
 #: for it at their end (本公司因更换开票设备，…).
 REASON_BEFORE = r"因[^,;。]{1,10}?,"
+# 肇庆日报　B6　分类广告　封开县…, A07　2026年12月4日　星期五　分类广告　灌南县…,
+# — 3 —　2026年12月5日　尖扎县… (sets DE, DF): a running head glued before the notice on its
+# line, each of its pieces (the paper, the page, the day, the section) set off by a gap
+_HEAD_PIECE = (
+    rf"(?:[{HAN}]{{1,8}}(?:{_alternation(e for e in v.PAPER_ENDINGS if len(e) > 1)})"
+    r"|[A-Z]\d{1,2}\s*版?|第\s*\d{1,3}\s*版|[—\-–]\s*\d{1,3}\s*[—\-–]"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    rf"|(?:{_alternation(v.WEEKDAY_WORDS)})[{v.WEEKDAY_DAYS}]|{_alternation(v.SECTION_NAMES)})"
+)
+GLUED_HEAD = _compile(rf"\s*(?:{_HEAD_PIECE}\s+)+", plain=True, anchored=True)
 LEADING_WORDS = _compile(
     # O耿马傣族佤族自治县孟定镇岩罕坎遗失…: a bullet (●) OCR read as a letter
     # 【遗失声明】张三遗失…, #遗失声明# 张三遗失…: a notice's title in brackets, a topic's tag
@@ -1376,7 +1386,9 @@ LEADING_WORDS = _compile(
     # 兹作废X遗失的…: void, before who
     # 声明作废：阜平县…遗失…, 以下证件声明作废：X的公章… (set CW): the void words first, as
     # a header glued to the notice
-    rf"^(?:\s|[:,。]|{NUMBERING}|[Oo](?=\p{{Han}})|(?:以下|下列)证件(?:均)?(?:声明)?(?:作废)?"
+    # - 丰县梁寨镇… (set DF): a list's dash (a Markdown list), which a page reads as a bullet
+    rf"^(?:\s|[:,。]|[\-*+—–](?=\s|\p{{Han}})"
+    rf"|{NUMBERING}|[Oo](?=\p{{Han}})|(?:以下|下列)证件(?:均)?(?:声明)?(?:作废)?"
     r"|声明作废(?=\s*:)"
     # 声明人：李建设，遗失…, 遗失人：巩义市…李建设｜遗失物品：… (set BZ): a form's field of
     # who, before the name
@@ -1624,7 +1636,9 @@ SHARE_TITLE = _triggered(_compile(_SHARE_TITLE, plain=True), "|", "丨")
 # an amount broken by the column), a web listing's date, a bracketed title (【遗失声明】).
 BULLET = _compile(
     # 001   沂南县…: a table's row number, a wide gap before the notice (a PDF's export)
-    rf"^\s*(?:(?:{NUMBERING}|\d{{1,3}}(?=(?:[ \t]{{2,}}|\t)\p{{Han}})|[\-—*]"
+    # — 3 —　2026年12月5日　尖扎县… (set DF): a page's number glued before a notice, not a dash
+    rf"^\s*(?:(?:[—–\-]\s?[A-Z]?\d{{1,3}}\s?[—–\-](?=\s+\S)"
+    rf"|{NUMBERING}|\d{{1,3}}(?=(?:[ \t]{{2,}}|\t)\p{{Han}})|[\-—*]"
     rf"|{_DATE}(?!\d)|{_SHARE_TITLE}|【(?:遗失|作废|挂失)?(?:声明|启事|公告)】"
     # 2026年12月4日 — 景谷…遗失…: a search engine's date before the snippet of a result
     r"|\d{4}年\d{1,2}月\d{1,2}日[ \t]+[—–][ \t]+(?=\p{Han})"

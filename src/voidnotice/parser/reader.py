@@ -117,6 +117,9 @@ def parse_segment(
         ads = gap_ads(p.fold_width(text))
         if ads:  # the ad is the page's: no part of the notice's text, as in a page
             return parse_segment(_without(text, ads), span, header_void)
+    head = _glued_head(text)
+    if head:  # the page's running head, glued before the notice: no part of it
+        return parse_segment(_without(text, [(0, head)]), span, header_void)
     joined = _lines_joined(text)
     if joined is not None:  # records.md: the notice's text has its line breaks joined
         return parse_segment("".join(text[i] for i in joined), span, header_void)
@@ -225,6 +228,23 @@ def _dropped(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(kept)
 
 
+def _glued_head(text: str) -> int:
+    """How far a page's running head runs, glued before the notice in ``text`` and set off
+    from it by a gap; 0 when there is none. Not the party itself (湘潭日报　遗失采访证…).
+
+    >>> text = "肇庆日报　B6　分类广告　封开县罗董镇梁锦华遗失户口簿一本，声明作废。"
+    >>> text[_glued_head(text):][:6]
+    '封开县罗董镇'
+    >>> _glued_head("湘潭日报　遗失采访证一本，声明作废。"), _glued_head("张三遗失身份证")
+    (0, 0)
+    """
+    folded = p.fold_width(text)
+    head = p.match(p.GLUED_HEAD, folded)
+    if head is None or p.match(p.EVENT, folded, head.end()) is not None:
+        return 0
+    return head.end() if _names_event_and_document(folded[head.end():]) else 0
+
+
 def _without(text: str, spans: list[tuple[int, int]]) -> str:
     """The text without these spans and the spaces on either side of each.
 
@@ -308,14 +328,21 @@ def _lines_joined(text: str) -> list[int] | None:
     ([0, 1, 2, 3, 4, 5, 9, 10, 11, 12, 13], True)
     >>> _lines_joined("遗\u00ad失")
     [0, 2]
+
+    A line joined again with the hyphen the column set at its break (…有限公司遗-失公章,
+    set DF): the hyphen inside an event or document word goes too.
+
+    >>> _lines_joined("遗-失公章")
+    [0, 2, 3, 4]
     """
     shown = p.visible(text)
     # > 张三遗失…: a quotation's marks, as a page's lines drop them; 扩散一下//@某某:…: the
     # reposters' words before the post, as a page skips them
     quoted = quote_marks(text) or repost_prefix(text)
-    if "\n" not in text and "\r" not in text and not quoted:
+    inside = _hyphens_inside_words(text) if "-" in text or "－" in text else []
+    if "\n" not in text and "\r" not in text and not quoted and not inside:
         return shown
-    dropped: set[int] = set(range(quoted))
+    dropped: set[int] = set(range(quoted)) | set(inside)
     breaks = list(_BREAK.finditer(text))
     for index, m in enumerate(breaks):
         dropped.update(range(m.start(), m.end()))
@@ -337,6 +364,19 @@ def _lines_joined(text: str) -> list[int] | None:
                 dropped.add(m.start() - 1)
     return [i for i in (range(len(text)) if shown is None else shown) if i not in dropped]
 
+
+
+def _hyphens_inside_words(text: str) -> list[int]:
+    """Where a hyphen stands between two characters of one event or document word
+    (遗-失, 营-业执照): a line's break, joined again with its hyphen kept.
+
+    >>> _hyphens_inside_words("张三遗-失营-业执照"), _hyphens_inside_words("张-三 A-1")
+    ([3, 6], [])
+    """
+    folded = p.fold_width(text)
+    lexicon = active()
+    return [i for i in range(1, len(folded) - 1)
+            if folded[i] == "-" and lexicon.joins(folded[i - 1], folded[i + 1])]
 
 
 #: A line break with the spaces around it. Tried only where a run of spaces begins (the

@@ -433,6 +433,10 @@ PAPER_ENDINGS: tuple[str, ...] = (
     "日报", "晚报", "早报", "晨报", "都市报", "商报", "时报", "法治报", "法制报", "报",
 )
 
+#: The names of a page's section in its running head (肇庆日报　B6　分类广告); not a notice's
+#: own title (遗失声明　韩城市…), which stays in its text.
+SECTION_NAMES: tuple[str, ...] = ("分类广告", "分类信息", "分类", "广告", "便民信息", "信息")
+
 #: A weekday after a running head's date (2026年12月5日　星期六): the word, then the day.
 WEEKDAY_WORDS: tuple[str, ...] = ("星期", "礼拜", "周")
 WEEKDAY_DAYS = "一二三四五六日天"
