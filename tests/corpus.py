@@ -55,3 +55,11 @@ def parser_patterns() -> list[Pattern]:
     found = {id(v): v for module in (patterns, segmentation) for v in vars(module).values()
              if isinstance(v, Pattern)}
     return sorted(found.values(), key=lambda pattern: pattern.pattern)
+
+
+def running_head_end(text: str) -> int:
+    """Where a page's running head glued before a notice ends (肇庆日报　B6　分类广告　封开县…,
+    set DE): the notice's text and span begin there (records.md: the notice as found); 0
+    when there is none."""
+    head = patterns.match(patterns.GLUED_HEAD, patterns.fold_width(text))
+    return 0 if head is None else head.end()

@@ -28,6 +28,7 @@ CORPUS = {
     "im01": D(2026, 12, 6),  # # 凉山日报 · 2026年12月6日 · 第06版: a Markdown heading
     "ke01": D(2026, 12, 5),  # an Atom feed's <published>2026-12-05T06:20:00+08:00</published>
     "im02": D(2026, 12, 6),  # an RSS feed's <pubDate>Sun, 06 Dec 2026 07:38:00 +0800</pubDate>
+    "kf02": D(2026, 12, 5),  # <div class="top">今日桐庐数字报&nbsp;&nbsp;2026年12月05日&nbsp;星期六
     "hd04": None,  # 刊登日期＝2026-12-01至2026-12-05: an export of five days
     "io01": None,  # a chat's log (2026-12-05 09:31:07 报社广告部-小李): when sent, not printed
     "ih01": None,  # a table's rows, each with its own day

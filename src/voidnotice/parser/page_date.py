@@ -54,14 +54,15 @@ _PRINTED_ON = re.compile(
 _PRINTED = re.compile(rf"\s{{0,2}}{p._alternation(v.PRINTED_AFTER_DATE)}")
 # A running head's weekday after its date (2026年12月5日　星期六): the page's day even on a
 # line the parser does not take for the page's (JIANGJIN RIBAO　2026年12月5日　星期六…).
+# (&nbsp; between them folds to six spaces: 2026年12月05日&nbsp;星期六, 今日桐庐's e-paper)
 _WEEKDAY = re.compile(
-    rf"[\s,，·]{{0,3}}{p._alternation(v.WEEKDAY_WORDS)}[{v.WEEKDAY_DAYS}]"
+    rf"[\s,，·]{{0,8}}{p._alternation(v.WEEKDAY_WORDS)}[{v.WEEKDAY_DAYS}]"
 )
 # …or a masthead's name before it, or a Markdown heading (# 凉山日报 · 2026年12月6日, a
 # WeChat article's or a site's export), which a notice's signature never is.
 _MASTHEAD = re.compile(
-    rf"\s{{0,3}}(?:#{{1,6}}\s.{{0,30}}|[\u3400-\u9fff\s]{{1,16}}{p._alternation(v.PAPER_ENDINGS)}"
-    r"[\s·•|｜,，:\-—]{0,6})"
+    rf"\s*(?:#{{1,6}}\s.{{0,30}}|[\u3400-\u9fff\s]{{1,16}}{p._alternation(v.PAPER_ENDINGS)}"
+    r"[\s·•|｜,，:\-—]{0,14})"
 )
 # A line about the file, not the page (vocabulary.ABOUT_THE_FILE_WORDS), or a web address.
 _NOT_THE_PAGE = re.compile(

@@ -119,7 +119,9 @@ def parse_segment(
             return parse_segment(_without(text, ads), span, header_void)
     head = _glued_head(text)
     if head:  # the page's running head, glued before the notice: no part of it
-        return parse_segment(_without(text, [(0, head)]), span, header_void)
+        contiguous = span[1] - span[0] == len(text)
+        return parse_segment(text[head:], (span[0] + head, span[1]) if contiguous else span,
+                             header_void)
     joined = _lines_joined(text)
     if joined is not None:  # records.md: the notice's text has its line breaks joined
         return parse_segment("".join(text[i] for i in joined), span, header_void)
