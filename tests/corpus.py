@@ -57,9 +57,11 @@ def parser_patterns() -> list[Pattern]:
     return sorted(found.values(), key=lambda pattern: pattern.pattern)
 
 
-def running_head_end(text: str) -> int:
-    """Where a page's running head glued before a notice ends (肇庆日报　B6　分类广告　封开县…,
-    set DE): the notice's text and span begin there (records.md: the notice as found); 0
-    when there is none."""
-    head = patterns.match(patterns.GLUED_HEAD, patterns.fold_width(text))
-    return 0 if head is None else head.end()
+def notice_bounds(text: str) -> tuple[int, int]:
+    """Where the notice in a line begins and ends, less a page's running head glued before
+    it (肇庆日报　B6　分类广告　封开县…, set DE) and its foot glued after it (…声明作废。　　— A7 —
+    永州日报…, set DG): the notice's text and span (records.md: the notice as found)."""
+    folded = patterns.fold_width(text)
+    head = patterns.match(patterns.GLUED_HEAD, folded)
+    foot = patterns.search(patterns.GLUED_FOOT, folded)
+    return (0 if head is None else head.end()), (len(text) if foot is None else foot.start())

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from corpus import KNOWN_GAPS, as_expected, load_notices, load_pages, running_head_end
+from corpus import KNOWN_GAPS, as_expected, load_notices, load_pages, notice_bounds
 from voidnotice import Notice, parse, parse_notice, scan
 from voidnotice.cli import run_parse
 
@@ -45,8 +45,8 @@ def test_notice_line(row: dict[str, Any]) -> None:
     printed = "".join(line.strip() for line in row["text"][start:end].splitlines())
     assert notice.text == printed or _in_order(notice.text, printed)
     if "\t" not in row["text"]:  # a row of tab-separated fields: the field of the notice
-        # …and a page's running head glued before the notice is no part of it (set DE)
-        assert notice.span == (running_head_end(row["text"]), len(row["text"]))
+        # …and a page's running head or foot glued to the notice is no part of it (DE, DG)
+        assert notice.span == notice_bounds(row["text"])
 
 
 @pytest.mark.parametrize("row", _cases(NOTICES, positive=False))

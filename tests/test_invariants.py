@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from corpus import KNOWN_GAPS, load_notices, load_pages, running_head_end
+from corpus import KNOWN_GAPS, load_notices, load_pages, notice_bounds
 from voidnotice import Notice, Page, parse, parse_notice, scan
 from voidnotice.parser import vocabulary as v
 
@@ -156,7 +156,8 @@ def _holds(line: str, text: str) -> bool:
     line = "".join(part.strip() for part in line.splitlines())  # records.md: breaks joined
     # <p>北海市…声明作废。</p> (set BJ): a page's HTML tags around a line are the page's
     line = _TAGS_AROUND.sub("", line)
-    line = line[running_head_end(line):]  # a running head glued before it (set DE)
+    start, end = notice_bounds(line)  # a page's head or foot glued to it (sets DE, DG)
+    line = line[start:end]
     if line.endswith(text) and len(line) - len(text) <= 5:
         return True
     # an ad read into the notice between wide gaps is left out of its text (y001)

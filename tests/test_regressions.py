@@ -2537,3 +2537,28 @@ def test_html_escapes_of_money_and_quotes() -> None:
                           "金额：&yen;1,280.00元，声明作废。")
     assert notice is not None and notice.warnings == []
     assert str(notice.items[0].amount) == "1280.00"
+
+
+def test_a_running_foot_glued_after_a_notice() -> None:
+    # set DG: the page's foot after the void words, its pieces set off by gaps
+    text = ("江永县上江圩镇义德胜遗失士兵退出现役证一本，编号：0613852，声明作废。"
+            "　　— A7 —　永州日报　2026年12月5日")
+    notice = parse_notice(text)
+    assert notice is not None and notice.warnings == []
+    assert notice.text.endswith("声明作废。") and text[slice(*notice.span)] == notice.text
+    assert parse("遗失声明\n" + text)[0].text == notice.text
+    # the notice's own date after it stays its own
+    dated = "龙泉市某某遗失定期存单一张，特此登报声明。　2026年12月3日"
+    assert parse_notice(dated).text == dated  # type: ignore[union-attr]
+
+
+def test_each_of_one_list_counts_its_licence_too() -> None:
+    # set DH: 各一枚 after one 、-list counts every document of it, the licence too
+    notice = parse_notice("某某五金制品有限公司遗失营业执照副本、公章、财务专用章、法定代表人章"
+                          "（刘振东）各一枚，声明作废。")
+    assert notice is not None
+    assert [i.count for i in notice.items] == [1, 1, 1, 1]
+    # not after 及: 枚 counts the seals, not the licence
+    notice = parse_notice("某某公司遗失营业执照正副本及公章、财务章各一枚，声明作废。")
+    assert notice is not None
+    assert [i.count for i in notice.items] == [None, 1, 1]

@@ -9,6 +9,7 @@ document that can hold it.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -1056,10 +1057,13 @@ _SEALS = frozenset({
 def _assign_count(f: Found, t: str, before: list[Head], after: list[Head]) -> None:
     uncounted = [h for h in before if h.count is None]
     if f.for_each:
-        # 营业执照正副本及公章、财务章各一枚: 枚 counts seals, not the licence.
+        # 营业执照正副本及公章、财务章各一枚: 枚 counts seals, not the licence; but in one list
+        # with them (营业执照副本、公章、财务专用章、法定代表人章（刘振东）各一枚, set DH) it counts
+        # every document of the list
         seals_only = t[f.end - 1] == "枚"
         for head in uncounted:
-            if not seals_only or head.document in _SEALS or not head.known:
+            if (not seals_only or head.document in _SEALS or not head.known
+                    or _listed_with_seals(t, before, head)):
                 head.count = f.value
     elif before and before[-1].count is None:
         before[-1].count = f.value
@@ -1067,6 +1071,14 @@ def _assign_count(f: Found, t: str, before: list[Head], after: list[Head]) -> No
         after[0].count = f.value
     elif before:
         before[-1].count = before[-1].count or f.value
+
+
+def _listed_with_seals(t: str, heads: list[Head], head: Head) -> bool:
+    """Does ``head`` stand in one 、-list with the documents after it (营业执照副本、公章、…),
+    no 及 or comma between?"""
+    after = heads[heads.index(head):]
+    return len(after) > 1 and all(t[a.end:b.start].strip() == "、"
+                                  for a, b in itertools.pairwise(after))
 
 
 def _report_leftovers(r: Reading, start: int, end: int) -> None:

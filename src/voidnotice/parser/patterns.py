@@ -1372,13 +1372,21 @@ REASON_BEFORE = r"因[^,;。]{1,10}?,"
 # 肇庆日报　B6　分类广告　封开县…, A07　2026年12月4日　星期五　分类广告　灌南县…,
 # — 3 —　2026年12月5日　尖扎县… (sets DE, DF): a running head glued before the notice on its
 # line, each of its pieces (the paper, the page, the day, the section) set off by a gap
-_HEAD_PIECE = (
+_PAGE_PIECE = (
     rf"(?:[{HAN}]{{1,8}}(?:{_alternation(e for e in v.PAPER_ENDINGS if len(e) > 1)})"
-    r"|[A-Z]\d{1,2}\s*版?|第\s*\d{1,3}\s*版|[—\-–]\s*\d{1,3}\s*[—\-–]"
-    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|[A-Z]\d{1,2}\s*版?|第\s*\d{1,3}\s*版|[—\-–]\s*[A-Z]?\d{1,3}\s*[—\-–])"
+)
+_HEAD_PIECE = (
+    rf"(?:{_PAGE_PIECE}|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
     rf"|(?:{_alternation(v.WEEKDAY_WORDS)})[{v.WEEKDAY_DAYS}]|{_alternation(v.SECTION_NAMES)})"
 )
 GLUED_HEAD = _compile(rf"\s*(?:{_HEAD_PIECE}\s+)+", plain=True, anchored=True)
+# …声明作废。　　— A7 —　永州日报　2026年12月5日 (set DG): the page's foot glued after the notice,
+# its pieces set off by gaps, the paper or the page among them (not the notice's own date,
+# …特此登报声明。　2026年12月3日); matched on the notice's last characters
+GLUED_FOOT = _compile(
+    rf"(?<=[。.])(?:\s+{_HEAD_PIECE}){{0,4}}\s+{_PAGE_PIECE}(?:\s+{_HEAD_PIECE}){{0,4}}\s*$",
+    plain=True)
 LEADING_WORDS = _compile(
     # O耿马傣族佤族自治县孟定镇岩罕坎遗失…: a bullet (●) OCR read as a letter
     # 【遗失声明】张三遗失…, #遗失声明# 张三遗失…: a notice's title in brackets, a topic's tag

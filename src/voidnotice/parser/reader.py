@@ -117,11 +117,11 @@ def parse_segment(
         ads = gap_ads(p.fold_width(text))
         if ads:  # the ad is the page's: no part of the notice's text, as in a page
             return parse_segment(_without(text, ads), span, header_void)
-    head = _glued_head(text)
-    if head:  # the page's running head, glued before the notice: no part of it
+    head, foot = _glued_head(text), _glued_foot(text)
+    if head or foot < len(text):  # the page's running head or foot, glued to the notice
         contiguous = span[1] - span[0] == len(text)
-        return parse_segment(text[head:], (span[0] + head, span[1]) if contiguous else span,
-                             header_void)
+        cut = (span[0] + head, span[1] - len(text) + foot) if contiguous else span
+        return parse_segment(text[head:foot], cut, header_void)
     joined = _lines_joined(text)
     if joined is not None:  # records.md: the notice's text has its line breaks joined
         return parse_segment("".join(text[i] for i in joined), span, header_void)
@@ -245,6 +245,21 @@ def _glued_head(text: str) -> int:
     if head is None or p.match(p.EVENT, folded, head.end()) is not None:
         return 0
     return head.end() if _names_event_and_document(folded[head.end():]) else 0
+
+
+def _glued_foot(text: str) -> int:
+    """Where the notice in ``text`` ends, before a page's foot glued after it and set off by
+    a gap (…声明作废。　　— A7 —　永州日报　2026年12月5日, set DG); ``len(text)`` when none.
+
+    >>> text = "张三遗失身份证，声明作废。　　— A7 —　永州日报　2026年12月5日"
+    >>> text[:_glued_foot(text)]
+    '张三遗失身份证，声明作废。'
+    >>> _glued_foot("张三遗失身份证，声明作废。") == len("张三遗失身份证，声明作废。")
+    True
+    """
+    tail = max(0, len(text) - 80)
+    foot = p.search(p.GLUED_FOOT, p.fold_width(text[tail:]))
+    return len(text) if foot is None else tail + foot.start()
 
 
 def _without(text: str, spans: list[tuple[int, int]]) -> str:
