@@ -2506,6 +2506,9 @@ def test_a_notice_written_as_a_form(text: str, party: tuple[str, str | None]) ->
      ("邴志远", "灌南县田楼镇")),
     ("— 3 —　2026年12月5日　尖扎县康杨镇黄河源农牧业开发有限公司遗失开户许可证一本，声明作废。",
      ("尖扎县康杨镇黄河源农牧业开发有限公司", None)),
+    # broken across lines, its pieces then abut where the breaks' spaces go (break fuzz)
+    ("肇庆日报　B6　\n分类广告　封开县罗\n董镇梁锦华遗失户口簿一本，声明作废。",
+     ("梁锦华", "封开县罗董镇")),
     # a Markdown list's dash, read as a bullet on a page
     ("- 丰县梁寨镇穆庆华遗失江苏增值税普通发票一份，声明作废。", ("穆庆华", "丰县梁寨镇")),
     # a paper losing its own papers keeps its name
@@ -2562,3 +2565,65 @@ def test_each_of_one_list_counts_its_licence_too() -> None:
     notice = parse_notice("某某公司遗失营业执照正副本及公章、财务章各一枚，声明作废。")
     assert notice is not None
     assert [i.count for i in notice.items] == [None, 1, 1]
+
+
+@pytest.mark.parametrize(("text", "label", "values"), [
+    # set DI: a hyphen for a plate's dot; a no-break space inside 声明作废; 己 for 已
+    ("淳安县某某遗失浙A-7D3K6号小型普通客车行驶证，声明作废。", "小型普通客车行驶证", ["浙A7D3K6"]),
+    ("定结县某某遗失居民身份证，身份证号：\xa0542332199004120065，声明\xa0作废。", "居民身份证",
+     ["542332199004120065"]),
+    ("新宁县某某有限公司原公章一枚己停止使用，现声明作废。", "原公章", []),
+    # set DJ: what a placer types online through a pinyin input
+    ("腾冲市某某遗失云M·7A325号小型汽车行使证，声明作废。", "小型汽车行使证", ["云M7A325"]),
+    ("某某合作社遗失财物专用章一枚,统一社会信用代码:93522633MA6HPK2T4T,特此声明。", "财物专用章",
+     ["93522633MA6HPK2T4T"]),
+    ("循化县某某不甚遗失户口簿一本,户号:632014857,声明做废。", "户口簿", ["632014857"]),
+])
+def test_damage_read_through(text: str, label: str, values: list[str]) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and notice.warnings == [] and notice.declared_void
+    assert notice.items[0].document.value != "other"
+    assert [(i.label, [x.value for x in i.identifiers]) for i in notice.items] == [(label, values)]
+    assert all(" " not in p.name and "不甚" not in p.name for p in notice.parties)
+
+
+@pytest.mark.parametrize(("text", "party", "label", "issuer"), [
+    # set DJ: a notice written as a platform's form, its fields set apart by bars or tabs
+    ("登报人：平谷区某镇郭春燕｜遗失物品：居民身份证｜证件号码：110117200304180245｜声明内容：声明作废",
+     ("郭春燕", "平谷区某镇"), "居民身份证", None),
+    ("单位名称：某某牧民专业合作社\t遗失物品：公章一枚\t统一社会信用代码：93150425MA0QH7R20U\t"
+     "备注：无\t声明：作废", ("某某牧民专业合作社", None), "公章", None),
+    ("遗失物品：营业执照副本｜统一社会信用代码：93320830MA1NTX6P1W｜登报单位：某某养殖专业合作社｜"
+     "声明内容：声明作废", ("某某养殖专业合作社", None), "营业执照副本", None),
+    ("姓名：修水县某镇卢思琪｜遗失物品：学生证｜证件号码：无｜发证单位：某某初级中学｜声明：作废",
+     ("卢思琪", "修水县某镇"), "学生证", "某某初级中学"),
+    ("声明内容：遗失作废；遗失物品：某某信用合作联社存折一本；姓名：萝北县某镇姜桂珍；备注：无",
+     ("姜桂珍", "萝北县某镇"), "某某信用合作联社存折", "某某信用合作联社"),
+    # a platform's template, a placeholder or two left in it
+    ("兹有黟县某镇汪晓峰于××年××月××日不慎遗失机动车驾驶证一本，证号：341023199103130532，"
+     "特此声明作废。", ("汪晓峰", "黟县某镇"), "机动车驾驶证", None),
+    ("兹有平江县某镇李建军不慎遗失残疾人证一本，证号：（请填写），特此声明作废。",
+     ("李建军", "平江县某镇"), "残疾人证", None),
+])
+def test_a_platforms_form_and_template(text: str, party: tuple[str, str | None], label: str,
+                                       issuer: str | None) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and notice.warnings == [] and notice.declared_void
+    assert [(p.name, p.address) for p in notice.parties] == [party]
+    assert [(i.label, i.issuer) for i in notice.items] == [(label, issuer)]
+
+
+def test_a_vendors_row() -> None:
+    # set DJ: the notice among its row's fields (paper, day, price, status): that field alone
+    notice = parse_notice("【遗失声明】靖安县某镇涂建华遗失居民身份证，身份证号："
+                          "362232198405276034，声明作废。｜江西日报｜2026-12-04｜￥60")
+    assert notice is not None and notice.warnings == []
+    assert notice.text.endswith("声明作废。")
+    assert notice.items[0].identifiers[0].kind == Kind.RESIDENT_ID
+    # a row whose order was withdrawn was never printed
+    assert parse("【遗失声明】佛坪县某镇周良才遗失借记卡一张，声明作废。｜陕西日报｜2026-12-06｜"
+                 "状态：已撤单（客户申请退款，未见报）") == []
+    # one bar is a column's rule OCR read, no field's edge
+    notice = parse_notice("神木市某镇高小龙遗失道路运输从业资格证 | 证号：610821200109250514，"
+                          "声明作废。")
+    assert notice is not None and notice.declared_void

@@ -715,7 +715,8 @@ def _minimal(words: Any) -> tuple[str, ...]:
 
 
 #: The words before an event that say it was an accident: 不慎遗失.
-_CARELESSLY = ("不慎", "不小心", "不幸")
+# (不甚: a pinyin input's 不慎, as a placer types it online, set DJ)
+_CARELESSLY = ("不慎", "不小心", "不幸", "不甚")
 EVENT = _triggered_by(
     # 因印面磨损严重: how badly is part of the event
     # 浸水破损: how it was damaged; 因水浸毁损: given as the cause; 不慎被水浸泡污损: both
@@ -752,7 +753,9 @@ VOID = _compile(
     # …，声明挂失作废 (set AX): reported lost, and void
     # …，声明作作废。(set CF): OCR printed a character of 作废 twice
     # …，声日月作废。(set CV): OCR read 明 as its two halves
-    r"(?:予以|予)?(?:登报)?(?:声明|申明|声日月)?(?:挂失)?(?:作作?废废?|无效)"
+    # …，声明 作废。 (set DI): a (no-break) space between the words
+    # 声明：作废, a form's field (set DJ); 声明做废, a pinyin input's 作 (set DJ)
+    r"(?:予以|予)?(?:登报)?(?:(?:声明|申明|声日月)\s?:?\s?)?(?:挂失)?(?:[作做]作?废废?|无效)"
     r"|特此(?:登报)?声明|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失(?:手续)?"
     r"|声明作(?=[。.]?$)"  # …，声明作。: OCR dropped the last character
     r"|声明作度"  # 度 for 废, a look-alike OCR makes
@@ -839,7 +842,8 @@ PROPERTY = _triggered(_compile(
     rf"{_PROPERTY_SERIAL}\s*号"
 ), "第")
 PLATE = _compile(
-    rf"(?<![A-Za-z0-9])(?:[{regions.PLATE_PROVINCES}]\s*[A-Za-z]\s*[·.]?"
+    # 浙A-7D3K6 (set DI): a hyphen typed or read for the dot
+    rf"(?<![A-Za-z0-9])(?:[{regions.PLATE_PROVINCES}]\s*[A-Za-z]\s*[·.\-]?"
     # 宇C·7J526 (宁 misread): a plate by its shape, the letter and the dot, and the check
     # says its province is none
     r"|\p{Han}\s*[A-Z]\s*·)"
@@ -986,13 +990,15 @@ _IGNORED_TRIGGERS = (
     "己", "巳",  # set DC
     "里有", "里面有",  # set CM
     "、", "(", "以下", "虽", "联系", "现将",  # set DD
+    *v.FORM_FIELD_NAMES, "备注", "无", "请填写", "×",  # set DJ
 )
 # The vehicles a plate names before 被盗 (冀A·5G7K2号货车于…被窃), with or without a size.
 _VEHICLES = "(?:货车|轿车|客车|汽车|摩托车|面包车|挂车|半挂车|牵引车)"
 # The bags that hold the documents a notice names (…被盗钱包，内有…, 何建军钱包被盗).
 _HANDBAGS = ("钱包", "皮包", "手提包", "挎包", "背包", "钱夹", "皮夹", "公文包")
 IGNORED = _triggered(_compile(lambda lex: (
-    r"(?:联系)?(?:电话|手机|联系方式|Tel|TEL)\s*[:]?\s*[\d\- ]{6,}"
+    # (联系电话：139****6051, set DJ: a platform masks the placer's number)
+    r"(?:联系)?(?:电话|手机|联系方式|Tel|TEL)\s*[:]?\s*[\d\- ]{3,}[\d\-* ]{3,}"
     # 经办人：赵丽娜，联系电话：…: who brought the notice to the paper, not a party
     r"|(?:联系人|经办人)\s*[:]?\s*[\p{Han}]{2,4}"
     # the date of issue before 核发的 belongs to the issuer (ISSUER_VERB)
@@ -1027,6 +1033,12 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|[(](?<=(?:^|[:;,\s。])[(])\d{1,2}[)](?=\s*\p{Han})"
     r"|\d(?<![\dA-Za-z\p{Han}·]\d)\d?、(?=\s*\p{Han})"
     r"|以下(?:证件|证照|印章|票据|物品)(?=\s*:)"
+    # 证件名称：户口簿；…；声明内容：本人不慎遗失，声明作废；备注：无 (set DJ): the names of a
+    # form's fields, whose values are read; a field that says nothing (无) or is left to fill
+    # in (（请填写）, 于××年××月××日, ××份: a platform's template)
+    rf"|(?:{_alternation(v.FORM_FIELD_NAMES)})(?=\s*:)|[\p{{Han}}]{{1,8}}\s*:\s*无(?=\s*[;,。]|$)"
+    rf"|(?:备注|联系人)\s*:[^,;。]{{0,30}}"
+    r"|(?:[\p{Han}]{1,8}\s*:\s*)?[(]请填写[)]|(?:于|在)?×{2,4}年×{1,2}月×{1,2}日|×{1,4}[份张本枚个套]"
     # 遗失人：…｜遗失物品：中华人民共和国残疾人证一本｜… (set BZ): a form's field of what
     rf"|(?<=(?:{_alternation(lex.events)}))(?:{_alternation(v.EVENT_FIELDS_OF_WHAT)})(?=\s*:)"
     # 虽已报警并联系客运站查找 (set DD): what was done to find it
@@ -1046,7 +1058,8 @@ IGNORED = _triggered(_compile(lambda lex: (
     # …被盗，已报警，自即日起作废 (set CC)
     r"|(?:已|己)(?:报警|报案)(?:处理)?"
     # …出生医学证明（编号：…）己遗失 (set DC): OCR's 己 or 巳 for 已, right before the event
-    rf"|[己巳](?=(?:{_alternation(_CARELESSLY)})?(?:{_alternation(lex.events)}))"
+    # …原公章一枚己停止使用 (set DI): before the seal's use stopped, too
+    rf"|[己巳](?=(?:{_alternation(_CARELESSLY)})?(?:{_alternation(lex.events)})|停止使用)"
     # …，凡加盖该印章的合同、协议本公司一概不予认可 (set CC): what follows from the voiding
     r"|凡[^,;。]{1,40}?(?:一概|一律|均)?不予(?:认可|承认|负责)"
     # …，凡加盖该印章的票据、文书、合同一律无效 (set CJ): the same, whose 无效 the void
@@ -1380,7 +1393,14 @@ _HEAD_PIECE = (
     rf"(?:{_PAGE_PIECE}|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
     rf"|(?:{_alternation(v.WEEKDAY_WORDS)})[{v.WEEKDAY_DAYS}]|{_alternation(v.SECTION_NAMES)})"
 )
-GLUED_HEAD = _compile(rf"\s*(?:{_HEAD_PIECE}\s+)+", plain=True, anchored=True)
+# (its pieces may abut where a broken line's spaces were dropped, 肇庆日报　B6 / 分类广告　…:
+# only the last is set off from the notice by a gap)
+# 遗失物品：居民身份证, 声明内容：…: a field of a notice written as a form, by its name; a
+# row's field that opens so is the form's, not a notice of its own (set DJ)
+FORM_FIELD = _compile(rf"\s*[{HAN}]{{2,8}}\s*:", plain=True, anchored=True)
+# 状态：已撤单（客户申请退款，未见报） (set DJ): a vendor's row whose notice was never printed
+NEVER_PRINTED = _compile(r"撤单|撤销订单|未见报|未刊登|已取消|已退款", plain=True)
+GLUED_HEAD = _compile(rf"\s*(?:{_HEAD_PIECE}\s*){{1,8}}(?<=\s)", plain=True, anchored=True)
 # …声明作废。　　— A7 —　永州日报　2026年12月5日 (set DG): the page's foot glued after the notice,
 # its pieces set off by gaps, the paper or the page among them (not the notice's own date,
 # …特此登报声明。　2026年12月3日); matched on the notice's last characters
@@ -1398,6 +1418,8 @@ LEADING_WORDS = _compile(
     rf"^(?:\s|[:,。]|[\-*+—–](?=\s|\p{{Han}})"
     rf"|{NUMBERING}|[Oo](?=\p{{Han}})|(?:以下|下列)证件(?:均)?(?:声明)?(?:作废)?"
     r"|声明作废(?=\s*:)"
+    # 声明内容：遗失作废；遗失物品：… (set DJ): a form's field, before what it says
+    rf"|(?:{_alternation(v.FORM_FIELD_NAMES)})(?=\s*:)"
     # 声明人：李建设，遗失…, 遗失人：巩义市…李建设｜遗失物品：… (set BZ): a form's field of
     # who, before the name
     rf"|(?:{_alternation(v.PARTY_FIELDS)})(?=\s*:)"
@@ -1513,7 +1535,8 @@ PARTY_TAIL = _triggered(_compile(
     # 孙立强驾车途中遗失… (set BM): on the way, no part of the name either
     r"|(?:驾车|开车|骑车|乘车|步行|外出|出差|购物|上班|下班|回家)?途中"
     # 于二〇二六年十一月二十九日: the year may be written in numerals too
-    rf"|于\s*(?:\d[\dOo]{{3}}\s*年|[{DATE_NUMERALS}]{{4}}年|\d{{1,2}}\s*月"
+    # (于××年××月××日: a platform's template, its date left to fill in, set DJ)
+    rf"|于\s*(?:\d[\dOo]{{3}}\s*年|[{DATE_NUMERALS}]{{4}}年|×{{2,4}}年|\d{{1,2}}\s*月"
     rf"|[{NUMERALS_TO_TEN}]{{1,2}}月|近日|日前|近期|本月|上月)"
     # 澳门居民何咏诗于珠海市拱北口岸不慎遗失, 刘晓雪于塔里木大学东门附近遗失: where, after a
     # name of two characters or more (于海洋 is a name)

@@ -105,8 +105,10 @@ def parse_segment(
         return parse_segment(_dropped(text, marked), span, header_void)
     if "|" in text and table_row(text.strip()):  # | 1 | 张三遗失… | 2026-12-06 |
         return parse_segment(cells(text), span, header_void)
-    field = _notice_field(text) if "\t" in text else None
+    field = _notice_field(text) if "\t" in text or "｜" in text else None
     if field is not None:
+        if _never_printed(text, field):
+            return None  # 【遗失声明】…｜状态：已撤单（…未见报） (set DJ): withdrawn unprinted
         a, b = field
         # The field's own span, where the text is the span's as it stands; a page's lines
         # joined without their breaks are not, and keep the span they came from.
@@ -130,6 +132,7 @@ def parse_segment(
         return _parse_spaced_out(text, span, header_void, spaced)
     if folded is None:
         folded = p.fold_width(text)
+    folded = _form_edges(folded)
     try:
         # Every rule reads the folded text (simplified, half-width); what the
         # record holds is then given back as printed. A notice longer than any is read
@@ -164,10 +167,24 @@ def _notice_field(text: str) -> tuple[int, int] | None:
     '张三遗失身份证，\\n声明作废。'
     >>> _notice_field("张三遗失教师资格证书，证书号码：\\t2019611024，声明作废。") is None
     True
+
+    A vendor's row sets its fields apart by bars (【遗失声明】张三遗失…声明作废。｜江西日报｜
+    2026-12-04｜￥60, set DJ); a notice written as a form (登报人：X｜遗失物品：Y｜…) is read
+    whole, its fields being the notice's.
+
+    >>> text = "【遗失声明】张三遗失身份证，声明作废。｜江西日报｜2026-12-04｜￥60"
+    >>> a, b = _notice_field(text); text[a:b]
+    '【遗失声明】张三遗失身份证，声明作废。'
+    >>> _notice_field("登报人：张三｜遗失物品：居民身份证｜声明内容：声明作废") is None
+    True
     """
+    separator = "\t" if "\t" in text else "｜"
+    if separator != "\t" and text.count(separator) < 2:
+        # …资格证 | 证号：…: a bar, or one full-width bar, is a column's rule OCR read
+        return None
     bounds: list[tuple[int, int]] = []
     start = 0
-    for field in text.split("\t"):
+    for field in text.split(separator):
         if bounds and text[bounds[-1][0]:bounds[-1][1]].rstrip().endswith((":", "：")):
             # 证书号码：⇥20196110242000173 (set CZ): a tab after a label is a space, no column
             bounds[-1] = (bounds[-1][0], start + len(field))
@@ -177,8 +194,8 @@ def _notice_field(text: str) -> tuple[int, int] | None:
     if len(bounds) < 2:
         return None
     holding = [(a, b) for a, b in bounds if _names_event_and_document(p.fold_width(text[a:b]))]
-    if len(holding) != 1:
-        return None
+    if len(holding) != 1 or p.match(p.FORM_FIELD, p.fold_width(text[slice(*holding[0])])):
+        return None  # no field, or several, name an event and a document; or a form's
     a, b = holding[0]
     piece = text[a:b]
     a, b = a + len(piece) - len(piece.lstrip()), a + len(piece.rstrip())
@@ -188,6 +205,36 @@ def _notice_field(text: str) -> tuple[int, int] | None:
         # off with the row's last fields)
         a, b = a + 1, b - 1 if text[b - 1] == '"' else b
     return a, b
+
+
+#: The edges of a form's fields, read as a semicolon (each one character for one).
+_FORM_EDGES = str.maketrans({"|": ";", "\t": ";"})
+_FIELD_EDGE = re.compile(r"[|\t;]")
+
+
+def _form_edges(folded: str) -> str:
+    """A notice written as a form, its fields set apart by bars or tabs (登报人：X｜遗失物品：Y｜
+    证件号码：无｜发证单位：Z｜声明：作废, set DJ), with its fields' edges as semicolons, where
+    every field's value ends.
+
+    >>> _form_edges("登报人:张三|遗失物品:学生证|发证单位:某中学|声明:作废")
+    '登报人:张三;遗失物品:学生证;发证单位:某中学;声明:作废'
+    >>> _form_edges("张三遗失身份证 | 证号:1") == "张三遗失身份证 | 证号:1"
+    True
+    """
+    if "|" not in folded and "\t" not in folded:
+        return folded
+    fields = _FIELD_EDGE.split(folded)
+    if len(fields) < 3 or sum(p.match(p.FORM_FIELD, f) is not None for f in fields) < 2:
+        return folded
+    return folded.translate(_FORM_EDGES)
+
+
+def _never_printed(text: str, field: tuple[int, int]) -> bool:
+    """Does a field of the row beside the notice's say it was withdrawn and never printed
+    (状态：已撤单（客户申请退款，未见报）)?"""
+    a, b = field
+    return p.search(p.NEVER_PRINTED, p.fold_width(text[:a] + " " + text[b:])) is not None
 
 
 def gap_ads(folded: str) -> list[tuple[int, int]]:

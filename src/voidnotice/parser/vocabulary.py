@@ -50,7 +50,9 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
     # 公童一枚 (set CS): a scan's 童 for 章, a glyph of the same top, in the seals' words
     # no other word holds
     Document.INVOICE_SEAL: ("发票专用章", "发票章", "发票专用童"),
-    Document.FINANCIAL_SEAL: ("财务专用章", "财务章", "财务印章", "财务专用童"),
+    # (财物专用章: a pinyin input's 财务, as a placer types it online, set DJ)
+    Document.FINANCIAL_SEAL: ("财务专用章", "财务章", "财务印章", "财务专用童", "财物专用章",
+                              "财物章"),
     Document.CONTRACT_SEAL: ("合同专用章", "合同章", "合同专用童"),
     Document.LEGAL_REPRESENTATIVE_SEAL: (
         "法定代表人名章", "法定代表人印章", "法定代表人章", "法人代表章", "法人名章", "法人私章",
@@ -94,7 +96,9 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
     Document.ORG_CODE_CERTIFICATE: ("组织机构代码证", "机构代码证", "代码证"),
     Document.TAX_REGISTRATION_CERTIFICATE: ("税务登记证",),
     Document.DRIVING_LICENSE: ("驾驶证", "机动车驾驶证", "驾驶执照", "驾照"),
-    Document.VEHICLE_LICENSE: ("行驶证", "机动车登记证书", "机动车登记证", "车辆登记证书"),
+    # (行使证: a pinyin input's 行驶证, set DJ)
+    Document.VEHICLE_LICENSE: ("行驶证", "机动车登记证书", "机动车登记证", "车辆登记证书",
+                               "行使证"),
     # 道路运输经营许可证 is a firm's licence to operate, a permit (records.md); the
     # 道路运输证 is a vehicle's.
     Document.ROAD_TRANSPORT_PERMIT: ("道路运输证", "营运证", "运输证"),
@@ -579,13 +583,15 @@ VOID_PHRASES: tuple[str, ...] = ("声明作废", "作废声明", "特此声明",
 SIGNER_LABELS: tuple[str, ...] = ("声明单位", "声明人")
 
 #: Who lost it, in a notice written as a form: fields that name the party after the
-#: document too (遗失物品：残疾人证一本，遗失人：李建设，…).
-LOSER_FIELDS: tuple[str, ...] = ("遗失人", "遗失单位", "丢失人", "丢失单位", "失主", "挂失人")
+#: document too (遗失物品：残疾人证一本，遗失人：李建设，…); who placed it, on a platform's
+#: form (遗失物品：营业执照副本｜…｜登报单位：X, set DJ); whose car or household it is.
+LOSER_FIELDS: tuple[str, ...] = ("遗失人", "遗失单位", "丢失人", "丢失单位", "失主", "挂失人",
+                                 "登报人", "登报单位", "车主", "户主姓名")
 #: Fields of a notice written as a form, that name its party before what it lost
 #: (遗失人：巩义市米河镇李建设｜遗失物品：…｜证号：…, 声明人：李建设，遗失…, set BZ): the
 #: field's name is no part of the party's; with the fields that name it after the document.
 PARTY_FIELDS: tuple[str, ...] = (
-    *SIGNER_LABELS, "登报人", "登报单位", "当事人", *LOSER_FIELDS,
+    *SIGNER_LABELS, "当事人", *LOSER_FIELDS,
     *(field for field in NAME_FIELDS if field not in SPOUSE_FIELDS),
 )
 #: What an event word opens in such a form: the field of who lost it (遗失人：, 丢失单位：),
@@ -593,6 +599,11 @@ PARTY_FIELDS: tuple[str, ...] = (
 #: not read.
 EVENT_FIELDS_OF_WHO: tuple[str, ...] = ("人", "单位", "者")
 EVENT_FIELDS_OF_WHAT: tuple[str, ...] = ("物品", "证件", "证照", "票据", "物品名称", "证件名称")
+#: The names of a form's fields whose values the parser reads as a notice's words (证件名称：
+#: 户口簿, 声明内容：本人不慎遗失，声明作废, set DJ): not read themselves.
+FORM_FIELD_NAMES: tuple[str, ...] = (
+    "证件名称", "证件类型", "物品名称", "声明内容",
+)
 
 #: Units of the 兵团 that sign a notice (…特此声明。 第三师图木舒克市四十四团二连):
 #: a regiment and its companies are places in an address and units that sign.
