@@ -147,12 +147,20 @@ def test_the_whole_corpus_as_one_block_reads_every_notice() -> None:
 _TAGS_AROUND = re.compile(r"^(?:<[^<>]*>|&[a-z0-9#]+;)+|(?:<[^<>]*>|&[a-z0-9#]+;)+$")
 
 
+_TITLE = re.compile(r"^【[^【】]{1,8}】")
+
+
 def _holds(line: str, text: str) -> bool:
     """Is ``text`` the notice of the corpus line ``line``, less its numbering? In a row
     of tab-separated fields (a database export), it is the field that holds it; a tab
     right after a label's colon parts no fields (证书号码：⇥2019…, set CZ)."""
-    if "\t" in line:
-        return text in re.split(r"(?<![:：])\t", line)
+    if "\t" in line:  # (a form's fields are read whole: 单位名称：X⇥遗失物品：Y⇥…, set DJ)
+        return text in (line, *re.split(r"(?<![:：])\t", line))
+    if line.count("｜") >= 2:  # a vendor's row: 【遗失声明】…声明作废。｜江西日报｜… (set DJ):
+        # the field of the notice, less the title in brackets a block reads as a header's
+        return text == line or any(text == field.strip()
+                                   or _holds(_TITLE.sub("", field.strip()), text)
+                                   for field in line.split("｜"))
     line = "".join(part.strip() for part in line.splitlines())  # records.md: breaks joined
     # <p>北海市…声明作废。</p> (set BJ): a page's HTML tags around a line are the page's
     line = _TAGS_AROUND.sub("", line)

@@ -2623,7 +2623,17 @@ def test_a_vendors_row() -> None:
     # a row whose order was withdrawn was never printed
     assert parse("【遗失声明】佛坪县某镇周良才遗失借记卡一张，声明作废。｜陕西日报｜2026-12-06｜"
                  "状态：已撤单（客户申请退款，未见报）") == []
-    # one bar is a column's rule OCR read, no field's edge
+    # a row is a record of its own in a block: a 注销公告's row ends before the notice after it
+    page = ("下列证件声明作废\n·【注销公告】某某牧业专业合作社经成员大会决议解散，请债权人自本公告"
+            "见报之日起四十五日内向清算组申报债权。｜甘南日报｜2026-12-05｜已刊登\n"
+            "·兹有某某竹木制品有限公司不慎遗失营业执照正本一份，特此声明作废。")
+    assert [n.text for n in parse(page)] == ["兹有某某竹木制品有限公司不慎遗失营业执照正本一份，"
+                                             "特此声明作废。"]
+    # a form's field speaks of the document another names (set DK)
+    notice = parse_notice("登报人：华安县某镇林德旺；遗失证件：机动车驾驶证；"
+                          "证号：350629198609110455；声明内容：本人不慎遗失上述证件，特此声明作废。")
+    assert notice is not None and notice.warnings == []
+    # an ASCII bar is a column's rule OCR read, no field's edge
     notice = parse_notice("神木市某镇高小龙遗失道路运输从业资格证 | 证号：610821200109250514，"
                           "声明作废。")
     assert notice is not None and notice.declared_void

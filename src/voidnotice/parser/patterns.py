@@ -1045,6 +1045,9 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|虽(?=已|己)|并联系[^,;。]{1,12}?(?:查找|寻找)"
     # 现将上述身份证…声明作废 (set DD): the documents named again for the void statement
     r"|现将(?=上述|以上|该)"
+    # 声明内容：本人不慎遗失上述证件，特此声明作废 (set DK): a form's field speaks of the
+    # document its other field names
+    r"|(?:上述|以上)(?:证件|证照|物品|票据|印章)(?=\s*[,;。]|\s*(?:特此|声明|现|均|一并|作废))"
     # …，现已向…车辆管理所申请补领，原证声明作废 (set CJ): a new one asked for
     r"|(?:现|并)?(?:已|己)?(?:向[^,;。]{2,30}?)?申请(?:补领|补办|补发|换领|换发)"
     # 经局务会研究，该印章…作废 (set CJ): who decided it

@@ -178,10 +178,8 @@ def _notice_field(text: str) -> tuple[int, int] | None:
     >>> _notice_field("登报人：张三｜遗失物品：居民身份证｜声明内容：声明作废") is None
     True
     """
+    # (…资格证 | 证号：…: an ASCII bar is a column's rule OCR read, no field's edge)
     separator = "\t" if "\t" in text else "｜"
-    if separator != "\t" and text.count(separator) < 2:
-        # …资格证 | 证号：…: a bar, or one full-width bar, is a column's rule OCR read
-        return None
     bounds: list[tuple[int, int]] = []
     start = 0
     for field in text.split(separator):

@@ -1629,6 +1629,17 @@ def _skip_notice_like(text: str, lines: list[_Line], skipped: list[Skipped], cod
 _ROW_START = re.compile(r"(?:\d{1,8}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\t")
 
 
+def _vendor_row(line: _Line) -> bool:
+    """Is this line a vendor's row, its fields set apart by full-width bars (【注销公告】…｜
+    甘南日报｜2026-12-05｜已刊登, set DJ)? A record of its own: it ends the notice before it,
+    and the line after it opens another.
+
+    >>> _vendor_row(_Line(0, 9, "【遗失声明】张三遗失身份证。｜江西日报｜￥60", "", bullet=False))
+    True
+    """
+    return line.text.count("｜") >= 2
+
+
 def _opens_row(line: _Line) -> bool:
     """Does this line open a row of a tab-separated export (``11⇥2026-12-05⇥恩施晚报⇥…``)?
 
@@ -1651,7 +1662,9 @@ def _paragraph_drafts(
     """The drafts in one paragraph's lines."""
     draft: _Draft | None = None
     other = False  # in a row whose field names another kind of notice (注销公告)
+    row = False  # the line before was a vendor's row, a record of its own
     for index, line in enumerate(lines):
+        after_row, row = row, _vendor_row(line)
         if line.other_notice or (other and not line.bullet and not _new_paragraph(lines, index)):
             if draft:
                 yield draft
@@ -1662,7 +1675,7 @@ def _paragraph_drafts(
         other = False
         notice_like = _notice_like(line.folded)
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if draft is not None and _opens_row(line):
+        if draft is not None and (_opens_row(line) or row or after_row):
             yield draft
             draft = None
         if draft is not None and _indented_after_end(draft, line):
