@@ -119,7 +119,9 @@ def parse_segment(
         ads = gap_ads(p.fold_width(text))
         if ads:  # the ad is the page's: no part of the notice's text, as in a page
             return parse_segment(_without(text, ads), span, header_void)
-    head, foot = _glued_head(text), _glued_foot(text)
+    # (the text as given, folded: a caller's ``folded`` may be of the text's lines joined)
+    own = p.fold_width(text)
+    head, foot = _glued_head(own), _glued_foot(own)
     if head or foot < len(text):  # the page's running head or foot, glued to the notice
         contiguous = span[1] - span[0] == len(text)
         cut = (span[0] + head, span[1] - len(text) + foot) if contiguous else span
@@ -130,9 +132,7 @@ def parse_segment(
     spaced = spaced_out(text)
     if spaced is not None:
         return _parse_spaced_out(text, span, header_void, spaced)
-    if folded is None:
-        folded = p.fold_width(text)
-    folded = _form_edges(folded)
+    folded = _form_edges(own if folded is None else folded)
     try:
         # Every rule reads the folded text (simplified, half-width); what the
         # record holds is then given back as printed. A notice longer than any is read
@@ -275,36 +275,37 @@ def _dropped(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(kept)
 
 
-def _glued_head(text: str) -> int:
-    """How far a page's running head runs, glued before the notice in ``text`` and set off
-    from it by a gap; 0 when there is none. Not the party itself (湘潭日报　遗失采访证…).
+def _glued_head(folded: str) -> int:
+    """How far a page's running head runs, glued before the notice in ``folded`` (a text,
+    folded) and set off from it by a gap; 0 when there is none. Not the party itself
+    (湘潭日报　遗失采访证…).
 
-    >>> text = "肇庆日报　B6　分类广告　封开县罗董镇梁锦华遗失户口簿一本，声明作废。"
+    >>> text = p.fold_width("肇庆日报　B6　分类广告　封开县罗董镇梁锦华遗失户口簿一本，声明作废。")
     >>> text[_glued_head(text):][:6]
     '封开县罗董镇'
-    >>> _glued_head("湘潭日报　遗失采访证一本，声明作废。"), _glued_head("张三遗失身份证")
+    >>> _glued_head("湘潭日报 遗失采访证一本,声明作废。"), _glued_head("张三遗失身份证")
     (0, 0)
     """
-    folded = p.fold_width(text)
     head = p.match(p.GLUED_HEAD, folded)
     if head is None or p.match(p.EVENT, folded, head.end()) is not None:
         return 0
     return head.end() if _names_event_and_document(folded[head.end():]) else 0
 
 
-def _glued_foot(text: str) -> int:
-    """Where the notice in ``text`` ends, before a page's foot glued after it and set off by
-    a gap (…声明作废。　　— A7 —　永州日报　2026年12月5日, set DG); ``len(text)`` when none.
+def _glued_foot(folded: str) -> int:
+    """Where the notice in ``folded`` (a text, folded) ends, before a page's foot glued after
+    it and set off by a gap (…声明作废。　　— A7 —　永州日报　2026年12月5日, set DG);
+    ``len(folded)`` when none.
 
-    >>> text = "张三遗失身份证，声明作废。　　— A7 —　永州日报　2026年12月5日"
+    >>> text = p.fold_width("张三遗失身份证，声明作废。　　— A7 —　永州日报　2026年12月5日")
     >>> text[:_glued_foot(text)]
-    '张三遗失身份证，声明作废。'
-    >>> _glued_foot("张三遗失身份证，声明作废。") == len("张三遗失身份证，声明作废。")
+    '张三遗失身份证,声明作废。'
+    >>> _glued_foot("张三遗失身份证,声明作废。") == len("张三遗失身份证,声明作废。")
     True
     """
-    tail = max(0, len(text) - 80)
-    foot = p.search(p.GLUED_FOOT, p.fold_width(text[tail:]))
-    return len(text) if foot is None else tail + foot.start()
+    tail = max(0, len(folded) - 80)
+    foot = p.search(p.GLUED_FOOT, folded, tail)
+    return len(folded) if foot is None else foot.start()
 
 
 def _without(text: str, spans: list[tuple[int, int]]) -> str:
@@ -425,7 +426,6 @@ def _lines_joined(text: str) -> list[int] | None:
                           p.fold_width(text[m.end():line_end].strip())):
                 dropped.add(m.start() - 1)
     return [i for i in (range(len(text)) if shown is None else shown) if i not in dropped]
-
 
 
 def _hyphens_inside_words(text: str) -> list[int]:
