@@ -134,7 +134,7 @@ def _recognise_fields(r: Reading, start: int, region: str, found: list[Found]) -
                 found.append(Found(start + m.start(), start + m.end(), Claim.ISSUER,
                                     text=text[start + m.start("issuer"):start + m.end("issuer")],
                                     opened_at=pattern is p.OPENED_AT))
-    for pattern in (p.IGNORED, p.IGNORED_FIELD):
+    for pattern in (p.EMPTY_FIELD, p.IGNORED, p.IGNORED_FIELD):  # the field before its 无
         for m in p.finditer(pattern, region):
             mask.claim(start + m.start(), start + m.end(), Claim.IGNORED)
     # 遗失X公司名下的…行驶证: a description may be found from the event on; it starts after

@@ -437,8 +437,12 @@ def _hyphens_inside_words(text: str) -> list[int]:
     """
     folded = p.fold_width(text)
     lexicon = active()
-    return [i for i in range(1, len(folded) - 1)
-            if folded[i] == "-" and lexicon.joins(folded[i - 1], folded[i + 1])]
+    return [m.start() for m in _HYPHEN_BETWEEN_HAN.finditer(folded)
+            if lexicon.joins(folded[m.start() - 1], folded[m.end()])]
+
+
+#: A hyphen between two Chinese characters (not one of a number's or a range's).
+_HYPHEN_BETWEEN_HAN = re.compile(rf"(?<=[{p.HAN}])-(?=[{p.HAN}])")
 
 
 #: A line break with the spaces around it. Tried only where a run of spaces begins (the
