@@ -1409,7 +1409,7 @@ _HEAD_PIECE = (
 # row's field that opens so is the form's, not a notice of its own (set DJ)
 FORM_FIELD = _compile(rf"\s*[{HAN}]{{2,8}}\s*:", plain=True, anchored=True)
 # 状态：已撤单（客户申请退款，未见报） (set DJ): a vendor's row whose notice was never printed
-NEVER_PRINTED = _compile(r"撤单|撤销订单|未见报|未刊登|已取消|已退款", plain=True)
+NEVER_PRINTED = _compile(_alternation(v.NEVER_PRINTED_WORDS), plain=True)
 GLUED_HEAD = _compile(rf"\s*(?:{_HEAD_PIECE}\s*){{1,8}}(?<=\s)", plain=True, anchored=True)
 # …声明作废。　　— A7 —　永州日报　2026年12月5日 (set DG): the page's foot glued after the notice,
 # its pieces set off by gaps, the paper or the page among them (not the notice's own date,

@@ -605,6 +605,10 @@ FORM_FIELD_NAMES: tuple[str, ...] = (
     "证件名称", "证件类型", "物品名称", "声明内容",
 )
 
+#: What a vendor's row says of a notice withdrawn and never printed (…｜状态：已撤单（客户申请
+#: 退款，未见报）, set DJ).
+NEVER_PRINTED_WORDS: tuple[str, ...] = ("撤单", "撤销订单", "未见报", "未刊登", "已取消", "已退款")
+
 #: Units of the 兵团 that sign a notice (…特此声明。 第三师图木舒克市四十四团二连):
 #: a regiment and its companies are places in an address and units that sign.
 SIGNING_UNIT_ENDINGS: tuple[str, ...] = ("团", "连", "连队")
