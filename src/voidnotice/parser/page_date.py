@@ -56,7 +56,7 @@ _PRINTED = re.compile(rf"\s{{0,2}}{p._alternation(v.PRINTED_AFTER_DATE)}")
 # line the parser does not take for the page's (JIANGJIN RIBAO　2026年12月5日　星期六…).
 # (&nbsp; between them folds to six spaces: 2026年12月05日&nbsp;星期六, 今日桐庐's e-paper)
 _WEEKDAY = re.compile(
-    rf"[\s,，·]{{0,8}}{p._alternation(v.WEEKDAY_WORDS)}[{v.WEEKDAY_DAYS}]"
+    rf"[\s,，·]{{0,8}}{p.WEEKDAY}"
 )
 # …or a masthead's name before it, or a Markdown heading (# 凉山日报 · 2026年12月6日, a
 # WeChat article's or a site's export), which a notice's signature never is.

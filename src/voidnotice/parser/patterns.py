@@ -1389,6 +1389,10 @@ TITLE_NAMES = _triggered(_compile(
     rf"\s*关于(?P<name>[^,;:。]{{2,40}}?)(?:{_alternation(v.EVENTS)})[^,;:。]{{0,30}}?的"
     r"(?:遗失|作废|挂失)?(?:声明|公告|启事)"
 ), "关于")
+#: A running head's weekday after its date (2026年12月5日　星期六), as a pattern's source.
+WEEKDAY = rf"(?:{_alternation(v.WEEKDAY_WORDS)})[{v.WEEKDAY_DAYS}]"
+#: A page's number between dashes (— 3 —, - A7 -), as a pattern's source.
+_PAGE_NUMBER = r"[—\-–]\s*[A-Z]?\d{1,3}\s*[—\-–]"
 #: Why, before who: 因保管不善，. A source: the leading words hold it, and parties looks
 #: for it at their end (本公司因更换开票设备，…).
 REASON_BEFORE = r"因[^,;。]{1,10}?,"
@@ -1397,19 +1401,19 @@ REASON_BEFORE = r"因[^,;。]{1,10}?,"
 # line, each of its pieces (the paper, the page, the day, the section) set off by a gap
 _PAGE_PIECE = (
     rf"(?:[{HAN}]{{1,8}}(?:{_alternation(e for e in v.PAPER_ENDINGS if len(e) > 1)})"
-    r"|[A-Z]\d{1,2}\s*版?|第\s*\d{1,3}\s*版|[—\-–]\s*[A-Z]?\d{1,3}\s*[—\-–])"
+    rf"|[A-Z]\d{{1,2}}\s*版?|第\s*\d{{1,3}}\s*版|{_PAGE_NUMBER})"
 )
 _HEAD_PIECE = (
     rf"(?:{_PAGE_PIECE}|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
-    rf"|(?:{_alternation(v.WEEKDAY_WORDS)})[{v.WEEKDAY_DAYS}]|{_alternation(v.SECTION_NAMES)})"
+    rf"|{WEEKDAY}|{_alternation(v.SECTION_NAMES)})"
 )
-# (its pieces may abut where a broken line's spaces were dropped, 肇庆日报　B6 / 分类广告　…:
-# only the last is set off from the notice by a gap)
 # 遗失物品：居民身份证, 声明内容：…: a field of a notice written as a form, by its name; a
 # row's field that opens so is the form's, not a notice of its own (set DJ)
 FORM_FIELD = _compile(rf"\s*[{HAN}]{{2,8}}\s*:", plain=True, anchored=True)
 # 状态：已撤单（客户申请退款，未见报） (set DJ): a vendor's row whose notice was never printed
 NEVER_PRINTED = _compile(_alternation(v.NEVER_PRINTED_WORDS), plain=True)
+# (its pieces may abut where a broken line's spaces were dropped, 肇庆日报　B6 / 分类广告　…:
+# only the last is set off from the notice by a gap)
 GLUED_HEAD = _compile(rf"\s*(?:{_HEAD_PIECE}\s*){{1,8}}(?<=\s)", plain=True, anchored=True)
 # …声明作废。　　— A7 —　永州日报　2026年12月5日 (set DG): the page's foot glued after the notice,
 # its pieces set off by gaps, the paper or the page among them (not the notice's own date,
@@ -1678,7 +1682,7 @@ SHARE_TITLE = _triggered(_compile(_SHARE_TITLE, plain=True), "|", "丨")
 BULLET = _compile(
     # 001   沂南县…: a table's row number, a wide gap before the notice (a PDF's export)
     # — 3 —　2026年12月5日　尖扎县… (set DF): a page's number glued before a notice, not a dash
-    rf"^\s*(?:(?:[—–\-]\s?[A-Z]?\d{{1,3}}\s?[—–\-](?=\s+\S)"
+    rf"^\s*(?:(?:{_PAGE_NUMBER}(?=\s+\S)"
     rf"|{NUMBERING}|\d{{1,3}}(?=(?:[ \t]{{2,}}|\t)\p{{Han}})|[\-—*]"
     rf"|{_DATE}(?!\d)|{_SHARE_TITLE}|【(?:遗失|作废|挂失)?(?:声明|启事|公告)】"
     # 2026年12月4日 — 景谷…遗失…: a search engine's date before the snippet of a result
@@ -1724,7 +1728,7 @@ FURNITURE_LINE = _triggered(_compile(
     # 今日沂南  2026年12月5日 星期六  第4版: a paper whose name ends in no 报, with the weekday;
     # 公告　8　　云南法制报　　2026年12月5日　星期六: the section, page and paper before it
     r"|(?:[\p{Han}\d]{1,10}\s+){0,3}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
-    rf"(?:{_alternation(v.WEEKDAY_WORDS)})[{v.WEEKDAY_DAYS}]"
+    rf"{WEEKDAY}"
     rf"|[{re.escape(v.RULE_MARKS)}]{{3,}}$"  # a rule between blocks
     # a bare number may be the end of a broken one: only a decorated one is a page number
     r"|[—\-–－=]+\s*[A-Z]?\d{1,3}\s*[—\-–－=]+$"

@@ -1966,11 +1966,12 @@ def _cuts(folded: str) -> Iterator[int]:
         if title is not None and title.end() >= s:
             continue  # 第7版 厦门晚报·分类 … 遗失声明●厦门市…: the masthead and title too
         void_before = p.search(p.VOID, folded, kept[-1], s) is not None
-        second = p.search(p.EVENT, folded, s, following) if not void_before else None
-        if second is not None and p.search(p.VOIDS_THEM_ALL, folded, s, following) is not None \
+        second = p.search(p.EVENT, folded, s, following)
+        if not void_before and second is not None \
+                and p.search(p.VOIDS_THEM_ALL, folded, s, following) is not None \
                 and p.fullmatch(p.SECOND_PARTY_CLAUSE, folded[s:second.start()].strip()):
             continue  # …；房山区十渡镇谷秀英遗失…，均声明作废 (set DD): a holder of the same notice
-        if p.search(p.EVENT, folded, s, following) is None and not (
+        if second is None and not (
                 # …特此声明。声明单位：X⑥…: a signature, though the notice before is whole
                 void_before and _notice_like(folded[s:following])):
             continue
