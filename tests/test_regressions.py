@@ -2604,6 +2604,17 @@ def test_damage_read_through(text: str, label: str, values: list[str]) -> None:
      "特此声明作废。", ("汪晓峰", "黟县某镇"), "机动车驾驶证", None),
     ("兹有平江县某镇李建军不慎遗失残疾人证一本，证号：（请填写），特此声明作废。",
      ("李建军", "平江县某镇"), "残疾人证", None),
+    # a field's name left where the party's words end, its value after them: no party; nor
+    # an empty field of where the holder lives (set DJ)
+    ("证件号码：110117200304180245｜证件类型：居民身份证｜姓名：覃丽萍｜地址：｜"
+     "声明内容：本人不慎遗失，声明作废", ("覃丽萍", None), "居民身份证", None),
+    ("车主：林周县某镇次旦多吉\t车牌号：藏A·5K321\t遗失证件：机动车行驶证\t声明内容：遗失作废",
+     ("次旦多吉", "林周县某镇"), "机动车行驶证", None),
+    # a void-only form, the holder after a place in a field before the document's
+    ("户主姓名：屏南县某乡黄德福；证件名称：户口簿；声明：作废", ("黄德福", "屏南县某乡"),
+     "户口簿", None),
+    # and in prose, a comma between the holder and a personal document
+    ("屏南县某镇黄德福，居民身份证遗失，声明作废。", ("黄德福", "屏南县某镇"), "居民身份证", None),
 ])
 def test_a_platforms_form_and_template(text: str, party: tuple[str, str | None], label: str,
                                        issuer: str | None) -> None:
@@ -2611,6 +2622,25 @@ def test_a_platforms_form_and_template(text: str, party: tuple[str, str | None],
     assert notice is not None and notice.warnings == [] and notice.declared_void
     assert [(p.name, p.address) for p in notice.parties] == [party]
     assert [(i.label, i.issuer) for i in notice.items] == [(label, issuer)]
+
+
+def test_a_forms_fields_of_the_holders_parents() -> None:
+    # set DJ: 新生儿姓名, 父亲姓名, 母亲姓名 name the child and its parents; 地址 fills no party
+    notice = parse_notice("新生儿姓名：格桑曲珍；父亲姓名：多布杰；母亲姓名：白玛；地址：某县某镇；"
+                          "证件名称：出生医学证明；编号：S540326718；声明内容：遗失，声明作废")
+    assert notice is not None and notice.warnings == []
+    assert [(p.name, p.address, [(r.role.value, r.name) for r in p.relations])
+            for p in notice.parties] == [("格桑曲珍", None, [("father", "多布杰"),
+                                                         ("mother", "白玛")])]
+
+
+def test_a_plates_field_before_the_document_labels_it() -> None:
+    # set DJ: 车牌号： stood in the party's span, where the plate ended it
+    for text in ("车主：林周县某镇次旦多吉\t车牌号：藏A·5K321\t遗失证件：机动车行驶证\t声明：作废",
+                 "次旦多吉，车牌号：藏A·5K321，机动车行驶证遗失，声明作废。"):
+        notice = parse_notice(text)
+        assert notice is not None and [p.name for p in notice.parties] == ["次旦多吉"]
+        assert [(x.value, x.label) for x in notice.items[0].identifiers] == [("藏A5K321", "车牌号")]
 
 
 def test_a_vendors_row() -> None:

@@ -212,6 +212,9 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     plate = p.search(p.PLATE, t, start, stop) if has_letter(t[start:stop]) else None
     if plate is not None:  # 韩立新的鲁C·3N8K6号小型轿车行驶证: the items begin at the plate
         cut: int = plate.start()
+        # 车主：X	车牌号：藏D·3K571	遗失证件：… (set DJ): or at its label
+        label = p.search(p.LABEL_BEFORE, t[start:cut]) if t.endswith(":", start, cut) else None
+        cut = start + label.start() if label is not None else cut
         return (cut - 1 if t[start:cut].endswith("的") else cut), cut
     held = p.search(p.PROPERTY, t, start, stop) if "(" in t[start:stop] else None
     if held is not None:  # 巫春林所持闽（2018）…第0002716号不动产权证书: and at its number
@@ -353,14 +356,21 @@ def _held_from(t: str, start: int, document: int) -> int:
 def _holder_before(t: str, name_start: int, document: int) -> bool:
     """After a place, is ``t[name_start:document]`` the name of whom a personal
     document names (a person's 户口簿, 身份证, 驾驶证…), with no 的 between, perhaps with
-    their kin in brackets (庄河市栗子房镇孙浩宇（父亲：…，母亲：…）出生医学证明遗失, set CQ)?
+    their kin in brackets (庄河市栗子房镇孙浩宇（父亲：…，母亲：…）出生医学证明遗失, set CQ),
+    or a comma (户主：寿宁县下党乡吴永福；证件名称：户口簿；…, 城关镇吴永福，身份证遗失, set DJ)?
 
     >>> t = "栗子房镇孙浩宇(父亲:孙立伟)出生医学证明"
     >>> _holder_before(t, 4, 15), _holder_before("栗子房镇孙浩宇(原件)出生医学证明", 4, 11)
     (True, False)
+    >>> _holder_before("下党乡吴永福;户口簿", 3, 7)
+    True
+    >>> _holder_before("下党乡吴永福;证件名称:户口簿", 3, 12)
+    True
     """
     found = p.match(p.DOCUMENT, t, document)
     held = t[name_start:document]
+    field = p.search(p.PARTY_SPAN_FIELD, held) if held.endswith(":") else None
+    held = (held[:field.start()] if field is not None else held).rstrip(" ,;")
     opening = held.rfind("(") if held.endswith(")") else -1
     if opening > 0 and p.search(p.ROLE, held[opening:]) is not None:
         held = held[:opening]
@@ -657,9 +667,32 @@ def _with_parents(party: Party, parents: tuple[list[str], str | None]) -> Party:
 
 def _without_annotations(t: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The pieces of ``t[start:end]`` around what a party is, not who: 何春生（男）、
-    何春兰（女）兄妹; 李淑珍（退休教师）; 某某店(个体工商户)."""
+    何春兰（女）兄妹; 李淑珍（退休教师）; 某某店(个体工商户); and around a form's fields
+    that name no one (证件类型：, 地址：八宿县然乌镇)."""
     cursor = start
     for m in p.finditer(p.PARTY_ANNOTATION, t[start:end]):
+        yield from _without_fields(t, cursor, start + m.start())
+        cursor = start + m.end()
+    yield from _without_fields(t, cursor, end)
+
+
+def _without_fields(t: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The pieces of ``t[start:end]`` around a form's fields that name no party.
+
+    >>> t = "姓名:次仁卓嘎;地址:八宿县然乌镇;证件类型:"
+    >>> [t[a:b] for a, b in _without_fields(t, 0, len(t))]
+    ['姓名:次仁卓嘎;', ';', '']
+    """
+    if ":" not in t[start:end]:
+        return iter(((start, end),))
+    return _pieces_around(t, start, end, p.finditer(p.PARTY_SPAN_FIELD, t[start:end]))
+
+
+def _pieces_around(
+    t: str, start: int, end: int, matches: Iterator[p.Match]
+) -> Iterator[tuple[int, int]]:
+    cursor = start
+    for m in matches:
         yield cursor, start + m.start()
         cursor = start + m.end()
     yield cursor, end

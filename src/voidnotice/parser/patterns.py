@@ -1186,7 +1186,8 @@ PARENTHESES = _triggered(_compile(r"[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]
 ROLE = _triggered(
     # OCR spaces a name out (李 强): the name may hold single spaces. It ends where the
     # next role's label begins, separator or not: （父：罗建斌母：陈玉兰）.
-    _compile(rf"(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]"
+    # 父亲姓名：扎西平措 (set DJ): a form's field of a relation, its name after the role
+    _compile(rf"(?P<role>{_alternation(v.ROLES)})(?:姓名)?\s*[:]?\s*(?P<name>[\p{{Han}}·]"
              rf"(?:\s?(?!(?:{_alternation(v.ROLES)})\s*:)[\p{{Han}}·]){{1,11}})"),
     *_minimal(v.ROLES),
 )
@@ -1410,6 +1411,13 @@ _HEAD_PIECE = (
 # 遗失物品：居民身份证, 声明内容：…: a field of a notice written as a form, by its name; a
 # row's field that opens so is the form's, not a notice of its own (set DJ)
 FORM_FIELD = _compile(rf"\s*[{HAN}]{{2,8}}\s*:", plain=True, anchored=True)
+# Fields of a form that stand in its party's span and name no party: a field's name whose
+# value follows the span's end (证件号码：…｜证件类型：居民身份证, 车主：X	车牌号：藏D·3K571	遗失
+# 证件：…, set DJ), and where the holder lives (…；地址：八宿县然乌镇；…: the record's address is
+# the place written before a name, set BI; a form's field, between its edges, semicolons)
+PARTY_SPAN_FIELD = _compile(
+    rf"(?:^|(?<=[;,\s]))[{HAN}]{{0,6}}(?:{_alternation(v.FIELD_NAME_ENDINGS)})\s*:\s*$"
+    rf"|(?<=;)(?:{_alternation(v.ADDRESS_FIELDS)})\s*:[^;,。:\s]{{0,40}}(?=\s*;|$)", plain=True)
 # 状态：已撤单（客户申请退款，未见报） (set DJ): a vendor's row whose notice was never printed
 NEVER_PRINTED = _compile(_alternation(v.NEVER_PRINTED_WORDS), plain=True)
 # (its pieces may abut where a broken line's spaces were dropped, 肇庆日报　B6 / 分类广告　…:
@@ -1436,7 +1444,8 @@ LEADING_WORDS = _compile(
     rf"|(?:{_alternation(v.FORM_FIELD_NAMES)})(?=\s*:)"
     # 声明人：李建设，遗失…, 遗失人：巩义市…李建设｜遗失物品：… (set BZ): a form's field of
     # who, before the name
-    rf"|(?:{_alternation(v.PARTY_FIELDS)})(?=\s*:)"
+    # 新生儿姓名：次仁卓嘎；… (set DJ): what the party is, before the field's name
+    rf"|(?:{_alternation(v.PARTY_DESCRIPTORS)})?(?:{_alternation(v.PARTY_FIELDS)})(?=\s*:)"
     r"|(?:现|兹)?(?:登报|遗失|作废|挂失)?(?:作废)?声明|遗失启事|(?:遗失|作废)公告(?=\s*:)"
     r"|(?<=兹)作废|"
     # 更正声明：…误刊为…，现更正为：X遗失… (set CJ): a correction's preface, before who

@@ -220,12 +220,27 @@ def _form_edges(folded: str) -> str:
     >>> _form_edges("张三遗失身份证 | 证号:1") == "张三遗失身份证 | 证号:1"
     True
     """
+    return folded.translate(_FORM_EDGES) if written_as_form(folded) else folded
+
+
+def written_as_form(folded: str, *, wholly: bool = False) -> bool:
+    """Is ``folded`` a notice written as a form, fields of a name and a value set apart by
+    bars or tabs (two of its fields at least, or ``wholly``: all but one)? A form wholly
+    is one notice, whatever its fields say (车主：X⇥遗失证件：行驶证⇥声明内容：遗失作废, set DJ:
+    the event in its last field opens no second notice).
+
+    >>> written_as_form("车主:张三\\t遗失证件:行驶证\\t声明内容:遗失作废", wholly=True)
+    True
+    >>> written_as_form("热线:0718-8226375\\t地址:恩施\\t遗失声明\\t●张三遗失…", wholly=True)
+    False
+    >>> written_as_form("11\\t2026-12-05\\t张三遗失身份证,声明作废。")
+    False
+    """
     if "|" not in folded and "\t" not in folded:
-        return folded
+        return False
     fields = _FIELD_EDGE.split(folded)
-    if len(fields) < 3 or sum(p.match(p.FORM_FIELD, f) is not None for f in fields) < 2:
-        return folded
-    return folded.translate(_FORM_EDGES)
+    named = sum(p.match(p.FORM_FIELD, f) is not None for f in fields)
+    return len(fields) >= 3 and named >= (len(fields) - 1 if wholly else 2)
 
 
 def _never_printed(text: str, field: tuple[int, int]) -> bool:

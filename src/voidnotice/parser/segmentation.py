@@ -53,6 +53,7 @@ from voidnotice.parser.reader import (
     has_document,
     parse_segment,
     spaced_out,
+    written_as_form,
 )
 from voidnotice.problems import Problem, expect_str
 from voidnotice.records import Notice, Page, Skipped
@@ -1935,6 +1936,9 @@ def _notice_bounds(folded: str) -> Iterator[tuple[int, int]]:
     start = 0
     # 更正声明：…将“X”误刊为“Y”，现更正为：… (set CJ): a correction is one notice
     floor = p.correction_end(folded)
+    if written_as_form(folded, wholly=True):
+        yield 0, len(folded)
+        return
     for cut in _cuts(folded):
         if cut < floor:
             continue

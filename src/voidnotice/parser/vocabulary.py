@@ -605,6 +605,14 @@ FORM_FIELD_NAMES: tuple[str, ...] = (
     "证件名称", "证件类型", "物品名称", "声明内容",
 )
 
+#: How the names of a form's fields of what end (证件类型, 证件名称, 车牌号, 证件号码): such a
+#: field standing empty where the party's words end names no party (set DJ).
+FIELD_NAME_ENDINGS: tuple[str, ...] = ("名称", "类型", "类别", "种类", "号码", "编号", "证号",
+                                       "牌号", "内容")
+#: The fields of where someone lives (地址：八宿县然乌镇, set DJ).
+ADDRESS_FIELDS: tuple[str, ...] = ("地址", "住址", "住所", "家庭住址", "家庭地址", "联系地址",
+                                   "通讯地址", "户籍地址")
+
 #: What a vendor's row says of a notice withdrawn and never printed (…｜状态：已撤单（客户申请
 #: 退款，未见报）, set DJ).
 NEVER_PRINTED_WORDS: tuple[str, ...] = ("撤单", "撤销订单", "未见报", "未刊登", "已取消", "已退款")
