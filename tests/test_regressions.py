@@ -2634,6 +2634,22 @@ def test_a_forms_fields_of_the_holders_parents() -> None:
                                                          ("mother", "白玛")])]
 
 
+@pytest.mark.parametrize("text", [
+    # break fuzz, seed 36: a form broken at a field's edge, a vendor's row after its title
+    # broken with a hyphen; the row goes on with the incomplete line before it
+    "姓名：修水县黄沙镇卢思琪｜\n遗失物品：学生证｜证件号码：无｜发证单位：修水县黄沙镇初级中学｜"
+    "声明：作废",
+    "【作废声明】-\n某某旅游开发有限公司原合同专用章一枚已停止使用，统一社会信用代码："
+    "91500229MA61CQ7W1D，现声明作废。｜重庆日报｜2026-12-05｜已刊登",
+])
+def test_a_row_broken_across_lines_reads_the_same_in_a_block(text: str) -> None:
+    alone = parse_notice(text)
+    assert alone is not None and alone.parties and alone.items
+    in_block = parse("下列证件声明作废\n" + text)
+    fields = {"text", "span"}  # the text as each reads it: a block drops a line's last rule
+    assert [n.model_dump(exclude=fields) for n in in_block] == [alone.model_dump(exclude=fields)]
+
+
 def test_a_plates_field_before_the_document_labels_it() -> None:
     # set DJ: 车牌号： stood in the party's span, where the plate ended it
     for text in ("车主：林周县某镇次旦多吉\t车牌号：藏A·5K321\t遗失证件：机动车行驶证\t声明：作废",

@@ -1676,7 +1676,9 @@ def _paragraph_drafts(
         other = False
         notice_like = _notice_like(line.folded)
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if draft is not None and (_opens_row(line) or row or after_row):
+        # (a row goes on with what a broken line left before it, incomplete: 姓名：X｜ / 遗失物品：
+        # Y｜…, 【作废声明】- / X…现声明作废。｜重庆日报｜…, break fuzz)
+        if draft is not None and (_opens_row(line) or (row and draft.complete()) or after_row):
             yield draft
             draft = None
         if draft is not None and _indented_after_end(draft, line):
