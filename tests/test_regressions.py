@@ -293,6 +293,20 @@ def test_an_ad_between_wide_gaps_inside_a_notice_is_the_layouts() -> None:
     assert [s.text for s in in_block.skipped] == ["登报热线：0717-6226688"]
 
 
+def test_an_ad_between_wide_gaps_after_a_line_break_is_the_layouts_too() -> None:
+    # break fuzz, seed 36: the line broken before the ad, whose first gap opens a line
+    text = ("宜昌市西陵区胡志刚遗失居民身份证，证号：\n    登报热线：0717-6226688    "
+            "420502198607120039，声明作废。")
+    alone = parse_notice(text)
+    assert alone is not None and alone.warnings == []
+    assert [(x.value, x.label) for x in alone.items[0].identifiers] == [
+        ("420502198607120039", "证号")]
+    in_block = scan("下列证件声明作废\n" + text)
+    assert in_block.notices[0].model_dump(exclude={"span", "text"}) == alone.model_dump(
+        exclude={"span", "text"})
+    assert [s.text for s in in_block.skipped] == ["登报热线：0717-6226688"]
+
+
 def test_a_fragment_between_wide_gaps_that_is_the_notices_own_stays() -> None:
     # A name set in a table's column, and a document word beside an ad word: both read.
     named = parse_notice("遗失声明    张三    遗失居民身份证，声明作废。")

@@ -1729,7 +1729,9 @@ OFFICE_LINE = _triggered(_compile(rf"{_OF_THIS_PAGE}(?:{_alternation(_OFFICE_WOR
                          ":", "：")
 # Text, a gap of three spaces or more, text, and another such gap: what a fragment between
 # gaps needs, looked for before a text is folded (most have none). Ideographic spaces count.
-TWO_WIDE_GAPS = re.compile(r"\S[ \u3000]{3,}\S.*?[ \u3000]{3,}\S")
+# (the first gap may open a line: 证号： / 　　登报热线：0717-6226688　　4205…, a line broken
+# before the fragment, break fuzz seed 36)
+TWO_WIDE_GAPS = re.compile(r"(?:\S|^)[ \u3000]{3,}\S.*?[ \u3000]{3,}\S", re.MULTILINE)
 FURNITURE_LINE = _triggered(_compile(
     rf"{_OF_THIS_PAGE}(?:{_OFFICE_OPENER}"
     # 日喀则日报　第 8 版: the paper's name and the page, a running head
@@ -1791,7 +1793,7 @@ FURNITURE_LINE = _triggered(_compile(
 # where OCR read across a column into the ad or the office line beside it. At most four
 # words, each short; the gap after it is looked at, not taken, so fragments may follow.
 GAP_FRAGMENT = _triggered(_compile(
-    r"(?<=[^ ]) {3,}(?P<fragment>[^ ]{1,30}(?: [^ ]{1,30}){0,3})(?= {3,}[^ ])"), "   ")
+    r"(?:(?<=[^ ])|^) {3,}(?P<fragment>[^ ]{1,30}(?: [^ ]{1,30}){0,3})(?= {3,}[^ ])"), "   ")
 AD_WORD = _compile(rf"{_alternation(v.AD_WORDS)}")
 # Two notices OCR read across two columns end in two void statements one after the other:
 # 渝中区刘德明遗失机动车驾驶证，声明 沙坪坝区张小燕遗失结婚证，声明 作废。 作废。
