@@ -2673,6 +2673,44 @@ def test_a_plates_field_before_the_document_labels_it() -> None:
         assert [(x.value, x.label) for x in notice.items[0].identifiers] == [("藏A5K321", "车牌号")]
 
 
+@pytest.mark.parametrize(("text", "parties"), [
+    # set DM: the harder shapes pages print. A look-alike in the void words (朋 for 明)
+    ("某县某镇龙国安遗失居民身份证一张，声朋作废。", [("龙国安", "某县某镇", [])]),
+    # the cheques bear the account's seals
+    ("某某茶业有限公司遗失转账支票一张（支票号码：10201730 20419001），已加盖预留印鉴，"
+     "特此声明作废。",
+     [("某某茶业有限公司", None, [])]),
+    # where the car stood that was broken into; the 将 is no 将 of a document befallen, and
+    # the market's 场 ends no name
+    ("某县某镇常德胜于11月2日夜间将小型轿车停放在镇农贸市场门口，车窗被砸，车内的机动车驾驶证"
+     "被盗，特此声明作废。", [("常德胜", "某县某镇", [])]),
+    # 厂房 ends no name; the enterprise's form in brackets is no part of it
+    ("某县某镇某某木材加工厂（个人独资企业）于11月3日夜间厂房失火，营业执照正本被烧毁，特此声明作废。",
+     [("某县某镇某某木材加工厂", None, [])]),
+    # the legal representative named first in the bracket after the seal, before its number
+    ("某某专业合作社遗失法人章（罗德华，编码：3305230041901）一枚，声明作废。",
+     [("某某专业合作社", None, [("legal_representative", "罗德华")])]),
+    # the person after the place, kin in brackets or a home, then why
+    ("某县某镇向德贵（妻：陈小燕）因房屋漏雨，结婚证两本受潮污损，特此声明作废。",
+     [("向德贵", "某县某镇", [("spouse", "陈小燕")])]),
+    ("某县某镇于桂兰家中因洪水进屋，居民户口簿一本被水浸泡损毁，现声明作废。",
+     [("于桂兰", "某县某镇", [])]),
+    # what they own together befell what it did
+    ("某县某镇罗德明、苏秀英夫妇共有的房屋因连日降雨倒塌，存放于屋内的不动产权证书一本被雨水浸泡"
+     "损毁，特此声明作废。", [("罗德明", "某县某镇", []), ("苏秀英", None, [])]),
+    # whose heirs they are, before the heirs' names
+    ("某县某乡已故村民罗德昌的继承人罗小明、罗小红，遗失被继承人名下的存折一本，特此声明作废。",
+     [("罗小明", None, []), ("罗小红", None, [])]),
+])
+def test_set_dms_shapes(text: str, parties: list[tuple[str, str | None, list[tuple[str, str]]]]
+                        ) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and notice.declared_void and notice.items
+    assert notice.warnings == []
+    assert [(p.name, p.address, [(r.role.value, r.name) for r in p.relations])
+            for p in notice.parties] == parties
+
+
 def test_a_vendors_row() -> None:
     # set DJ: the notice among its row's fields (paper, day, price, status): that field alone
     notice = parse_notice("【遗失声明】靖安县某镇涂建华遗失居民身份证，身份证号："

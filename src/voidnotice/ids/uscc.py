@@ -191,6 +191,8 @@ def check(number: str) -> Outcome:
     'check character is M, expected 1; it may be a Fujian pilot-era code issued before GB 32100'
     >>> check("91320594780268314T").warnings[0].code
     'region'
+    >>> [p.code for p in check("9I620982MA72PK3NXU").errors]
+    ['charset']
     """
     outcome = Outcome(compact(number))
     value = outcome.value
@@ -212,7 +214,10 @@ def check(number: str) -> Outcome:
             message = f"{first.message}; {message}"
         outcome.error("charset", message)
         return outcome
-    authority_name, category_name = _check_authority(outcome, value)
+    # a character outside the alphabet in positions 1-2 (9I62…, OCR's I for 1) is the
+    # charset's error alone: the authority table cannot be read for it (set DM)
+    authority_name, category_name = (
+        _check_authority(outcome, value) if _ALPHABET_SET.issuperset(value[:2]) else (None, None))
     region = _check_region(outcome, region_code)
     outcome.parts = construct(
         UsccParts, kind=KIND, authority=value[0], authority_name=authority_name, category=value[1],

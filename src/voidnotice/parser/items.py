@@ -566,6 +566,11 @@ def _relations_in_items(
     """``法人章一枚（法人：郭建平）``, ``经营者王建华``: a representative named among the items;
     ``由其监护人于洪涛代为声明作废``: the one who speaks for the holder."""
     region = t[start:end]
+    for m in p.finditer(p.SEAL_HOLDER, region):  # 法人章（钱颂平，编码：…）
+        a, b = start + m.start("name"), start + m.end("name")
+        if mask.free(a, b):
+            context.relations.append(Relation(role=Role.LEGAL_REPRESENTATIVE, name=t[a:b]))
+            mask.take(a, b, Claim.RELATION)
     for pattern in (p.SPEAKS_FOR, p.ROLE_CLAUSE, p.PARENTHESES):
         for m in p.finditer(pattern, region):
             a, b = start + m.start(), start + m.end()

@@ -243,6 +243,10 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     because = t.find("因", start, document)
     named = because > start and p.search(p.ORGANIZATION_END, t[start:because]) is not None
     limit = because if named else document
+    # 常玉柱于12月1日夜间将小型越野客车停放在镇农贸市场门口，… (set DM): an ending in where
+    # something was put ends no party's name
+    put = _PUT_SOMEWHERE.search(t, start, limit) if "将" in t[start:limit] else None
+    limit = put.start() if put is not None else limit
     endings = list(p.finditer(p.ORGANIZATION_END, t[start:limit]))
     if endings:
         last_org_end = start + endings[-1].end()
@@ -273,8 +277,8 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
         return possessive, possessive + 1
     if place and last_org_end is not None and _holder_before(t, last_org_end, document):
         return document, document  # 漳平市菁城街道郑德茂户口簿一本不慎遗失: 郑德茂's
-    if (place and named and last_org_end is not None
-            and p.fullmatch(p.PERSON_NAME, t[last_org_end:because]) is not None):
+    if place and named and last_org_end is not None and _person_before_reason(
+            t, last_org_end, because):
         # 乌兰县茶卡镇马淑琴因家中漏水，所持普通护照浸水破损 (set AQ): the person after the
         # place is the party, and the reason after the name is no part of it
         return document, document
@@ -291,6 +295,26 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
     cut = last_org_end if last_org_end is not None else document
     party_end = cut - 1 if t[start:cut].endswith("的") else cut
     return party_end, cut
+
+
+def _person_before_reason(t: str, start: int, because: int) -> bool:
+    """Is ``t[start:because]``, before the 因 of a reason, a person's name, perhaps with
+    their kin in brackets (巫溪县通城镇冉隆富（妻：向小琴）因房屋漏雨, set DM) or their home
+    (灌水镇于凤琴家中因7月29日洪水进屋, set DM)?
+
+    >>> _person_before_reason("冉隆富(妻:向小琴)因", 0, 10)
+    True
+    >>> _person_before_reason("于凤琴家中因", 0, 5)
+    True
+    >>> _person_before_reason("林蛙养殖场因", 0, 5)
+    False
+    """
+    held = t[start:because]
+    opening = held.rfind("(") if held.endswith(")") else -1
+    if opening > 0 and p.search(p.ROLE, held[opening:]) is not None:
+        held = held[:opening]
+    held = held.removesuffix("家中").removesuffix("家里") if len(held) > 3 else held
+    return p.fullmatch(p.PERSON_NAME, held) is not None
 
 
 def _after_self_reference(t: str, start: int, document: int) -> int | None:
@@ -402,13 +426,19 @@ def _jiang(t: str, start: int, end: int) -> int:
 
     >>> _jiang("张三不慎将身份证", 0, 8), _jiang("将乐县古镛镇廖雨萱", 0, 9)
     (4, -1)
-    >>> _jiang("铅山县英将乡祝文轩", 0, 9)
-    -1
+    >>> _jiang("铅山县英将乡祝文轩", 0, 9), _jiang("常玉柱将轿车停放在门口", 0, 11)
+    (-1, -1)
     """
     at = t.rfind("将", start, end)
-    while at != -1 and _PLACE_IN_JIANG.match(t, at) is not None:
+    while at != -1 and (_PLACE_IN_JIANG.match(t, at) is not None
+                        or _PUT_SOMEWHERE.match(t, at) is not None):
         at = t.rfind("将", start, at)
     return at
+
+
+# 常玉柱于12月1日夜间将小型越野客车停放在镇农贸市场门口，车窗被砸，车内…的居民身份证…被盗
+# (set DM): 将 before where something was put is no 将 of a document befallen
+_PUT_SOMEWHERE = re.compile(r"将[^,;。]{1,12}?(?:停放|存放|放置|放在)")
 
 
 def _former(t: str, start: int, document: int) -> bool:
@@ -528,6 +558,9 @@ def read_parties(r: Reading, start: int, end: int) -> tuple[list[Party], list[Fo
         closing = t.find("】", start, end)
         start, end = start + 1, closing if closing != -1 else end
     start, end, parents = _child_of(text, t, start, end)
+    heirs = p.match(p.HEIRS_OF, t, start, end) if "继承人" in t[start:end] else None
+    if heirs is not None and heirs.end() < end:  # 已故村民X的继承人A、B: A and B (set DM)
+        start = heirs.end()
     chunks: list[tuple[int, int]] = []
     relations_after: dict[int, list[Relation]] = {}
     party_ids: list[Found] = []

@@ -47,6 +47,7 @@ from voidnotice.parser.numerals import (
     LOWER_DIGITS,
     NUMERALS_TO_TEN,
 )
+from voidnotice.records import Document
 
 #: A compiled pattern of either engine (see the module's docstring): a ``regex.Pattern``
 #: or a ``re.Pattern``. ``Any``, as the ``regex`` package's are (it ships no types); what
@@ -755,7 +756,8 @@ VOID = _compile(
     # …，声日月作废。(set CV): OCR read 明 as its two halves
     # …，声明 作废。 (set DI): a (no-break) space between the words
     # 声明：作废, a form's field (set DJ); 声明做废, a pinyin input's 作 (set DJ)
-    r"(?:予以|予)?(?:登报)?(?:(?:声明|申明|声日月)\s?:?\s?)?(?:挂失)?(?:[作做]作?废废?|无效)"
+    # …，声朋作废。(set DM): OCR's 朋 for 明, a look-alike
+    r"(?:予以|予)?(?:登报)?(?:(?:声明|申明|声日月|声朋)\s?:?\s?)?(?:挂失)?(?:[作做]作?废废?|无效)"
     r"|特此(?:登报)?声明|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失(?:手续)?"
     r"|声明作(?=[。.]?$)"  # …，声明作。: OCR dropped the last character
     r"|声明作度"  # 度 for 废, a look-alike OCR makes
@@ -893,7 +895,8 @@ ORGANIZATION_END = _compile(lambda lex: (
     rf"[{''.join(regex.escape(w) for w in lex.organization_endings if len(w) == 1)}]"
     # 巫春林所持…, 张三所有的…: 所 the particle, no 派出所
     r"(?!(?<=所)[持有属]))"
-    r"(?![区县路街巷弄号镇乡]|市(?!场))"
+    # …养殖场于11月18日夜间厂房失火 (set DM): 厂房, a factory's building, ends no name
+    r"(?![区县路街巷弄号镇乡]|市(?!场)|(?<=厂)房)"
     r"(?:\([^()]{1,12}\))?"
 ))
 _LONG_UNKNOWN = [w for w in v.UNKNOWN_DOCUMENT_WORDS if len(w) > 1]
@@ -995,6 +998,7 @@ _IGNORED_TRIGGERS = (
     "里有", "里面有",  # set CM
     "、", "(", "以下", "虽", "联系", "现将",  # set DD
     *v.FORM_FIELD_NAMES, "备注", "请填写", "×",  # set DJ
+    "印鉴",  # set DM
 )
 # The vehicles a plate names before 被盗 (冀A·5G7K2号货车于…被窃), with or without a size.
 _VEHICLES = "(?:货车|轿车|客车|汽车|摩托车|面包车|挂车|半挂车|牵引车)"
@@ -1063,6 +1067,9 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|(?:至今|仍)?(?:未能|没能|未)(?:找回|找到|寻回)|为(?:防止|避免)[^,;。]{1,12}?(?:冒用|盗用|误用|纠纷|损失)"
     r"|(?:\s(?<=[,;]\s)\s*(?:本|我)|[本我](?<=[,;][本我]))[\p{Han}]{1,5}?郑重(?=\s*声明)"
     r"|郑重(?=\s*声明)"
+    # …转账支票两张（…），均已加盖预留印鉴，特此声明作废 (set DM): the cheques bear the
+    # account's seals, which makes them worth voiding; no document of its own
+    r"|(?:均|并|且)?(?:已|己)?加盖(?:了)?(?:银行)?(?:预留)?(?:银行)?印鉴"
     # 本公司办公室被撬，财务专用章…被盗 (set CC): how the thief came in
     r"|(?:办公室|仓库|店铺|门店|车窗|车门|家门|房门|保险柜)?被(?:撬|砸)(?:开|坏)?"
     # …被盗，已报警，自即日起作废 (set CC)
@@ -1092,7 +1099,8 @@ IGNORED = _triggered(_compile(lambda lex: (
     # statement of records.md says
     r"|失效(?=[,;。.]|$)"
     # …小型轿车在停车场自燃，车内的机动车行驶证…被烧 (set BZ): the fire that did the damage
-    r"|(?:在[^,;。]{1,12}?)?(?:自燃|起火|失火|着火|发生火灾)"
+    # …养殖场于11月18日夜间厂房失火，营业执照…均被烧毁 (set DM): when, and what caught fire
+    r"|(?:[在于][^,;。]{1,16}?)?(?:自燃|起火|失火|着火|发生火灾)"
     # 开票日期：2026年10月12日: the date the invoice was written, and its label
     r"|(?:开票|出票|签发|填开|开具)日期\s*[:]?"
     # …税务登记证因三证合一停止使用: why it is void; （末开具）: OCR's 未开具, not an issuer
@@ -1167,6 +1175,11 @@ HEIRS_SPEAK = _triggered(_compile(
     r"(?P<names>[\p{Han}·]{2,6}?(?:[、和及与][\p{Han}·]{2,6}?){0,5})\s*"
     r"(?=(?:特此|现)?(?:登报)?(?:声明|申明))"
 ), "继承人")
+# 多伦县蔡木山乡已故村民敖登格日乐的继承人包苏布达、敖特根苏和、敖其尔，遗失被继承人名下的…
+# (set DM): whose heirs they are, before the heirs' names, who are the parties (not the
+# heirs named first: 易志刚、易志勇系已故易德华的继承人，现遗失…, 张建军（系已故张德顺之继承人）)
+HEIRS_OF = _compile(r"[^,;。系()]{1,30}?[的之](?:合法|法定)?继承人\s*:?\s*(?=\p{Han})",
+                    anchored=True)
 # …出生医学证明…不慎遗失，由其监护人于洪涛代为声明作废 (set DC): who speaks for the holder,
 # before the void statement: a relation of the party
 SPEAKS_FOR = _triggered(_compile(
@@ -1368,6 +1381,11 @@ NUMBERED = _compile(_LIST_NUMBER, plain=True)
 NAME_JOINER = _triggered(_compile(rf"(?:以及|及|和|与)(?![{v.DIVISION_LEVELS}]|街道|村|社区)"),
                          "及", "和", "与")
 PERSON_NAME = _compile(_PERSON)
+# 合同专用章（编码：…）、法人章（钱颂平，编码：3305230041727）各一枚 (set DM): the legal
+# representative named first in the bracket after the seal, before its number
+SEAL_HOLDER = _triggered(_compile(
+    rf"(?:{_alternation(v.DOCUMENT_WORDS[Document.LEGAL_REPRESENTATIVE_SEAL])})\s*[(]\s*"
+    rf"(?P<name>{_PERSON})\s*[,;、]"), "章")
 PLACE = _compile(rf"[{v.DIVISION_LEVELS}]|国家|中国")
 CONTENT_RUN = _compile(r"[\p{Han}A-Za-z0-9]+")
 # 宁夏…有限公司遗失合同专用章声明：本公司不慎遗失合同专用章一枚… (set AY): the rest of a
@@ -1563,21 +1581,24 @@ PARTY_TAIL = _triggered(_compile(
     rf"|[{NUMERALS_TO_TEN}]{{1,2}}月|近日|日前|近期|本月|上月)"
     # 澳门居民何咏诗于珠海市拱北口岸不慎遗失, 刘晓雪于塔里木大学东门附近遗失: where, after a
     # name of two characters or more (于海洋 is a name)
-    # (not the 于 of a town's name: 晋州市马于镇东里庄村3组张书勤遗失…, set BT)
-    r"|(?<=\p{Han}{2})于(?![镇乡村])(?=[^,;。]{2,20}?(?:附近|门口|门前|途中|家中|境内|路上|口岸"
+    # (not the 于 of a town's name: 晋州市马于镇东里庄村3组张书勤遗失…, set BT; nor the surname
+    # right after a place: 灌水镇于凤琴家中因…洪水进屋, set DM)
+    r"|(?<=\p{Han}{2})(?<![镇乡村县市区旗道组])于(?![镇乡村])(?=[^,;。]{2,20}?(?:附近|门口|门前|途中|家中|境内|路上|口岸"
     r"|[市县区镇乡村街路站场内]))"
     # 丘伟强系已故丘汉林的继承人，现遗失… (set BC): what the party is to another, after its name
     r"|(?<=\p{Han}{2})系(?=[^,;。]{1,24}?(?:继承人|监护人|代理人))"
     # 霞浦县松城街道郑春生家中进水，其户口簿…被水浸泡 (set BZ): what befell the home (王家中
-    # may be a name: only before what befell it)
-    r"|家(?:中|里)(?=进水|漏水|失火|着火|被盗|被窃|被淹)"
+    # may be a name: only before what befell it, or why: 于凤琴家中因7月29日洪水进屋, set DM)
+    r"|家(?:中|里)(?=进水|漏水|失火|着火|被盗|被窃|被淹|因)"
     # 永新县在中乡王桂英遗失… (set CN): a township named 在…, right after its county, is
     # no where
-    r"|(?<![县市区旗])在|因).*|共同|共有"  # 贾玉洁、贾玉成共有的不动产权证书遗失
+    # 郄宝林、阎秀梅夫妇共有的房屋因连日降雨倒塌，存放于屋内的… (set DM): what they own,
+    # which befell what it did
+    r"|(?<![县市区旗])在|因|(?:共有|所有)的).*|共同|共有"  # 贾玉洁、贾玉成共有的不动产权证书遗失
     # 梁振宇家中被盗，丢失…: where it was stolen, no part of the name (set AV)
     r"|家中|家里|住处|住宅内)?$"),
-    *_CARELESSLY, "共同", "共有", "名下", "所持", "持有", "停放", "存放", "放置", "途中", "于",
-    "在", "因",
+    *_CARELESSLY, "共同", "共有", "所有的", "名下", "所持", "持有", "停放", "存放", "放置", "途中",
+    "于", "在", "因",
     "包", "夹", "车", "家中",
     "家里", "住处", "住宅内", "系")
 # (个体工商户), (字号：桂芳鲜花店), (曾用名：李淑梅), (系已故张德顺之继承人): what the
@@ -1590,7 +1611,8 @@ PARTY_ANNOTATION = _triggered(
     # 于德海（个体工商户，字号：德海山货店） (set CP): the form, then the shop's trade name
     _compile(r"[(](?:(?:个体工商户|个体户)(?:\s*[,;、]\s*字号\s*[:][^()]*)?|字号\s*[:][^()]*|(?:曾用名|原名)[^()]*|系[^()]*|男|女|男性|女性"
              r"|双胞胎(?:兄弟|姐妹|兄妹|姐弟)?"
-             r"|[^()]{0,8}(?:独资|合资)"
+             # 松江源林蛙养殖场（个人独资企业） (set DM): the form, its 企业 said
+             r"|[^()]{0,8}(?:独资|合资)(?:企业)?"
              r"|户主|持证人|申请人"
              # 杨光辉（四川籍）遗失暂住证 (set CS): where the person comes from
              rf"|[{HAN}]{{1,6}}籍|籍贯\s*[:][^()]{{1,10}}"
