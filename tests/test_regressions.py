@@ -307,6 +307,13 @@ def test_an_ad_between_wide_gaps_after_a_line_break_is_the_layouts_too() -> None
     assert [s.text for s in in_block.skipped] == ["登报热线：0717-6226688"]
 
 
+def test_an_indented_line_of_markup_between_wide_gaps_is_read_as_nothing() -> None:
+    # mutation fuzz, seed 176: a tag a mutation spaced out in an indented feed's line, all
+    # markup, with a wide gap opening it and another inside it
+    page = scan("遗失声明\n    </ite    m>\n张三遗失身份证，声明作废。")
+    assert [n.text for n in page.notices] == ["张三遗失身份证，声明作废。"]
+
+
 def test_a_fragment_between_wide_gaps_that_is_the_notices_own_stays() -> None:
     # A name set in a table's column, and a document word beside an ad word: both read.
     named = parse_notice("遗失声明    张三    遗失居民身份证，声明作废。")
@@ -2655,8 +2662,17 @@ def test_a_forms_fields_of_the_holders_parents() -> None:
     "声明：作废",
     "【作废声明】-\n某某旅游开发有限公司原合同专用章一枚已停止使用，统一社会信用代码："
     "91500229MA61CQ7W1D，现声明作废。｜重庆日报｜2026-12-05｜已刊登",
+    # seed 37: a row broken at a field's edge, its bar left on either line
+    "遗失人：巩义市米河镇李建设｜遗失物品：中华人民共和国残疾人证一本｜证号：41018119930305017042\n"
+    "｜声明：自即日起作废",
+    "遗失人：巩义市米河镇李建设｜遗失物品：中华人民共和国残疾人证一本｜证号：41018119930305017042｜\n"
+    "声明：自即日起作废",
+    # a tag or an escape of HTML broken across lines is no line break of the page
+    "枝江市仙女镇彭雨桐（\n父：彭涛，母：周敏）遗失出生医学证明一份<br/>编号：Q420583615<br\n/>"
+    "声明作废。",
+    "某某商贸有限公司&nb\nsp;遗失营业执照副本，声明作废。",
 ])
-def test_a_row_broken_across_lines_reads_the_same_in_a_block(text: str) -> None:
+def test_a_row_or_markup_broken_across_lines_reads_the_same_in_a_block(text: str) -> None:
     alone = parse_notice(text)
     assert alone is not None and alone.parties and alone.items
     in_block = parse("下列证件声明作废\n" + text)

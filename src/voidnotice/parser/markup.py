@@ -212,7 +212,7 @@ def as_read(text: str) -> str:
     >>> as_read('"content": "张三遗失身份证\\\\n李四遗失户口簿"')
     '            张三遗失身份证 \\n李四遗失户口簿 '
     """
-    spans = sorted(scores(text) + line_numbers(text))
+    spans = sorted(scores(text) + line_numbers(text) + broken_markup(text))
     tables = "|" in text and _DELIMITER_ROW.search(text) is not None
     grid = ("+-" in text or "+=" in text) and _GRID_RULE.search(text) is not None
     escaped = "\\n" in text and '":' in text
@@ -242,6 +242,35 @@ def as_read(text: str) -> str:
         read = _JSON_PUNCTUATION.sub(lambda m: " " * len(m.group()), read)
         read = _JSON_STRING_EDGE.sub(lambda m: " " * len(m.group()), read)
     return read
+
+
+# …编号：Q420583615<br / />声明作废。, …有限公司&nb / sp;遗失… (break fuzz, seed 37): a tag or an
+# escape a line break cut in two, as a page's text export cuts a long line of HTML source.
+# No line break of the page: the whole of it is markup, read as spaces.
+# (no Chinese inside: a tag a mutation or a bad export left open, <p sty / 巴宜区…遗失…，
+# must not take the notices up to the next tag's end)
+_BROKEN_TAG = re.compile(
+    rf"<[ \t]*/?[ \t]*[a-z][a-z0-9:\-\r\n]{{0,20}}"
+    rf"(?:\s[^<>{HAN}\u3000-\u303f\uff00-\uffef]{{0,300}})?/?\s*>", re.IGNORECASE)
+_BROKEN_ESCAPE = re.compile(r"&[a-z#0-9\r\n]{2,10};", re.IGNORECASE)
+_ESCAPE_WORDS = frozenset({*_ESCAPED, "nbsp", "ensp", "emsp", "thinsp", "#160", "#12288",
+                           "#x3000", "#xa0"})
+
+
+def broken_markup(text: str) -> list[tuple[int, int]]:
+    """Where a tag or an escape of HTML is broken across lines in ``text``.
+
+    >>> broken_markup("编号：1<br\\n/>声明作废。"), broken_markup("公司&nb\\nsp;遗失")
+    ([(4, 10)], [(2, 9)])
+    >>> broken_markup("编号：1<br/>\\n声明作废。")
+    []
+    """
+    if "\n" not in text or ("<" not in text and "&" not in text):
+        return []
+    tags = [m.span() for m in _BROKEN_TAG.finditer(text) if "\n" in m.group()]
+    escapes = [m.span() for m in _BROKEN_ESCAPE.finditer(text) if "\n" in m.group()
+               and m.group()[1:-1].replace("\n", "").replace("\r", "").lower() in _ESCAPE_WORDS]
+    return sorted(tags + escapes)
 
 
 # "content": "<p>…遗失…</p>\n<p>…</p>": a JSON string saved as text (an e-paper's API,

@@ -819,7 +819,7 @@ def _furniture(folded: str) -> bool:
     """
     if p.match(p.SPEAKS_OF_NOTICES, folded) is not None:
         return True
-    if "\u2500" <= folded[0] <= "\u257f":
+    if "\u2500" <= folded[:1] <= "\u257f":  # (a line all markup folds to nothing)
         # ┌──┐ / │【招聘】…│ / └──┘: a box the layout drew round an ad or a table, which OCR
         # reads between the two halves of a notice (宾阳报): skipped alone, like a page's foot;
         # not a heading between rules (━━ 遗失声明 ━━)
@@ -1641,6 +1641,24 @@ def _vendor_row(line: _Line) -> bool:
     return line.text.count("｜") >= 2
 
 
+def _row_goes_on(text: str, row: _Line, line: _Line) -> bool:
+    """Does ``line`` go on with the vendor's row on the line before it, broken at a field's
+    edge or inside its last field (…｜证号：41018119930305017042 / ｜声明：自即日起作废, break
+    fuzz seed 37): the row ended at a bar (which its line may have dropped as a column's
+    rule), or the line holds one bar and no row of its own?
+
+    >>> page = "遗失人：张三｜遗失物品：学生证｜证号：1\\n｜声明：作废"
+    >>> row = _Line(0, 20, page[:20], "", bullet=False)
+    >>> _row_goes_on(page, row, _Line(21, 27, page[21:], "", bullet=False))
+    True
+    >>> page = "遗失人：张三｜遗失物品：学生证｜证号：1\\n李四遗失身份证，声明作废。"
+    >>> _row_goes_on(page, row, _Line(21, 34, page[21:], "", bullet=False))
+    False
+    """
+    return ("｜" in text[row.end - 1:line.start] or line.text.lstrip().startswith("｜")
+            or line.text.count("｜") == 1)
+
+
 def _opens_row(line: _Line) -> bool:
     """Does this line open a row of a tab-separated export (``11⇥2026-12-05⇥恩施晚报⇥…``)?
 
@@ -1665,7 +1683,10 @@ def _paragraph_drafts(
     other = False  # in a row whose field names another kind of notice (注销公告)
     row = False  # the line before was a vendor's row, a record of its own
     for index, line in enumerate(lines):
-        after_row, row = row, _vendor_row(line)
+        after_row, this_row = row, _vendor_row(line)
+        # a row's line broken: its rest is the row's too, and the line after it opens another
+        goes_on = after_row and _row_goes_on(text, lines[index - 1], line)
+        row, after_row = this_row or goes_on, after_row and not goes_on
         if line.other_notice or (other and not line.bullet and not _new_paragraph(lines, index)):
             if draft:
                 yield draft
@@ -1678,7 +1699,8 @@ def _paragraph_drafts(
         following = lines[index + 1] if index + 1 < len(lines) else None
         # (a row goes on with what a broken line left before it, incomplete: 姓名：X｜ / 遗失物品：
         # Y｜…, 【作废声明】- / X…现声明作废。｜重庆日报｜…, break fuzz)
-        if draft is not None and (_opens_row(line) or (row and draft.complete()) or after_row):
+        if draft is not None and (_opens_row(line) or after_row
+                                  or (this_row and not goes_on and draft.complete())):
             yield draft
             draft = None
         if draft is not None and _indented_after_end(draft, line):
