@@ -2727,6 +2727,42 @@ def test_set_dms_shapes(text: str, parties: list[tuple[str, str | None, list[tup
             for p in notice.parties] == parties
 
 
+def test_a_wechat_articles_markers_open_notices() -> None:
+    # set DN: 👉 before each notice of a WeChat article is a bullet, no part of the notice
+    page = scan("遗失声明\n\n👉某县某镇杨美兰遗失居民身份证一张，特此声明作废。\n\n"
+                "👉某某专业合作社遗失公章一枚，声明作废。\n\n▲长按识别二维码　关注我们")
+    assert [n.text for n in page.notices] == ["某县某镇杨美兰遗失居民身份证一张，特此声明作废。",
+                                              "某某专业合作社遗失公章一枚，声明作废。"]
+
+
+def test_a_persons_own_id_number_beside_the_documents_is_theirs() -> None:
+    # set DN: 女方身份证号 after a marriage certificate's number is the wife's, no document's
+    notice = parse_notice("某县某镇储小兰（夫：向明远）遗失结婚证一本，"
+                          "结婚证字号：J610924-2022-000317，"
+                          "女方身份证号：610924200104120403，特此声明作废。")
+    assert notice is not None
+    assert [x.label for x in notice.items[0].identifiers] == ["结婚证字号"]
+    assert [w.code for w in notice.warnings] == ["party_identifier"]
+    assert "resident_id 610924200104120403" in notice.warnings[0].message
+
+
+def test_a_deregistration_sections_notices() -> None:
+    # set DN (陕西法制报): under a 注销公告 section, a bulleted notice of that kind is none of
+    # the block's; one that voids its lost licence is read, its deregistration and 因 no
+    # party, label or cause
+    page = scan("遗失声明\n■某县某镇张立新遗失居民身份证一张，声明作废。\n注销公告\n"
+                "■某某商贸有限公司经股东会决议，拟向某县市场监督管理局申请注销登记，公司原公章自即日起"
+                "作废。请债权人自本公告见报之日起四十五日内向本公司清算组申报债权。特此公告。\n"
+                "■某县某镇某某土特产经营部（统一社会信用代码：92610426MA6WKD52X1）拟向某县市场监督管理局"
+                "申请简易注销登记，因营业执照正本不慎遗失，特此声明作废。")
+    assert [n.parties[0].name for n in page.notices] == ["张立新", "某县某镇某某土特产经营部"]
+    last = page.notices[-1]
+    assert last.warnings == [] and [p.name for p in last.parties] == ["某县某镇某某土特产经营部"]
+    assert [(i.label, [x.value for x in i.identifiers]) for i in last.items] == [
+        ("营业执照正本", ["92610426MA6WKD52X1"])]
+    assert [s.reason.code for s in page.skipped] == ["other_notice"]
+
+
 def test_a_vendors_row() -> None:
     # set DJ: the notice among its row's fields (paper, day, price, status): that field alone
     notice = parse_notice("【遗失声明】靖安县某镇涂建华遗失居民身份证，身份证号："

@@ -136,10 +136,19 @@ def _recognise_fields(r: Reading, start: int, region: str, found: list[Found]) -
                                     opened_at=pattern is p.OPENED_AT))
     for pattern in (p.EMPTY_FIELD, p.IGNORED, p.IGNORED_FIELD):  # the field before its 无
         for m in p.finditer(pattern, region):
-            mask.claim(start + m.start(), start + m.end(), Claim.IGNORED)
+            # (因营业执照正本不慎遗失: the 因 alone, before the document)
+            end = m.start() + 1 if pattern is p.IGNORED and _document_as_cause(m) else m.end()
+            mask.claim(start + m.start(), start + end, Claim.IGNORED)
     # 遗失X公司名下的…行驶证: a description may be found from the event on; it starts after
     for m in _free_matches(p.DESCRIPTION, region, start, mask):
         mask.claim(start + m.start(), start + m.end(), Claim.IGNORED)
+
+
+def _document_as_cause(m: p.Match) -> bool:
+    """Is this match of IGNORED a cause before the event that is the document itself
+    (…申请简易注销登记，因营业执照正本不慎遗失，特此声明作废, set DN), not why it befell
+    (因保管不慎遗失)?"""
+    return m.group().startswith("因") and p.fullmatch(p.DOCUMENT, m.group()[1:]) is not None
 
 
 def _recognise_name_field(r: Reading, start: int, region: str) -> None:
@@ -391,12 +400,28 @@ def _beside_representatives(r: Reading, found: list[Found]) -> list[Found]:
     """
     kept = []
     for f in found:
+        own = f.what is Claim.ID and _a_persons_id_label(f.label)
+        if own:  # …结婚证字号：…，女方身份证号：610924…，特此声明作废 (set DN): the wife's own
+            f.kind = Kind.RESIDENT_ID
         if f.what is Claim.ID and f.kind is Kind.RESIDENT_ID and f.label and (
-                _after_representative(r.folded, _label_start(r.folded, f.start, f.label))):
+                own or _after_representative(r.folded, _label_start(r.folded, f.start, f.label))):
             r.context.representative_numbers.append(f)
         else:
             kept.append(f)
     return kept
+
+
+def _a_persons_id_label(label: str | None) -> bool:
+    """Does ``label`` name a person's resident ID number by who they are (女方身份证号,
+    法定代表人身份证号码)?
+
+    >>> _a_persons_id_label("女方身份证号"), _a_persons_id_label("身份证号")
+    (True, False)
+    """
+    if not label or not label.startswith(v.PERSONS_WORDS):
+        return False
+    who = next(w for w in v.PERSONS_WORDS if label.startswith(w))
+    return active().number_labels.get(label[len(who):]) is Kind.RESIDENT_ID
 
 
 def _label_start(t: str, number_start: int, label: str) -> int:

@@ -88,7 +88,8 @@ def group(m: Match, name: int | str = 0) -> str:
 
 #: The marks that stand before a notice as bullets; the first two also stand inside
 #: names (阿力木江·吐尔逊) and plates (冀C·I7352).
-_MARKS = "·•●○◆◇■□★☆▲△▪►◎※"
+# (👉 ➤ ▶ ☞ 🔹 📌: a WeChat article's or an app's markers before each notice, set DN)
+_MARKS = "·•●○◆◇■□★☆▲△▪►◎※👉➤➢▶▷☞▸▹❖✦🔸🔹📌"
 #: The marks that never stand inside a name.
 MARKS_BETWEEN_NOTICES = _MARKS[2:]
 #: Numbering and marks before a notice: 1. 2、 (3) ① 一、 ★. Never part of a name.
@@ -1060,7 +1061,10 @@ IGNORED = _triggered(_compile(lambda lex: (
     # document its other field names
     r"|(?:上述|以上)(?:证件|证照|物品|票据|印章)(?=\s*[,;。]|\s*(?:特此|声明|现|均|一并|作废))"
     # …，现已向…车辆管理所申请补领，原证声明作废 (set CJ): a new one asked for
-    r"|(?:现|并)?(?:已|己)?(?:向[^,;。]{2,30}?)?申请(?:补领|补办|补发|换领|换发)"
+    # …经营部（…）拟向永寿县市场监督管理局申请简易注销登记，因营业执照正本不慎遗失 (set DN):
+    # a deregistration asked for, whose lost licence the notice voids
+    r"|(?:现|并)?(?:已|己)?(?:向[^,;。]{2,30}?)?申请(?:补领|补办|补发|换领|换发"
+    r"|(?:简易)?注销(?:登记)?)"
     # 经局务会研究，该印章…作废 (set CJ): who decided it
     r"|经[^,;。]{0,10}?研究(?:决定)?"
     # 经多方查找，至今未能找回，为防止他人冒用，本门市部郑重声明：… (set CJ)
@@ -1587,6 +1591,9 @@ PARTY_TAIL = _triggered(_compile(
     r"|[市县区镇乡村街路站场内]))"
     # 丘伟强系已故丘汉林的继承人，现遗失… (set BC): what the party is to another, after its name
     r"|(?<=\p{Han}{2})系(?=[^,;。]{1,24}?(?:继承人|监护人|代理人))"
+    # X经营部（…）拟向永寿县市场监督管理局申请简易注销登记，因营业执照正本不慎遗失 (set DN):
+    # what the party means to do
+    r"|拟(?=向|申请)"
     # 霞浦县松城街道郑春生家中进水，其户口簿…被水浸泡 (set BZ): what befell the home (王家中
     # may be a name: only before what befell it, or why: 于凤琴家中因7月29日洪水进屋, set DM)
     r"|家(?:中|里)(?=进水|漏水|失火|着火|被盗|被窃|被淹|因)"
@@ -1598,7 +1605,7 @@ PARTY_TAIL = _triggered(_compile(
     # 梁振宇家中被盗，丢失…: where it was stolen, no part of the name (set AV)
     r"|家中|家里|住处|住宅内)?$"),
     *_CARELESSLY, "共同", "共有", "所有的", "名下", "所持", "持有", "停放", "存放", "放置", "途中",
-    "于", "在", "因",
+    "于", "在", "因", "拟向", "拟申请",
     "包", "夹", "车", "家中",
     "家里", "住处", "住宅内", "系")
 # (个体工商户), (字号：桂芳鲜花店), (曾用名：李淑梅), (系已故张德顺之继承人): what the

@@ -1465,7 +1465,9 @@ def _resumed(
     """
     resumed: _Block | None = None
     for run in _runs_by_bullet_or_news(lines):
-        if run[0].bullet and _bulleted_notice(run):
+        # (■X有限公司…拟…申请注销登记，公司原公章…自即日起作废。请债权人…申报债权 (陕西法制报's
+        # 注销公告 section, set DN): a bulleted notice of that kind is no notice of the block's)
+        if run[0].bullet and _bulleted_notice(run) and not _other_notice(_joined(run)):
             yield from _paragraph_drafts(text, run, block, skipped)
             resumed = block
             continue

@@ -613,6 +613,11 @@ FIELD_NAME_ENDINGS: tuple[str, ...] = ("名称", "类型", "类别", "种类", "
 ADDRESS_FIELDS: tuple[str, ...] = ("地址", "住址", "住所", "家庭住址", "家庭地址", "联系地址",
                                    "通讯地址", "户籍地址")
 
+#: Who a resident ID number's label says it is of (女方身份证号, 法定代表人身份证号码): a
+#: person's own number, printed beside the documents, no document's (set DN).
+PERSONS_WORDS: tuple[str, ...] = ("女方", "男方", "妻子", "丈夫", "本人", "户主", "持证人",
+                                  "法定代表人", "法人代表", "法人", "经营者", "负责人")
+
 #: What a vendor's row says of a notice withdrawn and never printed (…｜状态：已撤单（客户申请
 #: 退款，未见报）, set DJ).
 NEVER_PRINTED_WORDS: tuple[str, ...] = ("撤单", "撤销订单", "未见报", "未刊登", "已取消", "已退款")
