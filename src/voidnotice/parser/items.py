@@ -148,7 +148,8 @@ def _document_as_cause(m: p.Match) -> bool:
     """Is this match of IGNORED a cause before the event that is the document itself
     (…申请简易注销登记，因营业执照正本不慎遗失，特此声明作废, set DN), not why it befell
     (因保管不慎遗失)?"""
-    return m.group().startswith("因") and p.fullmatch(p.DOCUMENT, m.group()[1:]) is not None
+    said = p.group(m)
+    return said.startswith("因") and p.fullmatch(p.DOCUMENT, said[1:]) is not None
 
 
 def _recognise_name_field(r: Reading, start: int, region: str) -> None:
