@@ -724,6 +724,7 @@ def _without_fields(t: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _pieces_around(
     t: str, start: int, end: int, matches: Iterator[p.Match]
 ) -> Iterator[tuple[int, int]]:
+    """The pieces of ``t[start:end]`` between ``matches`` (of ``t[start:end]``)."""
     cursor = start
     for m in matches:
         yield cursor, start + m.start()
