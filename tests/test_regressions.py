@@ -2667,6 +2667,8 @@ def test_a_forms_fields_of_the_holders_parents() -> None:
     "｜声明：自即日起作废",
     "遗失人：巩义市米河镇李建设｜遗失物品：中华人民共和国残疾人证一本｜证号：41018119930305017042｜\n"
     "声明：自即日起作废",
+    "遗失人：巩义市米河镇李建设｜遗失物品：中华人民共和国残疾人证一本｜证号：41018119930305017042｜"
+    "声明：\n自即日起作废",
     # a tag or an escape of HTML broken across lines is no line break of the page
     "枝江市仙女镇彭雨桐（\n父：彭涛，母：周敏）遗失出生医学证明一份<br/>编号：Q420583615<br\n/>"
     "声明作废。",

@@ -1658,7 +1658,9 @@ def _row_goes_on(text: str, row: _Line, line: _Line) -> bool:
     False
     """
     return ("｜" in text[row.end - 1:line.start] or line.text.lstrip().startswith("｜")
-            or line.text.count("｜") == 1)
+            or line.text.count("｜") == 1
+            # …｜声明： / 自即日起作废 (seed 38): its last field's name, its value on the next line
+            or row.text.rstrip().endswith((":", "：")))
 
 
 def _opens_row(line: _Line) -> bool:
