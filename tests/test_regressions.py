@@ -2765,6 +2765,13 @@ def test_a_deregistration_sections_notices() -> None:
     assert [s.reason.code for s in page.skipped] == ["other_notice"]
 
 
+def test_a_newspaper_losing_its_own_papers_is_an_organisation() -> None:
+    # left over from session 18: a paper's name without 社 read as a person's
+    notice = parse_notice("湘潭日报遗失发票专用章一枚，声明作废。")
+    assert notice is not None
+    assert [(p.name, p.kind.value) for p in notice.parties] == [("湘潭日报", "organization")]
+
+
 def test_a_vendors_row() -> None:
     # set DJ: the notice among its row's fields (paper, day, price, status): that field alone
     notice = parse_notice("【遗失声明】靖安县某镇涂建华遗失居民身份证，身份证号："

@@ -855,12 +855,20 @@ _NAME, _DOTTED_NAME = 4, 16
 
 
 def _is_organization(name: str) -> bool:
-    if len(name) >= 4 and name.endswith(active().organization_endings):
+    """Does ``name`` end as an organisation's does, or name a newspaper (湘潭日报遗失公章一枚:
+    a paper's own notice), or run longer than a person's name?
+
+    >>> _is_organization("湘潭日报"), _is_organization("株洲晚报"), _is_organization("张日报")
+    (True, True, False)
+    """
+    if len(name) >= 4 and name.endswith((*active().organization_endings, *_PAPERS)):
         return True
     # 阿依古丽·买买提 is long for a name, but a person's; so is DANIELJAMESWRIGHT (set BD)
     return len(name) >= 8 and "·" not in name and not name.isascii()
 
 
+#: How a newspaper's name ends (not 报 alone: 李报 may be a person).
+_PAPERS = tuple(ending for ending in v.PAPER_ENDINGS if len(ending) > 1)
 _SOLE_TRADER = ("个体工商户", "个体户")
 _ROOMS = ("办公室", "营业厅", "财务室")
 
