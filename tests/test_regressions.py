@@ -2765,6 +2765,31 @@ def test_a_deregistration_sections_notices() -> None:
     assert [s.reason.code for s in page.skipped] == ["other_notice"]
 
 
+def test_a_document_words_last_character_typed_twice() -> None:
+    # set DJ (DJ038): 营业执照照副本 is the licence; 身份证证号 is still the card and its label
+    notice = parse_notice("某某五金商店遗失营业执照照副本，统一社会信用代码：92130121MA0FK3L878，"
+                          "声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(i.label, i.copy.value if i.copy else None) for i in notice.items] == [
+        ("营业执照照副本", "duplicate")]
+    notice = parse_notice("张三遗失身份证，身份证证号：110117200304180245，声明作废。")
+    assert notice is not None and notice.items[0].label == "身份证"
+
+
+def test_a_platforms_order_and_a_form_copied_from_a_tables_cells() -> None:
+    # set DO: the notice is the order's content field; the fields of its row fill nothing
+    notice = parse_notice("订单号：DB2612061100001｜类型：遗失声明｜"
+                          "内容：某某旅游服务有限公司遗失公章一枚，特此声明作废。｜状态：已刊登")
+    assert notice is not None and notice.warnings == []
+    assert notice.text == "某某旅游服务有限公司遗失公章一枚，特此声明作废。"
+    # each field's name and value in cells of their own, no other word the form's
+    notice = parse_notice("单位名称：\t某某茶业有限公司\t遗失证件：\t开户许可证\t核准号：\t"
+                          "J6651000278305\t声明：\t遗失作废")
+    assert notice is not None and notice.warnings == []
+    assert [(i.label, [(x.value, x.label) for x in i.identifiers]) for i in notice.items] == [
+        ("开户许可证", [("J6651000278305", "核准号")])]
+
+
 def test_a_newspaper_losing_its_own_papers_is_an_organisation() -> None:
     # left over from session 18: a paper's name without 社 read as a person's
     notice = parse_notice("湘潭日报遗失发票专用章一枚，声明作废。")

@@ -770,6 +770,9 @@ DOCUMENT = _triggered_by(_compile(lambda lex: (
     # 房屋租赁备案证明 (set AU): 备案证 and then 明 is another word, a 证明
     # 报关单位注册登记证书 (set CY): 单 and then 位 is 单位, a unit, not a form (报关单)
     rf"(?P<word>{_alternation(lex.document_words())})(?!联|(?<=证)明|(?<=单)位)(?:(?<=证)书)?"
+    # 营业执照照副本 (set DJ): the word's last character typed twice (not 身份证证号's label,
+    # 执照照片, a 银行卡卡号)
+    r"(?:(?<=照)照(?!片)|(?<=证)证(?![号明书件])|(?<=章)章|(?<=簿)簿)?"
     r"(?:原件|复印件)?"
     rf"{_QUALIFIER}(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
     r"(?P<part>(?:的)?(?:发票联|抵扣联|记账联|存根联|第[一二三四五]联)(?:[、和及](?:发票联|抵扣联|记账联))?)?"
@@ -1000,6 +1003,7 @@ _IGNORED_TRIGGERS = (
     "、", "(", "以下", "虽", "联系", "现将",  # set DD
     *v.FORM_FIELD_NAMES, "备注", "请填写", "×",  # set DJ
     "印鉴",  # set DM
+    *v.EVENT_FIELDS_OF_WHAT,  # 遗失证件：… in a form with no other trigger (set DO)
 )
 # The vehicles a plate names before 被盗 (冀A·5G7K2号货车于…被窃), with or without a size.
 _VEHICLES = "(?:货车|轿车|客车|汽车|摩托车|面包车|挂车|半挂车|牵引车)"

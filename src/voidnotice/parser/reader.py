@@ -31,6 +31,7 @@ from pydantic import BaseModel
 from voidnotice.ids._base import as_of as checked_as_of
 from voidnotice.ids._base import construct
 from voidnotice.parser import patterns as p
+from voidnotice.parser import vocabulary as v
 from voidnotice.parser.breaks import COLUMN_RULES, hyphenated
 from voidnotice.parser.items import read_items
 from voidnotice.parser.kind_choice import choose_kind
@@ -192,9 +193,17 @@ def _notice_field(text: str) -> tuple[int, int] | None:
     if len(bounds) < 2:
         return None
     holding = [(a, b) for a, b in bounds if _names_event_and_document(p.fold_width(text[a:b]))]
-    if len(holding) != 1 or p.match(p.FORM_FIELD, p.fold_width(text[slice(*holding[0])])):
-        return None  # no field, or several, name an event and a document; or a form's
+    if len(holding) != 1:
+        return None  # no field, or several, name an event and a document
     a, b = holding[0]
+    named = p.match(p.FORM_FIELD, p.fold_width(text[a:b]))
+    if named is not None:
+        # 订单号：…｜类型：遗失声明｜内容：X遗失公章…作废。｜状态：已刊登 (set DO): a platform's
+        # order, the notice the value of its content field; but a form's fields are the
+        # notice's own (登报人：X｜遗失物品：Y｜…)
+        if not _content_of_a_row(text, bounds, (a, b), p.group(named)):
+            return None
+        a += named.end()
     piece = text[a:b]
     a, b = a + len(piece) - len(piece.lstrip()), a + len(piece.rstrip())
     if b - a > 2 and text[a] == '"' and '"' not in text[a + 1:b - 1]:
@@ -220,7 +229,11 @@ def _form_edges(folded: str) -> str:
     >>> _form_edges("张三遗失身份证 | 证号:1") == "张三遗失身份证 | 证号:1"
     True
     """
-    return folded.translate(_FORM_EDGES) if written_as_form(folded) else folded
+    if not written_as_form(folded):
+        return folded
+    # 单位名称：⇥X⇥遗失证件：⇥开户许可证⇥核准号：⇥J665… (set DO, a form copied from a table's
+    # cells): a tab after a field's name is a space, no field's edge
+    return folded.replace(":\t", ": ").translate(_FORM_EDGES)
 
 
 def written_as_form(folded: str, *, wholly: bool = False) -> bool:
@@ -238,9 +251,27 @@ def written_as_form(folded: str, *, wholly: bool = False) -> bool:
     """
     if "|" not in folded and "\t" not in folded:
         return False
-    fields = _FIELD_EDGE.split(folded)
+    fields = _FIELD_EDGE.split(folded.replace(":\t", ": "))
     named = sum(p.match(p.FORM_FIELD, f) is not None for f in fields)
     return len(fields) >= 3 and named >= (len(fields) - 1 if wholly else 2)
+
+
+def _content_of_a_row(
+    text: str, bounds: list[tuple[int, int]], holding: tuple[int, int], name: str
+) -> bool:
+    """Is the field that holds the notice a row's content field (内容：…), the row's other
+    fields naming no party (订单号, 类型, 状态, not 登报人)?
+
+    >>> row = "订单号：D1｜内容：张三遗失身份证，声明作废。｜状态：已刊登"
+    >>> _content_of_a_row(row, [(0, 6), (7, 23), (24, 30)], (7, 23), "内容:")
+    True
+    """
+    if name.strip().rstrip(":").strip() not in v.CONTENT_FIELDS:
+        return False
+    others = (p.match(p.FORM_FIELD, p.fold_width(text[a:b])) for a, b in bounds
+              if (a, b) != holding)
+    return not any(m is not None and p.group(m).strip().rstrip(":").strip() in v.PARTY_FIELDS
+                   for m in others)
 
 
 def _never_printed(text: str, field: tuple[int, int]) -> bool:

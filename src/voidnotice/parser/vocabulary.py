@@ -618,6 +618,11 @@ ADDRESS_FIELDS: tuple[str, ...] = ("地址", "住址", "住所", "家庭住址",
 PERSONS_WORDS: tuple[str, ...] = ("女方", "男方", "妻子", "丈夫", "本人", "户主", "持证人",
                                   "法定代表人", "法人代表", "法人", "经营者", "负责人")
 
+#: The fields of a platform's order or a vendor's row that hold the notice whole
+#: (订单号：…｜类型：遗失声明｜内容：X遗失公章…｜状态：已刊登, set DO).
+CONTENT_FIELDS: tuple[str, ...] = ("内容", "正文", "刊登内容", "登报内容", "公告内容",
+                                   "声明内容", "声明正文")
+
 #: What a vendor's row says of a notice withdrawn and never printed (…｜状态：已撤单（客户申请
 #: 退款，未见报）, set DJ).
 NEVER_PRINTED_WORDS: tuple[str, ...] = ("撤单", "撤销订单", "未见报", "未刊登", "已取消", "已退款")
