@@ -55,6 +55,23 @@ def test_no_corpus_match_lacks_a_trigger(pattern: regex.Pattern[str]) -> None:
             assert pattern.may_match(text), text
 
 
+#: How far around a match its look-arounds read: a trigger of the match stands in it.
+_LOOKAROUND = 12
+
+
+@pytest.mark.parametrize("pattern", TRIGGERED, ids=_name)
+def test_every_corpus_match_holds_a_trigger_of_its_own(pattern: p.Pattern) -> None:
+    # A text with a trigger elsewhere hid a branch without one (遗失证件：… in a form, set DO;
+    # 以上印章): each match, with the text its look-arounds read, holds a trigger itself.
+    compiled = pattern.compiled
+    for text in CORPUS:
+        found = [compiled.match(text)] if pattern.anchored else compiled.finditer(text)
+        for m in found:
+            if m is not None:
+                window = text[max(0, m.start() - _LOOKAROUND):m.end() + _LOOKAROUND]
+                assert pattern.may_match(window), (m.group(), text)
+
+
 @pytest.mark.parametrize("pattern", TRIGGERED, ids=_name)
 def test_triggers_are_needed_for_a_match(pattern: regex.Pattern[str]) -> None:
     @settings(max_examples=300, deadline=None)

@@ -1004,6 +1004,7 @@ _IGNORED_TRIGGERS = (
     *v.FORM_FIELD_NAMES, "备注", "请填写", "×",  # set DJ
     "印鉴",  # set DM
     *v.EVENT_FIELDS_OF_WHAT,  # 遗失证件：… in a form with no other trigger (set DO)
+    "以上",  # 以上印章声明作废 (a match's own words, tests/test_patterns.py)
 )
 # The vehicles a plate names before 被盗 (冀A·5G7K2号货车于…被窃), with or without a size.
 _VEHICLES = "(?:货车|轿车|客车|汽车|摩托车|面包车|挂车|半挂车|牵引车)"
