@@ -2669,6 +2669,9 @@ def test_a_forms_fields_of_the_holders_parents() -> None:
     "声明：自即日起作废",
     "遗失人：巩义市米河镇李建设｜遗失物品：中华人民共和国残疾人证一本｜证号：41018119930305017042｜"
     "声明：\n自即日起作废",
+    # seed 39: a row whose notice left a bracket open on the line before
+    "【遗失声明】平阴县洪范池镇云翠山石材有限公司遗失公章一枚（印章\n编码：3701240038562），声明作废。"
+    "｜济南日报｜2026-1\n2-05｜已审核",
     # a tag or an escape of HTML broken across lines is no line break of the page
     "枝江市仙女镇彭雨桐（\n父：彭涛，母：周敏）遗失出生医学证明一份<br/>编号：Q420583615<br\n/>"
     "声明作废。",

@@ -1703,8 +1703,10 @@ def _paragraph_drafts(
         following = lines[index + 1] if index + 1 < len(lines) else None
         # (a row goes on with what a broken line left before it, incomplete: 姓名：X｜ / 遗失物品：
         # Y｜…, 【作废声明】- / X…现声明作废。｜重庆日报｜…, break fuzz)
-        if draft is not None and (_opens_row(line) or after_row
-                                  or (this_row and not goes_on and draft.complete())):
+        # (nor after a bracket left open: …公章一枚（印章 / 编码：…），声明作废。｜济南日报｜…,
+        # seed 39)
+        if draft is not None and (_opens_row(line) or after_row or (
+                this_row and not goes_on and draft.complete() and not draft.bracket_open)):
             yield draft
             draft = None
         if draft is not None and _indented_after_end(draft, line):
