@@ -307,6 +307,16 @@ def test_an_ad_between_wide_gaps_after_a_line_break_is_the_layouts_too() -> None
     assert [s.text for s in in_block.skipped] == ["登报热线：0717-6226688"]
 
 
+def test_a_legacy_property_number_broken_after_its_certificates_words() -> None:
+    # break fuzz, seed 39: …遗失莒房权证 / 峤山字第…号房屋所有权证: the number goes on
+    text = "莒县某镇管玉兰遗失莒房权证\n峤山字第00201736号房屋所有权证，声明作废。"
+    alone = parse_notice(text)
+    assert alone is not None
+    [in_block] = parse("下列证件声明作废\n" + text)
+    assert in_block.items == alone.items
+    assert [x.value for x in alone.items[0].identifiers] == ["莒房权证峤山字第00201736号"]
+
+
 def test_an_indented_line_of_markup_between_wide_gaps_is_read_as_nothing() -> None:
     # mutation fuzz, seed 176: a tag a mutation spaced out in an indented feed's line, all
     # markup, with a wide gap opening it and another inside it

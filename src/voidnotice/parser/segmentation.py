@@ -83,6 +83,9 @@ _ENDED = (*_SENTENCE_ENDS, "!")
 #: The head of a property certificate's number, its province and year, at a line's end:
 #: the rest is on the next line.
 _PROPERTY_OPENED = p._compile(rf"[{p.HAN}]\s*\(\s*[\dOolI]{{4}}\s*\)\s*$", plain=True)
+# A legacy property certificate's number broken after its certificate's words (…遗失莒房权证 /
+# 峤山字第00201736号房屋所有权证…, break fuzz seed 39): its series and serial open the next line.
+_LEGACY_PROPERTY_REST = p._compile(rf"[{p.HAN}]{{1,6}}字第\s*\d", plain=True, anchored=True)
 # The end of a number at a line's start, closing the bracket the line before opened
 # (…子（身份证号：2224031987092504 / 62）遗失…): no numbering.
 _CLOSING_DIGITS = p._compile(r"[0-9A-Za-z]{1,3}\)")
@@ -212,6 +215,8 @@ class _Draft:
         # with its colon: …特此声明 / 人民路小学遗失… is the next notice
         if any(head.endswith(label[:k]) and line.folded.startswith(label[k:] + ":")
                for label in v.SIGNER_LABELS for k in range(1, len(label))):
+            return True
+        if (head.endswith("房权证") and p.match(_LEGACY_PROPERTY_REST, line.folded) is not None):
             return True
         window = head + line.folded[:_WORD_REACH // 2]
         return any(m.start() < len(head) < m.end()
