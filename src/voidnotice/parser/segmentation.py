@@ -216,8 +216,8 @@ class _Draft:
         if any(head.endswith(label[:k]) and line.folded.startswith(label[k:] + ":")
                for label in v.SIGNER_LABELS for k in range(1, len(label))):
             return True
-        if (head.endswith("房权证") and p.match(_LEGACY_PROPERTY_REST, line.folded) is not None):
-            return True
+        if head.endswith("房权证") and p.match(_LEGACY_PROPERTY_REST, line.folded) is not None:
+            return True  # …遗失莒房权证 / 峤山字第00201736号…: a legacy property number
         window = head + line.folded[:_WORD_REACH // 2]
         return any(m.start() < len(head) < m.end()
                    for pattern in (p.DOCUMENT, p.UNKNOWN_WORD)
