@@ -2803,6 +2803,20 @@ def test_a_platforms_order_and_a_form_copied_from_a_tables_cells() -> None:
         ("开户许可证", [("J6651000278305", "核准号")])]
 
 
+def test_set_dps_organisations_seals() -> None:
+    # set DP: a party branch's and a trade union's seals are their 公章; 换刻 a new seal is why
+    notice = parse_notice("中共某乡某村支部委员会因换刻新章，原党支部章一枚自即日起停止使用，"
+                          "特此声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(i.document.value, i.label, i.count) for i in notice.items] == [
+        ("official_seal", "原党支部章", 1)]
+    notice = parse_notice("某某小学工会委员会遗失工会章一枚，声明作废。")
+    assert notice is not None and notice.items[0].document.value == "official_seal"
+    # 各一枚 after a list the licence opens with 、, its last joined by 及, counts the licence
+    notice = parse_notice("某某诊所遗失医疗机构执业许可证正本、公章及发票专用章各一枚，声明作废。")
+    assert notice is not None and [i.count for i in notice.items] == [1, 1, 1]
+
+
 def test_a_newspaper_losing_its_own_papers_is_an_organisation() -> None:
     # left over from session 18: a paper's name without 社 read as a person's
     notice = parse_notice("湘潭日报遗失发票专用章一枚，声明作废。")

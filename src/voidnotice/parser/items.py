@@ -1105,11 +1105,25 @@ def _assign_count(f: Found, t: str, before: list[Head], after: list[Head]) -> No
 
 
 def _listed_with_seals(t: str, heads: list[Head], head: Head) -> bool:
-    """Does ``head`` stand in one 、-list with the documents after it (营业执照副本、公章、…),
-    no 及 or comma between?"""
+    """Does ``head`` stand in one list with the documents after it, 、 right after it
+    (营业执照副本、公章、…; 医疗机构执业许可证正本、公章及发票专用章各一枚, set DP: 及 may join
+    the list's last), no comma between? After 及 (营业执照正本及公章、财务章各一枚) it is not.
+
+    >>> t = "许可证正本、公章及发票专用章各一枚"
+    >>> heads = [Head(a, b, a, b, Document.OTHER, None, known=True)
+    ...          for a, b in ((0, 5), (6, 8), (9, 14))]
+    >>> _listed_with_seals(t, heads, heads[0])
+    True
+    >>> _listed_with_seals("许可证正本及公章、发票专用章", heads, heads[0])
+    False
+    """
     after = heads[heads.index(head):]
-    return len(after) > 1 and all(t[a.end:b.start].strip() == "、"
-                                  for a, b in itertools.pairwise(after))
+    joiners = [t[a.end:b.start].strip() for a, b in itertools.pairwise(after)]
+    return bool(joiners) and joiners[0] == "、" and all(j in _LIST_JOINERS for j in joiners)
+
+
+#: What joins a list's documents that 各 speaks of together.
+_LIST_JOINERS = ("、", "及", "和", "以及", "与")
 
 
 def _report_leftovers(r: Reading, start: int, end: int) -> None:

@@ -1162,7 +1162,8 @@ IGNORED = _triggered(_compile(lambda lex: (
     # …有限公司因更换印章，原发票专用章一枚自即日起停止使用: the seal it speaks of is no item
     # …因公司名称变更，原公章、原发票专用章自即日起作废 (set AK): what changed, first
     # …原法定代表人章（郭建刚）因法定代表人变更自即日起作废 (set AT): or right before when
-    r"|因[^,;。]{0,8}?(?:更换|变更|更改|刻制|重新刻制|启用|换发|换领)[^,;。]{0,10}?"
+    # (因换刻新章, set DP: a new seal cut in the old one's place)
+    r"|因[^,;。]{0,8}?(?:更换|变更|更改|刻制|重新刻制|换刻|启用|换发|换领)[^,;。]{0,10}?"
     r"(?=[,;]|(?:自|从)?即日起)"
 )), *_IGNORED_TRIGGERS)
 ROLE_CLAUSE = _triggered(_compile(

@@ -61,7 +61,9 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
         # representative; the person in charge signs for it with this seal
         "负责人章", "负责人名章", "负责人印章",
     ),
-    Document.OFFICIAL_SEAL: ("公章", "行政章", "单位公章", "印章", "公童"),
+    # 原党支部章, 工会章一枚 (set DP): a party branch's or a trade union's own seal, its 公章
+    Document.OFFICIAL_SEAL: ("公章", "行政章", "单位公章", "印章", "公童", "党支部章", "党总支章",
+                             "党委章", "支部章", "工会章", "团委章", "团支部章"),
     # 营业执副本 (set CL): OCR dropped a character of the commonest word of all; its other
     # shortened forms name nothing else
     Document.BUSINESS_LICENSE: ("营业执照", "营业执", "营业照", "营执照"),
