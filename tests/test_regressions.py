@@ -2682,6 +2682,11 @@ def test_a_forms_fields_of_the_holders_parents() -> None:
     # seed 39: a row whose notice left a bracket open on the line before
     "【遗失声明】平阴县洪范池镇云翠山石材有限公司遗失公章一枚（印章\n编码：3701240038562），声明作废。"
     "｜济南日报｜2026-1\n2-05｜已审核",
+    # seed 40: a row broken inside a value, once or twice
+    "遗失人：巩义市米河镇李建设｜遗失物品：中华人民共和国残疾人证一本｜证号：41018119\n93030501\n"
+    "7042｜声明：自即日起作废",
+    "证件号码：220622199508020073｜证件类型：居民身份证｜姓名：吕雪\n松｜地址：｜"
+    "声明内容：本人不慎遗失，声明作废",
     # a tag or an escape of HTML broken across lines is no line break of the page
     "枝江市仙女镇彭雨桐（\n父：彭涛，母：周敏）遗失出生医学证明一份<br/>编号：Q420583615<br\n/>"
     "声明作废。",

@@ -1665,7 +1665,31 @@ def _row_goes_on(text: str, row: _Line, line: _Line) -> bool:
     return ("｜" in text[row.end - 1:line.start] or line.text.lstrip().startswith("｜")
             or line.text.count("｜") == 1
             # …｜声明： / 自即日起作废 (seed 38): its last field's name, its value on the next line
-            or row.text.rstrip().endswith((":", "：")))
+            or row.text.rstrip().endswith((":", "："))
+            # …｜姓名：吕雪 / 松｜地址：｜…, …｜证号：41018119 / 93030501 / 7042｜… (seed 40): the
+            # rest of a value the break cut, no field's name, no notice's word, before any bar
+            or _rest_of_a_value(row, line))
+
+
+def _rest_of_a_value(row: _Line, line: _Line) -> bool:
+    """Does ``line`` open with the rest of the value the row's line ended in: short, no
+    field's name (no colon) and no word of a notice before its first bar?
+
+    >>> row = _Line(0, 9, "遗失人：张三｜遗失物品：学生证｜证号：4101", "", bullet=False)
+    >>> _rest_of_a_value(row, _Line(0, 9, "8119｜声明：作废", "", bullet=False))
+    True
+    >>> _rest_of_a_value(row, _Line(0, 9, "李四遗失身份证｜江西日报｜…", "", bullet=False))
+    False
+    """
+    if row.text.rstrip().endswith(("。", ".", "｜")):
+        return False
+    first = p.fold_width(line.text.split("｜", 1)[0]).strip()
+    return (0 < len(first) <= _VALUE_REST and ":" not in first and not has_trigger(first)
+            and not has_document(first))
+
+
+#: How long the rest of a row's value broken onto the next line may be.
+_VALUE_REST = 20
 
 
 def _opens_row(line: _Line) -> bool:
