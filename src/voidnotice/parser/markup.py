@@ -54,6 +54,8 @@ _ESCAPED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "#39": "
             "yen": "¥", "#165": "¥", "ldquo": "“", "rdquo": "”", "middot": "·", "#183": "·",
             "mdash": "—", "times": "×"}
 _ESCAPE_NAMES = "|".join(sorted(_ESCAPED, key=len, reverse=True))
+#: The escapes of HTML that stand for a space.
+_SPACE_ESCAPES = ("nbsp", "ensp", "emsp", "thinsp", "#160", "#12288", "#x3000", "#xa0")
 
 
 # What an e-paper's HTML leaves in its text export: space entities and line tags
@@ -61,7 +63,7 @@ _ESCAPE_NAMES = "|".join(sorted(_ESCAPED, key=len, reverse=True))
 # many as the characters they take, so that every offset is kept.
 # …and an Atom feed's HTML content, escaped once (平凉日报's feed, set CE): &amp;nbsp;,
 # &lt;p&gt;…&lt;br/&gt;…&lt;/p&gt;
-_HTML = re.compile(r"&(?:amp;)?(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0);?"
+_HTML = re.compile(rf"&(?:amp;)?(?:{'|'.join(_SPACE_ESCAPES)});?"
                    # any tag, as a page saved as HTML source holds them (<p style=…>, </a>)
                    r"|</?[a-z][a-z0-9:-]{0,20}(?:\s[^<>]{0,300})?/?>"
                    # a feed's XML (昭通日报's RSS): its declaration, and the CDATA round
@@ -253,8 +255,7 @@ _BROKEN_TAG = re.compile(
     rf"<[ \t]*/?[ \t]*[a-z][a-z0-9:\-\r\n]{{0,20}}"
     rf"(?:\s[^<>{HAN}\u3000-\u303f\uff00-\uffef]{{0,300}})?/?\s*>", re.IGNORECASE)
 _BROKEN_ESCAPE = re.compile(r"&[a-z#0-9\r\n]{2,10};", re.IGNORECASE)
-_ESCAPE_WORDS = frozenset({*_ESCAPED, "nbsp", "ensp", "emsp", "thinsp", "#160", "#12288",
-                           "#x3000", "#xa0"})
+_ESCAPE_WORDS = frozenset({*_ESCAPED, *_SPACE_ESCAPES})
 
 
 def broken_markup(text: str) -> list[tuple[int, int]]:

@@ -309,12 +309,21 @@ def _person_before_reason(t: str, start: int, because: int) -> bool:
     >>> _person_before_reason("林蛙养殖场因", 0, 5)
     False
     """
-    held = t[start:because]
-    opening = held.rfind("(") if held.endswith(")") else -1
-    if opening > 0 and p.search(p.ROLE, held[opening:]) is not None:
-        held = held[:opening]
+    held = _without_kin_bracket(t[start:because])
     held = held.removesuffix("家中").removesuffix("家里") if len(held) > 3 else held
     return p.fullmatch(p.PERSON_NAME, held) is not None
+
+
+def _without_kin_bracket(held: str) -> str:
+    """``held`` without the kin in brackets at its end (孙浩宇（父亲：孙立伟）): the name.
+
+    >>> _without_kin_bracket("孙浩宇(父亲:孙立伟)"), _without_kin_bracket("孙浩宇(原件)")
+    ('孙浩宇', '孙浩宇(原件)')
+    """
+    opening = held.rfind("(") if held.endswith(")") else -1
+    if opening > 0 and p.search(p.ROLE, held[opening:]) is not None:
+        return held[:opening]
+    return held
 
 
 def _after_self_reference(t: str, start: int, document: int) -> int | None:
@@ -394,10 +403,7 @@ def _holder_before(t: str, name_start: int, document: int) -> bool:
     found = p.match(p.DOCUMENT, t, document)
     held = t[name_start:document]
     field = p.search(p.PARTY_SPAN_FIELD, held) if held.endswith(":") else None
-    held = (held[:field.start()] if field is not None else held).rstrip(" ,;")
-    opening = held.rfind("(") if held.endswith(")") else -1
-    if opening > 0 and p.search(p.ROLE, held[opening:]) is not None:
-        held = held[:opening]
+    held = _without_kin_bracket((held[:field.start()] if field is not None else held).rstrip(" ,;"))
     if found is None or p.fullmatch(p.PERSON_NAME, held) is None:
         return False
     return active().document_for(p.group(found, "word")) in v.PERSONAL_DOCUMENTS
@@ -861,14 +867,12 @@ def _is_organization(name: str) -> bool:
     >>> _is_organization("湘潭日报"), _is_organization("株洲晚报"), _is_organization("张日报")
     (True, True, False)
     """
-    if len(name) >= 4 and name.endswith((*active().organization_endings, *_PAPERS)):
+    if len(name) >= 4 and name.endswith((*active().organization_endings, *v.NEWSPAPER_ENDINGS)):
         return True
     # 阿依古丽·买买提 is long for a name, but a person's; so is DANIELJAMESWRIGHT (set BD)
     return len(name) >= 8 and "·" not in name and not name.isascii()
 
 
-#: How a newspaper's name ends (not 报 alone: 李报 may be a person).
-_PAPERS = tuple(ending for ending in v.PAPER_ENDINGS if len(ending) > 1)
 _SOLE_TRADER = ("个体工商户", "个体户")
 _ROOMS = ("办公室", "营业厅", "财务室")
 

@@ -1429,7 +1429,7 @@ REASON_BEFORE = r"因[^,;。]{1,10}?,"
 # — 3 —　2026年12月5日　尖扎县… (sets DE, DF): a running head glued before the notice on its
 # line, each of its pieces (the paper, the page, the day, the section) set off by a gap
 _PAGE_PIECE = (
-    rf"(?:[{HAN}]{{1,8}}(?:{_alternation(e for e in v.PAPER_ENDINGS if len(e) > 1)})"
+    rf"(?:[{HAN}]{{1,8}}(?:{_alternation(v.NEWSPAPER_ENDINGS)})"
     rf"|[A-Z]\d{{1,2}}\s*版?|第\s*\d{{1,3}}\s*版|{_PAGE_NUMBER})"
 )
 _HEAD_PIECE = (
@@ -1506,7 +1506,7 @@ _HEADER_WORDS = (
 # article's title, its source before a divider and its issue or date after
 # 日喀则日报遗失声明（2026年12月6日）: a news app's title, the paper's name glued before
 # (the endings of more than one character: not the 报 of 登报)
-_PAPER_ENDING = _alternation(e for e in v.PAPER_ENDINGS if len(e) > 1)
+_PAPER_ENDING = _alternation(v.NEWSPAPER_ENDINGS)
 _PAPER_NAME = rf"[^,。:丨|｜]{{1,10}}?(?:{_PAPER_ENDING})·?"
 # ★遗失声明★, 🔶🔶下列证件声明作废🔶🔶 (a WeChat article's heading), 〓遗失声明〓: the
 # ornaments round a heading (arrows, shapes, stars, dingbats, emoji, 〓, ※) are no words,

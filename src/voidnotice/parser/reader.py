@@ -266,12 +266,16 @@ def _content_of_a_row(
     >>> _content_of_a_row(row, [(0, 6), (7, 23), (24, 30)], (7, 23), "内容:")
     True
     """
-    if name.strip().rstrip(":").strip() not in v.CONTENT_FIELDS:
+    if _field_name(name) not in v.CONTENT_FIELDS:
         return False
     others = (p.match(p.FORM_FIELD, p.fold_width(text[a:b])) for a, b in bounds
               if (a, b) != holding)
-    return not any(m is not None and p.group(m).strip().rstrip(":").strip() in v.PARTY_FIELDS
-                   for m in others)
+    return not any(m is not None and _field_name(p.group(m)) in v.PARTY_FIELDS for m in others)
+
+
+def _field_name(field: str) -> str:
+    """A form field's name as FORM_FIELD matches it (`` 内容 :``), without its colon and spaces."""
+    return field.strip().rstrip(":").strip()
 
 
 def _never_printed(text: str, field: tuple[int, int]) -> bool:

@@ -438,6 +438,9 @@ AD_WORDS: tuple[str, ...] = (
 PAPER_ENDINGS: tuple[str, ...] = (
     "日报", "晚报", "早报", "晨报", "都市报", "商报", "时报", "法治报", "法制报", "报",
 )
+#: The endings that name a newspaper whatever stands before them (not 报 alone: 李报 may
+#: be a person's name).
+NEWSPAPER_ENDINGS: tuple[str, ...] = tuple(e for e in PAPER_ENDINGS if len(e) > 1)
 
 #: The names of a page's section in its running head (肇庆日报　B6　分类广告); not a notice's
 #: own title (遗失声明　韩城市…), which stays in its text.
