@@ -2553,6 +2553,20 @@ def test_a_running_head_glued_before_a_notice(text: str, party: tuple[str, str |
         assert [(p.name, p.address) for p in parse(page)[-1].parties] == [party]
 
 
+@pytest.mark.parametrize("head", [
+    "— 3 —　2026年12月5日", "— A7 —　永州日报　2026年12月5日", "－5－　2026年12月5日　星期六",
+    "B3　2026年12月5日", "2026年12月5日　星期六　— 3 —",
+])
+def test_a_running_head_alone_on_its_line_is_skipped(head: str) -> None:
+    # break fuzz, seed 40: the head glued before a notice broken off onto its own line;
+    # its date was read as the start of the notice under it, and the party was lost
+    text = "尖扎县康杨镇黄河源农牧业开发有限公司遗失开户许可证一本，声明作废。"
+    result = scan("下列证件声明作废\n" + head + "\n\u3000" + text)
+    assert [n.text for n in result.notices] == [text]
+    assert [(s.text, s.reason.code) for s in result.skipped] == [(head, "furniture")]
+    assert [p.name for p in result.notices[0].parties] == ["尖扎县康杨镇黄河源农牧业开发有限公司"]
+
+
 def test_a_hyphen_left_inside_a_word_by_a_joined_line() -> None:
     # set DF: 遗-失, a line's break joined again with its hyphen kept
     text = "宝清县某某烘干有限公司遗-失公章、营-业执照副本，声明作废。"

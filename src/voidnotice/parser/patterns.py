@@ -1432,8 +1432,10 @@ _PAGE_PIECE = (
     rf"(?:[{HAN}]{{1,8}}(?:{_alternation(v.NEWSPAPER_ENDINGS)})"
     rf"|[A-Z]\d{{1,2}}\s*版?|第\s*\d{{1,3}}\s*版|{_PAGE_NUMBER})"
 )
+#: A day in figures as a running head prints it (2026年12月5日), as a pattern's source.
+_DAY = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _HEAD_PIECE = (
-    rf"(?:{_PAGE_PIECE}|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+    rf"(?:{_PAGE_PIECE}|{_DAY}"
     rf"|{WEEKDAY}|{_alternation(v.SECTION_NAMES)})"
 )
 # 遗失物品：居民身份证, 声明内容：…: a field of a notice written as a form, by its name; a
@@ -1778,6 +1780,13 @@ FURNITURE_LINE = _triggered(_compile(
     rf"|[{re.escape(v.RULE_MARKS)}]{{3,}}$"  # a rule between blocks
     # a bare number may be the end of a broken one: only a decorated one is a page number
     r"|[—\-–－=]+\s*[A-Z]?\d{1,3}\s*[—\-–－=]+$"
+    # — 3 —　2026年12月5日, B6　永州日报　2026年12月5日　星期六: a running head or foot alone on
+    # its line, a page's number and the day among its pieces (or the number between dashes,
+    # which a notice's text never is); a notice after it on its line is read
+    # with it cut off, and it was joined to the notice under it (the break fuzz, seed 40)
+    rf"|(?:{_HEAD_PIECE}\s+){{0,4}}(?:{_PAGE_NUMBER}(?:\s+{_HEAD_PIECE}){{0,4}}"
+    rf"|{_PAGE_PIECE}(?:\s+{_HEAD_PIECE}){{0,3}}\s+{_DAY}(?:\s+{_HEAD_PIECE}){{0,3}}"
+    rf"|{_DAY}(?:\s+{_HEAD_PIECE}){{0,3}}\s+{_PAGE_PIECE}(?:\s+{_HEAD_PIECE}){{0,3}})\s*$"
     rf"|第\s*[\d{NUMERALS_TO_TEN}]{{1,3}}\s*版"
     r"|[A-Z]\d{1,2}\s*版\s*$"
     r"|本[版栏]目?(?:广告)?由.{0,40}(?:承办|受理|代理)"  # （本栏目由…广告部受理 电话：…）
