@@ -2867,3 +2867,53 @@ def test_a_vendors_row() -> None:
     notice = parse_notice("神木市某镇高小龙遗失道路运输从业资格证 | 证号：610821200109250514，"
                           "声明作废。")
     assert notice is not None and notice.declared_void
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # set DQ: a state forest farm is where its people live, as a 农场 is
+    ("资溪县株溪林场危丽萍遗失购房款收据一张，声明作废。",
+     ("危丽萍", "person", "资溪县株溪林场")),
+    # the farm itself losing its seal is an organisation; so is a works' canteen after it
+    ("资溪县株溪林场遗失公章一枚，声明作废。", ("资溪县株溪林场", "organization", None)),
+    ("呼中区碧水林场职工食堂遗失开户许可证一份，声明作废。",
+     ("呼中区碧水林场职工食堂", "organization", None)),
+])
+def test_a_forest_farm_before_a_name_is_an_address(
+    text: str, party: tuple[str, str, str | None]
+) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and notice.warnings == []
+    assert [(p.name, p.kind.value, p.address) for p in notice.parties] == [party]
+
+
+def test_ocrs_look_alike_of_the_seals_character() -> None:
+    # set DQ: 公竟, as 公童, is the official seal, its label as printed
+    notice = parse_notice("凌云县某某种植专业合作社遗失公竟一枚，声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(i.document.value, i.label, i.count) for i in notice.items] == [
+        ("official_seal", "公竟", 1)]
+
+
+@pytest.mark.parametrize("cause", ["保管不善", "管理不善", "工作人员疏忽", "办公地址搬迁",
+                                   "人员变动"])
+def test_why_after_who_and_a_comma_before_what(cause: str) -> None:
+    # set DR: 本公司… / X有限公司因保管不善，公章…不慎遗失: the cause is understood
+    notice = parse_notice(f"某某铜材加工有限公司因{cause}，公章一枚不慎遗失，特此声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [p.name for p in notice.parties] == ["某某铜材加工有限公司"]
+    assert [(i.label, i.count) for i in notice.items] == [("公章", 1)]
+
+
+def test_a_deregistration_that_voids_its_lost_seals() -> None:
+    # set DR: who decided it is no party; the call to the creditors is understood
+    text = ("贵溪市某镇信江铜材加工有限公司（统一社会信用代码：91360681MA37FJ0W41）经股东决定，"
+            "拟向贵溪市市场监督管理局申请注销登记。因保管不善，本公司公章、财务专用章各一枚"
+            "不慎遗失，特此声明作废。请债权人于本公告见报之日起四十五日内向本公司申报债权。特此公告。")
+    notice = parse_notice(text)
+    assert notice is not None
+    assert [p.name for p in notice.parties] == ["贵溪市某镇信江铜材加工有限公司"]
+    assert [w.code for w in notice.warnings] == ["party_identifier"]
+    assert [(i.label, i.count) for i in notice.items] == [("公章", 1), ("财务专用章", 1)]
+    # 经营部 is the party's own name, no decision
+    notice = parse_notice("某某县鑫源农资经营部遗失公章一枚，声明作废。")
+    assert notice is not None and [p.name for p in notice.parties] == ["某某县鑫源农资经营部"]

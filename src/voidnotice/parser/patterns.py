@@ -1165,7 +1165,14 @@ IGNORED = _triggered(_compile(lambda lex: (
     # (因换刻新章, set DP: a new seal cut in the old one's place)
     r"|因[^,;。]{0,8}?(?:更换|变更|更改|刻制|重新刻制|换刻|启用|换发|换领)[^,;。]{0,10}?"
     r"(?=[,;]|(?:自|从)?即日起)"
-)), *_IGNORED_TRIGGERS)
+    # X有限公司因保管不善，公章…不慎遗失 (set DR): why, after who and before what, a comma
+    # between (no document in it: 因营业执照保管不善 names what befell)
+    r"|因(?![^,;。]{0,8}?[证照章卡票单])[^,;。]{0,8}?(?:不善|不当|疏忽|失误|大意|搬迁|搬家|迁址"
+    r"|装修|变动)(?=\s*[,;])"
+    # …特此声明作废。请债权人于本公告见报之日起四十五日内向本公司申报债权 (set DR): a
+    # deregistration's call to its creditors, after the loss it voids
+    r"|请?(?:各|相关)?债权人[^。]{0,60}?申报(?:债权)?"
+)), *_IGNORED_TRIGGERS, "债权人")
 ROLE_CLAUSE = _triggered(_compile(
     # 经营者韩伊斯哈格: Hui and Salar names run to five or six characters; …特此声明。经营者：
     # 郑家豪: after the notice's last sentence, too (set AT)
@@ -1224,6 +1231,7 @@ _ADDRESS_ENDS = (
     # …巴彦宝力格嘎查乌力吉巴雅尔 (内蒙古: banner, sumu, gacha), 凌云县…陇雅村那力屯蓝志明
     # (广西: a village's hamlet)
     "团", "连", "旗", "屯", "农场", "牧场", *_MONGOLIAN_ENDS,
+    "林场",  # 资溪县株溪林场危丽萍 (set DQ): a state forest farm, where its people live
 )
 # The characters of the address endings (苏木 and 嘎查 aside): a long name, or the first
 # part of a name with a middle dot, holds none of them, or 某某区某某镇张三丰 would give
@@ -1602,6 +1610,9 @@ PARTY_TAIL = _triggered(_compile(
     # X经营部（…）拟向永寿县市场监督管理局申请简易注销登记，因营业执照正本不慎遗失 (set DN):
     # what the party means to do
     r"|拟(?=向|申请)"
+    # X有限公司（统一社会信用代码：…）经股东决定，拟向…申请注销登记 (set DR): who decided it
+    # (not 经营部, 经销处: the party's own name)
+    r"|经(?!营|销|济|贸|理|纪)[^,;。]{1,10}?(?:决定|决议|同意)"
     # 霞浦县松城街道郑春生家中进水，其户口簿…被水浸泡 (set BZ): what befell the home (王家中
     # may be a name: only before what befell it, or why: 于凤琴家中因7月29日洪水进屋, set DM)
     r"|家(?:中|里)(?=进水|漏水|失火|着火|被盗|被窃|被淹|因)"
@@ -1613,7 +1624,7 @@ PARTY_TAIL = _triggered(_compile(
     # 梁振宇家中被盗，丢失…: where it was stolen, no part of the name (set AV)
     r"|家中|家里|住处|住宅内)?$"),
     *_CARELESSLY, "共同", "共有", "所有的", "名下", "所持", "持有", "停放", "存放", "放置", "途中",
-    "于", "在", "因", "拟向", "拟申请",
+    "于", "在", "因", "拟向", "拟申请", "经",
     "包", "夹", "车", "家中",
     "家里", "住处", "住宅内", "系")
 # (个体工商户), (字号：桂芳鲜花店), (曾用名：李淑梅), (系已故张德顺之继承人): what the

@@ -62,8 +62,9 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
         "负责人章", "负责人名章", "负责人印章",
     ),
     # 原党支部章, 工会章一枚 (set DP): a party branch's or a trade union's own seal, its 公章
-    Document.OFFICIAL_SEAL: ("公章", "行政章", "单位公章", "印章", "公童", "党支部章", "党总支章",
-                             "党委章", "支部章", "工会章", "团委章", "团支部章"),
+    # 公童, 公竟 (set DQ): OCR's look-alikes of 章
+    Document.OFFICIAL_SEAL: ("公章", "行政章", "单位公章", "印章", "公童", "公竟", "党支部章",
+                             "党总支章", "党委章", "支部章", "工会章", "团委章", "团支部章"),
     # 营业执副本 (set CL): OCR dropped a character of the commonest word of all; its other
     # shortened forms name nothing else
     Document.BUSINESS_LICENSE: ("营业执照", "营业执", "营业照", "营执照"),
@@ -703,6 +704,7 @@ ORGANIZATION_ENDINGS: tuple[str, ...] = (
     "坊", "铺", "庄", "城", "楼", "吧", "室", "团", "科", "厅", "署", "组", "村", "镇", "乡",
     "街道", "联社", "合伙企业", "企业", "车队", "俱乐部", "培训班", "工程队", "门店", "办事处",
     "政府", "舍", "酒家", "商店", "批发部", "服务部", "门市部", "食府",
+    "食堂",  # 碧水林场职工食堂 (set BL): a works' canteen, not a person after the place
     # 甲措雄乡德庆曲林寺: a monastery or temple registers as an organisation (USCC 71…)
     "寺", "庙", "清真寺", "教堂",
     "农家乐", "民宿",  # 白沙镇聚福园农家乐（个体工商户）: a farm-stay, not a person after a 园
