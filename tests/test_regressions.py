@@ -2917,3 +2917,14 @@ def test_a_deregistration_that_voids_its_lost_seals() -> None:
     # 经营部 is the party's own name, no decision
     notice = parse_notice("某某县鑫源农资经营部遗失公章一枚，声明作废。")
     assert notice is not None and [p.name for p in notice.parties] == ["某某县鑫源农资经营部"]
+
+
+def test_a_label_at_a_lines_end_and_its_number_on_the_next() -> None:
+    # break fuzz, seed 41: the line before ends with the label, no event in it; the line
+    # that opens with its number and names the event is no notice of its own
+    text = "周口市川汇区张海涛，身份证号：\n411602198407054174，不慎遗失机动车驾驶证，声明作废。"
+    for page in ("下列证件声明作废\n" + text, "下列证件声明作废\n●" + text):
+        result = scan(page)
+        assert result.skipped == []
+        assert [[p.name for p in n.parties] for n in result.notices] == [["张海涛"]]
+        assert result.notices[0].text == text.replace("\n", "")

@@ -1818,10 +1818,19 @@ def _introduces(before: str, after: str) -> bool:
 
     >>> _introduces("重发:", "本公司不慎遗失公章一枚,特此声明。"), _introduces("证号:", "1234")
     (True, False)
+    >>> _introduces("张海涛,身份证号:", "411602198407054174,不慎遗失机动车驾驶证,声明作废。")
+    False
     """
     # not a role's label inside brackets: …黎嘉豪（父：黎志强，母： / 邓美玲）遗失…
+    # nor a label whose number the line opens with: …张海涛，身份证号： / 4116021984…，不慎
+    # 遗失… (break fuzz, seed 41)
     return (before.rstrip().endswith(":") and before.rfind("(") <= before.rfind(")")
-            and not has_trigger(before) and _notice_like(after) and _starts_notice(after))
+            and not has_trigger(before) and _VALUE_FIRST.match(after) is None
+            and _notice_like(after) and _starts_notice(after))
+
+
+#: A number that opens a line: the value of the label the line before ended with.
+_VALUE_FIRST = re.compile(r"\s*[\dA-Z][\dA-Z\- ]{5}")
 
 
 def _bulleted_notice(lines: list[_Line]) -> bool:
