@@ -143,8 +143,10 @@ def test_the_whole_corpus_as_one_block_reads_every_notice() -> None:
     assert missing == []
 
 
-# …and the space entities of its indent (<p>&emsp;&emsp;台山市…</p>, set CA)
-_TAGS_AROUND = re.compile(r"^(?:<[^<>]*>|&[a-z0-9#]+;)+|(?:<[^<>]*>|&[a-z0-9#]+;)+$")
+# …and the space entities of its indent (<p>&emsp;&emsp;台山市…</p>, set CA), and a JSON
+# export's escapes written out (\u3000\u3000沧源…, set DS)
+_MARKUP = r"<[^<>]*>|&[a-z0-9#]+;|\\u[0-9a-fA-F]{4}|\\[rnt]"
+_TAGS_AROUND = re.compile(rf"^(?:{_MARKUP})+|(?:{_MARKUP})+$")
 
 
 _TITLE = re.compile(r"^【[^【】]{1,8}】")

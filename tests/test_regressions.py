@@ -2928,3 +2928,103 @@ def test_a_label_at_a_lines_end_and_its_number_on_the_next() -> None:
         assert result.skipped == []
         assert [[p.name for p in n.parties] for n in result.notices] == [["张海涛"]]
         assert result.notices[0].text == text.replace("\n", "")
+
+
+@pytest.mark.parametrize(("text", "name", "address"), [
+    # set DT: a two-part name's dot, however the paper set it
+    ("尼勒克县喀拉苏乡阔克托别村叶尔兰•哈布德克里木遗失草原承包经营权证一本，声明作废。",
+     "叶尔兰•哈布德克里木", "尼勒克县喀拉苏乡阔克托别村"),
+    ("伊宁市英也尔镇热依汗古丽・买买提遗失居民身份证，声明作废。", "热依汗古丽・买买提",
+     "伊宁市英也尔镇"),
+    # a period for the dot, full-width or not, between the name's two parts
+    ("墨玉县阔依其乡阿依夏木古丽.吐尔洪遗失居民身份证，声明作废。", "阿依夏木古丽.吐尔洪",
+     "墨玉县阔依其乡"),
+    # a Tibetan name of three known parts; a Hui woman's name that ends in 舍
+    ("拉孜县查务乡次仁央宗拉姆遗失第二代居民身份证，声明作废。", "次仁央宗拉姆", "拉孜县查务乡"),
+    ("同心县王团镇丁阿依舍遗失宅基地使用证一本，声明作废。", "丁阿依舍", "同心县王团镇"),
+    # a rare character the paper's font set in the private use area
+    ("昭觉县竹核乡吉克阿\ue3a6遗失居民身份证，声明作废。", "吉克阿\ue3a6", "昭觉县竹核乡"),
+])
+def test_names_of_the_ethnic_regions(text: str, name: str, address: str) -> None:
+    notice = parse_notice(text)
+    assert notice is not None
+    assert [(p.name, p.kind.value, p.address) for p in notice.parties] == [
+        (name, "person", address)]
+    assert parse("下列证件声明作废\n●" + text)[0].parties == notice.parties
+
+
+def test_a_fathers_and_a_mothers_name_with_a_period_for_the_dot() -> None:
+    # set DT: the relations' names keep their dots; a period before the next role ends one
+    notice = parse_notice("和田县拉依喀乡努尔比亚．图尔荪（父：图尔荪．艾买提江，"
+                          "母：阿米娜．吐逊托合提）遗失出生医学证明，声明作废。")
+    assert notice is not None
+    assert [(r.role.value, r.name) for r in notice.parties[0].relations] == [
+        ("father", "图尔荪．艾买提江"), ("mother", "阿米娜．吐逊托合提")]
+    notice = parse_notice("某县某镇张小宝（父：张三.母：李四）遗失出生医学证明，声明作废。")
+    assert notice is not None
+    assert [(r.role.value, r.name) for r in notice.parties[0].relations] == [
+        ("father", "张三"), ("mother", "李四")]
+
+
+def test_a_notices_version_in_another_script_after_it() -> None:
+    # set DT: a bilingual paper's Uyghur version joined onto the line repeats the number
+    text = ("新源县塔勒德镇努尔兰·吐尔逊别克遗失居民身份证，身份证号：654025200109270097，"
+            "声明作废。 نىلقا ناھىيىسى تالدى بازىرىدىكى نۇرلان تۇرسۇنبەك كىملىكىنى يوقىتىپ قويدى، "
+            "كىملىك نومۇرى: 654025200109270097، ئىناۋەتسىز.")
+    notice = parse_notice(text)
+    assert notice is not None and notice.warnings == []
+    assert [i.label for i in notice.items[0].identifiers] == ["身份证号"]
+
+
+def test_a_herds_ear_tags_and_an_id_number_short_of_a_digit() -> None:
+    # set DT: 耳标号 labels the serials of a 动物防疫证's tags
+    notice = parse_notice("当雄县乌玛塘乡格桑尼玛顿珠不慎遗失动物防疫证一本（牦牛28头，耳标号："
+                          "254012200037815至254012200037842），特此声明作废。")
+    assert notice is not None
+    # the herd is understood, and counts no item
+    assert [w.code for w in notice.warnings] == ["unknown_document"]
+    assert notice.items[0].count == 1
+    assert [(i.kind, i.label) for i in notice.items[0].identifiers] == [
+        (Kind.SERIAL, "耳标号"), (Kind.SERIAL, "耳标号")]
+    assert [p.name for p in notice.parties] == ["格桑尼玛顿珠"]
+    # a driving licence's number a digit short before its check character is its holder's
+    # ID number, failing on its length
+    notice = parse_notice("都兰县宗加镇巴图额尔敦遗失机动车驾驶证，证号：6328221970203031X，"
+                          "声明作废。")
+    assert notice is not None
+    number = notice.items[0].identifiers[0]
+    assert (number.kind, [e.code for e in number.errors]) == (Kind.RESIDENT_ID, ["length"])
+
+
+@pytest.mark.parametrize(("word", "document"), [
+    ("财务专用草", "financial_seal"), ("合同专用竟", "contract_seal"), ("公草", "official_seal"),
+    ("发票专用童", "invoice_seal"), ("公竟", "official_seal"),
+])
+def test_ocrs_look_alikes_of_the_seals_last_character(word: str, document: str) -> None:
+    # sets CS, DQ, DS: 童, 竟 and 草 for 章; the label as printed
+    notice = parse_notice(f"城口县某某加工厂遗失{word}一枚，声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(i.document.value, i.label, i.count) for i in notice.items] == [(document, word, 1)]
+
+
+def test_a_json_exports_escapes_written_out() -> None:
+    # set DS: \u3000 and \r\n as text, not as the characters they stand for
+    text = ("\\u3000\\u3000沧源佤族自治县勐角乡岩块不慎遗失残疾人证，特此声明作废。"
+            "\\r\\n声明人：岩块")
+    notice = parse_notice(text)
+    assert notice is not None and notice.warnings == []
+    assert [(p.name, p.address) for p in notice.parties] == [("岩块", "沧源佤族自治县勐角乡")]
+
+
+def test_how_many_notices_a_page_prints() -> None:
+    # set DS: an app article's lead says how many notices follow; no notice itself
+    page = ("新县融媒丨遗失声明（2026年12月7日）\n\n今日刊登遗失声明2则、注销公告1则，"
+            "请相关单位和个人知悉。\n\n张三遗失居民身份证一张，声明作废。\n\n李四遗失户口簿一本。")
+    result = scan(page)
+    assert [n.text for n in result.notices] == ["张三遗失居民身份证一张，声明作废。",
+                                                "李四遗失户口簿一本。"]
+    assert ("今日刊登遗失声明2则、注销公告1则，请相关单位和个人知悉。", "furniture") in [
+        (s.text, s.reason.code) for s in result.skipped]
+    # a block's title that counts its notices opens the block
+    for title in ("遗失声明两则", "遗失声明（共2则）"):
+        assert len(parse(title + "\n张三遗失身份证。\n李四遗失户口簿一本。")) == 2

@@ -142,6 +142,31 @@ def _recognise_fields(r: Reading, start: int, region: str, found: list[Found]) -
     # 遗失X公司名下的…行驶证: a description may be found from the event on; it starts after
     for m in _free_matches(p.DESCRIPTION, region, start, mask):
         mask.claim(start + m.start(), start + m.end(), Claim.IGNORED)
+    for a, b in _other_language_runs(region):
+        mask.claim(start + a, start + b, Claim.IGNORED)
+
+
+#: A run of another script's text, up to the next Chinese character.
+_OTHER_SCRIPT_RUN = re.compile(f"[{v.OTHER_SCRIPTS}][^{v.HAN}]*")
+_OTHER_LETTER = re.compile(f"[{v.OTHER_SCRIPTS}]")
+
+
+def _other_language_runs(region: str) -> Iterator[tuple[int, int]]:
+    """Where ``region`` holds another language's text, four of its letters at least: a
+    bilingual paper's Uyghur version of the notice, which an export joined onto its line
+    (…声明作废。 نىلقا ناھىيىسى…كىملىك نومۇرى: 654025200109270097…, set DT); its numbers
+    repeat the notice's and are no more identifiers of it.
+
+    >>> list(_other_language_runs("声明作废。 كىملىك نومۇرى: 6540252001"))
+    [(6, 31)]
+    >>> list(_other_language_runs("张三遗失身份证"))
+    []
+    """
+    if _OTHER_LETTER.search(region) is None:
+        return
+    for m in _OTHER_SCRIPT_RUN.finditer(region):
+        if len(_OTHER_LETTER.findall(m.group())) >= v.OTHER_LETTERS:
+            yield m.start(), m.end()
 
 
 def _document_as_cause(m: p.Match) -> bool:

@@ -142,7 +142,9 @@ def _nearly_fits(raw: str, kind: Kind) -> bool:
     lettered = raw[:1].translate(_LETTER_LOOK_ALIKES) + raw[1:]
     # S41O312457: the letter stays, the O in the digits is a misread 0.
     kept = raw[:1] + raw[1:].translate(_LOOK_ALIKES)
-    variants = (raw.translate(_LOOK_ALIKES), lettered, kept, raw + "0", raw[:-1])
+    # 6328221970203031X (set DT): a digit dropped before the check character
+    variants = (raw.translate(_LOOK_ALIKES), lettered, kept, raw + "0", raw[:-1],
+                raw[:-1] + "0" + raw[-1:])
     return any(fits(variant, kind) for variant in variants)
 
 

@@ -74,7 +74,10 @@ _HTML = re.compile(rf"&(?:amp;)?(?:{'|'.join(_SPACE_ESCAPES)});?"
                    # export, set CR): a character XML or HTML writes as an escape stands
                    # for that character; tried after the entities above, which are spaces
                    # and tags
-                   rf"|(?P<escapes>(?:&(?:{_ESCAPE_NAMES});){{1,20}})",
+                   rf"|(?P<escapes>(?:&(?:{_ESCAPE_NAMES});){{1,20}})"
+                   # \u3000\u3000沧源…声明作废。\r\n声明人：… (a JSON export's escapes, written
+                   # out as text, set DS): a space and a line break are spaces too
+                   r"|\\u(?:3000|00a0|200[23])|\\[rnt](?![a-z])",
                    re.IGNORECASE)
 _ESCAPE = re.compile(rf"&({_ESCAPE_NAMES});", re.IGNORECASE)
 
@@ -97,6 +100,8 @@ def unescaped(text: str) -> str:
     '公司      遗失    '
     >>> unescaped("&lt;&lt;租赁合同&gt;&gt;")
     '<<      租赁合同>>      '
+    >>> unescaped("\\\\u3000张三遗失身份证。\\\\r\\\\n")
+    '      张三遗失身份证。    '
     """
     return _HTML.sub(_unescape, text)
 

@@ -850,7 +850,7 @@ def _is_person(name: str) -> bool:
     fragment = any(person.find(level, 2) >= len(person) - 2 for level in _FRAGMENT_LEVELS)
     # 艾力·买买提与古丽米拉·阿不都 (set CA): a Uyghur, Kazakh or Mongolian name with its dot
     # runs longer than four characters
-    longest = _DOTTED_NAME if "·" in person.strip("·") else _NAME
+    longest = _DOTTED_NAME if _dotted(person) else _NAME
     return (2 <= len(person) <= longest and not _is_organization(person)
             and not person.endswith(_PLACE_NAME_ENDINGS)
             and not person.startswith(_LEVELS_NO_SURNAME) and not fragment)
@@ -858,6 +858,17 @@ def _is_person(name: str) -> bool:
 
 #: The longest name of a person, of Chinese characters, and with a dot between its parts.
 _NAME, _DOTTED_NAME = 4, 16
+#: A dot between a name's parts, however printed.
+_NAME_DOT = re.compile(rf"[{v.HAN}][{re.escape(v.NAME_DOTS + v.NAME_PERIODS)}][{v.HAN}]")
+
+
+def _dotted(name: str) -> bool:
+    """Does ``name`` hold a dot between two parts (艾力·买买提, 苏和•巴特尔, 阿依夏木古丽.吐尔洪)?
+
+    >>> _dotted("苏和•巴特尔"), _dotted("阿依夏木古丽.吐尔洪"), _dotted("张三."), _dotted("张三")
+    (True, True, False, False)
+    """
+    return _NAME_DOT.search(name) is not None
 
 
 def _is_organization(name: str) -> bool:
@@ -870,7 +881,7 @@ def _is_organization(name: str) -> bool:
     if len(name) >= 4 and name.endswith((*active().organization_endings, *v.NEWSPAPER_ENDINGS)):
         return True
     # 阿依古丽·买买提 is long for a name, but a person's; so is DANIELJAMESWRIGHT (set BD)
-    return len(name) >= 8 and "·" not in name and not name.isascii()
+    return len(name) >= 8 and not _dotted(name) and not name.isascii()
 
 
 _SOLE_TRADER = ("个体工商户", "个体户")

@@ -162,6 +162,8 @@ _WIDTH.update({0x200B: 0x20, 0x200C: 0x20, 0x200D: 0x20, 0xFEFF: 0x20, 0xA0: 0x2
 
 #: The Chinese characters the parser reads (the unified ideographs), as a class's range.
 HAN = v.HAN
+#: The dots between a name's parts, inside a character class.
+NAME_DOTS = re.escape(v.NAME_DOTS)
 
 
 def is_han(c: str) -> bool:
@@ -222,7 +224,7 @@ def fold_width(text: str) -> str:
     folded = text.translate(_fold_table()) if _foldable(text) is not None else text
     if _ASTRAL.search(text) is not None:
         folded = folded.translate(_astral_table())  # 𠌥 and the like: rare, so a second pass
-    if "&" in folded or "<" in folded:
+    if "&" in folded or "<" in folded or "\\" in folded:
         folded = unescaped(folded)
     if _DOUBLED.search(folded) is not None:
         folded = _DOUBLED.sub(_first_of_run, folded)
@@ -1172,11 +1174,13 @@ IGNORED = _triggered(_compile(lambda lex: (
     # …特此声明作废。请债权人于本公告见报之日起四十五日内向本公司申报债权 (set DR): a
     # deregistration's call to its creditors, after the loss it voids
     r"|请?(?:各|相关)?债权人[^。]{0,60}?申报(?:债权)?"
-)), *_IGNORED_TRIGGERS, "债权人")
+    # 动物防疫证一本（牦牛28头，耳标号：…） (set DT): the herd the book is for
+    rf"|(?:{_alternation(v.LIVESTOCK)})\s*\d{{1,5}}\s*[{v.LIVESTOCK_MEASURES}]"
+)), *_IGNORED_TRIGGERS, "债权人", *v.LIVESTOCK)
 ROLE_CLAUSE = _triggered(_compile(
     # 经营者韩伊斯哈格: Hui and Salar names run to five or six characters; …特此声明。经营者：
     # 郑家豪: after the notice's last sentence, too (set AT)
-    rf"(?<=^|[,;、(。])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,6}})(?=[,;。)]|$)"
+    rf"(?<=^|[,;、(。])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}{NAME_DOTS}]{{2,6}})(?=[,;。)]|$)"
 ), *_minimal(v.ROLES))
 # 受X委托，本所声明：该公司的公章…遗失; X破产管理人声明：该公司原公章…; X清算组声明：该公司…
 # (set DC): an agent, an administrator or a liquidator speaks for the holder X, the party
@@ -1189,7 +1193,7 @@ SPOKEN_FOR = _triggered(_compile(
 # holder who died, and are the notice's parties
 HEIRS_SPEAK = _triggered(_compile(
     r"(?:现)?(?:由)?(?:其)?(?:合法)?继承人\s*[:]?\s*"
-    r"(?P<names>[\p{Han}·]{2,6}?(?:[、和及与][\p{Han}·]{2,6}?){0,5})\s*"
+    rf"(?P<names>[\p{{Han}}{NAME_DOTS}]{{2,6}}?(?:[、和及与][\p{{Han}}{NAME_DOTS}]{{2,6}}?){{0,5}})\s*"
     r"(?=(?:特此|现)?(?:登报)?(?:声明|申明))"
 ), "继承人")
 # 多伦县蔡木山乡已故村民敖登格日乐的继承人包苏布达、敖特根苏和、敖其尔，遗失被继承人名下的…
@@ -1200,13 +1204,14 @@ HEIRS_OF = _compile(r"[^,;。系()]{1,30}?[的之](?:合法|法定)?继承人\s*
 # …出生医学证明…不慎遗失，由其监护人于洪涛代为声明作废 (set DC): who speaks for the holder,
 # before the void statement: a relation of the party
 SPEAKS_FOR = _triggered(_compile(
-    rf"(?:由)?(?:其)?(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}·]{{2,6}}?)\s*"
+    rf"(?:由)?(?:其)?(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}{NAME_DOTS}]{{2,6}}?)\s*"
     r"代(?:为|其)?(?=(?:登报)?(?:声明|申明))"
 ), "代为", "代其", "代声明", "代登报", "代申明")
 CHILD_OF = _triggered(_compile(_alternation(v.CHILD_WORDS)), *v.CHILD_WORDS)
 # 歙县雄村镇方春来经营的竹山书院农家乐 (set CP): the shop is the party, its keeper the one who
 # runs it
-KEPT_BY = _triggered(_compile(r"(?P<keeper>[\p{Han}·]{2,16}?)经营的(?P<shop>[\p{Han}·()]{2,30})"),
+KEPT_BY = _triggered(_compile(rf"(?P<keeper>[\p{{Han}}{NAME_DOTS}]{{2,16}}?)经营的"
+                              rf"(?P<shop>[\p{{Han}}{NAME_DOTS}()]{{2,30}})"),
                      "经营的")
 # 宜都市聂家河镇周德明（共有人：黄小琴） (set CR): who else holds the property, a party too
 CO_OWNERS = _triggered(_compile(r"[(](?:产权)?(?:共同)?共有人\s*[:]\s*(?P<names>[^()]{2,40})[)]"),
@@ -1217,8 +1222,11 @@ ROLE = _triggered(
     # OCR spaces a name out (李 强): the name may hold single spaces. It ends where the
     # next role's label begins, separator or not: （父：罗建斌母：陈玉兰）.
     # 父亲姓名：扎西平措 (set DJ): a form's field of a relation, its name after the role
-    _compile(rf"(?P<role>{_alternation(v.ROLES)})(?:姓名)?\s*[:]?\s*(?P<name>[\p{{Han}}·]"
-             rf"(?:\s?(?!(?:{_alternation(v.ROLES)})\s*:)[\p{{Han}}·]){{1,11}})"),
+    # 图尔荪．艾买提江 (set DT): a name's dot printed as a period, before the name's rest, not
+    # before the next role (父：张三.母：…)
+    _compile(rf"(?P<role>{_alternation(v.ROLES)})(?:姓名)?\s*[:]?\s*(?P<name>[\p{{Han}}{NAME_DOTS}]"
+             rf"(?:\s?(?!(?:{_alternation(v.ROLES)})\s*:)(?:[\p{{Han}}{NAME_DOTS}]"
+             rf"|[{v.NAME_PERIODS}](?=\p{{Han}})(?!(?:{_alternation(v.ROLES)})\s*:))){{1,11}})"),
     *_minimal(v.ROLES),
 )
 # 苏木 and 嘎查: their characters are common in the names that follow them (乌云其木格).
@@ -1241,14 +1249,20 @@ _NOT_IN_LONG_NAMES = "".join(sorted({c for e in _ADDRESS_ENDS if e not in _MONGO
 _NAME_CHARACTER = rf"[\p{{Han}}--[{_NOT_IN_LONG_NAMES}]]"
 # 阿依古丽·买买提: names of some peoples have two parts joined by a middle dot.
 # 李?婷: a character OCR could not read stands in the name as ? or □.
-_PERSON = rf"(?:[\p{{Han}}?□]{{2,4}}|{_NAME_CHARACTER}{{2,6}}·[\p{{Han}}]{{2,6}})"
+# 吉克阿 and a Yi character (set DT): a rare character the paper's font set in the
+# private use area, U+E000 to U+F8FF
+_PERSON = (rf"(?:[\p{{Han}}?□\ue000-\uf8ff]{{2,4}}"
+           rf"|{_NAME_CHARACTER}{{2,6}}[{NAME_DOTS}{v.NAME_PERIODS}][\p{{Han}}]{{2,6}})")
 # 通辽市科尔沁区乌云其木格: Mongolian and Tibetan names run to five characters, and after
 # a 嘎查 or 苏木 to six (…巴彦宝力格嘎查乌力吉巴雅尔), and so after a banner's town
 # (苏尼特左旗满都拉图镇图门吉日嘎拉, set AY); elsewhere six characters are more often a
 # shop's name without an ending (镇海区骆驼街道阿强海鲜排档).
+# 拉孜县查务乡次仁央宗拉姆 (set DT): so after any place, a Tibetan name of three or four of
+# its known parts.
 _LONG_NAME = (rf"(?:{_NAME_CHARACTER}{{5}}"
               rf"|(?:(?<={'|'.join(_MONGOLIAN_ENDS)})|(?<=旗[^,;。]{{0,12}}[镇乡]))"
-              rf"{_NAME_CHARACTER}{{6}})")
+              rf"{_NAME_CHARACTER}{{6}}"
+              rf"|(?:{_alternation(v.TIBETAN_NAME_PARTS)}){{3,4}})")
 
 
 def _address_then(name: str) -> str:
@@ -1387,7 +1401,7 @@ VOIDS_THEM_ALL = _triggered(_compile(r"均(?:已)?(?:声明)?作废|均予作废
 # all; or the organisation's representative (…各一枚，该公司法定代表人韩金柱遗失…)
 SECOND_PARTY_CLAUSE = _compile(
     r"(?:(?:该公司|该单位|该企业|该店)?(?:法定代表人|负责人|经营者)\s*)?"
-    rf"(?P<name>(?:[{HAN}]{{2,12}}?(?:县|区|旗|镇|乡|村|街道|社区))?[{HAN}·]{{2,4}})\s*"
+    rf"(?P<name>(?:[{HAN}]{{2,12}}?(?:县|区|旗|镇|乡|村|街道|社区))?[{HAN}{NAME_DOTS}]{{2,4}})\s*"
 )
 NAME_SEPARATOR = _triggered(_compile(r"[、,;，]+"), "、", ",", ";", "，")
 #: A list's number before an item inside a notice (…：1.公章一枚；2.财务专用章一枚).
@@ -1535,7 +1549,9 @@ HEADER = _triggered(_compile(
     rf"(?:(?:(?![^丨|｜]{{0,20}}(?:{_alternation(v.EVENTS)}))[^,。:、丨|｜]{{1,20}}[丨|｜]"
     rf"|{_PAPER_NAME})?(?:栏\s*目\s*:\s*)?"
     # 新晚报丨遗失声明汇总（12月6日）: a day's notices gathered, the year left out (set AT)
-    rf"{_HEADER_WORDS}(?:汇总|专栏|选登|集锦|合集|一览)?[:]?"
+    # 遗失声明两则, 遗失声明（共8则） (set DS): how many notices follow
+    rf"{_HEADER_WORDS}(?:汇总|专栏|选登|集锦|合集|一览)?"
+    rf"(?:\s*\(?共?\s*[\d{NUMERALS_TO_TEN}两]{{1,3}}\s*[则条篇]\)?)?[:]?"
     rf"(?:\((?:\d{{4}}年)?(?:第\d{{1,4}}期|\d{{1,2}}月\d{{1,2}}日)\))?"
     rf"|【{_HEADER_WORDS}】(?:{_ENTRY_META})?){_ORNAMENTS}$",
     plain=True),
@@ -1890,10 +1906,16 @@ _NOTICE_TERMS = (
     # [本版文章]　遗失声明　遗失声明　招聘启事…: an e-paper's text view lists the page's titles
     # (今日玉山, set BM)
     r"|[\[【](?:本版文章|本版标题|版面目录)[\]】]"
+    # 今日刊登遗失声明10则、注销公告1则，请相关单位和个人知悉。 (a news app's article, set DS):
+    # how many notices the page prints, alone on its line
+    rf"|[^。:]{{0,8}}?(?:刊登|刊发|发布|登载|收录)[^。:]{{0,12}}?(?:声明|公告|启事)\s*"
+    rf"[\d{NUMERALS_TO_TEN}两]{{1,3}}\s*[则条篇]"
+    rf"(?:[、,和及]\s*[^。:,]{{0,10}}?[\d{NUMERALS_TO_TEN}两]{{1,3}}\s*[则条篇]){{0,5}}"
+    r"\s*(?:,[^。:]{0,20}?知悉)?\s*[。.]?\s*$"
 )
 _NOTICE_TERMS_TRIGGERS = (
     "须知", "本版广告", "收费标准", "检索条件", "编者按", "每", "本版文章", "本版标题",
-    "版面目录", *_NOTICE_PROVIDERS, *_SAMPLE_WORDS)
+    "版面目录", *_NOTICE_PROVIDERS, *_SAMPLE_WORDS, "刊登", "刊发", "发布", "登载", "收录")
 # Tried from a run of spaces' first space only, (?<!\s): from every space of a long run
 # the pattern would cost the run's width squared where it is searched for.
 _BREADCRUMB = rf"(?<!\s)\s*(?:{_alternation(v.BREADCRUMB_OPENERS)})\s*:"

@@ -852,12 +852,8 @@ def _link_bar(stripped: str, folded: str) -> bool:
     return not has_trigger(folded) and not has_document(folded)
 
 
-#: The letters of the other scripts China's bilingual papers print beside Chinese: Hangul
-#: (syllables, jamo), Tibetan, Mongolian, the Arabic script of Uyghur and Kazakh, Yi.
-_OTHER_SCRIPT = re.compile("[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\u0f00-\u0fff"
-                           "\u1800-\u18af\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff\ua000-\ua48f]")
-#: How many letters of another script make the start of a line another language's.
-_OTHER_LETTERS = 4
+#: A letter of the other scripts bilingual papers print beside Chinese.
+_OTHER_SCRIPT = re.compile(f"[{v.OTHER_SCRIPTS}]")
 
 
 def _other_language(folded: str) -> int:
@@ -872,7 +868,7 @@ def _other_language(folded: str) -> int:
     """
     han = _HAN.search(folded)
     end = han.start() if han is not None else len(folded)
-    return end if len(_OTHER_SCRIPT.findall(folded, 0, end)) >= _OTHER_LETTERS else 0
+    return end if len(_OTHER_SCRIPT.findall(folded, 0, end)) >= v.OTHER_LETTERS else 0
 
 
 def _notice_like(folded: str) -> bool:

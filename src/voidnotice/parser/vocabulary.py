@@ -17,6 +17,35 @@ from voidnotice.records import Copy, Document, Event, Role
 #: The Chinese characters the parser reads (the unified ideographs), as a class's range.
 HAN = "\u4e00-\u9fff"
 
+#: The letters of the other scripts China's bilingual papers print beside Chinese: Hangul
+#: (syllables, jamo), Tibetan, Mongolian, the Arabic script of Uyghur and Kazakh, Yi; as a
+#: class's ranges.
+OTHER_SCRIPTS = ("\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\u0f00-\u0fff"
+                 "\u1800-\u18af\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff\ua000-\ua48f")
+#: How many letters of another script make a run of text another language's.
+OTHER_LETTERS = 4
+
+#: The dots papers set between the parts of a Uyghur, Kazakh or Mongolian name
+#: (叶尔兰•哈布德克里木, 热依汗古丽・买买提, set DT): the middle dot, a bullet, the katakana
+#: middle dot and its half-width form. None of them ends a sentence.
+NAME_DOTS = "·•・･"
+#: The parts Tibetan names are made of, two characters each (次仁央宗拉姆 is 次仁, 央宗 and
+#: 拉姆; 格桑尼玛顿珠, set DT): a name of three or four of them after a place is a person's,
+#: where six characters of no known parts are more often a shop's name without its ending.
+TIBETAN_NAME_PARTS: tuple[str, ...] = (
+    "次仁", "扎西", "卓玛", "多吉", "多杰", "平措", "达瓦", "达娃", "旺堆", "索朗", "德吉", "曲珍",
+    "次旦", "普布", "边巴", "洛桑", "白玛", "旦增", "丹增", "益西", "罗布", "贡布", "群培", "才让",
+    "才仁", "卓嘎", "央金", "措姆", "拉巴", "巴桑", "央宗", "拉姆", "格桑", "尼玛", "顿珠", "仁增",
+    "强巴", "次珍", "德央", "琼达", "加措", "嘉措", "桑珠", "米玛", "贡嘎", "欧珠", "才旦", "东智",
+    "拉毛", "吉毛", "旦正", "仁青", "南加", "扎巴", "桑杰", "久美", "晋美", "土登", "阿旺", "次成",
+    "赤列", "江村", "玉珍", "斯朗", "泽仁", "泽旺", "四郎", "降措", "更登", "贡觉", "洛珠", "次央",
+    "拉珍", "德庆", "伦珠", "吉珍", "央拉", "宗吉", "卓措", "丹巴", "尕藏", "拉加", "周措", "娘吉",
+    "曲措", "当周", "加羊", "次吉", "布赤", "边珍", "普琼", "仓决", "拉吉", "卓拉", "措吉", "旺姆",
+)
+#: A name's dot printed as a period (阿依夏木古丽.吐尔洪, 努尔比亚．图尔荪, set DT): read so
+#: only between a name's two parts, for a period also ends a sentence.
+NAME_PERIODS = ".．"
+
 #: Event verbs; 不慎 and 不小心 are folded into the verb's match.
 EVENTS: dict[str, Event] = {
     "遗失": Event.LOST, "丢失": Event.LOST, "遗落": Event.LOST, "丢落": Event.LOST,
@@ -47,13 +76,10 @@ DAMAGE_MANNERS: tuple[str, ...] = (
 #: Document words, by the kind of document they name. Most specific first
 #: within a kind is not needed: the parser sorts all words by length.
 DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
-    # 公童一枚 (set CS): a scan's 童 for 章, a glyph of the same top, in the seals' words
-    # no other word holds
-    Document.INVOICE_SEAL: ("发票专用章", "发票章", "发票专用童"),
+    Document.INVOICE_SEAL: ("发票专用章", "发票章"),
     # (财物专用章: a pinyin input's 财务, as a placer types it online, set DJ)
-    Document.FINANCIAL_SEAL: ("财务专用章", "财务章", "财务印章", "财务专用童", "财物专用章",
-                              "财物章"),
-    Document.CONTRACT_SEAL: ("合同专用章", "合同章", "合同专用童"),
+    Document.FINANCIAL_SEAL: ("财务专用章", "财务章", "财务印章", "财物专用章", "财物章"),
+    Document.CONTRACT_SEAL: ("合同专用章", "合同章"),
     Document.LEGAL_REPRESENTATIVE_SEAL: (
         "法定代表人名章", "法定代表人印章", "法定代表人章", "法人代表章", "法人名章", "法人私章",
         "法人印章", "法人章", "私章", "个人名章", "名章",
@@ -62,9 +88,8 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
         "负责人章", "负责人名章", "负责人印章",
     ),
     # 原党支部章, 工会章一枚 (set DP): a party branch's or a trade union's own seal, its 公章
-    # 公童, 公竟 (set DQ): OCR's look-alikes of 章
-    Document.OFFICIAL_SEAL: ("公章", "行政章", "单位公章", "印章", "公童", "公竟", "党支部章",
-                             "党总支章", "党委章", "支部章", "工会章", "团委章", "团支部章"),
+    Document.OFFICIAL_SEAL: ("公章", "行政章", "单位公章", "印章", "党支部章", "党总支章", "党委章",
+                             "支部章", "工会章", "团委章", "团支部章"),
     # 营业执副本 (set CL): OCR dropped a character of the commonest word of all; its other
     # shortened forms name nothing else
     Document.BUSINESS_LICENSE: ("营业执照", "营业执", "营业照", "营执照"),
@@ -152,6 +177,29 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
     Document.SOCIAL_SECURITY_CARD: ("社会保障卡", "社保卡"),
 }
 
+#: OCR's look-alikes of 章 at the end of a seal's word, glyphs of the same top or frame:
+#: 公童一枚 (set CS), 公竟一枚 (set DQ), 财务专用草一枚 (set DS). Read only in the words of
+#: 公章 and the 专用章, which no other word holds; the label stays as printed.
+SEAL_CHARACTER_LOOKALIKES = "童竟草"
+
+
+def _with_misread_seal_character(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` and their forms with 章 misread (公章: 公童, 公竟, 公草)."""
+    misread = (word[:-1] + c for word in words if word == "公章" or word.endswith("专用章")
+               for c in SEAL_CHARACTER_LOOKALIKES)
+    return (*words, *misread)
+
+
+for _seal in (Document.INVOICE_SEAL, Document.FINANCIAL_SEAL, Document.CONTRACT_SEAL,
+              Document.OFFICIAL_SEAL):
+    DOCUMENT_WORDS[_seal] = _with_misread_seal_character(DOCUMENT_WORDS[_seal])
+
+#: The animals a herder's papers count (动物防疫证一本（牦牛28头，耳标号：…）, set DT), and
+#: their measure words: the herd, which is no item's count.
+LIVESTOCK: tuple[str, ...] = ("牦牛", "黄牛", "奶牛", "肉牛", "犏牛", "牛", "绵羊", "山羊", "羊",
+                              "马", "骆驼", "猪", "驴", "骡")
+LIVESTOCK_MEASURES = "头只匹峰口"
+
 #: Parts of document words as OCR misreads them, and what they are: read so only in a
 #: label no known word names (银行承免汇票, set CF).
 DOCUMENT_MISREADS: dict[str, str] = {"承免": "承兑"}
@@ -235,6 +283,8 @@ NUMBER_LABELS: dict[str, Kind | None] = {
     "房权证号": Kind.PROPERTY_CERTIFICATE, "证书号码": None,
     # 住院病历一本（住院号：2025041873） (set DA): a hospital's numbers of a patient's stay
     "住院号": Kind.SERIAL, "病案号": Kind.SERIAL, "门诊号": Kind.SERIAL,
+    # 动物防疫证一本（…耳标号：254012200037815至254012200037842） (set DT): a herd's ear tags
+    "耳标号": Kind.SERIAL, "耳标号码": Kind.SERIAL, "耳标编号": Kind.SERIAL,
     "卡号": Kind.SERIAL, "银行卡号": Kind.SERIAL, "保单号": Kind.SERIAL, "保险单号": Kind.SERIAL,
     "支票号码": Kind.SERIAL, "支票号": Kind.SERIAL, "汇票号码": Kind.SERIAL,
     "盘号": Kind.SERIAL, "税控盘号": Kind.SERIAL, "金税盘号": Kind.SERIAL,
@@ -703,7 +753,9 @@ ORGANIZATION_ENDINGS: tuple[str, ...] = (
     "集团", "银行", "支行", "分行", "营业部", "经营部", "分公司", "个体工商户", "农场", "园",
     "坊", "铺", "庄", "城", "楼", "吧", "室", "团", "科", "厅", "署", "组", "村", "镇", "乡",
     "街道", "联社", "合伙企业", "企业", "车队", "俱乐部", "培训班", "工程队", "门店", "办事处",
-    "政府", "舍", "酒家", "商店", "批发部", "服务部", "门市部", "食府",
+    # (茶舍 and the like, not 舍 alone: 丁阿依舍 is a Hui woman's name, set DT)
+    "政府", "茶舍", "农舍", "宿舍", "精舍", "书舍", "雅舍", "学舍", "酒舍", "旅舍", "酒家",
+    "商店", "批发部", "服务部", "门市部", "食府",
     "食堂",  # 碧水林场职工食堂 (set BL): a works' canteen, not a person after the place
     # 甲措雄乡德庆曲林寺: a monastery or temple registers as an organisation (USCC 71…)
     "寺", "庙", "清真寺", "教堂",
