@@ -99,7 +99,7 @@ def test_skipped_pattern_gives_nothing() -> None:
 
 
 _FORWARD_LABEL = regex.compile(
-    rf"(?P<label>{p.label(Lexicon.default())}){p._LABEL_TAIL}$", regex.VERSION1
+    rf"(?P<label>{p.label(Lexicon.default())}){p.LABEL_TO_NUMBER}$", regex.VERSION1
 )
 
 

@@ -3028,3 +3028,102 @@ def test_how_many_notices_a_page_prints() -> None:
     # a block's title that counts its notices opens the block
     for title in ("遗失声明两则", "遗失声明（共2则）"):
         assert len(parse(title + "\n张三遗失身份证。\n李四遗失户口簿一本。")) == 2
+
+
+@pytest.mark.parametrize(("text", "value", "label"), [
+    # set DU: thin spaces inside a card's number, the direction marks round an ID number,
+    # the mathematical digits and the small forms of punctuation
+    ("某镇郭小青遗失借记卡一张，卡号：6217\u20099956\u20090002\u20093418\u2009725，声明作废。",
+     "6217995600023418725", "卡号"),
+    ("某镇阿苏尔古遗失居民身份证，身份证号：\u202a513437199205170715\u202c，声明作废。",
+     "513437199205170715", "身份证号"),
+    ("某镇凌志坚遗失居民身份证，身份证号：𝟒𝟒𝟏𝟒𝟐𝟔𝟏𝟗𝟗𝟎𝟎𝟑𝟐𝟏𝟎𝟑𝟑𝟕，声明作废。",
+     "441426199003210337", "身份证号"),
+    ("某镇李四妹遗失居民身份证﹐身份证号﹕533323198106300240﹐声明作废﹒",
+     "533323198106300240", "身份证号"),
+])
+def test_characters_of_exports_and_ocr_read_as_what_they_stand_for(
+    text: str, value: str, label: str
+) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and notice.warnings == []
+    assert len(notice.items) == 1
+    assert [(i.value, i.label) for i in notice.items[0].identifiers] == [(value, label)]
+
+
+def test_a_foreign_capital_inside_a_number_is_kept_and_fails() -> None:
+    # set DU: a Cyrillic М reads the number whole; kept as printed, it fails charset only
+    notice = parse_notice("某某农家乐遗失营业执照副本，统一社会信用代码：92430527MAМM2R8XX1，"
+                          "声明作废。")
+    assert notice is not None
+    [number] = notice.items[0].identifiers
+    assert (number.raw, number.value) == ("92430527MAМM2R8XX1", "92430527MAМM2R8XX1")
+    assert [e.code for e in number.errors] == ["charset"]
+
+
+def test_a_name_with_a_variation_selector_and_a_page_with_encoding_garbage() -> None:
+    # set DU: neither shows, and neither is part of a name
+    notice = parse_notice("大化瑶族自治县七百弄乡农秀\U000e0100芬遗失居民身份证一张，声明作废。")
+    assert notice is not None
+    assert [(p.name, p.address) for p in notice.parties] == [("农秀芬", "大化瑶族自治县七百弄乡")]
+    notice = parse_notice("锟斤拷锟斤拷台江县施洞镇某某刺绣农民专业合作社遗失公章一枚，声明作废。")
+    assert notice is not None
+    assert [p.name for p in notice.parties] == ["台江县施洞镇某某刺绣农民专业合作社"]
+
+
+def test_void_words_cut_off_at_the_end() -> None:
+    # set DU: a database's field ended inside 特此声明作废: no void statement, nothing else
+    notice = parse_notice("定结县萨尔乡边巴普赤遗失居民身份证一张，身份证号：540231201603020126，"
+                          "特此声")
+    assert notice is not None and notice.warnings == [] and not notice.declared_void
+
+
+def test_a_notice_continued_in_the_next_column() -> None:
+    # set DU: （转下栏） / （接上栏）, a column's end as (转下版) is a page's
+    page = ("遗失声明\n某县某镇叶书瑶（父：叶秋生，母：吴丽君）遗失出生医学证明一份，（转下栏）\n"
+            "（接上栏）编号：T330481265，声明作废。")
+    [notice] = parse(page)
+    assert notice.text == ("某县某镇叶书瑶（父：叶秋生，母：吴丽君）遗失出生医学证明一份，"
+                           "编号：T330481265，声明作废。")
+    assert [i.raw for i in notice.items[0].identifiers] == ["T330481265"]
+
+
+def test_codes_given_respectively_end_at_a_number_labelled_otherwise() -> None:
+    # set DU: the holder's USCC after the seals' codes is the list's, not a fourth code
+    notice = parse_notice("某某有限公司遗失公章、财务专用章、发票专用章各一枚，印章编码分别为："
+                          "3311240019836、3311240019837、3311240019838，"
+                          "统一社会信用代码：91331124MA2HW6KE95，声明作废。")
+    assert notice is not None
+    assert [[i.raw for i in item.identifiers] for item in notice.items] == [
+        ["3311240019836", "91331124MA2HW6KE95"], ["3311240019837"], ["3311240019838"]]
+
+
+def test_batch_notices() -> None:
+    # set DV: each end of a range in 第…号
+    notice = parse_notice("某公司遗失福建增值税专用发票五份，发票代码：3500821130，"
+                          "发票号码：第02947315号至第02947319号，共5份，声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(i.raw, i.label) for i in notice.items[0].identifiers] == [
+        ("3500821130", "发票代码"), ("02947315", "发票号码"), ("02947319", "发票号码")]
+    # whose papers a school or a company voids is no part of the document's label
+    for text, label in (("某镇初级中学遗失2025届毕业生初中毕业证书四本，声明作废。",
+                         "初中毕业证书"),
+                        ("某货运有限公司遗失所属驾驶员道路运输从业资格证三本，声明作废。",
+                         "道路运输从业资格证")):
+        notice = parse_notice(text)
+        assert notice is not None and notice.warnings == []
+        assert [(i.label, i.count, i.identifiers) for i in notice.items] == [(label, 3 + (
+            "四本" in text), [])]
+    # a numbered list of holders, each with an event of its own, voided by 以上证件声明作废
+    notice = parse_notice("(1)沁县牛寺乡郭晋龙遗失居民身份证;(2)牛寺乡段沁萍遗失居民身份证."
+                          "以上证件声明作废.")
+    assert notice is not None and notice.warnings == []
+    assert [(p.name, p.address) for p in notice.parties] == [("郭晋龙", "沁县牛寺乡"),
+                                                              ("段沁萍", "牛寺乡")]
+    # each vehicle's permit with its plate before it takes the 证号 after it
+    notice = parse_notice("某公司遗失以下道路运输证：1、宁D·3K572号货车道路运输证，"
+                          "证号：640425018273；2、宁D·5M816号货车道路运输证，"
+                          "证号：640425018296。以上证件声明作废。")
+    assert notice is not None
+    assert [[i.raw for i in item.identifiers] for item in notice.items] == [
+        ["宁D·3K572", "640425018273"], ["宁D·5M816", "640425018296"]]

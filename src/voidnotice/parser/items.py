@@ -923,7 +923,10 @@ def _respectively(found: list[Found], heads: list[Head], t: str) -> list[Found]:
     marker = t.find("分别")
     if marker == -1:
         return []
-    numbers = [f for f in found if f.what is Claim.ID and f.start > marker]
+    after = [f for f in found if f.what is Claim.ID and f.start > marker]
+    # …编码分别为：A、B、C，统一社会信用代码：… (set DU): the run of numbers 分别 gives ends
+    # at a number labelled otherwise
+    numbers = list(itertools.takewhile(lambda f: f.label in (None, after[0].label), after))
     # 开户许可证（…）及公章、财务专用章各一枚（印章编码分别为：A、B） (set BH): the documents
     # of the list right before 分别, as many as the numbers after it
     listed = [h for h in heads if h.end <= marker][-len(numbers):] if numbers else []
@@ -1070,7 +1073,13 @@ def _owner(f: Found, before: list[Head], after: list[Head], t: str) -> Head:
             if f.kind in kinds or any(fits(f.raw, k) for k in kinds if k is not Kind.SERIAL):
                 return head
             # 公章一枚，编号：…: a labelled serial belongs to the nearest document of serials.
-            if (primary_only and f.label and f.kind is None and kinds == (Kind.SERIAL,)
+            # 1、宁D·3K572号货车道路运输证，证号：…；2、宁D·5M816号…道路运输证，证号：… (set
+            # DV): so does one after a document whose plate it prints before it
+            serials = kinds == (Kind.SERIAL,) or (
+                Kind.SERIAL in v.DOCUMENT_NUMBER_KINDS.get(head.document, ())
+                and head.identifiers and all(
+                    i.precedes_document for i in head.identifiers))
+            if (primary_only and f.label and f.kind is None and serials
                     and fits(f.raw, Kind.SERIAL)):
                 return head
     # None of them prints numbers of this shape: the first of them.

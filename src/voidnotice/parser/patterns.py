@@ -159,6 +159,26 @@ _WIDTH[0x4E28] = 0x7C
 # parser reads a text without its invisible characters (see ``visible``); folded, they
 # are spaces, as a whole page is folded before its lines are.
 _WIDTH.update({0x200B: 0x20, 0x200C: 0x20, 0x200D: 0x20, 0xFEFF: 0x20, 0xA0: 0x20})
+# Set DU, the damage of exports and OCR a parser rarely meets:
+# 卡号：6217 9956 0002…: the thin and the other sized spaces of typesetting are spaces;
+_WIDTH.update({code: 0x20 for code in (*range(0x2000, 0x200B), 0x202F, 0x205F)})
+# marks of the direction of text around a number (‪5134…‬) and variation selectors inside a
+# name (农秀󠄀芬), which do not show: spaces, and left out where the text is read (INVISIBLE);
+_BIDI_MARKS = (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+_VARIATION_SELECTORS = (*range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0))
+_WIDTH.update({code: 0x20 for code in (*_BIDI_MARKS, *_VARIATION_SELECTORS)})
+# 身份证﹐身份证号﹕…﹐声明作废﹒: the small forms of punctuation, and 𝟒𝟒𝟏𝟒…: the
+# mathematical digits, as their compatibility forms (NFKC, one character for one);
+_WIDTH.update({code: ord(unicodedata.normalize("NFKC", chr(code)))
+               for code in (*range(0xFE50, 0xFE6C), *range(0x1D7CE, 0x1D800))
+               if len(unicodedata.normalize("NFKC", chr(code))) == 1})
+# 92430527MAМM2R8XX1: a Cyrillic or Greek capital that looks like a Latin one, read as that
+# letter so that the number is read whole; its value keeps the letter as printed, and fails
+# the check of its characters.
+#: Cyrillic and Greek capitals that look like Latin ones (92430527MAМM2R8XX1, set DU).
+FOREIGN_CAPITALS = "АВЕКМНОРСТХУΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
+_WIDTH.update({ord(a): ord(b) for a, b in zip(FOREIGN_CAPITALS, "ABEKMHOPCTXYABEZHIKMNOPTYX",
+                                              strict=True)})
 
 #: The Chinese characters the parser reads (the unified ideographs), as a class's range.
 HAN = v.HAN
@@ -178,8 +198,9 @@ def is_han(c: str) -> bool:
 #: Characters that do not show: a soft hyphen an e-paper's hyphenation leaves inside a
 #: word (遗\u00ad失), zero-width spaces and joiners (声\u200d明作\u200d废), a word joiner, a
 #: byte-order mark.
-INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+INVISIBLE = ("\u00ad\u200b\u200c\u200d\u2060\ufeff"
+             + "".join(map(chr, (*_BIDI_MARKS, *_VARIATION_SELECTORS))))
+_INVISIBLE = re.compile(f"[{re.escape(INVISIBLE)}]")
 
 
 def visible(text: str) -> list[int] | None:
@@ -782,7 +803,8 @@ DOCUMENT = _triggered_by(_compile(lambda lex: (
 ), plain=True), lambda lex: _minimal(lex.document_words()))
 _NUM = r"[0-9A-Za-z*×](?:[0-9A-Za-z*×]|[ \-−–](?=[0-9A-Za-z*×]))*"
 NUMBER = _compile(rf"(?<![0-9A-Za-z])(?P<num>{_NUM})", plain=True)
-RANGE_TAIL = _compile(rf"\s*(?:-|—|－|~|至|到)\s*(?P<num>{_NUM})")
+# 发票号码：第02947315号至第02947319号 (set DV): each end in 第…号
+RANGE_TAIL = _compile(rf"(?:号)?\s*(?:-|—|－|~|至|到)\s*(?:第\s*(?=\d))?(?P<num>{_NUM})")
 # 营业执照副本编号: any short name ending in a number word, after punctuation.
 # Never across 的: in 开具的编号 the label is 编号.
 _GENERIC_LABEL = (
@@ -804,6 +826,11 @@ _LABEL_TAIL = (rf"\s*(?:\([^()\d]{{1,12}}\)\s*(?=:))?(?:分别)?(?:为|是)?\s*[
                rf"{_INNER_LABEL}{_SERIES}")
 
 
+#: From a label to its number: the tail, and 第 before the number (发票号码：第02947315号, set
+#: DV).
+LABEL_TO_NUMBER = rf"{_LABEL_TAIL}(?:第\s*)?"
+
+
 def label(lexicon: Lexicon) -> str:
     """The source of a number's label: a known one of ``lexicon``, or one read from its shape.
 
@@ -813,7 +840,8 @@ def label(lexicon: Lexicon) -> str:
     return rf"(?:{_alternation(lexicon.number_labels)}|{_GENERIC_LABEL % '?'})"
 
 
-LABELLED = _compile(lambda lex: rf"(?P<label>{label(lex)}){_LABEL_TAIL}(?P<num>{_NUM})")
+LABELLED = _compile(lambda lex: (
+    rf"(?P<label>{label(lex)}){_LABEL_TAIL}(?:第\s*(?=\d))?(?P<num>{_NUM})"))
 # The label that ends where a text ends (search it with ``endpos`` at a number).
 # Matched right to left, so only the end is tried: forward, every start in the
 # window would try all the labels. A generic label that matches starts no
@@ -827,7 +855,7 @@ LABEL_ROW = _triggered(_compile(lambda lex: (
 )), "分别")
 LABEL_BEFORE = _compile(lambda lex: (
     rf"(?r)(?P<label>{_GENERIC_LABEL % ''}|{_alternation(lex.number_labels, backward=True)})"
-    rf"{_LABEL_TAIL}$"
+    rf"{LABEL_TO_NUMBER}$"
 ))
 # The serial after 第: OCR's look-alikes among its digits (第00O5127号, set BP) are still
 # the certificate's number, and fail its check; so are S, B, Z and G read for 5, 8, 2 and 6
@@ -887,7 +915,13 @@ DESCRIPTION = _triggered(_compile(
     r"(?:坐落于|坐落在|位于|坐落)[^,;。]{2,40}?的"
     # 遗失包头市鑫达通物流有限公司名下的蒙B·7K3N9号…行驶证, 丘汉林名下的房屋所有权证 (set BC):
     # whose name the document stands in, neither party nor issuer
-    r"|[^,;。、的\s及和与]{2,30}?名下的"), "坐落", "位于", "名下")
+    r"|[^,;。、的\s及和与]{2,30}?名下的"
+    # 遗失2025届毕业生初中毕业证书四本, 遗失所属驾驶员道路运输从业资格证三本 (set DV): whose
+    # papers a school or a company voids, described before the document
+    # (not after the school: 黔东师范学院2022届小学教育专业本科毕业证书, set DA, reads it so)
+    r"|(?<![\d院校学])\d{4}\s*[届级](?:毕业生|学生|学员|新生)?(?=\p{Han})"
+    r"|所属(?:驾驶员|司机|员工|职工|学生|人员)(?:的)?"), "坐落", "位于", "名下", "届", "级",
+    "所属")
 # In an address, not an organisation: 岳阳楼区, 鼓楼区, 学院路 (an ending followed by a
 # place word), 1003室 and 2号楼 (after a number).
 # 吴家岗村3组, 那香村三队: a village's group or production team, after the village.
@@ -1174,9 +1208,12 @@ IGNORED = _triggered(_compile(lambda lex: (
     # …特此声明作废。请债权人于本公告见报之日起四十五日内向本公司申报债权 (set DR): a
     # deregistration's call to its creditors, after the loss it voids
     r"|请?(?:各|相关)?债权人[^。]{0,60}?申报(?:债权)?"
+    # …身份证号：540231201603020126，特此声 (set DU): the void words a database's field cut
+    # off at its end; no void statement, and nothing else to read
+    r"|(?:特此|现|登报|特此登报)声$|声明作$"
     # 动物防疫证一本（牦牛28头，耳标号：…） (set DT): the herd the book is for
     rf"|(?:{_alternation(v.LIVESTOCK)})\s*\d{{1,5}}\s*[{v.LIVESTOCK_MEASURES}]"
-)), *_IGNORED_TRIGGERS, "债权人", *v.LIVESTOCK)
+)), *_IGNORED_TRIGGERS, "债权人", *v.LIVESTOCK, "特此声", "现声", "登报声", "声明作")
 ROLE_CLAUSE = _triggered(_compile(
     # 经营者韩伊斯哈格: Hui and Salar names run to five or six characters; …特此声明。经营者：
     # 郑家豪: after the notice's last sentence, too (set AT)
@@ -1395,11 +1432,17 @@ JOINER = _compile(rf"(?:{_alternation(v.ITEM_JOINERS)})")
 RELATIVE_CLAUSE = _compile(rf"其(?:{_alternation(v.RELATIVES)})\s*(?P<name>[{HAN}]{{2,4}})\s*",
                            plain=True)
 #: A notice that voids the papers of all its holders: …，均声明作废, 以上证件均作废.
-VOIDS_THEM_ALL = _triggered(_compile(r"均(?:已)?(?:声明)?作废|均予作废|以上[^,;。]{0,6}均"), "均")
+# …；（2）晓天镇白沙村汲德胜遗失…。以上证件声明作废。 (set DV): the void statement of the list
+VOIDS_THEM_ALL = _triggered(_compile(
+    r"均(?:已)?(?:声明)?作废|均予作废|以上[^,;。]{0,6}均"
+    r"|以上(?:证件|证照|票据|物品|印章|证书)(?:特此)?(?:一并)?(?:登报)?(?:声明)?作废"),
+    "均", "以上")
 # …遗失居民身份证…；房山区十渡镇谷秀英遗失居民户口簿…，均声明作废 (set DD): another holder,
 # named (with where they live) before an event of their own, in a notice that voids them
 # all; or the organisation's representative (…各一枚，该公司法定代表人韩金柱遗失…)
 SECOND_PARTY_CLAUSE = _compile(
+    # (2)牛寺乡段沁萍遗失… (set DV): the holder's number in the notice's list
+    r"(?:[(]\d{1,2}[)]|\d{1,2}[、.])?\s*"
     r"(?:(?:该公司|该单位|该企业|该店)?(?:法定代表人|负责人|经营者)\s*)?"
     rf"(?P<name>(?:[{HAN}]{{2,12}}?(?:县|区|旗|镇|乡|村|街道|社区))?[{HAN}{NAME_DOTS}]{{2,4}})\s*"
 )
@@ -1490,7 +1533,10 @@ LEADING_WORDS = _compile(
     # a header glued to the notice
     # - 丰县梁寨镇… (set DF): a list's dash (a Markdown list), which a page reads as a bullet
     rf"^(?:\s|[:,。]|[\-*+—–](?=\s|\p{{Han}})"
+    # 锟斤拷锟斤拷台江县… (set DU): encoding garbage an export left before the notice (UTF-8's
+    # replacement character read as GBK; a debugger's fill, 烫 and 屯)
     rf"|{NUMBERING}|[Oo](?=\p{{Han}})|(?:以下|下列)证件(?:均)?(?:声明)?(?:作废)?"
+    r"|(?:锟斤拷)+|烫{3,}|屯{3,}"
     r"|声明作废(?=\s*:)"
     # 声明内容：遗失作废；遗失物品：… (set DJ): a form's field, before what it says
     rf"|(?:{_alternation(v.FORM_FIELD_NAMES)})(?=\s*:)"
@@ -1878,9 +1924,10 @@ UNREAD_TRIGGER = _compile(
 )
 # (转下版) at the end of a cut notice, (接上版) where it goes on: the layout's, not the notice's.
 CONTINUED_BELOW = _triggered(_compile(
-    r"[(](?:转下版|下转\w{1,6}版|转第?\s*\w{1,4}\s*版|转\w{1,4}版)[)]\s*$"), "转")
+    # (转下栏) / (接上栏) (set DU): a column's end, not a page's
+    r"[(](?:转下[版栏]|下转\w{1,6}[版栏]|转第?\s*\w{1,4}\s*[版栏]|转\w{1,4}[版栏])[)]\s*$"), "转")
 CONTINUED_FROM = _triggered(_compile(
-    r"^\s*[(](?:接上版|上接\w{1,6}版|接第?\s*\w{1,4}\s*版|接\w{1,4}版)[)]"), "接")
+    r"^\s*[(](?:接上[版栏]|上接\w{1,6}[版栏]|接第?\s*\w{1,4}\s*[版栏]|接\w{1,4}[版栏])[)]"), "接")
 # Lines of the advertising office that speak of notices: furniture though they say 遗失声明.
 # 检索条件：栏目＝遗失声明 或 作废声明…: a database export's search, which names the
 # columns it searched.

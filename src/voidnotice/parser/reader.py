@@ -49,8 +49,10 @@ from voidnotice.parser.reading import Claim, ItemContext, Mask, Reading
 from voidnotice.problems import Problem, expect_str
 from voidnotice.records import (
     Event,
+    Identifier,
     Notice,
 )
+from voidnotice.validation import validate
 
 # choose_kind lives in kind_choice; it is imported here too, where it was first.
 __all__ = ["choose_kind", "parse_notice", "parse_segment"]
@@ -453,7 +455,7 @@ def _lines_joined(text: str) -> list[int] | None:
     # reposters' words before the post, as a page skips them
     quoted = quote_marks(text) or repost_prefix(text)
     inside = _hyphens_inside_words(text) if "-" in text or "－" in text else []
-    if "\n" not in text and "\r" not in text and not quoted and not inside:
+    if (not any(c in text for c in "\n\r\u2028\u2029")) and not quoted and not inside:
         return shown
     dropped: set[int] = set(range(quoted)) | set(inside)
     breaks = list(_BREAK.finditer(text))
@@ -497,7 +499,9 @@ _HYPHEN_BETWEEN_HAN = re.compile(rf"(?<=[{p.HAN}])-(?=[{p.HAN}])")
 
 #: A line break with the spaces around it. Tried only where a run of spaces begins (the
 #: look-behind), so a long run without a break is scanned once, not once a character.
-_BREAK = re.compile(r"(?<![^\S\r\n])[^\S\r\n]*[\r\n]\s*")
+# (a line or paragraph separator, U+2028 and U+2029, as an export may leave one inside a
+# notice, set DU)
+_BREAK = re.compile(r"(?<![^\S\r\n\u2028\u2029])[^\S\r\n\u2028\u2029]*[\r\n\u2028\u2029]\s*")
 
 
 def _parse_spaced_out(
@@ -575,10 +579,27 @@ def _as_printed(notice: Notice, text: str, folded: str) -> Notice:
                      relations=[_with(r, name=printed(r.name)) for r in party.relations])
                for party in notice.parties]
     items = [_with(item, label=printed(item.label), issuer=printed(item.issuer),
-                   identifiers=[_with(i, raw=printed(i.raw), label=printed(i.label))
+                   identifiers=[_number_as_printed(i, printed(i.raw), printed(i.label))
                                 for i in item.identifiers])
              for item in notice.items]
     return notice.model_copy(update={"text": text, "parties": parties, "items": items})
+
+
+def _number_as_printed(
+    identifier: Identifier, raw: str | None, label: str | None
+) -> Identifier:
+    """``identifier`` with its number and label as printed. A number read through a
+    Cyrillic or Greek capital that looks like a Latin one (92430527MAМM2R8XX1, set DU) is
+    checked again as printed: the letter is kept, and fails the check of its characters,
+    as OCR's O for 0 does.
+
+    >>> read = validate("92430527MAMM2R8XX1", "uscc")
+    >>> [e.code for e in _number_as_printed(read, "92430527MAМM2R8XX1", None).errors]
+    ['charset']
+    """
+    if raw and any(c in p.FOREIGN_CAPITALS for c in raw):
+        return validate(raw, identifier.kind, label=label)
+    return _with(identifier, raw=raw, label=label)
 
 
 _Model = TypeVar("_Model", bound=BaseModel)
