@@ -268,3 +268,12 @@ def test_a_breadcrumb_is_tried_from_the_first_space_of_a_run_only() -> None:
 def test_for_re_keeps_a_bracket_first_in_a_class() -> None:
     assert re.findall(p.for_re(r"[]\s]+"), "a] \x1c") == ["] "]
     assert re.findall(p.for_re(r"[^]\s]+"), "a] \x1cb") == ["a", "\x1cb"]
+
+
+def test_the_invisible_class_is_the_invisible_characters() -> None:
+    """The search for characters that do not show is written as ranges (a class of each
+    of them, astral ones among them, was searched a hundred times as slowly); it finds
+    every one of them and nothing else."""
+    assert all(p._INVISIBLE.fullmatch(c) for c in p.INVISIBLE)
+    found = [chr(c) for c in range(0x110000) if p._INVISIBLE.fullmatch(chr(c))]
+    assert sorted(found) == sorted(p.INVISIBLE)
