@@ -277,3 +277,14 @@ def test_the_invisible_class_is_the_invisible_characters() -> None:
     assert all(p._INVISIBLE.fullmatch(c) for c in p.INVISIBLE)
     found = [chr(c) for c in range(0x110000) if p._INVISIBLE.fullmatch(chr(c))]
     assert sorted(found) == sorted(p.INVISIBLE)
+
+
+def test_the_search_for_lines_to_account_for_has_no_time_to_run_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """scan looks through the whole page for every line that says something is lost or
+    void; timed, an archive's 2.8 million characters ran out of the time and scan raised
+    (benchmarks/parse.py, case a2). Words only, it needs no timeout."""
+    monkeypatch.setattr(p, "TIMEOUT", 1e-9)
+    text = "张三遗失身份证，声明作废。\n" * 2000
+    assert len(list(p.finditer(p.UNREAD_TRIGGER, text))) == 4000

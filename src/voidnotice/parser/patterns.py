@@ -1920,10 +1920,13 @@ AD_WORD = _compile(rf"{_alternation(v.AD_WORDS)}")
 INTERLEAVED = _triggered(
     _compile(r"(?:声明\s*)?作废[。.]?\s+(?:声明\s*)?作废[。.]?\s*$"), "作废")
 # A line that says something is lost or void, in either script: what scan must account for.
+# (Words only, so the stdlib's engine, linear and without a timeout: searched through a
+# whole page, a timed search of an archive's 2.8 million characters ran out of its time
+# and raised; benchmarks/parse.py, case a2.)
 UNREAD_TRIGGER = _compile(
     lambda lex: (
         rf"{_alternation(lex.events)}|{_alternation(v.TRADITIONAL_TRIGGERS)}|作废|挂失|特此声明"
-    )
+    ), plain=True
 )
 # (转下版) at the end of a cut notice, (接上版) where it goes on: the layout's, not the notice's.
 CONTINUED_BELOW = _triggered(_compile(
