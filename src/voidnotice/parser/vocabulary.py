@@ -190,9 +190,9 @@ def _with_misread_seal_character(words: tuple[str, ...]) -> tuple[str, ...]:
     return (*words, *misread)
 
 
-for _seal in (Document.INVOICE_SEAL, Document.FINANCIAL_SEAL, Document.CONTRACT_SEAL,
-              Document.OFFICIAL_SEAL):
-    DOCUMENT_WORDS[_seal] = _with_misread_seal_character(DOCUMENT_WORDS[_seal])
+DOCUMENT_WORDS.update({seal: _with_misread_seal_character(DOCUMENT_WORDS[seal]) for seal in (
+    Document.INVOICE_SEAL, Document.FINANCIAL_SEAL, Document.CONTRACT_SEAL,
+    Document.OFFICIAL_SEAL)})
 
 #: The animals a herder's papers count (动物防疫证一本（牦牛28头，耳标号：…）, set DT), and
 #: their measure words: the herd, which is no item's count.
