@@ -148,7 +148,6 @@ def _recognise_fields(r: Reading, start: int, region: str, found: list[Found]) -
 
 #: A run of another script's text, up to the next Chinese character.
 _OTHER_SCRIPT_RUN = re.compile(f"[{v.OTHER_SCRIPTS}][^{v.HAN}]*")
-_OTHER_LETTER = re.compile(f"[{v.OTHER_SCRIPTS}]")
 
 
 def _other_language_runs(region: str) -> Iterator[tuple[int, int]]:
@@ -162,10 +161,10 @@ def _other_language_runs(region: str) -> Iterator[tuple[int, int]]:
     >>> list(_other_language_runs("张三遗失身份证"))
     []
     """
-    if _OTHER_LETTER.search(region) is None:
+    if p.OTHER_LETTER.search(region) is None:
         return
     for m in _OTHER_SCRIPT_RUN.finditer(region):
-        if len(_OTHER_LETTER.findall(m.group())) >= v.OTHER_LETTERS:
+        if len(p.OTHER_LETTER.findall(m.group())) >= v.OTHER_LETTERS:
             yield m.start(), m.end()
 
 

@@ -184,6 +184,10 @@ _WIDTH.update({ord(a): ord(b) for a, b in zip(FOREIGN_CAPITALS, "ABEKMHOPCTXYABE
 HAN = v.HAN
 #: The dots between a name's parts, inside a character class.
 NAME_DOTS = re.escape(v.NAME_DOTS)
+#: A character of a name: a Chinese one or a dot between its parts.
+_NAME_OR_DOT = rf"[\p{{Han}}{NAME_DOTS}]"
+#: A letter of the other scripts bilingual papers print beside Chinese.
+OTHER_LETTER = re.compile(f"[{v.OTHER_SCRIPTS}]")
 
 
 def is_han(c: str) -> bool:
@@ -200,10 +204,27 @@ def is_han(c: str) -> bool:
 #: byte-order mark.
 INVISIBLE = ("\u00ad\u200b\u200c\u200d\u2060\ufeff"
              + "".join(map(chr, (*_BIDI_MARKS, *_VARIATION_SELECTORS))))
-# (written as ranges: a class of every one of them, astral ones among them, searched a
-# hundred times as slowly)
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff\u061c\u202a-\u202e\u2066-\u2069"
-                        "\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+
+
+def _ranges(chars: str) -> str:
+    """``chars`` as a character class's ranges: a class of each of them, astral ones among
+    them, is searched a hundred times as slowly.
+
+    >>> _ranges("bacx")
+    'a-cx'
+    """
+    codes = sorted(set(map(ord, chars)))
+    runs: list[list[int]] = []
+    for code in codes:
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "")
+                   for a, b in runs)
+
+
+_INVISIBLE = re.compile(f"[{_ranges(INVISIBLE)}]")
 
 
 def visible(text: str) -> list[int] | None:
@@ -1220,7 +1241,7 @@ IGNORED = _triggered(_compile(lambda lex: (
 ROLE_CLAUSE = _triggered(_compile(
     # 经营者韩伊斯哈格: Hui and Salar names run to five or six characters; …特此声明。经营者：
     # 郑家豪: after the notice's last sentence, too (set AT)
-    rf"(?<=^|[,;、(。])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}{NAME_DOTS}]{{2,6}})(?=[,;。)]|$)"
+    rf"(?<=^|[,;、(。])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>{_NAME_OR_DOT}{{2,6}})(?=[,;。)]|$)"
 ), *_minimal(v.ROLES))
 # 受X委托，本所声明：该公司的公章…遗失; X破产管理人声明：该公司原公章…; X清算组声明：该公司…
 # (set DC): an agent, an administrator or a liquidator speaks for the holder X, the party
@@ -1233,7 +1254,7 @@ SPOKEN_FOR = _triggered(_compile(
 # holder who died, and are the notice's parties
 HEIRS_SPEAK = _triggered(_compile(
     r"(?:现)?(?:由)?(?:其)?(?:合法)?继承人\s*[:]?\s*"
-    rf"(?P<names>[\p{{Han}}{NAME_DOTS}]{{2,6}}?(?:[、和及与][\p{{Han}}{NAME_DOTS}]{{2,6}}?){{0,5}})\s*"
+    rf"(?P<names>{_NAME_OR_DOT}{{2,6}}?(?:[、和及与]{_NAME_OR_DOT}{{2,6}}?){{0,5}})\s*"
     r"(?=(?:特此|现)?(?:登报)?(?:声明|申明))"
 ), "继承人")
 # 多伦县蔡木山乡已故村民敖登格日乐的继承人包苏布达、敖特根苏和、敖其尔，遗失被继承人名下的…
@@ -1244,13 +1265,13 @@ HEIRS_OF = _compile(r"[^,;。系()]{1,30}?[的之](?:合法|法定)?继承人\s*
 # …出生医学证明…不慎遗失，由其监护人于洪涛代为声明作废 (set DC): who speaks for the holder,
 # before the void statement: a relation of the party
 SPEAKS_FOR = _triggered(_compile(
-    rf"(?:由)?(?:其)?(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>[\p{{Han}}{NAME_DOTS}]{{2,6}}?)\s*"
+    rf"(?:由)?(?:其)?(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>{_NAME_OR_DOT}{{2,6}}?)\s*"
     r"代(?:为|其)?(?=(?:登报)?(?:声明|申明))"
 ), "代为", "代其", "代声明", "代登报", "代申明")
 CHILD_OF = _triggered(_compile(_alternation(v.CHILD_WORDS)), *v.CHILD_WORDS)
 # 歙县雄村镇方春来经营的竹山书院农家乐 (set CP): the shop is the party, its keeper the one who
 # runs it
-KEPT_BY = _triggered(_compile(rf"(?P<keeper>[\p{{Han}}{NAME_DOTS}]{{2,16}}?)经营的"
+KEPT_BY = _triggered(_compile(rf"(?P<keeper>{_NAME_OR_DOT}{{2,16}}?)经营的"
                               rf"(?P<shop>[\p{{Han}}{NAME_DOTS}()]{{2,30}})"),
                      "经营的")
 # 宜都市聂家河镇周德明（共有人：黄小琴） (set CR): who else holds the property, a party too
@@ -1264,8 +1285,8 @@ ROLE = _triggered(
     # 父亲姓名：扎西平措 (set DJ): a form's field of a relation, its name after the role
     # 图尔荪．艾买提江 (set DT): a name's dot printed as a period, before the name's rest, not
     # before the next role (父：张三.母：…)
-    _compile(rf"(?P<role>{_alternation(v.ROLES)})(?:姓名)?\s*[:]?\s*(?P<name>[\p{{Han}}{NAME_DOTS}]"
-             rf"(?:\s?(?!(?:{_alternation(v.ROLES)})\s*:)(?:[\p{{Han}}{NAME_DOTS}]"
+    _compile(rf"(?P<role>{_alternation(v.ROLES)})(?:姓名)?\s*[:]?\s*(?P<name>{_NAME_OR_DOT}"
+             rf"(?:\s?(?!(?:{_alternation(v.ROLES)})\s*:)(?:{_NAME_OR_DOT}"
              rf"|[{v.NAME_PERIODS}](?=\p{{Han}})(?!(?:{_alternation(v.ROLES)})\s*:))){{1,11}})"),
     *_minimal(v.ROLES),
 )
@@ -1573,6 +1594,8 @@ _HEADER_WORDS = (
     r"(?:下列(?:证件|证照|物品|票据|单位|人员)?(?:遗失)?(?:声明)?作废|下列证件"
     r"|(?:遗失|作废|挂失|遗失作废)(?:声明|启事|公告)|声明作废|声明|作废声明)"
 )
+#: How many notices: 10则, 两则, 12条 (a title's or a page's count of them).
+_NOTICE_COUNT = rf"[\d{NUMERALS_TO_TEN}两]{{1,3}}\s*[则条篇]"
 # 【作废声明】 alone on its line: an e-paper's sub-head (贵定报), a header in brackets;
 # 栏　　目：遗失声明: a database card's column field (阿坝日报's export)
 # 柘城县融媒体中心丨遗失声明（2026年第48期）, 曹县融媒丨遗失声明（2026年12月5日）: a WeChat
@@ -1600,7 +1623,7 @@ HEADER = _triggered(_compile(
     # 新晚报丨遗失声明汇总（12月6日）: a day's notices gathered, the year left out (set AT)
     # 遗失声明两则, 遗失声明（共8则） (set DS): how many notices follow
     rf"{_HEADER_WORDS}(?:汇总|专栏|选登|集锦|合集|一览)?"
-    rf"(?:\s*\(?共?\s*[\d{NUMERALS_TO_TEN}两]{{1,3}}\s*[则条篇]\)?)?[:]?"
+    rf"(?:\s*\(?共?\s*{_NOTICE_COUNT}\)?)?[:]?"
     rf"(?:\((?:\d{{4}}年)?(?:第\d{{1,4}}期|\d{{1,2}}月\d{{1,2}}日)\))?"
     rf"|【{_HEADER_WORDS}】(?:{_ENTRY_META})?){_ORNAMENTS}$",
     plain=True),
@@ -1962,8 +1985,7 @@ _NOTICE_TERMS = (
     # 今日刊登遗失声明10则、注销公告1则，请相关单位和个人知悉。 (a news app's article, set DS):
     # how many notices the page prints, alone on its line
     rf"|[^。:]{{0,8}}?(?:刊登|刊发|发布|登载|收录)[^。:]{{0,12}}?(?:声明|公告|启事)\s*"
-    rf"[\d{NUMERALS_TO_TEN}两]{{1,3}}\s*[则条篇]"
-    rf"(?:[、,和及]\s*[^。:,]{{0,10}}?[\d{NUMERALS_TO_TEN}两]{{1,3}}\s*[则条篇]){{0,5}}"
+    rf"{_NOTICE_COUNT}(?:[、,和及]\s*[^。:,]{{0,10}}?{_NOTICE_COUNT}){{0,5}}"
     r"\s*(?:,[^。:]{0,20}?知悉)?\s*[。.]?\s*$"
 )
 _NOTICE_TERMS_TRIGGERS = (

@@ -455,7 +455,7 @@ def _lines_joined(text: str) -> list[int] | None:
     # reposters' words before the post, as a page skips them
     quoted = quote_marks(text) or repost_prefix(text)
     inside = _hyphens_inside_words(text) if "-" in text or "－" in text else []
-    if (not any(c in text for c in "\n\r\u2028\u2029")) and not quoted and not inside:
+    if not any(c in text for c in _LINE_BREAKS) and not quoted and not inside:
         return shown
     dropped: set[int] = set(range(quoted)) | set(inside)
     breaks = list(_BREAK.finditer(text))
@@ -501,7 +501,8 @@ _HYPHEN_BETWEEN_HAN = re.compile(rf"(?<=[{p.HAN}])-(?=[{p.HAN}])")
 #: look-behind), so a long run without a break is scanned once, not once a character.
 # (a line or paragraph separator, U+2028 and U+2029, as an export may leave one inside a
 # notice, set DU)
-_BREAK = re.compile(r"(?<![^\S\r\n\u2028\u2029])[^\S\r\n\u2028\u2029]*[\r\n\u2028\u2029]\s*")
+_LINE_BREAKS = "\r\n\u2028\u2029"
+_BREAK = re.compile(rf"(?<![^\S{_LINE_BREAKS}])[^\S{_LINE_BREAKS}]*[{_LINE_BREAKS}]\s*")
 
 
 def _parse_spaced_out(

@@ -475,7 +475,7 @@ def _lines(text: str) -> Iterator[_Line]:
         start = offset + len(raw) - len(raw.lstrip())
         folded = p.fold_width(stripped) if stripped else ""
         # (the search first: nearly every line holds no letter of another script)
-        language = _other_language(folded) if _OTHER_SCRIPT.search(folded) else 0
+        language = _other_language(folded) if p.OTHER_LETTER.search(folded) else 0
         if language:
             # ◆ 연길시 … 분실하였기에 무효임을 성명합니다. / 　延吉市…遗失…声明作废。: a bilingual
             # paper's Korean (or Tibetan, Mongolian, Uyghur, Yi) version of a notice beside
@@ -852,10 +852,6 @@ def _link_bar(stripped: str, folded: str) -> bool:
     return not has_trigger(folded) and not has_document(folded)
 
 
-#: A letter of the other scripts bilingual papers print beside Chinese.
-_OTHER_SCRIPT = re.compile(f"[{v.OTHER_SCRIPTS}]")
-
-
 def _other_language(folded: str) -> int:
     """How much of the line's start is in another language (no Chinese character in it,
     and four letters of another script at least): the whole line, or up to where its
@@ -868,7 +864,7 @@ def _other_language(folded: str) -> int:
     """
     han = _HAN.search(folded)
     end = han.start() if han is not None else len(folded)
-    return end if len(_OTHER_SCRIPT.findall(folded, 0, end)) >= v.OTHER_LETTERS else 0
+    return end if len(p.OTHER_LETTER.findall(folded, 0, end)) >= v.OTHER_LETTERS else 0
 
 
 def _notice_like(folded: str) -> bool:
