@@ -3126,3 +3126,73 @@ def test_batch_notices() -> None:
     assert notice is not None
     assert [[i.raw for i in item.identifiers] for item in notice.items] == [
         ["宁D·3K572", "640425018273"], ["宁D·5M816", "640425018296"]]
+
+
+@pytest.mark.parametrize("zero", ["〇", "○", "零"])
+def test_a_date_in_numerals_after_the_name_with_its_zero_however_set(zero: str) -> None:
+    # set DW: old pages and their OCR set the zero of 二〇〇五年 as the circle ○
+    notice = parse_notice(f"岫岩满族自治县三家子镇西沟村关淑琴于二{zero}{zero}五年三月不慎遗失"
+                          "身份证一张，特此声明。")
+    assert notice is not None and notice.warnings == []
+    assert [(p.name, p.kind.value, p.address) for p in notice.parties] == [
+        ("关淑琴", "person", "岫岩满族自治县三家子镇西沟村")]
+
+
+def test_an_invoice_forms_denomination_is_its_label_not_an_amount() -> None:
+    # set DW: 通用手工发票（千元版）, a printed form's face value, no sum lost
+    for form in ("（千元版）", "（拾元版）", "(100元版)"):
+        notice = parse_notice(f"某县宏福楼饭店遗失山东省地方税务局通用手工发票{form}一本，"
+                              "发票代码：237139071021，声明作废。")
+        assert notice is not None and notice.warnings == []
+        item = notice.items[0]
+        assert (item.label, item.amount) == (f"山东省地方税务局通用手工发票{form}", None)
+
+
+def test_a_booklet_is_a_document_of_its_own() -> None:
+    # set DW: 养老保险手册 after a card and its number in brackets
+    notice = parse_notice("城口县葛城镇南大街42号向红英遗失医疗保险IC卡一张"
+                          "（卡号：5002290003871600）及养老保险手册一本，特此声明。")
+    assert notice is not None
+    assert [(i.label, i.count) for i in notice.items] == [("医疗保险IC卡", 1), ("养老保险手册", 1)]
+    assert [w.code for w in notice.warnings] == ["unknown_document"]
+
+
+@pytest.mark.parametrize(("street", "address"), [
+    ("谯楼街", "息县城关镇谯楼街"), ("东街", "息县城关镇东街"), ("南巷", "息县城关镇南巷")])
+def test_a_street_before_a_name_is_the_address(street: str, address: str) -> None:
+    # set DW: no name begins with a street's 街 (not 街刘伟 after 谯楼, nor 东街刘伟)
+    notice = parse_notice(f"息县城关镇{street}刘伟、陈静之女刘雨婷的出生医学证明遗失，"
+                          "编号：F410237518。")
+    assert notice is not None
+    party = notice.parties[0]
+    assert (party.name, party.address) == ("刘雨婷", address)
+    assert [r.name for r in party.relations] == ["刘伟", "陈静"]
+
+
+def test_an_association_speaks_of_itself() -> None:
+    # set DX: 我会, and the document named again after 声明
+    for text in ("某县老年人协会遗失公章一枚，，我会自即日起停止使用该印章，特此声明。。",
+                 "某县行业协会遗失社会团体法人登记证书副本一本，我会声明该证书作废。"):
+        notice = parse_notice(text)
+        assert notice is not None and notice.declared_void
+        assert [w.code for w in notice.warnings if w.code == "unparsed"] == []
+
+
+def test_a_project_departments_seal_and_a_dotted_name_in_charge() -> None:
+    # set DX
+    notice = parse_notice("某建设工程有限公司某公路改造工程项目部遗失项目部章一枚，"
+                          "印章编码：5226340107351，特此声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert notice.items[0].document.value == "official_seal"
+    notice = parse_notice("尉犁县喀尔曲尕乡法律服务所遗失公章一枚，印章编码：6528230017385，"
+                          "负责人：阿不都热依木·吐尔逊，特此声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(r.role.value, r.name) for r in notice.parties[0].relations] == [
+        ("legal_representative", "阿不都热依木·吐尔逊")]
+
+
+def test_a_new_seals_notice_speaks_of_the_old_ones_notice() -> None:
+    # set DX: 已于…遗失并登报声明作废, a notice printed before; the new seal's notice voids nothing
+    assert parse("印章启用公告：因原公章已于2026年11月20日遗失并登报声明作废，经研究决定，"
+                 "某县中心卫生院自2026年12月8日起启用新刻制的公章（印章编码：5308220021964）。"
+                 "特此公告。") == []

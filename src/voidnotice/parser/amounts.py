@@ -112,9 +112,11 @@ _FOREIGN = (
     # 5000美元, 5,000元港币, 伍仟美元
     rf"|(?:{_ARABIC}(?:\s*{_BIG})?|{_RUN})\s*(?:{_YUAN}\s*)?{_CURRENCY}"
 )
+# 通用手工发票（千元版）, 定额发票（拾元版） (set DW): a printed form's denomination, no sum
+_NO_EDITION = "(?!版)"
 _IN_YUAN = (
-    rf"{_ARABIC}(?:\s*{_BIG})?\s*{_YUAN}{_FRACTION}{_END}"  # 226264元, 2.5万元, 5000元整
-    rf"|{_RUN}{_YUAN}{_FRACTION}{_END}"  # 贰万元整, 肆佰元零捌分
+    rf"{_ARABIC}(?:\s*{_BIG})?\s*{_YUAN}{_NO_EDITION}{_FRACTION}{_END}"  # 226264元, 2.5万元
+    rf"|{_RUN}{_YUAN}{_NO_EDITION}{_FRACTION}{_END}"  # 贰万元整, 肆佰元零捌分
     # a lone 角 or 分 in 大写 digits (伍角, 捌分), where a word does not go on: in
     # 一二三 or before more of a word they are words (三角洲, 陆分公司)
     rf"|(?=[{CAPITAL_DIGITS}])(?<!{_NUMERAL})[{CAPITAL_DIGITS}](?:角(?:零?{_DIGIT}分)?|分){_END}{_WORD_ENDS}"

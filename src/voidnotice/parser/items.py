@@ -1169,10 +1169,23 @@ def _report_leftovers(r: Reading, start: int, end: int) -> None:
                            for c, owner in zip(t[start:end], mask.owner[start:end], strict=True)])
     runs = [text[start + m.start():start + m.end()]
             for m in p.finditer(p.CONTENT_RUN, unexplained)]
-    meaningful = [run for run in runs if not all(c in _STOP_WORDS for c in run)]
+    meaningful = [run for run in runs if not _says_nothing(run)]
     if meaningful:
         r.warnings.append(Problem(code="unparsed",
                                   message="not understood: " + "、".join(meaningful)))
+
+
+def _says_nothing(run: str) -> bool:
+    """Is ``run`` only words that say nothing a record holds: stop words, and the words an
+    organisation or a person speaks of itself by (…，我会自即日起停止使用该印章, set DX)?
+
+    >>> _says_nothing("本公司"), _says_nothing("我会"), _says_nothing("我会声明")
+    (True, True, False)
+    """
+    for word in v.SPEAKERS:
+        if word in run:
+            run = run.replace(word, "")
+    return all(c in _STOP_WORDS for c in run)
 
 
 def _item(text: str, t: str, head: Head) -> Item:

@@ -14,17 +14,18 @@ from decimal import Decimal
 # The numerals as characters, for the patterns; every pattern's class is built from these.
 #: 一 to 十: numbering (一、), edition numbers (第七版) and, with 〇 and 零, dates.
 NUMERALS_TO_TEN = "一二三四五六七八九十"
-#: …and with 〇 and 零, the numerals of a date (二〇二六年十二月三日).
-DATE_NUMERALS = f"〇零{NUMERALS_TO_TEN}"
+#: …and with 〇 and 零, the numerals of a date (二〇二六年十二月三日). Old pages and
+#: their OCR set the zero as the circle ○ (于二○○五年三月, set DW).
+DATE_NUMERALS = f"〇○零{NUMERALS_TO_TEN}"
 #: The 小写 digits 一 to 九 with 两 (兩), as counts and amounts print them.
 LOWER_DIGITS = "一二两兩三四五六七八九"
 #: The 大写 digits of amounts and counts (壹份, 人民币伍万元), simplified and traditional.
 CAPITAL_DIGITS = "壹贰貳叁參肆伍陆陸柒捌玖"
 
 _DIGITS = {
-    "零": 0, "〇": 0, "一": 1, "壹": 1, "幺": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
-    "三": 3, "叁": 3, "參": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6,
-    "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
+    "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "幺": 1, "二": 2, "贰": 2, "貳": 2, "两": 2,
+    "兩": 2, "三": 3, "叁": 3, "參": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6,
+    "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
 }
 _SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
@@ -66,7 +67,7 @@ def chinese_integer(text: str) -> int | None:
     digit: int | None = None
     smallest = 10_000  # the unit just read: the next one must be smaller
     for char in text:
-        if char in _DIGITS and _DIGITS[char] == 0 and char in "零〇":
+        if char in _DIGITS and _DIGITS[char] == 0 and char in "零〇○":
             if digit is not None:
                 return None  # 伍零: a digit needs its unit
         elif char in _DIGITS:

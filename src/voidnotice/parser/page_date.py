@@ -38,7 +38,7 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 _DATE = re.compile(
     r"(?<![\d/.\-])(\d{4})(?:\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日"
     r"|([\-/.])(\d{1,2})\4(\d{1,2})(?![\d/]))"
-    rf"|(?<![{DATE_NUMERALS}○])([{DATE_NUMERALS}○]{{4}})\s{{0,2}}年"
+    rf"|(?<![{DATE_NUMERALS}])([{DATE_NUMERALS}]{{4}})\s{{0,2}}年"
     rf"\s{{0,2}}([{NUMERALS_TO_TEN}]{{1,2}})\s{{0,2}}月\s{{0,2}}([{NUMERALS_TO_TEN}]{{1,3}})\s{{0,2}}日"
     # an RSS feed's <pubDate>Sat, 05 Dec 2026 06:20:00 +0800</pubDate> (RFC 822)
     rf"|(?:[A-Z][a-z]{{2}},\s{{0,2}})?(?<!\d)(\d{{1,2}})\s({'|'.join(_MONTHS)})\s(\d{{4}})\b"
@@ -154,7 +154,7 @@ def _days(folded: str, found: list[re.Match[str]]) -> list[datetime.date]:
 def _day(found: re.Match[str]) -> datetime.date | None:
     """The date found, if it is a day that was (1949 to today)."""
     if found.group(7):  # 二〇〇九年三月十七日
-        parts = [chinese_integer(part.replace("○", "〇")) for part in found.group(7, 8, 9)]
+        parts = [chinese_integer(part) for part in found.group(7, 8, 9)]
     elif found.group(10):  # 05 Dec 2026
         parts = [int(found.group(12)), _MONTHS.index(found.group(11)) + 1, int(found.group(10))]
     else:

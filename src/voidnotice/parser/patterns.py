@@ -805,7 +805,9 @@ VOID = _compile(
     # …，声明 作废。 (set DI): a (no-break) space between the words
     # 声明：作废, a form's field (set DJ); 声明做废, a pinyin input's 作 (set DJ)
     # …，声朋作废。(set DM): OCR's 朋 for 明, a look-alike
-    r"(?:予以|予)?(?:登报)?(?:(?:声明|申明|声日月|声朋)\s?:?\s?)?(?:挂失)?(?:[作做]作?废废?|无效)"
+    # …，我会声明该证书作废。(set DX): the document named again after 声明
+    r"(?:予以|予)?(?:登报)?(?:(?:声明|申明|声日月|声朋)\s?:?\s?(?:(?:该|此|上述|以上)\p{Han}{1,4}?)?)?"
+    r"(?:挂失)?(?:[作做]作?废废?|无效)"
     r"|特此(?:登报)?声明|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失(?:手续)?"
     r"|声明作(?=[。.]?$)"  # …，声明作。: OCR dropped the last character
     r"|声明作度"  # 度 for 废, a look-alike OCR makes
@@ -1240,8 +1242,10 @@ IGNORED = _triggered(_compile(lambda lex: (
 )), *_IGNORED_TRIGGERS, "债权人", *v.LIVESTOCK, "特此声", "现声", "登报声", "声明作")
 ROLE_CLAUSE = _triggered(_compile(
     # 经营者韩伊斯哈格: Hui and Salar names run to five or six characters; …特此声明。经营者：
-    # 郑家豪: after the notice's last sentence, too (set AT)
-    rf"(?<=^|[,;、(。])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*(?P<name>{_NAME_OR_DOT}{{2,6}})(?=[,;。)]|$)"
+    # 郑家豪: after the notice's last sentence, too (set AT); …，负责人：阿不都热依木·吐尔逊，
+    # (set DX): a name of two parts and its dot runs longer
+    rf"(?<=^|[,;、(。])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*"
+    rf"(?P<name>\p{{Han}}{{2,8}}[{NAME_DOTS}]\p{{Han}}{{2,8}}|{_NAME_OR_DOT}{{2,6}})(?=[,;。)]|$)"
 ), *_minimal(v.ROLES))
 # 受X委托，本所声明：该公司的公章…遗失; X破产管理人声明：该公司原公章…; X清算组声明：该公司…
 # (set DC): an agent, an administrator or a liquidator speaks for the holder X, the party
@@ -1332,9 +1336,12 @@ def _address_then(name: str) -> str:
     return (rf"^(?:住址[:]?)?(?P<address>.{{2,}}?(?:{_alternation(_ADDRESS_ENDS)}"
             rf"|(?<=[\d{NUMERALS_TO_TEN}])社))"
             # 宏业村街道刘芳 (set BG): a place's next level is no part of the name after it;
-            # nor is a town of one character and its level (陵城区糜镇刘伟, set BN)
+            # nor is a town of one character and its level (陵城区糜镇刘伟, set BN);
+            # nor a street's 街 or 巷, which no surname or given name begins with (谯楼街刘伟,
+            # 城关镇东街刘伟, set DW: not 街刘伟 after a 楼, nor 东街刘伟 after the town)
             rf"(?:村民|居民|市民|业主|户主)?"
-            rf"(?![区县市镇乡村]|街道|社区|小区|办事处|\p{{Han}}[镇乡](?=\p{{Han}}{{2}}))"
+            rf"(?![区县市镇乡村]|街道|社区|小区|办事处|\p{{Han}}[镇乡](?=\p{{Han}}{{2}})"
+            rf"|\p{{Han}}?[街巷])"
             rf"(?P<name>{name})$")
 
 
@@ -1782,8 +1789,9 @@ _REISSUE_ASKED = _compile(r"(?:已|己)(?:经)?(?:向[^,;。]{2,30}?)?(?:申请)
 NEWS = _compile(
     r"记者|获悉|据介绍|据了解|表示|可通过|如果|一旦|提醒|应当|需及时|自动作废|不会作废|将作废|无需"
     # 启用新印章公告：因本公司原公章已于…遗失并在本报登报声明作废，…启用新刻制的公章 (set BZ):
-    # a notice printed before, spoken of
-    r"|已[^,;。]{0,30}?(?:在|于)[^,;。]{0,10}?(?:本报|报纸|报刊)[^,;。]{0,6}?声明作废"
+    # a notice printed before, spoken of; 印章启用公告：因原公章已于2026年11月20日遗失并登报
+    # 声明作废，… (set DX): so, the paper unnamed
+    r"|已[^,;。]{0,30}?(?:(?:在|于)[^,;。]{0,10}?(?:本报|报纸|报刊)[^,;。]{0,6}?|并登报)声明作废"
     # 撤销声明：X于…在本报刊登的…遗失声明，因原件已找回，现予撤销，原证件继续有效 (set CZ):
     # a notice printed before, withdrawn; nothing is void
     r"|(?:已|己)(?:经)?(?:找回|寻回|找到)[^。]{0,12}?予(?:以)?(?:撤销|撤回)"

@@ -87,9 +87,10 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
         # representative; the person in charge signs for it with this seal
         "负责人章", "负责人名章", "负责人印章",
     ),
-    # 原党支部章, 工会章一枚 (set DP): a party branch's or a trade union's own seal, its 公章
+    # 原党支部章, 工会章一枚 (set DP): a party branch's or a trade union's own seal, its 公章;
+    # …公路改造工程项目部遗失项目部章一枚 (set DX): a project department's
     Document.OFFICIAL_SEAL: ("公章", "行政章", "单位公章", "印章", "党支部章", "党总支章", "党委章",
-                             "支部章", "工会章", "团委章", "团支部章"),
+                             "支部章", "工会章", "团委章", "团支部章", "项目部章", "项目章"),
     # 营业执副本 (set CL): OCR dropped a character of the commonest word of all; its other
     # shortened forms name nothing else
     Document.BUSINESS_LICENSE: ("营业执照", "营业执", "营业照", "营执照"),
@@ -247,6 +248,9 @@ UNKNOWN_DOCUMENT_WORDS: tuple[str, ...] = (
     "仓单", "运单", "房票", "备案回执",
     # 全国大学英语四级考试成绩报告单 (set DA): an exam's results; 住院病历: a hospital's record
     "成绩报告单", "成绩单", "病历",
+    # 医疗保险IC卡一张…及养老保险手册一本 (set DW): a booklet of one's insurance or work
+    # record (养老保险手册, 劳动手册), no kind of the contract
+    "手册",
 )
 
 #: Label words that say what kind of number follows, and the kind.
@@ -594,6 +598,9 @@ SELF_REFERENCES: tuple[str, ...] = (
     "本村委会", "本村民委员会", "本居委会", "本居民委员会", "本村", "我村", "本社区",
     # 某县公安局公告：本局遗失公章一枚… : an office, a centre, a bank, an association
     "本局", "我局", "本中心", "我中心", "本行", "我行", "本协会", "本会",
+    # …老年人协会遗失公章一枚，我会自即日起停止使用该印章 (set DX): an association, a
+    # cooperative, in the first person
+    "我协会", "我会", "我社", "我合作社",
     # …人民政府关于财务专用章遗失作废的公告：我镇财务专用章一枚… (set BZ): a town's or a
     # township's government, a subdistrict's office
     "本镇", "我镇", "本乡", "我乡", "本街道", "我街道",
