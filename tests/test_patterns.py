@@ -286,5 +286,17 @@ def test_the_search_for_lines_to_account_for_has_no_time_to_run_out(
     void; timed, an archive's 2.8 million characters ran out of the time and scan raised
     (benchmarks/parse.py, case a2). Words only, it needs no timeout."""
     monkeypatch.setattr(p, "TIMEOUT", 1e-9)
+    monkeypatch.setattr(p, "SECONDS_PER_CHARACTER", 0.0)
     text = "张三遗失身份证，声明作废。\n" * 2000
     assert len(list(p.finditer(p.UNREAD_TRIGGER, text))) == 4000
+
+
+def test_a_page_long_past_the_timeouts_reach_has_time_in_proportion(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A page's patterns run on a whole paragraph; on an archive's export with no blank line
+    that is millions of characters, which a fixed TIMEOUT would not cover. Without it, the
+    time grows with the text, as a linear pattern's work does."""
+    monkeypatch.setattr(p, "TIMEOUT", 1e-9)
+    text = "市委召开会议研究工作，" * 100_000
+    assert p.search(p.VOID, text) is None  # a regex-engine pattern, timed, run to the end
