@@ -3196,3 +3196,161 @@ def test_a_new_seals_notice_speaks_of_the_old_ones_notice() -> None:
     assert parse("印章启用公告：因原公章已于2026年11月20日遗失并登报声明作废，经研究决定，"
                  "某县中心卫生院自2026年12月8日起启用新刻制的公章（印章编码：5308220021964）。"
                  "特此公告。") == []
+
+
+def test_the_other_side_of_a_contract_is_no_party() -> None:
+    # set DZ: A与B签订的…合同, the document first, its holder A alone
+    for text, name, address in (
+            ("分宜县钤山镇袁岭村曾小燕与江西钤阳置业有限公司签订的《商品房买卖合同》一份"
+             "（合同编号：FY2020-0417）不慎遗失，声明作废。", "曾小燕", "分宜县钤山镇袁岭村"),
+            ("平遥县古陶镇西关社区马瑞琴（身份证号：142431198305172627）与平遥县农村信用合作联社"
+             "签订的个人借款合同一份（借款金额：人民币8万元）不慎遗失，特此声明。",
+             "马瑞琴", "平遥县古陶镇西关社区")):
+        notice = parse_notice(text)
+        assert notice is not None
+        assert [(p.name, p.address) for p in notice.parties] == [(name, address)]
+
+
+def test_a_buildings_number_goes_on_with_the_address() -> None:
+    # set DZ: 3号楼付清海, not 楼付清海 (楼 is a surname, but not right after a number's 号)
+    notice = parse_notice("淇县朝歌街道云梦大街218号院3号楼付清海遗失房屋所有权证"
+                          "（淇房权证朝字第00021587号）及国有土地使用证（淇国用（2O11）第0379号）"
+                          "各一本，声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(p.name, p.address) for p in notice.parties] == [
+        ("付清海", "淇县朝歌街道云梦大街218号院3号楼")]
+    # an old land certificate's number with its year misread is still its number, and fails
+    land = notice.items[1].identifiers
+    assert [(i.value, i.kind, [e.code for e in i.errors]) for i in land] == [
+        ("淇国用(2O11)第0379号", Kind.PROPERTY_CERTIFICATE, ["format"])]
+
+
+def test_heirs_in_a_field_before_the_statement_are_the_parties() -> None:
+    # set DZ: …，继承人：A、B，特此声明作废 after the deceased holder's document
+    notice = parse_notice("桓仁满族自治县华来镇双岭子村张桂兰（已故）名下的不动产权证书一本"
+                          "不慎遗失，证号：辽（2018）桓仁满族自治县不动产权第0003275号，"
+                          "继承人：孙立新、孙立杰，特此声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(p.name, p.address) for p in notice.parties] == [("孙立新", None), ("孙立杰", None)]
+
+
+def test_capitals_restated_after_figures_and_a_rights_certificate_misread() -> None:
+    # set DZ: （大写：人民币…） after ¥120,000.00; 杈 for 权
+    notice = parse_notice("蠡县留史镇大曲堤村崔建业遗失某房地产开发有限公司开具的收据一张，"
+                          "金额：¥120,000.00（大写：人民币壹拾贰万元整），声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert notice.items[0].amount == Decimal("120000.00")
+    notice = parse_notice("沈雪芳遗失不动产杈证书一本，沪（2020）崇字不动产权第012637号，"
+                          "特此声明。")
+    assert notice is not None and notice.warnings == []
+    assert notice.items[0].document.value == "property_certificate"
+
+
+def test_a_new_seals_notice_that_names_no_loss() -> None:
+    # set DY: 原公章已于…登报声明作废, a notice printed before; nothing is voided now
+    assert parse("印章启用公告：某社区居民委员会原公章已于2026年11月20日登报声明作废，"
+                 "经公安机关备案，新刻公章自2026年12月8日起启用。特此公告。") == []
+
+
+def test_an_invoice_issued_to_a_party_with_its_place() -> None:
+    # set EA: X开具给<place>Y的…发票, the document first: Y at the place, X the issuer
+    notice = parse_notice("本溪市宏福汽车销售服务有限公司开具给桓仁县八里甸子镇刘玉昆的"
+                          "机动车销售统一发票"
+                          "（报税联）一份不慎遗失，发票代码：121052320011，特此声明作废。")
+    assert notice is not None
+    assert [(p.name, p.address) for p in notice.parties] == [("刘玉昆", "桓仁县八里甸子镇")]
+    assert notice.items[0].issuer == "本溪市宏福汽车销售服务有限公司"
+
+
+def test_invoices_sums_tax_and_seller() -> None:
+    # set EA: the total tax and all is the sum; the tax alone none; the seller issues it
+    notice = parse_notice("某五金建材店遗失某钢材贸易有限公司开具的数电发票（增值税专用发票）一份，"
+                          "发票号码：24452000000731295861，金额：8,000.00元，税额：1,040.00元，"
+                          "价税合计：9,040.00元，声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert notice.items[0].amount == Decimal("9040.00")
+    notice = parse_notice("刘振华遗失增值税普通发票一份（销售方：临沂市兰山区金盛农资有限公司，"
+                          "发票代码：037002100104，发票号码：02846177），声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert notice.items[0].issuer == "临沂市兰山区金盛农资有限公司"
+    # a fixed-value invoice's face value in brackets is its label's
+    notice = parse_notice("某面馆遗失空白通用定额发票（面额伍拾元）二十本，声明作废。")
+    assert notice is not None and notice.warnings == []
+    item = notice.items[0]
+    assert (item.label, item.amount) == ("空白通用定额发票（面额伍拾元）", None)
+
+
+@pytest.mark.parametrize(("number", "value"), [
+    ("（141）浙地缴 05823117", "05823117"), ("（201）云税证00472318", "00472318")])
+def test_a_tax_vouchers_series_before_its_number(number: str, value: str) -> None:
+    # set EA: the 字轨 between the label and the digits (identifiers.md §12)
+    notice = parse_notice(f"陈海燕遗失税收通用缴款书一份，票号：{number}，"
+                          "金额：1,486.00元，声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(i.value, i.label) for i in notice.items[0].identifiers] == [(value, "票号")]
+    assert notice.items[0].amount == Decimal("1486.00")
+
+
+def test_a_taxpayer_number_that_is_an_id_number_misprinted() -> None:
+    # set EA: its place and birth date read true, only its check fails: an ID number, not a
+    # credit code failing its authority too
+    notice = parse_notice("胡建华遗失税务登记证正本，纳税人识别号：432322197406113251，声明作废。")
+    assert notice is not None
+    found = notice.items[0].identifiers[0]
+    assert (found.kind, [e.code for e in found.errors]) == (Kind.RESIDENT_ID, ["checksum"])
+    # a permit's own 18-digit number stays its serial
+    notice = parse_notice("某公司遗失建筑工程施工许可证正本，编号：510183202305160201，声明作废。")
+    assert notice is not None and notice.items[0].identifiers[0].kind is Kind.SERIAL
+
+
+def test_a_reason_of_use_before_the_papers_and_invoices_bought_once() -> None:
+    # set EA: 因全面使用数电发票，原领购尚未开具的空白…发票…停止使用
+    notice = parse_notice("某渔家乐有限公司因全面使用数电发票，原领购尚未开具的"
+                          "空白增值税普通发票（卷票）"
+                          "二十份，发票代码：011002300106，自即日起停止使用，声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(i.label, i.count) for i in notice.items] == [("空白增值税普通发票（卷票）", 20)]
+
+
+def test_farm_machines_boats_and_seafarers() -> None:
+    # set EB: a farm machine's plate (two digits for the letter) and registration; a
+    # seafarer's competency; when, by what the party was doing
+    notice = parse_notice("邓州市构林镇王营村孙国庆遗失联合收割机行驶证一本、"
+                          "联合收割机登记证书一本，"
+                          "号牌号码：豫13-05392，特此声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [i.document.value for i in notice.items] == ["vehicle_license", "vehicle_license"]
+    plate = notice.items[0].identifiers[0]
+    assert (plate.value, plate.kind, plate.valid) == ("豫1305392", Kind.PLATE, False)
+    notice = parse_notice("连江县黄岐镇北茭村陈依弟于出海作业时遗落"
+                          "渔业职务船员证书（二级船长）一本，"
+                          "证书编号：35012220190417，声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(p.name, p.address) for p in notice.parties] == [("陈依弟", "连江县黄岐镇北茭村")]
+    assert (notice.items[0].document.value, notice.items[0].label) == (
+        "professional_certificate", "渔业职务船员证书（二级船长）")
+
+
+def test_an_ad_inside_a_block_ends_it_not() -> None:
+    # set EB (今日正阳): 【广告】 a paragraph of its own among the bulleted notices
+    page = scan("遗失声明\n\n●张桂兰遗失居民身份证一张，声明作废。\n\n"
+                "【广告】正阳县顺心家政服务中心：月嫂、育儿嫂、钟点工，电话：15839612207\n\n"
+                "●陡沟镇姜庄村赵红梅遗失宅基地使用证一本，证号：411724031207。\n")
+    assert [n.declared_void for n in page.notices] == [True, True]
+    assert [s.reason.code for s in page.skipped] == ["furniture"]
+
+
+def test_a_bullet_after_a_line_ending_in_a_date() -> None:
+    # set DZ in the corpus's block: a line ending in 2026年12月4日 leaves no name open, so the
+    # · of the next line is its bullet (read as a name's dot, it made the line prose and the
+    # whole paragraph was read by its sentences, a signature lost)
+    page = scan("下列证件声明作废\n"
+                "·挂失止付公告：我行储户于2026年12月2日来我行办理存单挂失止付手续，请联系我行。"
+                "中国银行股份有限公司南城支行　2026年12月4日\n"
+                "·祁东县人民法院公告（2026）湘0426民催23号：申请人某米业有限公司因银行承兑汇票遗失，"
+                "向本院申请公示催告，本院决定受理。现予公告：自公告之日起六十日内，利害关系人应向"
+                "本院申报权利。届时如果无人申报权利，本院将依法作出判决，宣告该票据无效。\n"
+                "·储小燕不慎将居民身份证遗失，特此声明。声明人：储小燕　2026年12月3日\n")
+    assert page.notices[-1].text == (
+        "储小燕不慎将居民身份证遗失，特此声明。声明人：储小燕　2026年12月3日")
+    assert not any("祁东县" in s.text for s in page.skipped if s.reason.code == "outside_block")

@@ -70,8 +70,10 @@ _LABEL_PREFIX = r"(?:票面|汇票|合同|出票|开票|存单|存款|股金|车
 # At most four labels (价税合计金额共计): a run of them tried from each of its
 # characters, each time to its end, would make a long run quadratic.
 # 出资额：人民币贰拾万元整 (set BD): what a capital contribution certificate stands for
+# 金额：8,000.00元，税额：1,040.00元，价税合计：9,040.00元 (set EA): an invoice's tax, read so
+# that it is known for no sum of the document's (items.py leaves it out)
 _LABEL = (rf"(?:{_LABEL_PREFIX}"
-          r"(?:总金额|金额|价款|面额|总额|款项|价税合计|合计|共计|总计|出资额)\s*){1,4}")
+          r"(?:总金额|金额|价款|面额|总额|款项|价税合计|合计|共计|总计|出资额|税额)\s*){1,4}")
 # Labels that name an amount and nothing else: only after these is a number with
 # no 元 an amount (金额5万); after 共计 or 合计 it may be a count (共计2份).
 _AMOUNT_LABEL = (rf"(?:{_LABEL_PREFIX}"

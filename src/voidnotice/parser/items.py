@@ -218,9 +218,15 @@ def _recognise_numbers(r: Reading, start: int, region: str, found: list[Found]) 
             listed = number
     for m in p.finditer(p.AMOUNT, region):
         a, b = start + m.start(), start + m.end()
-        if a > 0 and t[a - 1] == "(" and t[b:b + 1] == ")" and m.start("money") == m.start():
-            # 定额发票（壹佰元）: the denomination is part of the label; not a labelled sum in
-            # brackets (借条一张（借款金额：人民币拾贰万元整）, set CY)
+        if a > 0 and t[a - 1] == "(" and t[b:b + 1] == ")" and (
+                m.start("money") == m.start()
+                or (t.startswith("面额", a) and t.endswith("发票", 0, a - 1))):
+            # 定额发票（壹佰元）, 通用定额发票（面额伍拾元） (set EA): the denomination is part of
+            # the label; not a labelled sum in brackets (借条一张（借款金额：人民币拾贰万元整）,
+            # set CY)
+            continue
+        if t.startswith("税额", a):  # an invoice's tax: no sum of the document's (set EA)
+            mask.claim(a, b, Claim.IGNORED)
             continue
         if mask.claim(start + m.start(), start + m.end(), Claim.AMOUNT):
             found.append(Found(a, b, Claim.AMOUNT, text=p.group(m, "money")))
@@ -883,7 +889,10 @@ def _assign(found: list[Found], heads: list[Head], t: str, mask: Mask) -> None:
             owner.identifiers.append(f)
         elif f.what is Claim.AMOUNT:
             target = before[-1] if before else after[0]
-            target.amount = target.amount or f
+            # 金额：8,000.00元，…，价税合计：9,040.00元 (set EA): an invoice's total, tax and all,
+            # is its sum, printed after the sum before tax
+            total = t.startswith("价税合计", f.start)
+            target.amount = f if total else target.amount or f
         elif f.what is Claim.COUNT:
             _assign_count(f, t, before, after)
     # 鲁K·8Q526号…道路运输证…，证号分别为：… (set BP): each document's numbers in the order

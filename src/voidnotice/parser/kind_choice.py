@@ -55,15 +55,34 @@ def choose_with_check(
             checked = validate(raw, kind, label=label)
             if checked.valid:
                 return kind, checked
-    if specific and Kind.RESIDENT_ID not in specific and fits(raw, Kind.RESIDENT_ID):
+    if specific and fits(raw, Kind.RESIDENT_ID):
         # 某某卡一张，卡号：11010519491231002X (set CY): a valid ID number where the document
         # prints none of its own kinds validly is its holder's, not a USCC that fails; a
         # document of serials only keeps its own, whatever it looks like (毕业证书编号：
         # 130181202406183176, set DA: school, type, year, level, serial)
+        # (where the document prints ID numbers, a valid one was taken above, and a
+        # misprinted one is its own kind's too)
         checked = validate(raw, Kind.RESIDENT_ID, label=label)
-        if checked.valid:
+        own = Kind.RESIDENT_ID in specific
+        if (checked.valid and not own) or (own and _misprinted_id(checked, raw, specific, label)):
             return Kind.RESIDENT_ID, checked
     return _choose_misfit(raw, label_kind, candidates, specific, label), None
+
+
+def _misprinted_id(checked: Identifier, raw: str, specific: list[Kind], label: str | None) -> bool:
+    """Is ``raw``, checked as an ID number, one whose place and birth date read true and
+    only its check character fails, where the document's other kinds fail more? A
+    税务登记证's 纳税人识别号：432322197406113251 (set EA) is its holder's ID number
+    misprinted, not a credit code failing its authority too.
+
+    >>> raw = "432322197406113251"
+    >>> _misprinted_id(validate(raw, Kind.RESIDENT_ID), raw, [Kind.USCC], None)
+    True
+    """
+    if [e.code for e in checked.errors] != ["checksum"]:
+        return False
+    return all(len(validate(raw, kind, label=label).errors) > 1
+               for kind in specific if kind is not Kind.RESIDENT_ID and fits(raw, kind))
 
 
 def _choose_misfit(

@@ -191,6 +191,18 @@ def _party_boundary(t: str, start: int, end: int) -> tuple[int, int]:
         document = start
     if document is not None:
         document = _held_from(t, start, document)
+    side = (p.search(p.OTHER_SIDE, t, start, document)
+            if document is not None and "签" in t[start:document] else None)
+    if side is not None:  # 曾小燕与X公司签订的《商品房买卖合同》: the contract's other side
+        return side.start(), side.start()
+    issued = (p.search(p.ISSUER_VERB, t, start, document)
+              if document is not None and "给" in t[start:document] else None)
+    if (issued is not None and issued.group("to") and issued.start() > start
+            and not any(c in t[start:issued.start()] for c in ",;。:")):
+        # 本溪市…有限公司开具给桓仁县八里甸子镇刘玉昆的机动车销售统一发票… (set EA): who issued
+        # it, then to whom, with a place; the items read both (the recipient is the party).
+        # Not after a sentence (…转让给李国强，原出具给王建华的出资证明书同时作废)
+        return issued.start(), issued.start()
     for marker in _OWNED_BY:
         if document is None:
             break

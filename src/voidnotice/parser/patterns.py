@@ -853,8 +853,10 @@ _GENERIC_LABEL = (
         for misread, right in v.LABEL_ENDING_LOOKALIKES.items() if right in ending)))
 )
 _INNER_LABEL = r"(?:(?P<inner>No\.?|NO\.?|№)\s*)?"
-# 证号：湘地税字430203184285935号: a series prefix may stand before the digits.
-_SERIES = r"(?:[\p{Han}]{1,5}字)?"
+# 证号：湘地税字430203184285935号: a series prefix may stand before the digits; a tax
+# voucher's 字轨, its group in brackets, the province and the voucher's kind (票号：（141）浙地缴
+# 05823117, 号码：（201）云税证00472318, set EA; identifiers.md §12), too
+_SERIES = r"(?:[\p{Han}]{1,5}字|\(\d{3}\)\s?\p{Han}{1,3}[证缴票]\s?)?"
 # 统一社会信用代码；92540602…: OCR reads the colon as a semicolon
 # 印章编码分别为：…, 字号分别为：…: the numbers of several documents, one each
 # 证号（与身份证号码一致）：…, 统一社会信用代码（营业执照正本所载）：… (set BK): a remark in
@@ -909,8 +911,9 @@ PROPERTY = _triggered(_compile(
     # 张书勤遗失晋集用（1993）第01736号 (set BT): the place's abbreviation, not the event
     # before it
     # …房屋所有权证及弥国用（2009）第0827号… (set CG): nor a document word or a joiner before it
+    # 淇国用（2O11）第0379号 (set DZ): so its year OCR misread, as the unified form's
     rf"|(?<![遗丢掉])(?:(?!{_alternation(v.EVENTS)})[\p{{Han}}--[及和与证号]]){{1,4}}(?:国|集)用"
-    r"\s*[(]\s*\d{4}"
+    r"\s*[(]\s*[\dOolI]{4}"
     r"\s*[)]\s*字?\s*第\s*"
     rf"{_PROPERTY_SERIAL}\s*号"
 ), "第")
@@ -921,6 +924,9 @@ PLATE = _compile(
     # says its province is none
     r"|\p{Han}\s*[A-Z]\s*·)"
     rf"\s*[A-Za-z0-9]{{4,6}}[{plate.CLASS_CHARACTERS}]?(?![A-Za-z0-9])(?:号(?!码))?"
+    # 号牌号码：黑01-23817 (set EB): a farm machine's plate, two digits for the letter (it
+    # fails the check of a plate's characters, as set BT read one)
+    rf"|(?<![A-Za-z0-9])[{regions.PLATE_PROVINCES}]\d{{2}}[\-·]\d{{5}}(?![0-9])"
 )
 _CN_DIGITS = f"零〇{LOWER_DIGITS}十百千万{CAPITAL_DIGITS}拾佰仟萬"
 _CN_NUMBER = f"[{_CN_DIGITS}]"
@@ -1078,6 +1084,7 @@ _IGNORED_TRIGGERS = (
     "印鉴",  # set DM
     *v.EVENT_FIELDS_OF_WHAT,  # 遗失证件：… in a form with no other trigger (set DO)
     "以上",  # 以上印章声明作废 (a match's own words, tests/test_patterns.py)
+    "领购",  # set EA
 )
 # The vehicles a plate names before 被盗 (冀A·5G7K2号货车于…被窃), with or without a size.
 _VEHICLES = "(?:货车|轿车|客车|汽车|摩托车|面包车|挂车|半挂车|牵引车)"
@@ -1187,10 +1194,14 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|(?:开票|出票|签发|填开|开具)日期\s*[:]?"
     # …税务登记证因三证合一停止使用: why it is void; （末开具）: OCR's 未开具, not an issuer
     r"|因[^,;。]{0,12}?三证合一[^,;。]{0,8}|三证合一(?:后)?|[(]?尚?[未末](?:开具|使用|填开|启用)[)]?"
+    # 原领购尚未开具的空白增值税普通发票 (set EA): bought from the tax office once (not the
+    # 发票领购簿 it is recorded in)
+    r"|原?领购(?!簿)"
     r"|(?:经)?(?:多方|反复)?(?:寻找|查找)(?:[未末]果|无果)?"  # OCR reads 未 as 末
     # the amount restated: 叁拾贰万陆仟元整（小写：326000元）, and after an amount in
     # figures 3600元（大写：叁仟陆佰元整） (set AZ; not 金额（大写：…）, the amount itself)
-    r"|[(]小写\s*[:]?[^()]{1,30}[)]|[(](?<=[元圆整][(])大写\s*[:]?[^()]{1,30}[)]"
+    # (金额：¥120,000.00（大写：人民币壹拾贰万元整）, set DZ: after the figures' last digit)
+    r"|[(]小写\s*[:]?[^()]{1,30}[)]|[(](?<=[元圆整\d][(])大写\s*[:]?[^()]{1,30}[)]"
     r"|[(](?<=[元圆整][(])(?:人民币)?[¥￥]?\s*\d[\d,.]*\s*元?[)]"  # 叁仟元整（3000元）
     # …印章编码：…，现已重新刻制，特此声明作废 (set BD): a new seal was cut, no document
     r"|(?:现|并)?已?重新刻制(?:新章|新印章)?"
@@ -1235,8 +1246,9 @@ IGNORED = _triggered(_compile(lambda lex: (
     # …有限公司因更换印章，原发票专用章一枚自即日起停止使用: the seal it speaks of is no item
     # …因公司名称变更，原公章、原发票专用章自即日起作废 (set AK): what changed, first
     # …原法定代表人章（郭建刚）因法定代表人变更自即日起作废 (set AT): or right before when
-    # (因换刻新章, set DP: a new seal cut in the old one's place)
-    r"|因[^,;。]{0,8}?(?:更换|变更|更改|刻制|重新刻制|换刻|启用|换发|换领)[^,;。]{0,10}?"
+    # (因换刻新章, set DP: a new seal cut in the old one's place; 因全面使用数电发票，原领购…的
+    # 空白增值税普通发票…停止使用, set EA: what the party uses now)
+    r"|因[^,;。]{0,8}?(?:更换|变更|更改|刻制|重新刻制|换刻|启用|换发|换领|使用)[^,;。]{0,10}?"
     r"(?=[,;]|(?:自|从)?即日起)"
     # X有限公司因保管不善，公章…不慎遗失 (set DR): why, after who and before what, a comma
     # between (no document in it: 因营业执照保管不善 names what befell)
@@ -1270,7 +1282,8 @@ SPOKEN_FOR = _triggered(_compile(
 HEIRS_SPEAK = _triggered(_compile(
     r"(?:现)?(?:由)?(?:其)?(?:合法)?继承人\s*[:]?\s*"
     rf"(?P<names>{_NAME_OR_DOT}{{2,6}}?(?:[、和及与]{_NAME_OR_DOT}{{2,6}}?){{0,5}})\s*"
-    r"(?=(?:特此|现)?(?:登报)?(?:声明|申明))"
+    # (…，继承人：孙立新、孙立杰，特此声明作废, set DZ: a field, a comma before the statement)
+    r"(?=[,]?\s*(?:特此|现)?(?:登报)?(?:声明|申明))"
 ), "继承人")
 # 多伦县蔡木山乡已故村民敖登格日乐的继承人包苏布达、敖特根苏和、敖其尔，遗失被继承人名下的…
 # (set DM): whose heirs they are, before the heirs' names, who are the parties (not the
@@ -1349,10 +1362,12 @@ def _address_then(name: str) -> str:
             # 宏业村街道刘芳 (set BG): a place's next level is no part of the name after it;
             # nor is a town of one character and its level (陵城区糜镇刘伟, set BN);
             # nor a street's 街 or 巷, which no surname or given name begins with (谯楼街刘伟,
-            # 城关镇东街刘伟, set DW: not 街刘伟 after a 楼, nor 东街刘伟 after the town)
+            # 城关镇东街刘伟, set DW: not 街刘伟 after a 楼, nor 东街刘伟 after the town);
             rf"(?:村民|居民|市民|业主|户主)?"
             rf"(?![区县市镇乡村]|街道|社区|小区|办事处|\p{{Han}}[镇乡](?=\p{{Han}}{{2}})"
-            rf"|\p{{Han}}?[街巷])"
+            # nor a number's 楼 or 院, which goes on with the address (云梦大街218号院3号楼付清海,
+            # set DZ)
+            rf"|\p{{Han}}?[街巷]|(?<=\d号)[楼院])"
             rf"(?P<name>{name})$")
 
 
@@ -1656,7 +1671,9 @@ TITLE_BEFORE_NUMBERING = _compile(
 )
 # 尋物啟事 (惠安報): the owner asks for a wallet back; its ID card is not declared void
 _OTHER_KINDS = (r"(?:注销|清算|减资|合并|分立|债权|寻人|寻物|失物|招领|认领|拍卖|招标|招聘|迁坟"
-                r"|股权|吊销|开业|更名|迁址|其他|其它)[^,。:]{0,6}(?:公告|启事|通知|通告)")
+                r"|股权|吊销|开业|更名|迁址|其他|其它"
+                # 变更公告：经…核准，…更名为…，法定代表人变更为… (set DX)
+                r"|变更)[^,。:]{0,6}(?:公告|启事|通知|通告)")
 ENTRY_META = _compile(_ENTRY_META, plain=True)
 OTHER_HEADER = _triggered(_compile(rf"^[^,。]{{0,30}}{_OTHER_KINDS}(?:[:]?|】(?:{_ENTRY_META})?)$",
                                    plain=True),
@@ -1686,6 +1703,11 @@ _BAGS = (*_HANDBAGS,
 # 何光荣的小型普通客车行驶证 (set CL): a vehicle's class before its document's name, after 的
 VEHICLE_CLASS = _compile(
     r"[\p{Han}]{0,6}?(?:客车|货车|轿车|汽车|挂车|牵引车|专用车|作业车|摩托车|三轮车|电动车|面包车)")
+# 袁岭村曾小燕与江西钤阳置业有限公司签订的《商品房买卖合同》一份…不慎遗失 (set DZ): the
+# other side of a contract, before it; no party
+# (the document's words may stand between: 签订的个人借款合同, its word 合同)
+OTHER_SIDE = _compile(
+    r"(?<=\p{Han}{2}|[)])(?:与|和|同)[^,;。与和]{2,40}?签(?:订|署)(?:的|[《<])[^,;。]{0,16}$")
 PARTY_TAIL = _triggered(_compile(
     # 何建军钱包被盗: the bag, with or without 的 (的包 too)
     rf"(?=.)(?:的(?:{_alternation((*_BAGS, '包'))})|{_alternation(_BAGS)})?"
@@ -1709,8 +1731,9 @@ PARTY_TAIL = _triggered(_compile(
     # name of two characters or more (于海洋 is a name)
     # (not the 于 of a town's name: 晋州市马于镇东里庄村3组张书勤遗失…, set BT; nor the surname
     # right after a place: 灌水镇于凤琴家中因…洪水进屋, set DM)
+    # (陈依弟于出海作业时遗落…, set EB: when, by what the party was doing)
     r"|(?<=\p{Han}{2})(?<![镇乡村县市区旗道组])于(?![镇乡村])(?=[^,;。]{2,20}?(?:附近|门口|门前|途中|家中|境内|路上|口岸"
-    r"|[市县区镇乡村街路站场内]))"
+    r"|[市县区镇乡村街路站场内时]))"
     # 丘伟强系已故丘汉林的继承人，现遗失… (set BC): what the party is to another, after its name
     r"|(?<=\p{Han}{2})系(?=[^,;。]{1,24}?(?:继承人|监护人|代理人))"
     # X经营部（…）拟向永寿县市场监督管理局申请简易注销登记，因营业执照正本不慎遗失 (set DN):
@@ -1801,8 +1824,9 @@ NEWS = _compile(
     r"记者|获悉|据介绍|据了解|表示|可通过|如果|一旦|提醒|应当|需及时|自动作废|不会作废|将作废|无需"
     # 启用新印章公告：因本公司原公章已于…遗失并在本报登报声明作废，…启用新刻制的公章 (set BZ):
     # a notice printed before, spoken of; 印章启用公告：因原公章已于2026年11月20日遗失并登报
-    # 声明作废，… (set DX): so, the paper unnamed
-    r"|已[^,;。]{0,30}?(?:(?:在|于)[^,;。]{0,10}?(?:本报|报纸|报刊)[^,;。]{0,6}?|并登报)声明作废"
+    # 声明作废，… (set DX), …原公章已于2026年11月20日登报声明作废，… (set DY): so, the paper
+    # unnamed
+    r"|已[^,;。]{0,30}?(?:(?:在|于)[^,;。]{0,10}?(?:本报|报纸|报刊)[^,;。]{0,6}?|登报)声明作废"
     # 撤销声明：X于…在本报刊登的…遗失声明，因原件已找回，现予撤销，原证件继续有效 (set CZ):
     # a notice printed before, withdrawn; nothing is void
     r"|(?:已|己)(?:经)?(?:找回|寻回|找到)[^。]{0,12}?予(?:以)?(?:撤销|撤回)"

@@ -634,7 +634,11 @@ def _lines(text: str) -> Iterator[_Line]:
                          other_notice=other_title or (cut > 0 and _other_notice(mark)),
                          indented=_indent(raw))
             row_opened = False
-            name_open = (p.is_han(folded[-1:]) and not has_trigger(folded)
+            # (not a date's 日 ending a line: …南城支行　2026年12月4日 / ·祁东县人民法院公告…,
+            # set DZ in the corpus's block, opens with a bullet; a name's part is two
+            # characters or more)
+            name_open = (p.is_han(folded[-1:]) and p.is_han(folded[-2:-1])
+                         and not has_trigger(folded)
                          and not folded.endswith(active().organization_endings)
                          and (cut > 0 or opens_paragraph or name_dot
                               or p.search(p.HEADER, before.replace(" ", "")) is not None))
@@ -1350,6 +1354,14 @@ def _drafts(text: str, read: str, skipped: list[Skipped]) -> Iterator[_Draft]:
                 skipped.append(_skip(text, line.start, line.end, "furniture",
                                      "page furniture: a running head, page number, "
                                      "advertising office line or editor's credit"))
+            elif (block is not None and len(paragraph) == 1 and _opens_an_ad(line.folded)
+                  and not has_trigger(line.folded)):
+                # ●…声明作废。 / 【广告】正阳县顺心家政服务中心：月嫂、育儿嫂…电话：… / ●…赵红梅遗失
+                # 宅基地使用证一本… (今日正阳, set EB): an ad a paragraph of its own inside the
+                # block is skipped alone; the block goes on, and the notices after it are
+                # still declared void by its header (not one a notice was glued to)
+                skipped.append(_skip(text, line.start, line.end, "furniture",
+                                     "an advertisement inside a notice block"))
             elif ((p.search(p.HEADER, compact)  # the whole line, or all after its bullet:
                    # 一、遗失声明 / １．泸定县…, a numbered section's heading (甘孜日报社
                    # 广告部's day sheet from a word processor)

@@ -126,8 +126,9 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
     Document.TAX_REGISTRATION_CERTIFICATE: ("税务登记证",),
     Document.DRIVING_LICENSE: ("驾驶证", "机动车驾驶证", "驾驶执照", "驾照"),
     # (行使证: a pinyin input's 行驶证, set DJ)
+    # 联合收割机登记证书, 拖拉机登记证书 (set EB): a farm machine's registration, as a vehicle's
     Document.VEHICLE_LICENSE: ("行驶证", "机动车登记证书", "机动车登记证", "车辆登记证书",
-                               "行使证"),
+                               "行使证", "收割机登记证书", "拖拉机登记证书", "农机登记证书"),
     # 道路运输经营许可证 is a firm's licence to operate, a permit (records.md); the
     # 道路运输证 is a vehicle's.
     Document.ROAD_TRANSPORT_PERMIT: ("道路运输证", "营运证", "运输证"),
@@ -140,6 +141,8 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
         "执业药师注册证",  # set BQ
         # 安全生产考核合格证书 (set DA): an exam passed, no vehicle's 合格证; 职业技能等级证书
         "考核合格证", "技能等级证",
+        # 渔业职务船员证书（二级船长）, 船员适任证书 (set EB): a seafarer's competency
+        "船员证书", "适任证书",
     ),
     Document.CONTRACT: ("合同", "协议书", "协议"),
     # The documents records.md added for what real notices print.
@@ -203,7 +206,10 @@ LIVESTOCK_MEASURES = "头只匹峰口"
 
 #: Parts of document words as OCR misreads them, and what they are: read so only in a
 #: label no known word names (银行承免汇票, set CF).
-DOCUMENT_MISREADS: dict[str, str] = {"承免": "承兑"}
+DOCUMENT_MISREADS: dict[str, str] = {
+    "承免": "承兑",
+    "杈": "权",  # 不动产杈证书 (set DZ): the fork 杈 for 权 of every right's certificate
+}
 
 #: An unknown word that, alone in its label but for the copy, names the business licence.
 LICENCE_ALONE: tuple[str, ...] = ("执照",)
@@ -486,6 +492,8 @@ AD_WORDS: tuple[str, ...] = (
     "定制", "装修", "家政", "维修", "搬家", "开锁", "回收", "培训", "出租", "转让",
     # 【招工】象山县石浦某水产加工厂招聘分拣工… (今日象山, set CY): hiring, in other words
     "招工", "诚招", "招募", "求职", "招商", "加盟",
+    # 【广告】正阳县顺心家政服务中心：… (今日正阳, set EB): an ad that says so
+    "广告",
 )
 
 #: Newspaper names end so; a running head is one of them with a date
@@ -565,7 +573,10 @@ ISSUER_FIELDS: tuple[str, ...] = ("发证机关", "签发机关", "发证单位"
                                   "开具单位", "出具单位", "开票单位",
                                   # 银行承兑汇票一张，票号：…，出票人：临沂宏泰化工有限公司，… (set
                                   # BW): who draws a bill or cheque issues it (出票 is 签发)
-                                  "出票人", "出票单位")
+                                  "出票人", "出票单位",
+                                  # 增值税普通发票一份（销售方：临沂市…有限公司，发票代码：…）
+                                  # (set EA): the seller issues the invoice
+                                  "销售方", "销货方", "销售单位", "开票方")
 
 #: Fields that each name one of two holders (男方：X；女方：Y): every one is read.
 SPOUSE_FIELDS: tuple[str, ...] = ("男方", "女方")
