@@ -278,7 +278,7 @@ def test_a_seal_no_longer_in_use_is_a_notice_the_header_declares_void() -> None:
      [("东海县某某农机服务有限公司", None)]),
     # a name in Latin letters is a person's, however long
     ("美国籍人士DANIEL JAMES WRIGHT（护照号码：E52817364）于2026年11月不慎遗失护照一本，声明作废。",
-     [("DANIELJAMESWRIGHT", None)]),
+     [("DANIEL JAMES WRIGHT", None)]),
 ])
 def test_who_a_notice_names_after_its_document(text: str, parties: list[tuple[str, str | None]]
                                                ) -> None:

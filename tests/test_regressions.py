@@ -3354,3 +3354,89 @@ def test_a_bullet_after_a_line_ending_in_a_date() -> None:
     assert page.notices[-1].text == (
         "储小燕不慎将居民身份证遗失，特此声明。声明人：储小燕　2026年12月3日")
     assert not any("祁东县" in s.text for s in page.skipped if s.reason.code == "outside_block")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("张玉芬的存折一本不慎掉入河中被水冲走，账号：0711220100003856，特此声明作废。", Event.LOST),
+    ("赵德胜的房屋所有权证被家人误当作废品卖掉，现登报声明作废。", Event.LOST),
+    ("雷美娟将结婚证遗忘在丽水开往景宁的客运班车上，声明作废。", Event.LOST),
+    ("房秀兰在县城集市上被扒，钱包内的居民身份证一张一并丢失，声明作废。", Event.STOLEN),
+    ("某建材经营部的营业执照副本于2026年11月30日遭盗窃，现声明作废。", Event.STOLEN),
+    ("罗永刚的道路运输证被雨淋湿字迹模糊，证号：510525006381，声明作废。", Event.DAMAGED),
+    ("张浩宇的出生医学证明被撕毁，编号：S250439617，声明此证作废。", Event.DAMAGED),
+    ("施建平的背包被盗，包内的居民身份证全部丢失，现登报声明全部作废。", Event.STOLEN),
+])
+def test_how_things_go_missing(text: str, event: Event) -> None:
+    # set EE: the event phrased every way people write it
+    notice = parse_notice(text)
+    assert notice is not None and notice.declared_void
+    assert notice.event is event
+    assert [w.code for w in notice.warnings] == []
+
+
+def test_what_the_party_was_doing_is_no_part_of_the_name() -> None:
+    # set EE: 搬家时, 洗衣服时 before the event
+    for text in ("灌南县新安镇徐立群搬家时不慎遗失本科毕业证书一本，特此声明。",
+                 "宁陕县城关镇徐立群洗衣服时不慎将衣兜里的社会保障卡洗坏，声明作废。"):
+        notice = parse_notice(text)
+        assert notice is not None
+        assert [(p.name, p.address) for p in notice.parties] == [("徐立群", text[:6])]
+
+
+def test_holders_from_elsewhere() -> None:
+    # set ED: nationality before the name, a name in Latin letters kept whole with its
+    # spaces, the name said again in brackets in the other script
+    for text, name in (
+            ("美国籍公民MICHAEL JAMES PORTER在上海市浦东新区遗失护照一本，声明作废。",
+             "MICHAEL JAMES PORTER"),
+            ("加拿大籍EMILY ROSE TREMBLAY在重庆市渝北区遗失护照一本，声明作废。",
+             "EMILY ROSE TREMBLAY"),
+            ("爱尔兰籍公民SEAN O'BRIEN在天津市遗失护照一本，声明作废。", "SEAN O'BRIEN"),
+            ("德国籍汉斯·米勒（HANS MÜLLER）于北京市朝阳区三里屯遗失护照一本，声明作废。",
+             "汉斯·米勒"),
+            ("法国籍留学生LUCAS BERNARD（中文名：白路加）遗失四川大学学生证一本，声明作废。",
+             "LUCAS BERNARD"),
+            ("韩国籍公民金敏浩（KIM MIN HO）于2026年12月1日在青岛市遗失护照一本，声明作废。",
+             "金敏浩")):
+        notice = parse_notice(text)
+        assert notice is not None
+        assert [(p.name, p.kind.value, p.address) for p in notice.parties] == [
+            (name, "person", None)], text
+    # …籍 is a nationality before a foreigner's name only: 籍山镇 is a town, 籍志刚 a name
+    notice = parse_notice("南陵县籍山镇老味道小吃店遗失食品经营许可证正本，声明作废。")
+    assert notice is not None and notice.parties[0].name == "南陵县籍山镇老味道小吃店"
+    notice = parse_notice("平潭县潭城镇郑丽娟与台湾居民陈俊宏遗失结婚证两本，声明作废。")
+    assert notice is not None
+    assert [p.name for p in notice.parties] == ["郑丽娟", "陈俊宏"]
+
+
+def test_foreigners_papers_and_representatives() -> None:
+    # set ED: a permanent residence card is no resident ID card, its number checked as an
+    # ID number's; a legal representative or keeper named in Latin letters or with a remark
+    notice = parse_notice("加拿大籍DANIEL WONG（黄大年）在合肥市蜀山区遗失"
+                          "外国人永久居留身份证一张，"
+                          "证件号码：934124196909270063，声明作废。")
+    assert notice is not None
+    assert (notice.parties[0].name, notice.items[0].document.value) == ("DANIEL WONG", "other")
+    assert notice.items[0].identifiers[0].kind is Kind.RESIDENT_ID
+    notice = parse_notice("某邮轮服务有限公司（外国法人独资）遗失公章、"
+                          "法定代表人章（RICHARD TAN WEI MING）"
+                          "各一枚，声明作废。")
+    assert notice is not None
+    assert [(r.role.value, r.name) for r in notice.parties[0].relations] == [
+        ("legal_representative", "RICHARD TAN WEI MING")]
+    notice = parse_notice("漳浦县佛昙镇台味坊小吃店遗失营业执照正本，经营者：吴家豪（台湾居民），"
+                          "声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [r.name for r in notice.parties[0].relations] == ["吴家豪"]
+
+
+@pytest.mark.parametrize("text", [
+    "温宿县佳木镇阿不都热合曼·吐尔逊遗失机动车行驶证一本，号牌号码：新N·6K213；"
+    "其居民户口簿一本因房屋漏雨污损，户号：652922417，一并声明作废。",
+    "房县城关镇李春梅于12月2日晚在西关路被抢，挎包内的居民身份证、中国工商银行借记卡各一张"
+    "及户口簿一本被抢走，现登报挂失。",
+])
+def test_a_second_event_of_the_same_party_in_a_block(text: str) -> None:
+    # set EE: 其… (its) and a list going on after 、 open no notice of their own
+    assert [n.text for n in parse("下列证件声明作废\n·" + text)] == [text]

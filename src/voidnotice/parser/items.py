@@ -606,12 +606,16 @@ class _Spans:
         return last is not None and b <= last.end() and last.end() - last.start() > b - a
 
 
+_LATIN_NAME = re.compile(p.LATIN_NAME)
+
+
 def _seal_holder(paren: str, word: str) -> Relation | None:
     """``法人章(张三)``: the name is the legal representative's."""
     name = paren.strip("()")
-    if active().document_for(word) is Document.LEGAL_REPRESENTATIVE_SEAL and p.fullmatch(
-        p.PERSON_NAME, name
-    ):
+    # (法定代表人章（RICHARD TAN WEI MING）, set ED: a name in Latin letters)
+    if active().document_for(word) is Document.LEGAL_REPRESENTATIVE_SEAL and (
+            p.fullmatch(p.PERSON_NAME, name) is not None
+            or _LATIN_NAME.fullmatch(name) is not None):
         return Relation(role=Role.LEGAL_REPRESENTATIVE, name=name)
     return None
 

@@ -815,7 +815,8 @@ def _split_names(chunk: str) -> list[str]:
         kin = next((w for w in v.KIN_WORDS if piece.endswith(w) and len(piece) > len(w)),
                    "") if piece.endswith(v.KIN_WORDS) else ""
         parts = [_untitled(part) for part in p.split(p.NAME_JOINER, piece[:len(piece) - len(kin)])]
-        people = all(_is_person(part) for part in parts)
+        # (郑丽娟与台湾居民陈俊宏, set ED: who each is, before the name, is no part of it)
+        people = all(_is_person(_without_descriptor(part)) for part in parts)
         # Organisations joined by 和 each end like one: 呼和浩特分公司 is one name.
         organizations = not kin and all(
             part.endswith(active().organization_endings) for part in parts)
@@ -850,7 +851,14 @@ _PLACE_NAME_ENDINGS = tuple(v.DIVISION_LEVELS)
 
 
 def _is_person(name: str) -> bool:
-    """张三, or 贯洞镇石老旺 (a person after an address); not 社区党支部."""
+    """张三, or 贯洞镇石老旺 (a person after an address); not 社区党支部. A name in Latin
+    letters is a person's unless it ends as a firm's (ALI HASSAN KHAN, set ED).
+
+    >>> _is_person("ALI HASSAN KHAN"), _is_person("ACME TRADING CO., LTD")
+    (True, False)
+    """
+    if _LATIN_NAME.fullmatch(name) is not None:
+        return not _is_organization(name)
     if name.endswith(active().organization_endings):
         return False
     match = p.search(p.ADDRESS, name)
@@ -866,6 +874,12 @@ def _is_person(name: str) -> bool:
     return (2 <= len(person) <= longest and not _is_organization(person)
             and not person.endswith(_PLACE_NAME_ENDINGS)
             and not person.startswith(_LEVELS_NO_SURNAME) and not fragment)
+
+
+_LATIN_NAME = re.compile(p.LATIN_NAME)
+#: How a firm's name in Latin letters ends.
+_LATIN_FIRM_ENDINGS = ("LIMITED", "LTD", "INC", "CO", "COMPANY", "CORPORATION", "CORP", "GMBH",
+                       "LLC", "PLC", "S.A", "AG")
 
 
 #: The longest name of a person, of Chinese characters, and with a dot between its parts.
@@ -890,6 +904,8 @@ def _is_organization(name: str) -> bool:
     >>> _is_organization("湘潭日报"), _is_organization("株洲晚报"), _is_organization("张日报")
     (True, True, False)
     """
+    if _LATIN_NAME.fullmatch(name) is not None:  # HANG TAK TRADING COMPANY LIMITED (set ED)
+        return name.upper().rstrip(".").endswith(_LATIN_FIRM_ENDINGS)
     if len(name) >= 4 and name.endswith((*active().organization_endings, *v.NEWSPAPER_ENDINGS)):
         return True
     # 阿依古丽·买买提 is long for a name, but a person's; so is DANIELJAMESWRIGHT (set BD)
@@ -914,8 +930,30 @@ _LONGEST_NAME = 4
 
 
 def _unspaced(name: str) -> str:
-    """OCR spaces names out (梁　志　明, 李 强); a name holds no space."""
-    return "".join(name.split())
+    """OCR spaces names out (梁　志　明, 李 强): a Chinese name holds no space. A name in
+    Latin letters keeps one between its words (MICHAEL JAMES PORTER, set ED), but not
+    between letters OCR spaced (鲁C·3N K6).
+
+    >>> _unspaced("梁　志　明"), _unspaced("MICHAEL  JAMES PORTER"), _unspaced("陈 KIM")
+    ('梁志明', 'MICHAEL JAMES PORTER', '陈KIM')
+    >>> _unspaced("鲁C·3N K6")
+    '鲁C·3NK6'
+    """
+    words = name.split()
+    joined = words[:1]
+    for word in words[1:]:
+        if _latin_word(joined[-1][-2:]) and _latin_word(word[:2]):
+            joined.append(" ")
+        joined.append(word)
+    return "".join(joined)
+
+
+def _latin_word(pair: str) -> bool:
+    """Are the two characters at a word's edge those of a word in Latin letters (SE, N', not
+    N or K6 that OCR spaced)?"""
+    letters = [c.isalpha() and c < "\u0250" for c in pair]
+    return len(pair) == 2 and any(letters) and all(
+        letter or c in "'-." for c, letter in zip(pair, letters, strict=True))
 
 
 #: 已 before the event (五金店已遗失), and OCR's 己 and 巳 for it: no part of a name.

@@ -195,6 +195,10 @@ _WIDTH.update({ord(a): ord(b) for a, b in zip(FOREIGN_CAPITALS, "ABEKMHOPCTXYABE
 HAN = v.HAN
 #: The dots between a name's parts, inside a character class.
 NAME_DOTS = re.escape(v.NAME_DOTS)
+#: A name in Latin letters, its words parted by single spaces (MICHAEL JAMES PORTER, HANS
+#: MÜLLER, SEAN O'BRIEN, set ED); whole, and no address's scheme (https://…).
+LATIN_NAME = (r"[A-Za-z\u00c0-\u024f](?:[A-Za-z\u00c0-\u024f'.\-]| (?=[A-Za-z\u00c0-\u024f])){1,60}"
+              r"(?![A-Za-z\u00c0-\u024f:/])")
 #: A character of a name: a Chinese one or a dot between its parts.
 _NAME_OR_DOT = rf"[\p{{Han}}{NAME_DOTS}]"
 #: A letter of the other scripts bilingual papers print beside Chinese.
@@ -785,7 +789,8 @@ EVENT = _triggered_by(
     # character twice (the last only where no word goes on after it). The first is one of
     # the verbs' first characters, not any: tried at every character, \p{Han} made the
     # search thirteen times as slow.
-    _compile(lambda lex: rf"(?:分别)?(?:{_alternation(_CARELESSLY)})?"
+    # …各一张全部丢失 (set EE): all of them
+    _compile(lambda lex: rf"(?:分别|全部)?(?:{_alternation(_CARELESSLY)})?"
              rf"(?:因?(?:{_alternation(v.DAMAGE_MANNERS)}))?"
              rf"(?:(?P<twice>[{''.join(sorted({w[0] for w in lex.events}))}])(?=(?P=twice)))?"
              rf"(?P<verb>{_alternation(lex.events)})"
@@ -817,8 +822,10 @@ VOID = _compile(
     # 声明：作废, a form's field (set DJ); 声明做废, a pinyin input's 作 (set DJ)
     # …，声朋作废。(set DM): OCR's 朋 for 明, a look-alike
     # …，我会声明该证书作废。(set DX): the document named again after 声明
-    r"(?:予以|予)?(?:登报)?(?:(?:声明|申明|声日月|声朋)\s?:?\s?(?:(?:该|此|上述|以上)\p{Han}{1,4}?)?)?"
-    r"(?:挂失)?(?:[作做]作?废废?|无效)"
+    # (…，现登报声明全部作废, set EE: all of them)
+    r"(?:予以|予)?(?:登报)?(?:(?:声明|申明|声日月|声朋)\s?:?\s?(?:(?:该|此|上述|以上)\p{Han}{1,4}?|全部)?)?"
+    # (not the 作废 of 当作废品, scrap, set EE)
+    r"(?:挂失)?(?:[作做]作?废废?(?!品)|无效)"
     r"|特此(?:登报)?声明|(?:遗失|挂失)?声明(?=[:。.,]|$)|(?:现|特此)?(?:登报)?挂失(?:手续)?"
     r"|声明作(?=[。.]?$)"  # …，声明作。: OCR dropped the last character
     r"|声明作度"  # 度 for 废, a look-alike OCR makes
@@ -836,7 +843,8 @@ DOCUMENT = _triggered_by(_compile(lambda lex: (
     r"(?:原件|复印件)?"
     rf"{_QUALIFIER}(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
     r"(?P<part>(?:的)?(?:发票联|抵扣联|记账联|存根联|第[一二三四五]联)(?:[、和及](?:发票联|抵扣联|记账联))?)?"
-    r"(?P<paren>\((?![^()]*\d{4})[^()]{1,15}\))?"
+    # (法定代表人章（RICHARD TAN WEI MING）, set ED: a name in Latin letters, longer)
+    rf"(?P<paren>\((?![^()]*\d{{4}})(?:[^()]{{1,15}}|{LATIN_NAME})\))?"
 ), plain=True), lambda lex: _minimal(lex.document_words()))
 _NUM = r"[0-9A-Za-z*×](?:[0-9A-Za-z*×]|[ \-−–](?=[0-9A-Za-z*×]))*"
 NUMBER = _compile(rf"(?<![0-9A-Za-z])(?P<num>{_NUM})", plain=True)
@@ -1221,6 +1229,8 @@ IGNORED = _triggered(_compile(lambda lex: (
     # should do, the sentence whole
     r"|如(?:有人|发现有人|发现)(?:持|冒用|使用|利用|以)[^。]{1,60}?(?=。|$)"
     rf"|[在于](?<=(?:{_alternation(lex.events)})[在于])[^,;。的]{{1,12}}"
+    # 遗忘在丽水开往景宁的客运班车上 (set EE): where, with a 的 inside, up to its 上, 内, 里 or 中
+    rf"(?:的[^,;。的]{{1,8}}?[上内里中](?=[,;。]|$))?"
     # …如有拾到者，请交都昌县公安局都昌派出所，不胜感激。 (set BZ): where to bring it, thanks
     r"|(?:如有)?[望请]?(?:拾到|拾获|捡到)者[^,;。]*(?:[,;]\s*请(?:交|送|寄)[^,;。]{1,30})?"
     r"|不胜感激|不胜感谢|深表感谢|定当(?:重谢|酬谢)"
@@ -1267,8 +1277,10 @@ ROLE_CLAUSE = _triggered(_compile(
     # 经营者韩伊斯哈格: Hui and Salar names run to five or six characters; …特此声明。经营者：
     # 郑家豪: after the notice's last sentence, too (set AT); …，负责人：阿不都热依木·吐尔逊，
     # (set DX): a name of two parts and its dot runs longer
+    # …，经营者：吴家豪（台湾居民），… (set ED): who the person is, in brackets after
     rf"(?<=^|[,;、(。])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*"
-    rf"(?P<name>\p{{Han}}{{2,8}}[{NAME_DOTS}]\p{{Han}}{{2,8}}|{_NAME_OR_DOT}{{2,6}})(?=[,;。)]|$)"
+    rf"(?P<name>\p{{Han}}{{2,8}}[{NAME_DOTS}]\p{{Han}}{{2,8}}|{_NAME_OR_DOT}{{2,6}})"
+    r"(?:\((?:[^()]{0,6}(?:居民|籍|人士))\))?(?=[,;。)]|$)"
 ), *_minimal(v.ROLES))
 # 受X委托，本所声明：该公司的公章…遗失; X破产管理人声明：该公司原公章…; X清算组声明：该公司…
 # (set DC): an agent, an administrator or a liquidator speaks for the holder X, the party
@@ -1313,7 +1325,9 @@ ROLE = _triggered(
     # 父亲姓名：扎西平措 (set DJ): a form's field of a relation, its name after the role
     # 图尔荪．艾买提江 (set DT): a name's dot printed as a period, before the name's rest, not
     # before the next role (父：张三.母：…)
-    _compile(rf"(?P<role>{_alternation(v.ROLES)})(?:姓名)?\s*[:]?\s*(?P<name>{_NAME_OR_DOT}"
+    # （父：王建国，母：VANESSA LIM SHU TING） (set ED): a name in Latin letters
+    _compile(rf"(?P<role>{_alternation(v.ROLES)})(?:姓名)?\s*[:]?\s*(?P<name>{LATIN_NAME}"
+             rf"|{_NAME_OR_DOT}"
              rf"(?:\s?(?!(?:{_alternation(v.ROLES)})\s*:)(?:{_NAME_OR_DOT}"
              rf"|[{v.NAME_PERIODS}](?=\p{{Han}})(?!(?:{_alternation(v.ROLES)})\s*:))){{1,11}})"),
     *_minimal(v.ROLES),
@@ -1377,10 +1391,13 @@ ADDRESS = _triggered(_compile(_address_then(f"{_PERSON}|{_LONG_NAME}")), *_ADDRE
 # person, whose name may then run to six characters after any place
 KIN_ADDRESS = _triggered(_compile(_address_then(f"{_PERSON}|{_NAME_CHARACTER}{{5,6}}")),
                          *_ADDRESS_TRIGGERS)
+# (美国籍公民MICHAEL…: the longest ending, 籍公民, not 国籍; 加拿大籍EMILY ROSE TREMBLAY,
+# 德国籍汉斯·米勒, set ED: any country's 籍 before a name in Latin letters or with its dot)
 DESCRIPTOR = _triggered(_compile(
     rf"^(?:个体)?(?:{_alternation(v.PARTY_DESCRIPTORS)}"
-    rf"|\p{{Han}}{{1,6}}?(?:{_alternation(v.NATIONALITY_ENDINGS)}))"
-), *_minimal((*v.PARTY_DESCRIPTORS, *v.NATIONALITY_ENDINGS)))
+    rf"|\p{{Han}}{{1,6}}(?:{_alternation(v.NATIONALITY_ENDINGS)})"
+    rf"|\p{{Han}}{{1,6}}籍(?=[A-Za-z\u00c0-\u024f]|\p{{Han}}{{2,8}}[{NAME_DOTS}]))"
+), *_minimal((*v.PARTY_DESCRIPTORS, *v.NATIONALITY_ENDINGS, "籍")))
 # 本人李明轩，湖南师范大学2015级汉语言文学专业本科毕业生，不慎遗失…: a description, no party.
 NOT_A_NAME = _triggered(_compile(
     # 本人郜明远，家住菏泽市牡丹区西城街道，不慎遗失…: where one lives is no party either
@@ -1723,6 +1740,9 @@ PARTY_TAIL = _triggered(_compile(
     r"|放(?=在[^,;。]{1,12}?的[^,;。]{0,4}?[包袋箱])"
     # 孙立强驾车途中遗失… (set BM): on the way, no part of the name either
     r"|(?:驾车|开车|骑车|乘车|步行|外出|出差|购物|上班|下班|回家)?途中"
+    # 徐立群搬家时不慎遗失…, 刘晓燕洗衣服时不慎将…洗坏 (set EE): what the party was doing
+    r"|(?:搬家|搬迁|洗衣服|洗衣|外出|出差|购物|乘车|坐车|打车|上班|下班|务工|打工|旅游|逛街|赶集"
+    r"|候车|候船)时"
     # 于二〇二六年十一月二十九日: the year may be written in numerals too
     # (于××年××月××日: a platform's template, its date left to fill in, set DJ)
     rf"|于\s*(?:\d[\dOo]{{3}}\s*年|[{DATE_NUMERALS}]{{4}}年|×{{2,4}}年|\d{{1,2}}\s*月"
@@ -1732,7 +1752,8 @@ PARTY_TAIL = _triggered(_compile(
     # (not the 于 of a town's name: 晋州市马于镇东里庄村3组张书勤遗失…, set BT; nor the surname
     # right after a place: 灌水镇于凤琴家中因…洪水进屋, set DM)
     # (陈依弟于出海作业时遗落…, set EB: when, by what the party was doing)
-    r"|(?<=\p{Han}{2})(?<![镇乡村县市区旗道组])于(?![镇乡村])(?=[^,;。]{2,20}?(?:附近|门口|门前|途中|家中|境内|路上|口岸"
+    # (德国籍汉斯·米勒（HANS MÜLLER）于北京市…, set ED: after the name said again in brackets)
+    r"|(?<=\p{Han}{2}|[)])(?<![镇乡村县市区旗道组])于(?![镇乡村])(?=[^,;。]{2,20}?(?:附近|门口|门前|途中|家中|境内|路上|口岸"
     r"|[市县区镇乡村街路站场内时]))"
     # 丘伟强系已故丘汉林的继承人，现遗失… (set BC): what the party is to another, after its name
     r"|(?<=\p{Han}{2})系(?=[^,;。]{1,24}?(?:继承人|监护人|代理人))"
@@ -1755,7 +1776,7 @@ PARTY_TAIL = _triggered(_compile(
     *_CARELESSLY, "共同", "共有", "所有的", "名下", "所持", "持有", "停放", "存放", "放置", "途中",
     "于", "在", "因", "拟向", "拟申请", "经",
     "包", "夹", "车", "家中",
-    "家里", "住处", "住宅内", "系")
+    "家里", "住处", "住宅内", "系", "时")
 # (个体工商户), (字号：桂芳鲜花店), (曾用名：李淑梅), (系已故张德顺之继承人): what the
 # party is, not who.
 PARTY_ANNOTATION = _triggered(
@@ -1779,10 +1800,16 @@ PARTY_ANNOTATION = _triggered(
              r"|\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:出生|生)"
              # 杨建明（出租汽车驾驶员） (set BP): an occupation, with what it drives or works at
              rf"|退休(?:{_alternation(v.PARTY_DESCRIPTORS)})?"
-             rf"|[^()\d:,;]{{0,6}}?(?:{_alternation(v.PARTY_DESCRIPTORS)}))[)]",
+             rf"|[^()\d:,;]{{0,6}}?(?:{_alternation(v.PARTY_DESCRIPTORS)})"
+             # 汉斯·米勒（HANS MÜLLER）, 香港恒德贸易有限公司（HANG TAK TRADING COMPANY LIMITED）,
+             # LUCAS BERNARD（中文名：白路加）, DANIEL WONG（黄大年） (set ED): the name in the
+             # other script, said again
+             rf"|{LATIN_NAME}|(?:中文名|英文名|外文名)\s*[:][^()]{{1,60}}"
+             rf"|(?<=[A-Za-z][(])[{HAN}]{{2,4}}(?=[)])"
+             r")[)]",
              plain=True),
     "个体", "字号", "曾用名", "原名", "系", "男", "女", "退休", "户主", "持证人", "申请人", "独资",
-    "双胞胎", "籍",
+    "双胞胎", "籍", "(",
     "合资", "出生", "生)", "故", "人)",
     *_minimal(v.PARTY_DESCRIPTORS),
 )

@@ -2033,6 +2033,10 @@ def _cuts(folded: str) -> Iterator[int]:
         window = folded[s:s + MAX_NOTICE]  # never the whole rest: a run-on page stays linear
         if not (_starts_notice(window) and _notice_like(window)):
             continue
+        if window.startswith("其"):
+            # …号牌号码：新N·6K213；其居民户口簿一本因房屋漏雨污损…，一并声明作废。 (set EE, in a
+            # block): its, the same party's, goes on with the notice
+            continue
         # 张三丢失…证书；结婚证…声明作废: a sentence with no event of its own is the void
         # statement of a notice that has none yet, not a notice of its own.
         following = sentence_starts[index + 1] if index + 1 < len(sentence_starts) else len(folded)
@@ -2106,6 +2110,10 @@ def _next_party(folded: str, cut: int, event: int) -> bool:
     (``…公章、发票专用章及空白收据一本一并丢失``, ``…一枚，另遗失…``), or the
     colon after a title (``公章遗失声明：X公司不慎遗失…``).
     """
+    if folded[cut:event].lstrip(" ").startswith("、"):
+        # …被抢，挎包内的居民身份证、中国工商银行借记卡各一张及户口簿一本被抢走 (set EE, in a
+        # block): the list of the items goes on to the same party's second event
+        return False
     between = folded[cut:event].strip(" ,、")
     if not between or between[0] in ":;":
         return False
@@ -2116,6 +2124,10 @@ def _next_party(folded: str, cut: int, event: int) -> bool:
         # to the same party's second event; the bank issued the card, it is no party
         return False
     last = _CLAUSE_MARK.split(between)[-1].strip()
+    if last.startswith("其"):
+        # …，号牌号码：新N·6K213；其居民户口簿一本因房屋漏雨污损 (set EE): its, the same
+        # party's (其妻X遗失…, a relative, is a party of the same notice too)
+        return False
     sentence_end = folded.find("。", event)
     if p.search(p.VOIDS_THEM_ALL, folded, event, sentence_end if sentence_end != -1 else len(
             folded)) is not None and p.fullmatch(p.SECOND_PARTY_CLAUSE, last) is not None:

@@ -64,6 +64,19 @@ EVENTS: dict[str, Event] = {
     # 马海龙遗夫中国邮政储蓄银行借记卡一张 (set CF): OCR's look-alikes of 失 and 遗 in 遗失,
     # which no other word of a notice holds
     "遗夫": Event.LOST, "遗矢": Event.LOST, "遣失": Event.LOST,
+    "丢夫": Event.LOST, "丢矢": Event.LOST,  # 丢夫 (set EE): so in 丢失
+    # How else notices say it (set EE): left behind (结婚证遗忘在…客运班车上), swept away
+    # (存折一本不慎掉入河中被水冲走), sold for scrap by mistake (被家人误当作废品卖掉);
+    # picked from a pocket, taken by force (被扒, 被飞车抢夺, 遭盗窃); rained on, torn,
+    # chewed, washed, gone mouldy
+    "遗忘": Event.LOST, "被水冲走": Event.LOST, "被冲走": Event.LOST,
+    "当作废品卖掉": Event.LOST, "当废品卖掉": Event.LOST, "当作废品处理": Event.LOST,
+    "被扒": Event.STOLEN, "被扒窃": Event.STOLEN, "遭盗窃": Event.STOLEN, "被盗窃": Event.STOLEN,
+    "遭窃": Event.STOLEN, "被抢夺": Event.STOLEN, "抢夺": Event.STOLEN, "被抢劫": Event.STOLEN,
+    "遭抢劫": Event.STOLEN,
+    "淋湿": Event.DAMAGED, "撕毁": Event.DAMAGED, "撕坏": Event.DAMAGED, "撕烂": Event.DAMAGED,
+    "咬坏": Event.DAMAGED, "咬烂": Event.DAMAGED, "洗坏": Event.DAMAGED, "霉烂": Event.DAMAGED,
+    "烧坏": Event.DAMAGED, "泡坏": Event.DAMAGED, "毁坏": Event.DAMAGED,
 }
 
 #: How a document came to be damaged, right before the verb (所持普通护照浸水破损, set AQ;
@@ -71,6 +84,10 @@ EVENTS: dict[str, Event] = {
 DAMAGE_MANNERS: tuple[str, ...] = (
     "浸水", "水浸", "进水", "受潮", "被水浸泡", "遭水浸泡", "被水浸", "霉变", "被火", "火烧",
     "被撕",
+    # …出生医学证明被撕毁, 户口簿被老鼠咬坏, 道路运输证被雨淋湿 (set EE): by whom or what
+    "被", "被狗", "被老鼠", "被鼠", "被雨", "被小孩", "被孩子",
+    # 存折一本不慎掉入河中被水冲走 (set EE): where it fell, before it was swept away
+    "掉入河中", "掉入水中", "掉进河里", "掉进水里", "落入水中", "掉入江中",
 )
 
 #: Document words, by the kind of document they name. Most specific first
@@ -257,6 +274,9 @@ UNKNOWN_DOCUMENT_WORDS: tuple[str, ...] = (
     # 医疗保险IC卡一张…及养老保险手册一本 (set DW): a booklet of one's insurance or work
     # record (养老保险手册, 劳动手册), no kind of the contract
     "手册",
+    # 外国人永久居留身份证, 外国人居留许可（工作类） (set ED): a foreigner's card and permit to
+    # stay, no resident's ID card
+    "永久居留身份证", "居留身份证", "永久居留证", "居留许可",
 )
 
 #: Label words that say what kind of number follows, and the kind.
@@ -331,6 +351,9 @@ HOLDER_ID_DOCUMENT_WORDS: tuple[str, ...] = (
     # 老年人优待证一本，证号：632126195303080042 (set CY): many provinces number the card
     # with its holder's ID; a shorter 证号 (140581003726, set BQ) stays the card's serial
     "优待证",
+    # 港澳台居民居住证, 外国人永久居留身份证 (set ED): numbered as a resident ID is, with
+    # their own region codes (830000…, 9…), so checked as one
+    "居住证", "永久居留身份证",
 )
 
 #: Labels that name a kind only when the number fits no kind at all: a
@@ -732,7 +755,13 @@ PARTY_DESCRIPTORS: tuple[str, ...] = (
 )
 
 #: What ends a nationality before a foreigner's name (俄罗斯籍公民伊万·彼得罗夫).
-NATIONALITY_ENDINGS: tuple[str, ...] = ("籍公民", "籍人士", "国公民", "国籍人士")
+NATIONALITY_ENDINGS: tuple[str, ...] = (
+    "籍公民", "籍人士", "国公民", "国籍人士",
+    # 俄罗斯籍游客, 巴基斯坦籍商人, 法国籍留学生, 美國籍華裔, 德国籍汉斯·米勒 (set ED): a
+    # foreigner by what they do here, or by a country's 国籍 alone (not any 籍: 南陵县籍山镇
+    # is a town, 籍志刚 a name)
+    "籍游客", "籍商人", "籍留学生", "籍学生", "籍华裔", "籍华人", "籍教师", "籍员工", "国籍",
+)
 
 #: Words after two names that say they are a couple (孙立军、赵晓雪夫妇之女…).
 COUPLE_WORDS: tuple[str, ...] = ("夫妇", "夫妻")
