@@ -3440,3 +3440,28 @@ def test_foreigners_papers_and_representatives() -> None:
 def test_a_second_event_of_the_same_party_in_a_block(text: str) -> None:
     # set EE: 其… (its) and a list going on after 、 open no notice of their own
     assert [n.text for n in parse("下列证件声明作废\n·" + text)] == [text]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("东平县老湖镇前埠子村王宪章遗失身份证一张，声明作废。", ["王宪章"]),
+    ("王宪章、刘桂芝夫妇遗失独生子女证一本，编号：0098317，声明作废。", ["王宪章", "刘桂芝"]),
+    ("李华章遗失公章一枚，声明作废。", ["李华章"]),
+])
+def test_a_name_ending_in_the_seals_character(text: str, names: list[str]) -> None:
+    # set EG: 宪章, 华章 end many names; the 章 is no seal there
+    notice = parse_notice(text)
+    assert notice is not None
+    assert [p.name for p in notice.parties] == names
+    assert "章" not in [i.label for i in notice.items]
+
+
+def test_a_hospitals_forms_and_a_patients_book() -> None:
+    # set EG: a range of forms with their series letter, one end a digit short; 病历本 whole
+    notice = parse_notice("宾阳县妇幼保健院不慎遗失空白出生医学证明25份，"
+                          "编号：X450173226至X45017325，现声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(i.value, i.label, i.valid) for i in notice.items[0].identifiers] == [
+        ("X450173226", "编号", True), ("X45017325", "编号", False)]
+    notice = parse_notice("固阳县下湿壕镇李福生遗失包头市中心医院病历本一本，病案号：0731862，"
+                          "声明作废。")
+    assert notice is not None and notice.items[0].label == "包头市中心医院病历本"

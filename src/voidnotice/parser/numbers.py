@@ -270,7 +270,15 @@ def _end_lost_a_digit(first: str, second: str) -> bool:
     (True, True)
     >>> _end_lost_a_digit("00681251", "0061300"), _end_lost_a_digit("03817251", "5102738")
     (True, False)
+
+    So with a series letter before both ends (编号：X450173226至X45017325, set EG):
+
+    >>> _end_lost_a_digit("X450173226", "X45017325")
+    True
     """
+    letters = len(first) - len(first.lstrip(string.ascii_uppercase))
+    if letters and second[:letters] == first[:letters]:
+        first, second = first[letters:], second[letters:]
     if not (first.isdigit() and second.isdigit() and abs(len(first) - len(second)) == 1):
         return False
     shorter, longer = sorted((first, second), key=len)

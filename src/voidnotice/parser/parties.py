@@ -543,10 +543,28 @@ def _first_document_outside_parentheses(t: str, start: int, end: int) -> int | N
     firsts = []
     for pattern in (p.DOCUMENT, p.UNKNOWN_WORD):  # 食品经营许可证副本一份不慎遗失
         for m in p.finditer(pattern, t[start:end]):
-            if start + m.start() not in bracketed and not t.startswith("号", start + m.end()):
+            if (start + m.start() not in bracketed and not t.startswith("号", start + m.end())
+                    and not _name_ends_so(t, start, start + m.start(), start + m.end())):
                 firsts.append(start + int(m.start()))  # 身份证号：…: a label, not a document
                 break
     return min(firsts, default=None)
+
+
+#: What may follow a seal's 章 that counts it, and no name: 各一枚, 一枚, 2枚, 壹枚.
+_COUNTED = frozenset("各一二两三四五六七八九十壹贰叁0123456789枚")
+
+
+def _name_ends_so(t: str, start: int, a: int, b: int) -> bool:
+    """Is the document word at ``t[a:b]`` the seal's 章 that ends a person's name (王宪章遗失…,
+    前埠子村王宪章、刘桂芝夫妇…, set EG), not a seal (村民委员会章遗失…)?
+
+    >>> _name_ends_so("王宪章遗失身份证", 0, 2, 3), _name_ends_so("村民委员会章遗失", 0, 5, 6)
+    (True, False)
+    """
+    if t[a:b] != "章" or t[b:b + 1] in _COUNTED or t[a - 1:a] == "人":
+        return False  # (…专用章各一枚: a seal, counted; …代表人章（刘广宇）: a person's seal)
+    clause = max(t.rfind(mark, start, a) for mark in ",;:、") + 1
+    return _is_person(t[max(clause, start):b])
 
 
 def _bracketed(t: str, start: int, end: int) -> set[int]:

@@ -271,6 +271,7 @@ UNKNOWN_DOCUMENT_WORDS: tuple[str, ...] = (
     "仓单", "运单", "房票", "备案回执",
     # 全国大学英语四级考试成绩报告单 (set DA): an exam's results; 住院病历: a hospital's record
     "成绩报告单", "成绩单", "病历",
+    "病历本",  # 包头市中心医院病历本一本 (set EG): the book, whole
     # 医疗保险IC卡一张…及养老保险手册一本 (set DW): a booklet of one's insurance or work
     # record (养老保险手册, 劳动手册), no kind of the contract
     "手册",
