@@ -969,7 +969,7 @@ def _unspaced(name: str) -> str:
 def _latin_word(pair: str) -> bool:
     """Are the two characters at a word's edge those of a word in Latin letters (SE, N', not
     N or K6 that OCR spaced)?"""
-    letters = [c.isalpha() and c < "\u0250" for c in pair]
+    letters = [p.LATIN_LETTER.match(c) is not None for c in pair]
     return len(pair) == 2 and any(letters) and all(
         letter or c in "'-." for c, letter in zip(pair, letters, strict=True))
 

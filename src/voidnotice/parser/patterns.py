@@ -195,10 +195,14 @@ _WIDTH.update({ord(a): ord(b) for a, b in zip(FOREIGN_CAPITALS, "ABEKMHOPCTXYABE
 HAN = v.HAN
 #: The dots between a name's parts, inside a character class.
 NAME_DOTS = re.escape(v.NAME_DOTS)
+#: The letters of the Latin script a foreigner's name is printed in: ASCII's, and those with
+#: accents and marks (Ã, Ü, Ł).
+LATIN_LETTERS = "A-Za-z\u00c0-\u024f"
+LATIN_LETTER = re.compile(f"[{LATIN_LETTERS}]")
 #: A name in Latin letters, its words parted by single spaces (MICHAEL JAMES PORTER, HANS
 #: MÜLLER, SEAN O'BRIEN, set ED); whole, and no address's scheme (https://…).
-LATIN_NAME = (r"[A-Za-z\u00c0-\u024f](?:[A-Za-z\u00c0-\u024f'.\-]| (?=[A-Za-z\u00c0-\u024f])){1,60}"
-              r"(?![A-Za-z\u00c0-\u024f:/])")
+LATIN_NAME = (rf"[{LATIN_LETTERS}](?:[{LATIN_LETTERS}'.\-]| (?=[{LATIN_LETTERS}])){{1,60}}"
+              rf"(?![{LATIN_LETTERS}:/])")
 #: A character of a name: a Chinese one or a dot between its parts.
 _NAME_OR_DOT = rf"[\p{{Han}}{NAME_DOTS}]"
 #: A letter of the other scripts bilingual papers print beside Chinese.
@@ -1396,7 +1400,7 @@ KIN_ADDRESS = _triggered(_compile(_address_then(f"{_PERSON}|{_NAME_CHARACTER}{{5
 DESCRIPTOR = _triggered(_compile(
     rf"^(?:个体)?(?:{_alternation(v.PARTY_DESCRIPTORS)}"
     rf"|\p{{Han}}{{1,6}}(?:{_alternation(v.NATIONALITY_ENDINGS)})"
-    rf"|\p{{Han}}{{1,6}}籍(?=[A-Za-z\u00c0-\u024f]|\p{{Han}}{{2,8}}[{NAME_DOTS}]))"
+    rf"|\p{{Han}}{{1,6}}籍(?=[{LATIN_LETTERS}]|\p{{Han}}{{2,8}}[{NAME_DOTS}]))"
 ), *_minimal((*v.PARTY_DESCRIPTORS, *v.NATIONALITY_ENDINGS, "籍")))
 # 本人李明轩，湖南师范大学2015级汉语言文学专业本科毕业生，不慎遗失…: a description, no party.
 NOT_A_NAME = _triggered(_compile(
