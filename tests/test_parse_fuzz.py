@@ -93,10 +93,12 @@ def test_parse_notice_never_raises(text: str) -> None:
     if notice is not None:
         # records.md: the notice as found, line breaks inside it joined; a page's running
         # head glued before it (2022年1月5日 声明作废营业执照: its day and a gap, sets DE and
-        # DF, docs/parsing.md) is the page's
+        # DF, docs/parsing.md; or a line break: 2022年1月5日 / 公章遗失) is the page's
         joined = _joined(text)
         head = match(GLUED_HEAD, fold_width(joined))
-        assert notice.text in (joined, joined[head.end():] if head is not None else joined)
+        broken = match(GLUED_HEAD, fold_width(text))
+        assert notice.text in (joined, joined[head.end():] if head is not None else joined,
+                               _joined(text[broken.end():]) if broken is not None else joined)
         for item in notice.items:
             for identifier in item.identifiers:
                 assert identifier.raw  # every number kept as printed

@@ -3465,3 +3465,10 @@ def test_a_hospitals_forms_and_a_patients_book() -> None:
     notice = parse_notice("固阳县下湿壕镇李福生遗失包头市中心医院病历本一本，病案号：0731862，"
                           "声明作废。")
     assert notice is not None and notice.items[0].label == "包头市中心医院病历本"
+
+
+def test_the_class_of_an_unknown_permit_in_brackets() -> None:
+    # set ED: 外国人居留许可（工作类）, the class of the permit its label's
+    notice = parse_notice("金敏浩遗失护照一本及外国人居留许可（工作类）一份，声明作废。")
+    assert notice is not None
+    assert [i.label for i in notice.items] == ["护照", "外国人居留许可（工作类）"]

@@ -1007,8 +1007,9 @@ UNKNOWN_WORD = _triggered(_compile(lambda lex: (
     rf"|因[^,;。]{{0,12}}?(?:{_alternation(lex.events)}|$)))"
     rf"(?:(?<=证)书)?{_QUALIFIER}(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
     # 台湾居民来往大陆通行证（台胞证）: the short name in brackets is the same document's;
-    # 出口货物报关单（出口退税证明联）: so is the part of a form in several parts (set AR)
-    rf"(?P<alias>\([^()\d,;:]{{1,8}}[{_SHORT_UNKNOWN}联]\))?"
+    # 出口货物报关单（出口退税证明联）: so is the part of a form in several parts (set AR);
+    # 外国人居留许可（工作类） (set ED): and its class
+    rf"(?P<alias>\([^()\d,;:]{{1,8}}[{_SHORT_UNKNOWN}联类]\))?"
 )), *_SHORT_UNKNOWN, *_minimal(_LONG_UNKNOWN))
 # …（核准号：…，开户银行：中国农业银行股份有限公司得荣县支行）及公章… (set BH): the field
 # ends with the bracket it stands in
