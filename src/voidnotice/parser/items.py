@@ -606,7 +606,7 @@ class _Spans:
         return last is not None and b <= last.end() and last.end() - last.start() > b - a
 
 
-_LATIN_NAME = re.compile(p.LATIN_NAME)
+_LATIN_NAME = p.LATIN_NAME_PATTERN
 
 
 def _seal_holder(paren: str, word: str) -> Relation | None:

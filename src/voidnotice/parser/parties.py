@@ -8,6 +8,7 @@ descriptors, kin words and relations.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 
 from voidnotice.ids._base import construct
@@ -25,6 +26,7 @@ from voidnotice.parser.numbers import (
     prints_number,
     read_identifier,
 )
+from voidnotice.parser.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
 from voidnotice.parser.reading import Claim, Found, ItemContext, Reading
 from voidnotice.problems import Problem
 from voidnotice.records import (
@@ -551,7 +553,7 @@ def _first_document_outside_parentheses(t: str, start: int, end: int) -> int | N
 
 
 #: What may follow a seal's 章 that counts it, and no name: 各一枚, 一枚, 2枚, 壹枚.
-_COUNTED = frozenset("各一二两三四五六七八九十壹贰叁0123456789枚")
+_COUNTED = frozenset(f"各枚{NUMERALS_TO_TEN}{LOWER_DIGITS}{CAPITAL_DIGITS}{string.digits}")
 
 
 def _name_ends_so(t: str, start: int, a: int, b: int) -> bool:
@@ -894,7 +896,7 @@ def _is_person(name: str) -> bool:
             and not person.startswith(_LEVELS_NO_SURNAME) and not fragment)
 
 
-_LATIN_NAME = re.compile(p.LATIN_NAME)
+_LATIN_NAME = p.LATIN_NAME_PATTERN
 #: How a firm's name in Latin letters ends.
 _LATIN_FIRM_ENDINGS = ("LIMITED", "LTD", "INC", "CO", "COMPANY", "CORPORATION", "CORP", "GMBH",
                        "LLC", "PLC", "S.A", "AG")

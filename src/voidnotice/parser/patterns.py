@@ -203,6 +203,8 @@ LATIN_LETTER = re.compile(f"[{LATIN_LETTERS}]")
 #: MÜLLER, SEAN O'BRIEN, set ED); whole, and no address's scheme (https://…).
 LATIN_NAME = (rf"[{LATIN_LETTERS}](?:[{LATIN_LETTERS}'.\-]| (?=[{LATIN_LETTERS}])){{1,60}}"
               rf"(?![{LATIN_LETTERS}:/])")
+#: …compiled, for a name read whole (parties' kind, a seal's holder).
+LATIN_NAME_PATTERN = re.compile(LATIN_NAME)
 #: A character of a name: a Chinese one or a dot between its parts.
 _NAME_OR_DOT = rf"[\p{{Han}}{NAME_DOTS}]"
 #: A letter of the other scripts bilingual papers print beside Chinese.
