@@ -12,7 +12,18 @@ from decimal import Decimal
 
 import pytest
 
-from voidnotice import Copy, Event, Kind, Notice, Role, parse, parse_notice, scan, validate
+from voidnotice import (
+    Copy,
+    Document,
+    Event,
+    Kind,
+    Notice,
+    Role,
+    parse,
+    parse_notice,
+    scan,
+    validate,
+)
 from voidnotice.cli import main
 
 PARENTS = "张小明遗失出生医学证明（父：张大明，母：李红），编号Q430556321，声明作废。"
@@ -3472,3 +3483,17 @@ def test_the_class_of_an_unknown_permit_in_brackets() -> None:
     notice = parse_notice("金敏浩遗失护照一本及外国人居留许可（工作类）一份，声明作废。")
     assert notice is not None
     assert [i.label for i in notice.items] == ["护照", "外国人居留许可（工作类）"]
+
+
+@pytest.mark.parametrize(("text", "label", "document"), [
+    ("陆川县乌石镇谢美玲之子陈浩然的出生医学证不慎遗失，出生证编号：T450286175，现声明作废。",
+     "出生医学证", Document.BIRTH_CERTIFICATE),
+    ("张三的某某证不慎遗失，声明作废。", "某某证", Document.OTHER),
+    ("李四的荣誉证书不小心遗失，声明作废。", "荣誉证书", Document.OTHER),
+])
+def test_a_document_first_then_how_it_befell(text: str, label: str, document: Document) -> None:
+    # set EG: …的出生医学证不慎遗失, a word the parser reads by its last character (证), then
+    # 不慎 before the event; the event alone had been looked for right after the word
+    notice = parse_notice(text)
+    assert notice is not None and "unparsed" not in [w.code for w in notice.warnings]
+    assert [(i.label, i.document) for i in notice.items] == [(label, document)]

@@ -1003,7 +1003,9 @@ _SHORT_UNKNOWN = "".join(w for w in v.UNKNOWN_DOCUMENT_WORDS if len(w) == 1)
 UNKNOWN_WORD = _triggered(_compile(lambda lex: (
     # 报关单位注册登记证书 (set CY): 单位 is a unit, no 报关单 (as in DOCUMENT)
     rf"(?:(?:{_alternation(_LONG_UNKNOWN)})(?!(?<=单)位)|[{_SHORT_UNKNOWN}](?![\p{{Han}}]|$)"
-    rf"|[{_SHORT_UNKNOWN}](?=[正副({LOWER_DIGITS}十壹各共及和与]|$|{_alternation(lex.events)}"
+    # …之子陈浩然的出生医学证不慎遗失 (set EG): the event after how it befell
+    rf"|[{_SHORT_UNKNOWN}](?=[正副({LOWER_DIGITS}十壹各共及和与]|$"
+    rf"|(?:{_alternation(_CARELESSLY)})?{_alternation(lex.events)}"
     # …草原承包经营权证因保管不善污损 (set AY): the reason, then the event (or the end of
     # the party's span, which ends before the event)
     rf"|因[^,;。]{{0,12}}?(?:{_alternation(lex.events)}|$)))"
