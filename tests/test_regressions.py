@@ -3497,3 +3497,12 @@ def test_a_document_first_then_how_it_befell(text: str, label: str, document: Do
     notice = parse_notice(text)
     assert notice is not None and "unparsed" not in [w.code for w in notice.warnings]
     assert [(i.label, i.document) for i in notice.items] == [(label, document)]
+
+
+def test_a_forms_variant_bracketed_inside_its_name() -> None:
+    # set EG: 居民死亡医学证明（推断）书, the national form's name, brackets its variant
+    # between 证明 and 书; the name had ended at the bracket, and 书一份 was left unread
+    notice = parse_notice("施甸县太平镇杨国兴遗失其父杨正才的居民死亡医学证明（推断）书一份，"
+                          "编号：530521-2026-00473，声明作废。")
+    assert notice is not None and "unparsed" not in [w.code for w in notice.warnings]
+    assert [(i.label, i.count) for i in notice.items] == [("居民死亡医学证明（推断）书", 1)]

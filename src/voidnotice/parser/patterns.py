@@ -1009,7 +1009,10 @@ UNKNOWN_WORD = _triggered(_compile(lambda lex: (
     # …草原承包经营权证因保管不善污损 (set AY): the reason, then the event (or the end of
     # the party's span, which ends before the event)
     rf"|因[^,;。]{{0,12}}?(?:{_alternation(lex.events)}|$)))"
-    rf"(?:(?<=证)书)?{_QUALIFIER}(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
+    # 居民死亡医学证明（推断）书 (set EG): the national form's name, which brackets the
+    # variant between its 证明 and its 书
+    rf"(?:(?<=证)书|(?<=证明)\([^()\d,;:]{{1,4}}\)书)?"
+    rf"{_QUALIFIER}(?P<copy>[(]?(?:{_alternation(v.COPIES)})[)]?)?"
     # 台湾居民来往大陆通行证（台胞证）: the short name in brackets is the same document's;
     # 出口货物报关单（出口退税证明联）: so is the part of a form in several parts (set AR);
     # 外国人居留许可（工作类） (set ED): and its class
