@@ -3506,3 +3506,18 @@ def test_a_forms_variant_bracketed_inside_its_name() -> None:
                           "编号：530521-2026-00473，声明作废。")
     assert notice is not None and "unparsed" not in [w.code for w in notice.warnings]
     assert [(i.label, i.count) for i in notice.items] == [("居民死亡医学证明（推断）书", 1)]
+
+
+def test_a_number_beside_the_name_labelled_with_the_lost_papers_short_name() -> None:
+    # set ED: 台胞证号码 names the permit by the short name it gives in brackets
+    # (台湾居民来往大陆通行证（台胞证）): the permit's number, no party's own
+    notice = parse_notice("台湾居民林佩珊（台胞证号码：10482735）于2026年11月28日在厦门市思明区"
+                          "中山路步行街遗失台湾居民来往大陆通行证（台胞证）一本，特此声明作废。")
+    assert notice is not None
+    assert "party_identifier" not in [w.code for w in notice.warnings]
+    assert [(i.value, i.label) for i in notice.items[0].identifiers] == [
+        ("10482735", "台胞证号码")]
+    # a bank card is no permit: the number stays the party's, and is reported
+    notice = parse_notice("台湾居民林佩珊（台胞证号码：10482735）遗失银行卡一张，声明作废。")
+    assert notice is not None and notice.items[0].identifiers == []
+    assert "party_identifier" in [w.code for w in notice.warnings]

@@ -1078,13 +1078,25 @@ def place_party_identifiers(found: list[Found], items: list[Item]) -> list[Probl
 
 def _label_names(label: str | None, document: str | None) -> bool:
     """Does the number's label name this document? 香港恒寶…（商業登記號碼：73815264）
-    遺失商業登記證: the number beside the party numbers the certificate it lost.
+    遺失商業登記證: the number beside the party numbers the certificate it lost. So
+    does a label of the short name the document gives in brackets: 林佩珊（台胞证号码：…）
+    …遗失台湾居民来往大陆通行证（台胞证） (set ED).
 
     >>> _label_names("商業登記號碼", "商業登記證"), _label_names("身份证号码", "营业执照")
     (True, False)
+    >>> _label_names("台胞证号码", "台湾居民来往大陆通行证（台胞证）")
+    True
     """
     if not label or not document:
         return False
     folded = p.fold_width(label)
     stem = label_stem(folded)
-    return stem != folded and len(stem) >= 2 and p.fold_width(document).startswith(stem)
+    if stem == folded or len(stem) < 2:
+        return False
+    named = p.fold_width(document)
+    return named.startswith(stem) or any(
+        short.startswith(stem) for short in _BRACKETED.findall(named))
+
+
+#: What a document's label holds in brackets: its short name, 台湾居民来往大陆通行证（台胞证）.
+_BRACKETED = re.compile(r"\(([^()]+)\)")
