@@ -3521,3 +3521,15 @@ def test_a_number_beside_the_name_labelled_with_the_lost_papers_short_name() -> 
     notice = parse_notice("台湾居民林佩珊（台胞证号码：10482735）遗失银行卡一张，声明作废。")
     assert notice is not None and notice.items[0].identifiers == []
     assert "party_identifier" in [w.code for w in notice.warnings]
+
+
+def test_a_count_whose_one_a_scan_read_as_a_dash_after_a_line_break() -> None:
+    # break fuzz seed 44: …各 / —枚 in a block; the dash had opened a notice of its own
+    # (枚，声明作废。), and the count was lost. A dash bullet before a name still opens one.
+    line = "永春县湖洋镇鸿福茶业有限公司遗失公章、财务专用章、合同专用章各\n—枚，声明作废。"
+    alone = parse_notice(line)
+    block = parse(f"下列证件声明作废\n●{line}\n●张三遗失身份证，声明作废。\n—张丽遗失户口簿一本，"
+                  "声明作废。")
+    assert alone is not None and [i.count for i in alone.items] == [1, 1, 1]
+    assert [[i.count for i in n.items] for n in block] == [[1, 1, 1], [None], [1]]
+    assert [n.parties[0].name for n in block] == ["永春县湖洋镇鸿福茶业有限公司", "张三", "张丽"]

@@ -292,11 +292,21 @@ def fold_width(text: str) -> str:
         folded = folded.translate(_astral_table())  # 𠌥 and the like: rare, so a second pass
     if "&" in folded or "<" in folded or "\\" in folded:
         folded = unescaped(folded)
-    if _DOUBLED.search(folded) is not None:
-        folded = _DOUBLED.sub(_first_of_run, folded)
-    if _DASH_FOR_ONE.search(folded) is not None:
-        folded = _DASH_FOR_ONE.sub("一", folded)
-    return folded
+    return fold_joined(folded)
+
+
+def fold_joined(text: str) -> str:
+    """Lines folded one by one, then joined: the folds that read a character's neighbour
+    made again, where a line break had parted the two (…合同专用章各 / —枚: 一枚).
+
+    >>> fold_joined("公章各" + fold_width("—枚"))
+    '公章各一枚'
+    """
+    if _DOUBLED.search(text) is not None:
+        text = _DOUBLED.sub(_first_of_run, text)
+    if _DASH_FOR_ONE.search(text) is not None:
+        text = _DASH_FOR_ONE.sub("一", text)
+    return text
 
 
 # 居民身份证，，身份证号：：342425…: a comma or colon typed or scanned twice is read once; the
@@ -308,8 +318,10 @@ _DOUBLED = re.compile(rf"([{DOUBLED_MARKS}])\1+")
 # 公章、财务专用章、合同专用章各—枚 (set CS): a scan's 一 read as a dash (—, ―, –, ー, ─, -)
 # between a word and a measure word, where no dash stands, is the numeral; not after one
 # (一-枚, a stray mark)
+#: The measure words after which a scan's dash is the numeral 一.
+_ONE_OF = "枚张本份册个套件把颗块支"
 _DASH_FOR_ONE = re.compile(rf"(?<=[{HAN}])(?<![{LOWER_DIGITS}{CAPITAL_DIGITS}十拾])"
-                           r"[—―–ー─-](?=[枚张本份册个套件把颗块支])")
+                           rf"[—―–ー─-](?=[{_ONE_OF}])")
 
 
 def _first_of_run(m: re.Match[str]) -> str:
@@ -1910,7 +1922,10 @@ BULLET = _compile(
     # 001   沂南县…: a table's row number, a wide gap before the notice (a PDF's export)
     # — 3 —　2026年12月5日　尖扎县… (set DF): a page's number glued before a notice, not a dash
     rf"^\s*(?:(?:{_PAGE_NUMBER}(?=\s+\S)"
-    rf"|{NUMBERING}|\d{{1,3}}(?=(?:[ \t]{{2,}}|\t)\p{{Han}})|[\-—*]"
+    # (…合同专用章各 / —枚，声明作废。: a line broken before a count whose 一 a scan read as a
+    # dash, fuzz_breaks seed 44; a surname after a dash bullet goes on with its name, —张三)
+    rf"|{NUMBERING}|\d{{1,3}}(?=(?:[ \t]{{2,}}|\t)\p{{Han}})"
+    rf"|[\-—*](?![ \t]*[{_ONE_OF}](?:[^\p{{Han}}]|$|声明|作废))"
     rf"|{_DATE}(?!\d)|{_SHARE_TITLE}|【(?:遗失|作废|挂失)?(?:声明|启事|公告)】"
     # 2026年12月4日 — 景谷…遗失…: a search engine's date before the snippet of a result
     r"|\d{4}年\d{1,2}月\d{1,2}日[ \t]+[—–][ \t]+(?=\p{Han})"

@@ -1897,13 +1897,14 @@ def _after_last_sentence(tail: str) -> str:
 
 def _joined(lines: Iterable[_Line]) -> str:
     """The lines' folded texts joined as a draft joins them: the hyphen a column set at a
-    break goes with it (…声明作- / 废。 says 声明作废)."""
+    break goes with it (…声明作- / 废。 says 声明作废), and a fold that reads a character's
+    neighbour is made across the break (…各 / —枚 says 各一枚, break fuzz seed 44)."""
     parts: list[str] = []
     for line in lines:
         if parts and hyphenated(parts[-1], line.folded):
             parts[-1] = parts[-1][:-1]
         parts.append(line.folded)
-    return "".join(parts)
+    return p.fold_joined("".join(parts)) if len(parts) > 1 else "".join(parts)
 
 
 def _title_broken(draft: _Draft, line: _Line) -> bool:
@@ -1962,7 +1963,7 @@ def _cut(text: str, draft: _Draft) -> Iterator[tuple[int, int, str, str, list[in
     each character of the joined text stands in ``text``)."""
     joined = draft.text(draft.page or text)
     positions = draft.positions
-    folded = "".join(draft.folded_pieces)
+    folded = p.fold_joined("".join(draft.folded_pieces))  # …各 / —枚: 各一枚 (see _joined)
     # where each character of the text stands in ``joined`` (the lines without breaks)
     page_at = [i for a, b in draft.pieces for i in range(a, b)]
     where = {at: j for j, at in enumerate(page_at)}
