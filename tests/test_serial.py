@@ -95,3 +95,17 @@ def test_digits_may_lead_a_series_of_two_or_more_letters(number: str, series: st
 @pytest.mark.parametrize("number", ["0163B2467", "2019Z0012876", "1234567ZZ0012"])
 def test_one_letter_among_digits_or_a_long_lead_is_a_format_error(number: str) -> None:
     assert [p.code for p in serial.check(number).errors] == ["format"]
+
+
+@pytest.mark.parametrize(("number", "codes"), [
+    # set EJ: a passport's number with an O read for its 0; the digits before the O were
+    # taken for a series, and the one digit after it failed the length as well
+    ("C81245O3", ["format"]),
+    ("81245O3", ["format"]),
+    # too few digits, however they are counted
+    ("AB12O4", ["length", "format"]),
+])
+def test_a_letter_among_the_last_digits_counts_the_digits_whole(
+    number: str, codes: list[str]
+) -> None:
+    assert [p.code for p in serial.check(number).errors] == codes
