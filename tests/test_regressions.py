@@ -3533,3 +3533,66 @@ def test_a_count_whose_one_a_scan_read_as_a_dash_after_a_line_break() -> None:
     assert alone is not None and [i.count for i in alone.items] == [1, 1, 1]
     assert [[i.count for i in n.items] for n in block] == [[1, 1, 1], [None], [1]]
     assert [n.parties[0].name for n in block] == ["永春县湖洋镇鸿福茶业有限公司", "张三", "张丽"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("台灣同胞林美惠遺失台灣居民來往大陸通行證（台胞證）壹本，特此聲明作廢。", "林美惠"),
+    ("台胞陈信宏遗失居民身份证，声明作废。", "陈信宏"),
+    ("缅甸籍边民玛玛温在瑞丽市姐告口岸遗失中缅边境地区出入境通行证一本，声明作废。", "玛玛温"),
+    ("俄罗斯公民伊万诺夫·谢尔盖不慎遗失护照，特此声明。", "伊万诺夫·谢尔盖"),
+    ("日本籍佐藤健二遗失外国人永久居留证一张，声明作废。", "佐藤健二"),
+    ("菲律宾籍船员JOMAR DELA CRUZ REYES遗失海员证一本，声明作废。", "JOMAR DELA CRUZ REYES"),
+    ("蒙古国公民BATBAYAR GANBOLD（巴特巴雅尔·刚宝力道）遗失护照一本，声明作废。",
+     "BATBAYAR GANBOLD"),
+    ("东莞市长安港利五金制品有限公司（港资）遗失合同专用章一枚，声明作废。",
+     "东莞市长安港利五金制品有限公司"),
+    # any 籍 is not a nationality: a town's 籍, a surname 籍
+    ("南陵县籍山镇王强遗失居民身份证，声明作废。", "王强"),
+])
+def test_what_a_holder_from_elsewhere_is_before_the_name(text: str, name: str) -> None:
+    # set EJ: 台湾同胞, 台胞, a country's 籍 or 公民 before a name in any script, with what the
+    # holder does (边民, 船员); the name said again as a dotted transliteration; whose capital
+    notice = parse_notice(text)
+    assert notice is not None
+    assert [p.name for p in notice.parties] == [name]
+
+
+def test_status_words_before_each_parent() -> None:
+    # set EJ: 香港居民邓子健、内地居民刘思琪之子邓浩然, what each parent is before the name
+    notice = parse_notice("香港居民邓子健、内地居民刘思琪之子邓浩然遗失出生医学证明，"
+                          "编号：T43082651，声明作废。")
+    assert notice is not None and len(notice.parties) == 1
+    party = notice.parties[0]
+    assert party.name == "邓浩然"
+    assert [(r.role, r.name) for r in party.relations] == [
+        (Role.FATHER, "邓子健"), (Role.MOTHER, "刘思琪")]
+
+
+def test_a_foreign_holders_papers_read_whole() -> None:
+    # set EJ: 因不慎 before the event; 因办公地址迁移 before the documents; a legal
+    # representative in Latin letters; where it befell before a document named first
+    # (…附近护照被盗); a number labelled with a document's short name (台胞证号码); 护照号码
+    # is a passport's, never an organisation's code; 外国人就业证 is a permit
+    cases = [
+        "加拿大籍Émilie Tremblay（中文名：唐美丽）的护照因不慎浸水损毁，护照号码：AK482913，"
+        "声明作废。",
+        "日本东和精工株式会社重庆代表处因办公地址迁移，原公章即日起停止使用，声明作废。",
+        "黑河阿穆尔商贸有限公司遗失营业执照副本，法定代表人：SMIRNOV ALEXEI，声明作废。",
+        "阿卜杜拉·萨利赫在义乌国际商贸城附近护照被盗，护照号码：08291746，特此声明作废。",
+        "黄俊宏（台胞证号码：10472839）在平潭不慎遗失台湾居民来往大陆通行证，声明作废。",
+        "安德烈·科瓦廖夫遗失护照一本（护照号码：75 2O83614），声明作废。",
+        "新加坡籍Tan Wei Ming遗失外国人就业证一本，证号：12004738162，声明作废。",
+    ]
+    notices = [parse_notice(text) for text in cases]
+    assert all(n is not None for n in notices)
+    codes = [[w.code for w in n.warnings] for n in notices if n is not None]
+    assert all("unparsed" not in c and "party_identifier" not in c for c in codes)
+    damaged, moved, firm, stolen, permit, passport, work = (n for n in notices if n is not None)
+    assert damaged.event is Event.DAMAGED
+    assert [i.label for i in moved.items] == ["原公章"]
+    assert [(r.role, r.name) for r in firm.parties[0].relations] == [
+        (Role.LEGAL_REPRESENTATIVE, "SMIRNOV ALEXEI")]
+    assert [i.label for i in stolen.items] == ["护照"]
+    assert [i.value for i in permit.items[0].identifiers] == ["10472839"]
+    assert [(i.kind, i.valid) for i in passport.items[0].identifiers] == [(Kind.SERIAL, False)]
+    assert [i.document for i in work.items] == [Document.PERMIT]

@@ -673,6 +673,12 @@ def _head(
         # …：1.公章一枚；2.财务专用章一枚 (set BD): the list's number is no part of the label
         mask.take(label_start, listed.end(), Claim.IGNORED)
         label_start = listed.end()
+    place = max((t.rfind(w, label_start, word_start) + len(w) for w in v.PLACE_POSTPOSITIONS
+                 if w in t[label_start:word_start]), default=-1)
+    if place != -1:
+        # 在义乌国际商贸城附近护照被盗 (set EJ): where it befell, before a document named first
+        mask.take(label_start, place, Claim.DESCRIPTION)
+        label_start = place
     house = p.match(p.HOUSE_NUMBER, t, label_start) if t[label_start:b][:1].isdigit() else None
     if house is not None and house.end() <= word_start:
         # 农贸市场12号门面租赁合同: the house number says which premises, not which document.

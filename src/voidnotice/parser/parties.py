@@ -712,7 +712,9 @@ def _child_of(
     parents = start + child.start()
     # 孙立军、赵晓雪夫妇之女孙语桐 (set BF): the couple's word is no part of the mother's name
     couple = next((w for w in v.COUPLE_WORDS if t.endswith(w, start, parents)), "")
-    names = [_unspaced(n) for n in _split_names(text[start:parents - len(couple)])]
+    # 香港居民邓子健、内地居民刘思琪之子邓浩然 (set EJ): what each parent is, before their name
+    names = [_without_descriptor(_unspaced(n))
+             for n in _split_names(text[start:parents - len(couple)])]
     first = _party(names[0]) if names else None
     if first is None or not all(2 <= len(n) <= 4 for n in (first.name, *names[1:])):
         return start, end, None  # no person's name before 之子: the span stays as it is
@@ -1080,11 +1082,14 @@ def _label_names(label: str | None, document: str | None) -> bool:
     """Does the number's label name this document? 香港恒寶…（商業登記號碼：73815264）
     遺失商業登記證: the number beside the party numbers the certificate it lost. So
     does a label of the short name the document gives in brackets: 林佩珊（台胞证号码：…）
-    …遗失台湾居民来往大陆通行证（台胞证） (set ED).
+    …遗失台湾居民来往大陆通行证（台胞证） (set ED), or that papers give it
+    (``vocabulary.DOCUMENT_SHORT_NAMES``, set EJ).
 
     >>> _label_names("商業登記號碼", "商業登記證"), _label_names("身份证号码", "营业执照")
     (True, False)
     >>> _label_names("台胞证号码", "台湾居民来往大陆通行证（台胞证）")
+    True
+    >>> _label_names("台胞证号码", "台湾居民来往大陆通行证")
     True
     """
     if not label or not document:
@@ -1095,7 +1100,8 @@ def _label_names(label: str | None, document: str | None) -> bool:
         return False
     named = p.fold_width(document)
     return named.startswith(stem) or any(
-        short.startswith(stem) for short in _BRACKETED.findall(named))
+        short.startswith(stem) for short in _BRACKETED.findall(named)) or any(
+        named.startswith(full) for full in v.DOCUMENT_SHORT_NAMES.get(stem, ()))
 
 
 #: What a document's label holds in brackets: its short name, 台湾居民来往大陆通行证（台胞证）.

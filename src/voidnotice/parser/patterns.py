@@ -808,7 +808,8 @@ EVENT = _triggered_by(
     # the verbs' first characters, not any: tried at every character, \p{Han} made the
     # search thirteen times as slow.
     # …各一张全部丢失 (set EE): all of them
-    _compile(lambda lex: rf"(?:分别|全部)?(?:{_alternation(_CARELESSLY)})?"
+    # …的护照因不慎浸水损毁 (set EJ): the accident given as the cause
+    _compile(lambda lex: rf"(?:分别|全部)?(?:因?(?:{_alternation(_CARELESSLY)}))?"
              rf"(?:因?(?:{_alternation(v.DAMAGE_MANNERS)}))?"
              rf"(?:(?P<twice>[{''.join(sorted({w[0] for w in lex.events}))}])(?=(?P=twice)))?"
              rf"(?P<verb>{_alternation(lex.events)})"
@@ -1286,8 +1287,9 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"(?=[,;]|(?:自|从)?即日起)"
     # X有限公司因保管不善，公章…不慎遗失 (set DR): why, after who and before what, a comma
     # between (no document in it: 因营业执照保管不善 names what befell)
+    # (…代表处因办公地址迁移，原公章…停止使用, set EJ: where it moved; 因改制, 因更名)
     r"|因(?![^,;。]{0,8}?[证照章卡票单])[^,;。]{0,8}?(?:不善|不当|疏忽|失误|大意|搬迁|搬家|迁址"
-    r"|装修|变动)(?=\s*[,;])"
+    r"|迁移|改制|更名|装修|变动)(?=\s*[,;])"
     # …特此声明作废。请债权人于本公告见报之日起四十五日内向本公司申报债权 (set DR): a
     # deregistration's call to its creditors, after the loss it voids
     r"|请?(?:各|相关)?债权人[^。]{0,60}?申报(?:债权)?"
@@ -1303,7 +1305,8 @@ ROLE_CLAUSE = _triggered(_compile(
     # (set DX): a name of two parts and its dot runs longer
     # …，经营者：吴家豪（台湾居民），… (set ED): who the person is, in brackets after
     rf"(?<=^|[,;、(。])(?P<role>{_alternation(v.ROLES)})\s*[:]?\s*"
-    rf"(?P<name>\p{{Han}}{{2,8}}[{NAME_DOTS}]\p{{Han}}{{2,8}}|{_NAME_OR_DOT}{{2,6}})"
+    # …，法定代表人：SMIRNOV ALEXEI，… (set EJ): a name in Latin letters
+    rf"(?P<name>\p{{Han}}{{2,8}}[{NAME_DOTS}]\p{{Han}}{{2,8}}|{_NAME_OR_DOT}{{2,6}}|{LATIN_NAME})"
     r"(?:\((?:[^()]{0,6}(?:居民|籍|人士))\))?(?=[,;。)]|$)"
 ), *_minimal(v.ROLES))
 # 受X委托，本所声明：该公司的公章…遗失; X破产管理人声明：该公司原公章…; X清算组声明：该公司…
@@ -1415,13 +1418,18 @@ ADDRESS = _triggered(_compile(_address_then(f"{_PERSON}|{_LONG_NAME}")), *_ADDRE
 # person, whose name may then run to six characters after any place
 KIN_ADDRESS = _triggered(_compile(_address_then(f"{_PERSON}|{_NAME_CHARACTER}{{5,6}}")),
                          *_ADDRESS_TRIGGERS)
+#: What a foreigner does here, after their country's 籍 (日本籍船员…).
+_FOREIGNERS_ROLES = tuple(w.removeprefix("籍") for w in v.NATIONALITY_ENDINGS
+                          if w.startswith("籍"))
 # (美国籍公民MICHAEL…: the longest ending, 籍公民, not 国籍; 加拿大籍EMILY ROSE TREMBLAY,
 # 德国籍汉斯·米勒, set ED: any country's 籍 before a name in Latin letters or with its dot)
 DESCRIPTOR = _triggered(_compile(
     rf"^(?:个体)?(?:{_alternation(v.PARTY_DESCRIPTORS)}"
     rf"|\p{{Han}}{{1,6}}(?:{_alternation(v.NATIONALITY_ENDINGS)})"
-    rf"|\p{{Han}}{{1,6}}籍(?=[{LATIN_LETTERS}]|\p{{Han}}{{2,8}}[{NAME_DOTS}]))"
-), *_minimal((*v.PARTY_DESCRIPTORS, *v.NATIONALITY_ENDINGS, "籍")))
+    rf"|\p{{Han}}{{1,6}}籍(?=[{LATIN_LETTERS}]|\p{{Han}}{{2,8}}[{NAME_DOTS}])"
+    # 日本籍佐藤健二, 俄罗斯公民伊万诺夫·谢尔盖 (set EJ): a country's people, before any name
+    rf"|(?:{_alternation(v.COUNTRIES)})(?:籍|公民|国籍)(?:{_alternation(_FOREIGNERS_ROLES)})?)"
+), *_minimal((*v.PARTY_DESCRIPTORS, *v.NATIONALITY_ENDINGS, "籍", "公民")))
 # 本人李明轩，湖南师范大学2015级汉语言文学专业本科毕业生，不慎遗失…: a description, no party.
 NOT_A_NAME = _triggered(_compile(
     # 本人郜明远，家住菏泽市牡丹区西城街道，不慎遗失…: where one lives is no party either
@@ -1777,8 +1785,8 @@ PARTY_TAIL = _triggered(_compile(
     # right after a place: 灌水镇于凤琴家中因…洪水进屋, set DM)
     # (陈依弟于出海作业时遗落…, set EB: when, by what the party was doing)
     # (德国籍汉斯·米勒（HANS MÜLLER）于北京市…, set ED: after the name said again in brackets)
-    r"|(?<=\p{Han}{2}|[)])(?<![镇乡村县市区旗道组])于(?![镇乡村])(?=[^,;。]{2,20}?(?:附近|门口|门前|途中|家中|境内|路上|口岸"
-    r"|[市县区镇乡村街路站场内时]))"
+    r"|(?<=\p{Han}{2}|[)])(?<![镇乡村县市区旗道组])于(?![镇乡村])"
+    rf"(?=[^,;。]{{2,20}}?(?:{_alternation(v.PLACE_POSTPOSITIONS)}|口岸|[市县区镇乡村街路站场内时]))"
     # 丘伟强系已故丘汉林的继承人，现遗失… (set BC): what the party is to another, after its name
     r"|(?<=\p{Han}{2})系(?=[^,;。]{1,24}?(?:继承人|监护人|代理人))"
     # X经营部（…）拟向永寿县市场监督管理局申请简易注销登记，因营业执照正本不慎遗失 (set DN):
@@ -1813,6 +1821,9 @@ PARTY_ANNOTATION = _triggered(
              r"|双胞胎(?:兄弟|姐妹|兄妹|姐弟)?"
              # 松江源林蛙养殖场（个人独资企业） (set DM): the form, its 企业 said
              r"|[^()]{0,8}(?:独资|合资)(?:企业)?"
+             # 东莞市长安港利五金制品有限公司（港资）, …贸易有限公司（日资） (set EJ): whose
+             # capital it is
+             r"|(?:港|澳|台|外|侨|日|韩|美|欧|德|法|英|新|中外)资"
              r"|户主|持证人|申请人"
              # 杨光辉（四川籍）遗失暂住证 (set CS): where the person comes from
              rf"|[{HAN}]{{1,6}}籍|籍贯\s*[:][^()]{{1,10}}"
@@ -1829,12 +1840,14 @@ PARTY_ANNOTATION = _triggered(
              # LUCAS BERNARD（中文名：白路加）, DANIEL WONG（黄大年） (set ED): the name in the
              # other script, said again
              rf"|{LATIN_NAME}|(?:中文名|英文名|外文名)\s*[:][^()]{{1,60}}"
-             rf"|(?<=[A-Za-z][(])[{HAN}]{{2,4}}(?=[)])"
+             # BATBAYAR GANBOLD（巴特巴雅尔·刚宝力道） (set EJ): a transliteration with its dot
+             rf"|(?<=[A-Za-z][(])(?:[{HAN}]{{2,4}}|[{HAN}]{{1,10}}(?:[{NAME_DOTS}][{HAN}]{{1,10}})+)"
+             r"(?=[)])"
              r")[)]",
              plain=True),
     "个体", "字号", "曾用名", "原名", "系", "男", "女", "退休", "户主", "持证人", "申请人", "独资",
     "双胞胎", "籍", "(",
-    "合资", "出生", "生)", "故", "人)",
+    "合资", "资)", "出生", "生)", "故", "人)",
     *_minimal(v.PARTY_DESCRIPTORS),
 )
 VOID_STATEMENT = _compile(

@@ -172,6 +172,9 @@ DOCUMENT_WORDS: dict[Document, tuple[str, ...]] = {
         "特种设备使用登记证",  # (叉车): an office's leave to use a forklift or a boiler (set AU)
         # a farm's leave to keep animals (set BH), no vehicle's 合格证
         "动物防疫条件合格证", "防疫条件合格证",
+        # 外国人就业证 (set EJ): a foreigner's leave to work, as the work permit was before
+        # 2017 (no 就业失业登记证, a citizen's record of looking for work)
+        "外国人就业证", "台港澳人员就业证",
     ),
     Document.VEHICLE_CERTIFICATE: (
         "车辆合格证", "机动车整车出厂合格证", "整车出厂合格证", "出厂合格证", "整车合格证",
@@ -331,6 +334,9 @@ NUMBER_LABELS: dict[str, Kind | None] = {
     "全国学籍号": Kind.SERIAL,  # 学籍卡一张，全国学籍号：G3411812015… (set BQ)
     # a residence permit is numbered with its holder's ID number (居住证号码：810000…, set BQ)
     "居住证号码": Kind.RESIDENT_ID, "居住证号": Kind.RESIDENT_ID,
+    # 护照号码：75 2O83614 (set EJ): a passport's number, never an organisation's code of
+    # the same length
+    "护照号码": Kind.SERIAL, "护照号": Kind.SERIAL, "护照编号": Kind.SERIAL,
     "No": None, "NO": None,
     "No.": None, "NO.": None, "№": None, "N0": None, "N0.": None,  # OCR's 0 for O
 }
@@ -753,6 +759,38 @@ PARTY_DESCRIPTORS: tuple[str, ...] = (
     "香港居民", "澳门居民", "台湾居民", "港澳居民", "外籍人士", "外国人",
     # 內地居民唐振宇 (a Hong Kong paper): a mainland visitor
     "内地居民", "大陆居民",
+    # 台灣同胞林美惠, 台胞陈信宏 (set EJ): how papers name a holder from Taiwan
+    "台湾同胞", "台胞", "香港同胞", "澳门同胞", "港澳同胞",
+)
+
+#: The short names papers give documents, and the names they stand for: a number labelled
+#: with one (黄俊宏（台胞证号码：…）…遗失台湾居民来往大陆通行证, set EJ) is that document's.
+DOCUMENT_SHORT_NAMES: dict[str, tuple[str, ...]] = {
+    "台胞证": ("台湾居民来往大陆通行证",),
+    "回乡证": ("港澳居民来往内地通行证",),
+    "港澳通行证": ("往来港澳通行证", "港澳居民来往内地通行证"),
+    "护照": ("中华人民共和国护照", "普通护照"),
+}
+
+#: Words that end where something befell, after the place they follow (刘晓雪于塔里木大学
+#: 东门附近遗失; 在义乌国际商贸城附近护照被盗, set EJ): no part of a name or a label.
+PLACE_POSTPOSITIONS: tuple[str, ...] = (
+    "附近", "门口", "门前", "途中", "家中", "境内", "路上", "一带", "旁边", "周边",
+)
+
+#: The countries whose people mainland notices name most, by the name before 籍 or 公民
+#: (日本籍佐藤健二, 俄罗斯公民伊万诺夫·谢尔盖, set EJ): a name after one of them is a
+#: foreigner's, whatever script it is written in (any 籍 is not: 南陵县籍山镇 is a town).
+COUNTRIES: tuple[str, ...] = (
+    "日本", "韩国", "朝鲜", "蒙古", "蒙古国", "俄罗斯", "越南", "老挝", "缅甸", "泰国",
+    "柬埔寨", "马来西亚", "新加坡", "印度尼西亚", "印尼", "菲律宾", "文莱", "印度",
+    "巴基斯坦", "孟加拉国", "尼泊尔", "斯里兰卡", "哈萨克斯坦", "吉尔吉斯斯坦",
+    "塔吉克斯坦", "乌兹别克斯坦", "土库曼斯坦", "阿富汗", "伊朗", "伊拉克", "土耳其",
+    "也门", "沙特阿拉伯", "阿联酋", "以色列", "埃及", "尼日利亚", "南非", "肯尼亚",
+    "埃塞俄比亚", "美国", "加拿大", "墨西哥", "巴西", "阿根廷", "智利", "秘鲁", "英国",
+    "法国", "德国", "意大利", "西班牙", "葡萄牙", "荷兰", "比利时", "瑞士", "瑞典",
+    "挪威", "丹麦", "芬兰", "波兰", "乌克兰", "爱尔兰", "奥地利", "希腊", "澳大利亚",
+    "新西兰",
 )
 
 #: What ends a nationality before a foreigner's name (俄罗斯籍公民伊万·彼得罗夫).
@@ -762,6 +800,8 @@ NATIONALITY_ENDINGS: tuple[str, ...] = (
     # foreigner by what they do here, or by a country's 国籍 alone (not any 籍: 南陵县籍山镇
     # is a town, 籍志刚 a name)
     "籍游客", "籍商人", "籍留学生", "籍学生", "籍华裔", "籍华人", "籍教师", "籍员工", "国籍",
+    # 缅甸籍边民玛玛温, 菲律宾籍船员JOMAR DELA CRUZ REYES (set EJ): a border resident, a seaman
+    "籍边民", "籍船员", "籍海员",
 )
 
 #: Words after two names that say they are a couple (孙立军、赵晓雪夫妇之女…).
