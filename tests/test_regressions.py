@@ -3596,3 +3596,56 @@ def test_a_foreign_holders_papers_read_whole() -> None:
     assert [i.value for i in permit.items[0].identifiers] == ["10472839"]
     assert [(i.kind, i.valid) for i in passport.items[0].identifiers] == [(Kind.SERIAL, False)]
     assert [i.document for i in work.items] == [Document.PERMIT]
+
+
+@pytest.mark.parametrize(("text", "name", "labels"), [
+    ("季红梅居民身份证遗失声明　本人季 红梅，住金湖县银涂镇塔集社区，于2026年11月30日不慎遗失"
+     "居民身份证一张，特此声明作废。", "季红梅", ["居民身份证"]),
+    ("张倩居民户口簿遗失声明　本人张倩，户籍地东海县安峰镇山口村，于近日不慎遗失居民户口簿一本，"
+     "特此声明作废。", "张倩", ["居民户口簿"]),
+    ("平昌县鑫程物流有限公司公章遗失声明　本公司于2026年11月29日不慎遗失公章一枚，现声明作废。",
+     "平昌县鑫程物流有限公司", ["公章"]),
+])
+def test_a_title_that_names_the_document_then_a_body_that_speaks_of_itself(
+    text: str, name: str, labels: list[str]
+) -> None:
+    # set EI: <who><document>遗失声明, a space, then 本人 (named again, where they live) or
+    # 本公司; the title's document is the body's, said once
+    notice = parse_notice(text)
+    assert notice is not None and notice.warnings == []
+    assert [p.name for p in notice.parties] == [name]
+    assert [i.label for i in notice.items] == labels
+
+
+@pytest.mark.parametrize(("text", "name", "issuer"), [
+    ("由炎陵县不动产登记中心核发的不动产权证书一本于近日遗失，证号：湘（2020）炎陵县不动产权第"
+     "0001946号，权利人：炎陵县霞阳镇西草坪村段小芳，特此声明作废。", "段小芳",
+     "炎陵县不动产登记中心"),
+    ("嵊泗县人民医院签发的出生医学证明一份（姓名：翁子涵，父亲：翁海波，母亲：鲍静）不慎遗失，"
+     "编号：R330627415，特此声明作废。", "翁子涵", "嵊泗县人民医院"),
+])
+def test_a_notice_that_opens_with_who_issued_the_document(
+    text: str, name: str, issuer: str
+) -> None:
+    # set EI: 由X核发的…, X签发的…: X issued it; the holder is named in a field after
+    notice = parse_notice(text)
+    assert notice is not None and notice.warnings == []
+    assert [p.name for p in notice.parties] == [name]
+    assert [i.issuer for i in notice.items] == [issuer]
+
+
+def test_more_of_the_order_of_a_notices_parts() -> None:
+    # set EI: a seal code after each seal of a list (印章 names any seal); 编号为 before a
+    # property number; a relative's clause after a page's space; a search for a lost bag
+    # that promises a declaration later makes none
+    listed = parse_notice("某村委会遗失以下证件：1.公章一枚，印章编码：3507250018264；"
+                          "2.财务专用章一枚，印章编码：3507250018265。以上证件声明作废。")
+    numbered = parse_notice("范建设遗失编号为鹿房权证字第00213659号的房产证，特此声明作废。")
+    spaced = parse_notice("向德福遗失居民身份证；&nbsp;其妻李春兰遗失居民户口簿一本，均声明作废。")
+    assert listed is not None and numbered is not None and spaced is not None
+    assert [[i.value for i in item.identifiers] for item in listed.items] == [
+        ["3507250018264"], ["3507250018265"]]
+    assert [i.value for i in numbered.items[0].identifiers] == ["鹿房权证字第00213659号"]
+    assert [p.name for p in spaced.parties] == ["向德福", "李春兰"]
+    assert parse("寻物启事：本人于12月1日在镇雄县南台路遗失黑色手提包一个，内有居民身份证，望拾到者"
+                 "与本人联系，必有重谢。若十日内未能寻回，将另行登报声明作废。") == []

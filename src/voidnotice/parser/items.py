@@ -1045,6 +1045,10 @@ def _owner(f: Found, before: list[Head], after: list[Head], t: str) -> Head:
     if f.precedes_document and after:
         return after[0]
     named = active().document_for(f.label) if f.label else Document.OTHER
+    if named in _SEALS and (f.label or "").startswith("印章"):
+        # 公章一枚，印章编码：…；财务专用章一枚，印章编码：… (set EI): 印章 names any seal, not
+        # the official one; the code is placed as an unlabelled one is
+        named = Document.OTHER
     if named is not Document.OTHER:  # 身份证号 after 居民身份证及户口簿: the ID card's
         kin = [head for head in [*reversed(before), *after] if head.document is named]
         if kin:

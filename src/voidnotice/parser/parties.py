@@ -78,6 +78,12 @@ def party_span(r: Reading, start: int, anchor: p.Match) -> tuple[int, int, int]:
         context.own_name = text[own.start("name"):own.end("name")]
         return own.start("name"), own.end("name"), own.end()
     party_end, items_start = _party_boundary(t, start, end)
+    issued = p.match(p.ISSUER_VERB, t, party_end) if party_end > start else None
+    if (issued is not None and p.group(issued).endswith("的")
+            and p.match(p.DOCUMENT, t, issued.end()) is not None):
+        # 由炎陵县不动产登记中心核发的不动产权证书一本于近日遗失，…，权利人：X (set EI): the
+        # notice opens with who issued the document; its holder is named in a field
+        return start, start, start
     if _describes_the_document(t, start, party_end, items_start, after):
         # 道路运输从业人员从业资格证一本遗失，持证人：五台县东冶镇武晋峰 (set DC): what stands
         # before the document describes it; its holder is named in the field after
@@ -127,13 +133,31 @@ def _titled_self(t: str, end: int) -> tuple[tuple[int, int], int] | None:
     if titled is None or titled.end() >= end:
         return None
     speaker = p.match(p.SPEAKER, t, titled.end())
-    name = t[titled.start("name"):titled.end("name")]
+    name_start, name_end = titled.start("name"), titled.end("name")
+    named = p.search(p.DOCUMENT, t, name_start, name_end)
+    if named is not None and named.end() == name_end and named.start() - name_start >= 2:
+        # 季红梅居民身份证遗失声明　本人…, X有限公司公章遗失声明　本公司… (set EI): the title
+        # names the document too, which the body names again
+        name_end = named.start()
+    name = t[name_start:name_end]
     if speaker is None or p.search(p.UNREAD_TRIGGER, name) is not None:
         return None
     wanted = PartyKind.PERSON if speaker.group() == "本人" else PartyKind.ORGANIZATION
     if _party(name).kind is not wanted:
         return None
-    return (titled.start("name"), titled.end("name")), speaker.end()
+    again = p.match(_NAMED_AGAIN, t, speaker.end())
+    if again is not None and _unspaced(p.group(again, "name")) == _unspaced(name):
+        # 季红梅居民身份证遗失声明　本人季 红梅，住金湖县银涂镇塔集社区，于… (set EI): the
+        # body names the speaker again, and where she lives (户籍地…: where she is registered)
+        return (name_start, name_end), again.end()
+    return (name_start, name_end), speaker.end()
+
+
+#: The speaker's name said again after 本人 in a titled notice's body, and where they live.
+_NAMED_AGAIN = p._compile(
+    r"(?P<name>[\p{Han}·. ]{2,12}?)\s*"
+    r"(?:,\s*(?:家住|现住|住址|户籍地|户籍所在地|居住地|住)\s*:?[^,;。]{2,40})?(?=\s*[,;])",
+    anchored=True)
 
 
 def signing_party(t: str, lead_end: int, signer: str, labelled: bool = False) -> list[Party]:

@@ -932,14 +932,15 @@ PROPERTY = _triggered(_compile(
     r"[\p{Han}]\s*[(]\s*[\dOolI]{4}\s*[)][^,;。、]{0,20}?不动产(?:权|证明)\s*第\s*"
     rf"{_PROPERTY_SERIAL}\s*号"
     # …一本证号沂房权证泉字第20070315号… (set CS, its punctuation lost): a place's
-    # abbreviation holds no 证 or 号, which end the label before it
-    rf"|[A-Z]?[\p{{Han}}--[证号]]{{1,3}}房(?:权|他|预)证[\p{{Han}}]{{0,4}}?字?\s*第\s*"
+    # abbreviation holds no 证 or 号, which end the label before it, nor the 为 after one
+    # (编号为鹿房权证字第00213659号的房产证, set EI)
+    rf"|[A-Z]?[\p{{Han}}--[证号为]]{{1,3}}房(?:权|他|预)证[\p{{Han}}]{{0,4}}?字?\s*第\s*"
     rf"{_PROPERTY_SERIAL}\s*号"
     # 张书勤遗失晋集用（1993）第01736号 (set BT): the place's abbreviation, not the event
     # before it
     # …房屋所有权证及弥国用（2009）第0827号… (set CG): nor a document word or a joiner before it
     # 淇国用（2O11）第0379号 (set DZ): so its year OCR misread, as the unified form's
-    rf"|(?<![遗丢掉])(?:(?!{_alternation(v.EVENTS)})[\p{{Han}}--[及和与证号]]){{1,4}}(?:国|集)用"
+    rf"|(?<![遗丢掉])(?:(?!{_alternation(v.EVENTS)})[\p{{Han}}--[及和与证号为]]){{1,4}}(?:国|集)用"
     r"\s*[(]\s*[\dOolI]{4}"
     r"\s*[)]\s*字?\s*第\s*"
     rf"{_PROPERTY_SERIAL}\s*号"
@@ -1535,8 +1536,9 @@ SAME_PARTY = _compile(rf"(?:{_alternation(v.SAME_PARTY_WORDS)})+")
 JOINER = _compile(rf"(?:{_alternation(v.ITEM_JOINERS)})")
 # …；其妻林淑贤遗失… (set BF): a relative of the party, named before an event of its own; the
 # same notice goes on (its 其 points back)
-RELATIVE_CLAUSE = _compile(rf"其(?:{_alternation(v.RELATIVES)})\s*(?P<name>[{HAN}]{{2,4}})\s*",
-                           plain=True)
+# (…；&nbsp;其妻李春兰遗失… , set EI: a page's space before it)
+RELATIVE_CLAUSE = _compile(
+    rf"\s*其(?:{_alternation(v.RELATIVES)})\s*(?P<name>[{HAN}]{{2,4}})\s*", plain=True)
 #: A notice that voids the papers of all its holders: …，均声明作废, 以上证件均作废.
 # …；（2）晓天镇白沙村汲德胜遗失…。以上证件声明作废。 (set DV): the void statement of the list
 VOIDS_THEM_ALL = _triggered(_compile(
@@ -1574,7 +1576,8 @@ CONTENT_RUN = _compile(r"[\p{Han}A-Za-z0-9]+")
 # documents again
 # 宜城市自然资源和规划局遗失公章公告：本局原公章一枚… (set BI): a 公告 or 启事 titles it too
 TITLE_BEFORE_SELF = _triggered(_compile(
-    rf"[^,;:。]{{0,20}}?{_alternation(v.TITLE_WORDS)}\s*:\s*(?={_alternation(v.SPEAKERS)})"),
+    # 季红梅居民身份证遗失声明　本人季红梅，… (set EI): a space, not a colon, after the title
+    rf"[^,;:。]{{0,20}}?{_alternation(v.TITLE_WORDS)}(?:\s*:|\s)\s*(?={_alternation(v.SPEAKERS)})"),
     *v.TITLE_WORDS)
 # …遗失公章 / 公告：本局原公章…遗失 (set BI): the end of a title after its document
 TITLE_END = _compile(rf"{_alternation(v.TITLE_WORDS)}\s*:", plain=True)
@@ -1898,6 +1901,10 @@ NEWS = _compile(
     # a quotation; not a vessel's name (…有限公司所属“闽霞浦货0816”轮的船舶国籍证书…, set BP)
     rf"|说[,:]|提示|当事人|{'|'.join(_REISSUE_CUES)}|以为|介绍[,:]|“(?!{_VESSEL_NAME})"
     r"|登报热线|登报服务|请携带"
+    # 寻物启事：…望拾到者与本人联系…若十日内未能寻回，将另行登报声明作废 (set EI): a
+    # declaration promised, if the thing is not found; none made (现将…声明作废 makes one)
+    r"|将(?:另行|再行|再|会)(?:登报)?声明作废|(?:若|如)[^。]{0,24}?(?:未能|未|不能|无法)[^。]{0,12}?"
+    r"将[^。]{0,8}?声明作废"
     # 代理登报, …均可来本报代办点刊登遗失声明，…次日见报 (set CW): the paper's notice
     # service, its ad
     rf"|{_NOTICE_SERVICE}"
