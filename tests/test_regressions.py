@@ -3649,3 +3649,69 @@ def test_more_of_the_order_of_a_notices_parts() -> None:
     assert [p.name for p in spaced.parties] == ["向德福", "李春兰"]
     assert parse("寻物启事：本人于12月1日在镇雄县南台路遗失黑色手提包一个，内有居民身份证，望拾到者"
                  "与本人联系，必有重谢。若十日内未能寻回，将另行登报声明作废。") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # set EH: another kind of notice run on after the notice's last sentence, its title first
+    ("上海卫潮蔬果专业合作社遗失开户许可证正本一份，核准号：J2900105736240，声明作废。债权申报公告"
+     "　上海亭林织造有限公司已成立清算组，请债权人自本公告见报之日起45日内向清算组申报债权。",
+     ["上海卫潮蔬果专业合作社"]),
+    ("田林县乐里镇那拉村黄美兰遗失残疾人证一本，声明作废。招领启事 本人于12月3日在乐里镇街上拾得"
+     "黑色钱包一个，内有现金及银行卡，请失主携带有效证件前来认领。", ["黄美兰"]),
+])
+def test_another_kind_of_notice_run_on_after_a_notice(text: str, names: list[str]) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and notice.warnings == []
+    assert [p.name for p in notice.parties] == names
+    assert notice.text.endswith("声明作废。")
+
+
+def test_a_deregistration_that_voids_what_it_lost() -> None:
+    # set EH: 注销公告：X…申请注销登记。因本公司营业执照正本不慎遗失，特此声明作废 — the title,
+    # and whose the licence is, before it
+    notice = parse_notice("注销公告：喀左县鑫垣农资有限公司（统一社会信用代码：91211324MA10C8T275）"
+                          "经股东决定，拟向喀左县市场监督管理局申请注销登记。因本公司营业执照正本不慎"
+                          "遗失，特此声明作废。请债权人自本公告见报之日起45日内向本公司清算组申报债权。")
+    assert notice is not None and notice.warnings == []
+    assert [p.name for p in notice.parties] == ["喀左县鑫垣农资有限公司"]
+    assert [(i.document, [n.value for n in i.identifiers]) for i in notice.items] == [
+        (Document.BUSINESS_LICENSE, ["91211324MA10C8T275"])]
+
+
+def test_other_notices_among_a_blocks_bullets() -> None:
+    # set EH: under one header and the same bullets, a correction, a withdrawal and a new
+    # seal's notice are no voidance notices; a deregistration that voids its lost seal is
+    # one, as is every voidance notice under 公告声明
+    page = scan("公告声明\n"
+                "●汪丽娟遗失居民身份证，声明作废。\n"
+                "●更正声明：本报12月2日第7版刊登的黄山乐居物业服务有限公司遗失公章的声明中，统一社会信用"
+                "代码“91341002MA2X3H7B8R”有误，应为“91341002MA2X3H7D4F”，特此更正。\n"
+                "●撤销声明：程宜春于2026年11月25日在本报刊登的遗失不动产权证书的声明，因原证书已找回，"
+                "现予撤销，该证书继续有效。\n"
+                "●印章启用公告：黄山乐居物业服务有限公司原公章已于2026年12月2日登报声明作废，新刻制的"
+                "公章自2026年12月8日起启用。特此公告。\n"
+                "●注销公告：黄山区龙门酒家有限公司经股东决定，拟申请注销登记，因公章一枚不慎遗失，现声明"
+                "作废。请债权人自本公告见报之日起45日内向本公司申报债权。\n"
+                "●方志强遗失92341004MA2NB7K32G号营业执照副本。\n")
+    assert [n.parties[0].name for n in page.notices] == [
+        "汪丽娟", "黄山区龙门酒家有限公司", "方志强"]
+    assert all(n.declared_void for n in page.notices)
+    assert [s.reason.code for s in page.skipped] == ["other_notice"] * 3
+
+
+def test_a_place_left_at_a_lines_end_opens_the_next_notice() -> None:
+    # set EH (荆州日报's OCR): …声明作废。江陵县资市镇永丰村 / 刘桂香己遗失…, the column broke
+    # before the name; the place is the next notice's, not the end of this one
+    notices = parse("遗失声明\n张三遗失身份证，声明作废。江陵县资市镇永丰村\n"
+                    "刘桂香己遗失户口簿一本，声明作废。")
+    assert [n.text for n in notices] == ["张三遗失身份证，声明作废。",
+                                          "江陵县资市镇永丰村刘桂香己遗失户口簿一本，声明作废。"]
+    assert notices[1].parties[0].address == "江陵县资市镇永丰村"
+
+
+def test_a_banks_notice_that_voids_its_forms_for_every_customer() -> None:
+    # set EH: a bank, like an authority, voids a kind of form all its customers hold
+    assert parse("湖北五峰农村商业银行股份有限公司公告：根据监管部门统一部署，本行旧版空白重要凭证"
+                 "自2027年1月1日起停止使用，一律作废。特此公告。") == []
+    assert len(parse("某农村商业银行股份有限公司某支行公告：本行不慎遗失业务公章一枚，"
+                     "声明作废。")) == 1

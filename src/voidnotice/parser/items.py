@@ -171,9 +171,13 @@ def _other_language_runs(region: str) -> Iterator[tuple[int, int]]:
 def _document_as_cause(m: p.Match) -> bool:
     """Is this match of IGNORED a cause before the event that is the document itself
     (…申请简易注销登记，因营业执照正本不慎遗失，特此声明作废, set DN), not why it befell
-    (因保管不慎遗失)?"""
+    (因保管不慎遗失)? Whose it is may stand first (因本公司营业执照正本…, set EH)."""
     said = p.group(m)
-    return said.startswith("因") and p.fullmatch(p.DOCUMENT, said[1:]) is not None
+    if not said.startswith("因"):
+        return False
+    # 。因本公司营业执照正本不慎遗失 (set EH, a deregistration's notice): whose it is, first
+    speaker = p.match(p.SPEAKER, said, 1)
+    return p.fullmatch(p.DOCUMENT, said[1 if speaker is None else speaker.end():]) is not None
 
 
 def _recognise_name_field(r: Reading, start: int, region: str) -> None:

@@ -1653,7 +1653,9 @@ LEADING_WORDS = _compile(
     # who, before the name
     # 新生儿姓名：次仁卓嘎；… (set DJ): what the party is, before the field's name
     rf"|(?:{_alternation(v.PARTY_DESCRIPTORS)})?(?:{_alternation(v.PARTY_FIELDS)})(?=\s*:)"
-    r"|(?:现|兹)?(?:登报|遗失|作废|挂失)?(?:作废)?声明|遗失启事|(?:遗失|作废)公告(?=\s*:)"
+    # 注销公告：X有限公司…申请注销登记。因本公司营业执照正本不慎遗失，特此声明作废 (set EH): a
+    # deregistration's title, before a notice that voids what it lost
+    r"|(?:现|兹)?(?:登报|遗失|作废|挂失)?(?:作废)?声明|遗失启事|(?:遗失|作废|注销)公告(?=\s*:)"
     r"|(?<=兹)作废|"
     # 更正声明：…误刊为…，现更正为：X遗失… (set CJ): a correction's preface, before who
     rf"{_CORRECTION}|"
@@ -1677,7 +1679,9 @@ LEADING_WORDS = _compile(
 )
 _HEADER_WORDS = (
     r"(?:下列(?:证件|证照|物品|票据|单位|人员)?(?:遗失)?(?:声明)?作废|下列证件"
-    r"|(?:遗失|作废|挂失|遗失作废)(?:声明|启事|公告)|声明作废|声明|作废声明)"
+    # 公告声明 (黄山日报's classified page, set EH): a column of announcements and
+    # declarations, whose voidance notices are declared as under 声明
+    r"|(?:遗失|作废|挂失|遗失作废)(?:声明|启事|公告)|声明作废|公告声明|声明公告|声明|作废声明)"
 )
 #: How many notices: 10则, 两则, 12条 (a title's or a page's count of them).
 _NOTICE_COUNT = rf"[\d{NUMERALS_TO_TEN}两]{{1,3}}\s*[则条篇]"
@@ -1722,25 +1726,40 @@ TITLE_BEFORE_NUMBERING = _compile(
     plain=True,
 )
 # 尋物啟事 (惠安報): the owner asks for a wallet back; its ID card is not declared void
-_OTHER_KINDS = (r"(?:注销|清算|减资|合并|分立|债权|寻人|寻物|失物|招领|认领|拍卖|招标|招聘|迁坟"
+_OTHER_KINDS = (r"(?:(?:注销|清算|减资|合并|分立|债权|寻人|寻物|失物|招领|认领|拍卖|招标|招聘|迁坟"
                 r"|股权|吊销|开业|更名|迁址|其他|其它"
                 # 变更公告：经…核准，…更名为…，法定代表人变更为… (set DX)
-                r"|变更)[^,。:]{0,6}(?:公告|启事|通知|通告)")
+                r"|变更"
+                # 印章启用公告：…原公章已于…登报声明作废，…新刻制的公章…启用 (set EH): a new
+                # seal put to use; 更正声明, 撤销声明: a notice about an earlier one
+                r"|启用|更正|撤销|撤回)[^,。:]{0,6}(?:公告|启事|通知|通告)"
+                r"|(?:更正|撤销|撤回)声明)")
 ENTRY_META = _compile(_ENTRY_META, plain=True)
-OTHER_HEADER = _triggered(_compile(rf"^[^,。]{{0,30}}{_OTHER_KINDS}(?:[:]?|】(?:{_ENTRY_META})?)$",
-                                   plain=True),
-                          "公告", "启事", "通知", "通告")
+# 公告 alone on its line (荆州日报, set EH): a section of announcements after the block
+OTHER_HEADER = _triggered(_compile(rf"^[^,。]{{0,30}}{_OTHER_KINDS}(?:[:]?|】(?:{_ENTRY_META})?)$"
+                                   r"|^(?:公告|公示|通告)(?:栏|专栏)?[:]?$", plain=True),
+                          "公告", "启事", "通知", "通告", "声明", "公示")
 # 相关链接, 【相关阅读】: the heading of a page's links to other articles, a line of its own
 LINK_HEADING = _compile(rf"[【\[]?(?:{_alternation(v.LINK_HEADINGS)})[】\]]?[:]?", plain=True)
 # 寻物启事：本人于…遗失黑色双肩包…: a row of a table that opens with another notice's title
-OTHER_TITLE = _triggered(_compile(rf"^{_OTHER_KINDS}\s*:"), "公告", "启事", "通知", "通告")
+# (寻物启事本人不慎于…, set EH: OCR of a narrow column ran the title into its body)
+OTHER_TITLE = _triggered(_compile(rf"^(?:新?印章)?{_OTHER_KINDS}"),
+                         "公告", "启事", "通知", "通告", "声明")
+# …声明作废。债权申报公告　上海亭林织造有限公司已成立清算组…, …声明作废。招领启事 本人…拾得
+# … (set EH): another kind of notice run on after the notice's last sentence, its title first
+OTHER_NOTICE_AFTER = _triggered(_compile(rf"(?<=[。.!])\s*(?={_OTHER_KINDS})", plain=True),
+                                "公告", "启事", "通知", "通告", "声明")
 # 长春市…人民政府关于换发农村土地承包经营权证的公告：… (set AX): an authority's announcement
 # about a procedure, opening its text; not a holder's notice (关于张三遗失…的公告 is one).
 # 国家税务总局三门县税务局公告：…旧版通用定额发票…一律作废 (set BA): an authority named
 # before 公告 alone; what it voids is no holder's (a notice that reports a loss is read)
+# 湖北五峰农村商业银行股份有限公司公告：…本行旧版…空白重要凭证自…起停止使用，一律作废 (set
+# EH): so does a bank, of the forms all its customers hold
 AUTHORITY_TITLE = _triggered(_compile(
     r"^(?:[^,。:]{0,30}关于(?![^,。:]*(?:遗失|丢失|被盗|被窃|损毁))[^,。:]{2,40}的"
-    rf"|[^,。:]{{2,30}}(?:{'|'.join(v.GOVERNMENT_BODIES)}))(?:公告|通告|通知)\s*:",
+    rf"|[^,。:]{{2,30}}(?:{'|'.join(v.GOVERNMENT_BODIES)})"
+    rf"|[^,。:]{{2,30}}(?:{'|'.join(v.BANKS)})(?:股份有限公司|有限责任公司|有限公司)?)"
+    r"(?:公告|通告|通知)\s*:",
     plain=True), "公告", "通告", "通知")
 # …现申请补发。…无异议的，本中心将予以补发 (set BH): the document issued again, which an
 # authority announces under its own title

@@ -346,7 +346,8 @@ def _glued_head(folded: str) -> int:
 
 def _glued_foot(folded: str) -> int:
     """Where the notice in ``folded`` (a text, folded) ends, before a page's foot glued after
-    it and set off by a gap (…声明作废。　　— A7 —　永州日报　2026年12月5日, set DG);
+    it and set off by a gap (…声明作废。　　— A7 —　永州日报　2026年12月5日, set DG), or
+    before another kind of notice run on after it (…声明作废。分立公告　…, set EH);
     ``len(folded)`` when none.
 
     >>> text = p.fold_width("张三遗失身份证，声明作废。　　— A7 —　永州日报　2026年12月5日")
@@ -354,10 +355,15 @@ def _glued_foot(folded: str) -> int:
     '张三遗失身份证,声明作废。'
     >>> _glued_foot("张三遗失身份证,声明作废。") == len("张三遗失身份证,声明作废。")
     True
+    >>> _glued_foot("张三遗失身份证,声明作废。招领启事 本人拾得钱包一个")
+    13
     """
     tail = max(0, len(folded) - 80)
     foot = p.search(p.GLUED_FOOT, folded, tail)
-    return len(folded) if foot is None else foot.start()
+    # …声明作废。招领启事 本人…拾得… (set EH): another kind of notice run on after it
+    other = p.search(p.OTHER_NOTICE_AFTER, folded)
+    return min(len(folded) if foot is None else foot.start(),
+               len(folded) if other is None else other.start())
 
 
 def _without(text: str, spans: list[tuple[int, int]]) -> str:

@@ -58,6 +58,9 @@ from voidnotice.parser.reader import (
 from voidnotice.problems import Problem, expect_str
 from voidnotice.records import Notice, Page, Skipped
 
+#: A place, all its words Chinese, ending at a level of division (江陵县资市镇永丰村).
+_PLACE_LEFT = re.compile(rf"[{p.HAN}]{{2,24}}(?:[{v.DIVISION_LEVELS}村屯组]|街道|社区|嘎查)")
+
 #: Longer than this, a line without a bullet is prose unless most of its
 #: sentences are notices.
 _PROSE_LENGTH = 160
@@ -182,10 +185,12 @@ class _Draft:
     # the page as its lines are read (markup.as_read), where it is not the text given: a
     # Markdown table's pipes read as a spreadsheet's tabs part the notice from its row
     page: str | None = None
+    last: _Line | None = None  # the line added last, as it was added
 
     def add(self, line: _Line) -> None:
         if self.pieces and hyphenated(self.folded_pieces[-1], line.folded):
             self._drop_last_character()
+        self.last = line
         self.pieces.append((line.start, line.end))
         self.folded_pieces.append(line.folded)
         # …（证明号：藏(2051) / 革吉县不动产证明第0000083号）… (set BK, broken): a bracket
@@ -198,6 +203,33 @@ class _Draft:
         self.has_trigger = self.has_trigger or has_trigger(window)
         self.has_document = self.has_document or has_document(window)
         self.tail = window[-_WORD_REACH:]
+
+    def place_left_behind(self, line: _Line) -> _Line | None:
+        """…声明作废。江陵县资市镇永丰村 / 刘 桂 香己遗失户口簿… (荆州日报's OCR, set EH): the
+        place that opens the next notice, left at the end of this one's last line when the
+        column broke before the name on ``line``. It is taken from this draft and returned,
+        to open the next; None when the last line ends otherwise, or ``line`` names a place
+        of its own."""
+        last = self.last
+        if last is None or last.offsets is not None or not self.folded_pieces:
+            return None
+        folded = self.folded_pieces[-1]
+        if len(folded) != last.end - last.start or len(folded) != len(last.folded):
+            return None  # the line as added was cut (a hyphen dropped): leave it whole
+        k = folded.rfind("。") + 1
+        place = folded[k:]
+        if k == 0 or not _PLACE_LEFT.fullmatch(place) or has_trigger(place):
+            return None
+        event = p.search(p.EVENT, line.folded)
+        if event is None or p.search(p.PLACE, line.folded, 0, event.start()) is not None:
+            return None
+        self.pieces[-1] = (last.start, last.start + k)
+        self.folded_pieces[-1] = folded[:k]
+        del self.positions[len(self.positions) - len(place):]
+        self.tail = self.tail[:len(self.tail) - len(place)] if self.tail.endswith(place) else ""
+        self.last = None
+        return replace(last, start=last.start + k, text=last.text[k:], folded=place,
+                       bullet=False, indented=False)
 
     def _drop_last_character(self) -> None:
         """临洮县八里铺镇…不慎遗失营- / 业执照正副本: the hyphen a narrow column set where
@@ -320,7 +352,7 @@ def draft_notices(text: str, draft: _Draft, skipped: list[Skipped]) -> list[Noti
             skipped.append(_skip(text, a, b, "other_notice",
                                  "the paper's advertisement for placing notices"))
             continue
-        if p.match(p.OTHER_TITLE, folded) is not None and "作废" not in folded:
+        if p.match(p.OTHER_TITLE, folded) is not None and not _voids_its_loss(folded):
             # …声明作废。　　【出售】…电话：…　寻物启事：本人…遗失黑色双肩包…必有酬谢。 (a grid's
             # cell, set BS): another kind of notice, under the block's header or not
             skipped.append(_skip(text, a, b, "other_notice", "another kind of public notice"))
@@ -626,7 +658,8 @@ def _lines(text: str) -> Iterator[_Line]:
             # under 遗失声明 (陇东报): another kind of notice, unless it says 作废 itself
             other_title = p.match(p.OTHER_TITLE, folded[cut:]) is not None and (
                 cut > 0 or row_opened
-                or ((opens_paragraph or after_sentence) and "作废" not in folded))
+                or ((opens_paragraph or after_sentence) and "作废" not in folded)
+            ) and not _voids_its_loss(folded[cut:])
             line = _Line(start + cut, start + len(stripped), stripped[cut:], folded[cut:],
                          bullet=cut > 0 or row_opened,
                          void_mark=("声明" in mark or "作废" in mark)
@@ -907,6 +940,24 @@ def _heading(raw: str) -> bool:
 _LAYOUT = gutters.Judge(notice_like=has_trigger, page_line=page_line,
                         opens_notice=_opens_with_mark, abreast=_two_notices_abreast,
                         heading=_heading)
+
+
+def _voids_its_loss(folded: str) -> bool:
+    """Does another kind of notice void what its holder lost, as a voidance notice does?
+    ●注销公告：X有限公司…拟…申请注销登记，因公章一枚不慎遗失，现声明作废。请债权人… (set EH,
+    as set DN read one); not a notice about an earlier one (撤销声明：…刊登的遗失…的声明…, 印章
+    启用公告：…原公章已于…登报声明作废…), nor a correction's preface before what it restates.
+
+    >>> _voids_its_loss("注销公告:X有限公司拟申请注销登记,因公章一枚不慎遗失,现声明作废。")
+    True
+    >>> _voids_its_loss("印章启用公告:X有限公司原公章已于12月2日登报声明作废,新公章自即日起启用。")
+    False
+    """
+    # (not the 遗失 of 遗失声明, a kind of notice named: …（本栏目刊登的遗失声明、作废声明均由
+    # 刊登者提供…）, a page's disclaimer glued to a 招领启事 by the mutation fuzz)
+    lost = any(not folded.startswith(v.TITLE_WORDS, m.end()) for m in p.finditer(p.EVENT, folded))
+    return (lost and p.search(p.VOID_STATEMENT, folded) is not None
+            and p.news(folded, p.correction_end(folded)) is None)
 
 
 def _other_notice(folded: str) -> bool:
@@ -1763,6 +1814,7 @@ def _paragraph_drafts(
         ):
             draft.add(line)
             continue
+        left = draft.place_left_behind(line) if draft and notice_like else None
         if draft:
             yield draft
             draft = None
@@ -1774,6 +1826,8 @@ def _paragraph_drafts(
             notice_like and _declares_void(line.folded)
         ):
             draft = _Draft(header_void=(block is not None and block.void) or line.void_mark)
+            if left is not None:
+                draft.add(left)
             draft.add(line)
         elif notice_like:
             skipped.append(_skip(text, line.start, line.end, "outside_block",

@@ -876,6 +876,8 @@ STUDY_LEVELS: tuple[str, ...] = (
 #: How the bodies of government end (…税务局, …人民政府): one that titles its own 公告
 #: announces (set BA), it is no holder's notice.
 GOVERNMENT_BODIES: tuple[str, ...] = ("局", "政府", "委员会", "法院", "办事处", "派出所", "中心")
+#: …and the banks that announce so to all their customers (set EH).
+BANKS: tuple[str, ...] = ("银行", "支行", "分行", "信用社", "信用联社", "合作联社")
 
 #: Words that name a kind of institution, not one: 普通高等学校毕业生就业报到证 names
 #: no issuer, 株洲市第一中学学生证 does.
