@@ -3676,6 +3676,12 @@ def test_a_deregistration_that_voids_what_it_lost() -> None:
     assert [p.name for p in notice.parties] == ["喀左县鑫垣农资有限公司"]
     assert [(i.document, [n.value for n in i.identifiers]) for i in notice.items] == [
         (Document.BUSINESS_LICENSE, ["91211324MA10C8T275"])]
+    # …因公章一枚不慎遗失 (eh01): with how many; the code beside the name is no seal's
+    seal = parse_notice("黄山区龙门酒家有限公司（统一社会信用代码：91341003MA2W4C9R2G）经股东决定，"
+                        "拟向黄山区市场监督管理局申请注销登记，因公章一枚不慎遗失，现声明作废。")
+    assert seal is not None
+    assert [(i.document, i.count) for i in seal.items] == [(Document.OFFICIAL_SEAL, 1)]
+    assert [w.code for w in seal.warnings] == ["party_identifier"]
 
 
 def test_other_notices_among_a_blocks_bullets() -> None:

@@ -29,7 +29,7 @@ from voidnotice.parser.numbers import (
     read_identifier,
     read_number,
 )
-from voidnotice.parser.numerals import chinese_to_int, parse_amount
+from voidnotice.parser.numerals import LOWER_DIGITS, chinese_to_int, parse_amount
 from voidnotice.parser.parties import read_relation
 from voidnotice.parser.reading import Claim, Found, Head, ItemContext, Mask, Reading
 from voidnotice.problems import Problem
@@ -177,7 +177,13 @@ def _document_as_cause(m: p.Match) -> bool:
         return False
     # 。因本公司营业执照正本不慎遗失 (set EH, a deregistration's notice): whose it is, first
     speaker = p.match(p.SPEAKER, said, 1)
-    return p.fullmatch(p.DOCUMENT, said[1 if speaker is None else speaker.end():]) is not None
+    # (…申请注销登记，因公章一枚不慎遗失, set EH: with how many)
+    named = _COUNTED.sub("", said[1 if speaker is None else speaker.end():])
+    return p.fullmatch(p.DOCUMENT, named) is not None
+
+
+#: How many, after a document named as a cause (因公章一枚不慎遗失).
+_COUNTED = re.compile(rf"(?:各|共)?[\d{LOWER_DIGITS}十]{{1,3}}[枚张本份册个套件]$")
 
 
 def _recognise_name_field(r: Reading, start: int, region: str) -> None:
