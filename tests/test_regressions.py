@@ -3721,3 +3721,39 @@ def test_a_banks_notice_that_voids_its_forms_for_every_customer() -> None:
                  "自2027年1月1日起停止使用，一律作废。特此公告。") == []
     assert len(parse("某农村商业银行股份有限公司某支行公告：本行不慎遗失业务公章一枚，"
                      "声明作废。")) == 1
+
+
+def test_a_surname_that_is_the_seals_character_before_a_name_opening_with_one() -> None:
+    # set EK: 郎溪县梅渚镇章一诺, 章 the surname; a count after 证/章/卡 has its measure word
+    notice = parse_notice("郎溪县梅渚镇章一诺（父：章建平，母：王晓红）遗失出生医学证明，"
+                          "编号：T341527306，声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [(p.name, p.address) for p in notice.parties] == [("章一诺", "郎溪县梅渚镇")]
+    assert [i.document for i in notice.items] == [Document.BIRTH_CERTIFICATE]
+
+
+@pytest.mark.parametrize(("text", "name", "labels"), [
+    # another kind of notice's title before a notice that voids what was lost
+    ("清算公告 泗洪县金岸粮油贸易有限公司经股东会决议解散，请债权人向清算组申报债权。本公司营业执照"
+     "副本不慎遗失，声明作废。", "泗洪县金岸粮油贸易有限公司", ["营业执照副本"]),
+    ("新印章启用公告 靖宇县榆树川乡人民政府原财务专用章于2026年11月30日不慎遗失，现声明作废。"
+     "自2026年12月8日起启用新刻财务专用章。特此公告。", "靖宇县榆树川乡人民政府", ["原财务专用章"]),
+    ("寻物启事：本人孟繁荣于12月4日在桦南县城不慎遗失黑色皮夹一个，内有居民身份证一张，望拾到者"
+     "与本人联系。以上证件同时声明作废。", "孟繁荣", ["居民身份证"]),
+    # another kind of notice first, then a voidance notice of its own
+    ("减资公告 沂水县鼎旺石材有限公司经股东会决议，注册资本由500万元减少至100万元。沂水县泉庄镇"
+     "崔家峪村宋立华遗失残疾人证一本，声明作废。", "宋立华", ["残疾人证"]),
+    # …and the other notice after it, its bullet first, or an authority's or a bank's
+    ("◆祁门县红香源茶业有限公司遗失公章一枚，声明作废。◆股权转让公告：某公司股东汪建华将其股权"
+     "转让给胡丽萍，原出资证明书作废。", "祁门县红香源茶业有限公司", ["公章"]),
+    ("彭秀梅遗失定期存单一张，声明作废。中国建设银行桑植支行公告：因系统升级，本行暂停办理存单、"
+     "存折及借记卡业务。", "彭秀梅", ["定期存单"]),
+])
+def test_a_voidance_notice_beside_another_kind_on_one_line(
+    text: str, name: str, labels: list[str]
+) -> None:
+    # set EL
+    notice = parse_notice(text)
+    assert notice is not None and notice.warnings == []
+    assert [p.name for p in notice.parties] == [name]
+    assert [i.label for i in notice.items] == labels

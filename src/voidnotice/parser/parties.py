@@ -130,8 +130,8 @@ def _titled_self(t: str, end: int) -> tuple[tuple[int, int], int] | None:
     (((0, 6), 12), None)
     """
     titled = p.match(p.TITLED_SELF, t)
-    if titled is None or titled.end() >= end:
-        return None
+    if titled is None or titled.end() >= end or p.match(p.OTHER_TITLE, t) is not None:
+        return None  # (寻物启事：本人…, set EL: a kind of notice, no name)
     speaker = p.match(p.SPEAKER, t, titled.end())
     name_start, name_end = titled.start("name"), titled.end("name")
     named = p.search(p.DOCUMENT, t, name_start, name_end)

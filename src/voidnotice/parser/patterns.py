@@ -1018,7 +1018,9 @@ UNKNOWN_WORD = _triggered(_compile(lambda lex: (
     # 报关单位注册登记证书 (set CY): 单位 is a unit, no 报关单 (as in DOCUMENT)
     rf"(?:(?:{_alternation(_LONG_UNKNOWN)})(?!(?<=单)位)|[{_SHORT_UNKNOWN}](?![\p{{Han}}]|$)"
     # …之子陈浩然的出生医学证不慎遗失 (set EG): the event after how it befell
-    rf"|[{_SHORT_UNKNOWN}](?=[正副({LOWER_DIGITS}十壹各共及和与]|$"
+    # (郎溪县梅渚镇章一诺（父：…） (set EK): 章, a surname, before a given name that opens
+    # with 一; a count after the word is a numeral and its measure word, 章一枚)
+    rf"|[{_SHORT_UNKNOWN}](?=[正副(各共及和与]|[{LOWER_DIGITS}十壹\d]{{1,3}}[枚个颗套份张本]|$"
     rf"|(?:{_alternation(_CARELESSLY)})?{_alternation(lex.events)}"
     # …草原承包经营权证因保管不善污损 (set AY): the reason, then the event (or the end of
     # the party's span, which ends before the event)
@@ -1213,7 +1215,8 @@ IGNORED = _triggered(_compile(lambda lex: (
     # …被盗钱包，内有居民身份证… (set BN): the bag that held the documents, after the event
     # …被抢走挎包，包内社会保障卡一张… (set BZ): or what was in it, after 包内
     # …遗失钱包一个，内有居民身份证… (set BZ): with how many, which counts no document
-    rf"|(?:{_alternation((*_HANDBAGS, '包'))})(?:[一1][个只])?"
+    # (…遗失黑色皮夹一个，内有… (set EL): its colour)
+    rf"|(?:[黑白红蓝灰棕紫黄绿粉]色|咖啡色)?(?:{_alternation((*_HANDBAGS, '包'))})(?:[一1][个只])?"
     r"(?=\s*[,;]?\s*(?:内有|内装|内含|其中有|包内|袋内|里面有|里有))"
     # 将装有毕业证书、学士学位证书的文件袋遗落在车上 (set BZ): the bag that held them
     r"|装有(?=[^,;。]{1,40}?的(?:文件袋|档案袋|资料袋|信封|纸袋|公文包|手提包|包))"
@@ -1242,6 +1245,8 @@ IGNORED = _triggered(_compile(lambda lex: (
     # …，声明作废；新刻公章已在鄂州市公安局备案，自2026年12月5日起启用 (set CW): the new seal
     # put to use, no document lost
     r"|新(?:刻制?|制)?的?[\p{Han}]{0,6}?章[^。]{0,40}?启用"
+    # …自2026年12月8日起启用新刻财务专用章 (set EL): put to use first
+    r"|启用新(?:刻制?|制)?的?[\p{Han}]{0,6}?章"
     # …被水浸泡，字迹模糊无法辨认 (set BZ): how badly; …已遗失，无法移交 (set DC): an
     # administrator cannot hand over what the company lost
     r"|字迹模糊(?:不清)?"
@@ -1633,6 +1638,15 @@ GLUED_HEAD = _compile(rf"\s*(?:{_HEAD_PIECE}\s*){{1,8}}(?<=\s)", plain=True, anc
 GLUED_FOOT = _compile(
     rf"(?<=[。.])(?:\s+{_HEAD_PIECE}){{0,4}}\s+{_PAGE_PIECE}(?:\s+{_HEAD_PIECE}){{0,4}}\s*$",
     plain=True)
+# 尋物啟事 (惠安報): the owner asks for a wallet back; its ID card is not declared void
+_OTHER_KINDS = (r"(?:(?:注销|清算|减资|合并|分立|债权|寻人|寻物|失物|招领|认领|拍卖|招标|招聘|迁坟"
+                r"|股权|吊销|开业|更名|迁址|其他|其它"
+                # 变更公告：经…核准，…更名为…，法定代表人变更为… (set DX)
+                r"|变更"
+                # 印章启用公告：…原公章已于…登报声明作废，…新刻制的公章…启用 (set EH): a new
+                # seal put to use; 更正声明, 撤销声明: a notice about an earlier one
+                r"|启用|更正|撤销|撤回)[^,。:]{0,6}(?:公告|启事|通知|通告)"
+                r"|(?:更正|撤销|撤回)声明)")
 LEADING_WORDS = _compile(
     # O耿马傣族佤族自治县孟定镇岩罕坎遗失…: a bullet (●) OCR read as a letter
     # 【遗失声明】张三遗失…, #遗失声明# 张三遗失…: a notice's title in brackets, a topic's tag
@@ -1655,7 +1669,7 @@ LEADING_WORDS = _compile(
     rf"|(?:{_alternation(v.PARTY_DESCRIPTORS)})?(?:{_alternation(v.PARTY_FIELDS)})(?=\s*:)"
     # 注销公告：X有限公司…申请注销登记。因本公司营业执照正本不慎遗失，特此声明作废 (set EH): a
     # deregistration's title, before a notice that voids what it lost
-    r"|(?:现|兹)?(?:登报|遗失|作废|挂失)?(?:作废)?声明|遗失启事|(?:遗失|作废|注销)公告(?=\s*:)"
+    r"|(?:现|兹)?(?:登报|遗失|作废|挂失)?(?:作废)?声明|遗失启事|(?:遗失|作废)公告(?=\s*:)"
     r"|(?<=兹)作废|"
     # 更正声明：…误刊为…，现更正为：X遗失… (set CJ): a correction's preface, before who
     rf"{_CORRECTION}|"
@@ -1675,7 +1689,10 @@ LEADING_WORDS = _compile(
     rf"[\d{NUMERALS_TO_TEN}]{{1,3}}[日号]?(?:上午|下午|中午|晚上|凌晨|早上|夜间|晚|夜)?(?=,)"
     # 即日起，江油市…经营部原财务章…停止使用: from when, not who
     r"|(?:自|从)?(?:即日|今日|本日)起"
-    rf"|{_SELF_REFERENCE}|特此)+"
+    # 清算公告　X有限公司…。本公司营业执照副本不慎遗失，声明作废, 寻物启事：本人…遗失…以上证件同时
+    # 声明作废 (set EL): any other kind's title, a colon or a space after it or nothing (tried
+    # last: a correction's preface above is read whole)
+    rf"|{_SELF_REFERENCE}|特此|(?:新?印章)?{_OTHER_KINDS}\s*:?)+"
 )
 _HEADER_WORDS = (
     r"(?:下列(?:证件|证照|物品|票据|单位|人员)?(?:遗失)?(?:声明)?作废|下列证件"
@@ -1725,15 +1742,6 @@ TITLE_BEFORE_NUMBERING = _compile(
     rf"|[^。;,]{{0,20}}?(?:{_PAPER_ENDING})[·\s]*{_HEADER_WORDS}[:]?\s*)",
     plain=True,
 )
-# 尋物啟事 (惠安報): the owner asks for a wallet back; its ID card is not declared void
-_OTHER_KINDS = (r"(?:(?:注销|清算|减资|合并|分立|债权|寻人|寻物|失物|招领|认领|拍卖|招标|招聘|迁坟"
-                r"|股权|吊销|开业|更名|迁址|其他|其它"
-                # 变更公告：经…核准，…更名为…，法定代表人变更为… (set DX)
-                r"|变更"
-                # 印章启用公告：…原公章已于…登报声明作废，…新刻制的公章…启用 (set EH): a new
-                # seal put to use; 更正声明, 撤销声明: a notice about an earlier one
-                r"|启用|更正|撤销|撤回)[^,。:]{0,6}(?:公告|启事|通知|通告)"
-                r"|(?:更正|撤销|撤回)声明)")
 ENTRY_META = _compile(_ENTRY_META, plain=True)
 # 公告 alone on its line (荆州日报, set EH): a section of announcements after the block
 OTHER_HEADER = _triggered(_compile(rf"^[^,。]{{0,30}}{_OTHER_KINDS}(?:[:]?|】(?:{_ENTRY_META})?)$"
@@ -1747,8 +1755,13 @@ OTHER_TITLE = _triggered(_compile(rf"^(?:新?印章)?{_OTHER_KINDS}"),
                          "公告", "启事", "通知", "通告", "声明")
 # …声明作废。债权申报公告　上海亭林织造有限公司已成立清算组…, …声明作废。招领启事 本人…拾得
 # … (set EH): another kind of notice run on after the notice's last sentence, its title first
-OTHER_NOTICE_AFTER = _triggered(_compile(rf"(?<=[。.!])\s*(?={_OTHER_KINDS})", plain=True),
-                                "公告", "启事", "通知", "通告", "声明")
+# (…声明作废。◆股权转让公告：…, …声明作废。&nbsp;●注销公告：… (set EL): its bullet first;
+# …声明作废。中国建设银行桑植支行公告：因系统升级… (set EL): an authority's or a bank's)
+OTHER_NOTICE_AFTER = _triggered(_compile(
+    rf"(?<=[。.!])\s*(?:[◆●■·★▲◎]\s*)?(?=(?:新?印章)?{_OTHER_KINDS}"
+    rf"|[^,。:]{{2,30}}?(?:{'|'.join((*v.GOVERNMENT_BODIES, *v.BANKS))})"
+    r"(?:股份有限公司|有限责任公司|有限公司)?(?:公告|通告|通知)\s*:)", plain=True),
+    "公告", "启事", "通知", "通告", "声明")
 # 长春市…人民政府关于换发农村土地承包经营权证的公告：… (set AX): an authority's announcement
 # about a procedure, opening its text; not a holder's notice (关于张三遗失…的公告 is one).
 # 国家税务总局三门县税务局公告：…旧版通用定额发票…一律作废 (set BA): an authority named

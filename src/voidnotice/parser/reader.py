@@ -646,6 +646,15 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
     header_first = not events and anchor.end() <= lead_end and has_document(t[lead_end:])
     if anchor.start() < lead_end and not header_first:
         lead_end = 0
+    if lead_end and p.match(p.OTHER_TITLE, t) is not None:
+        # 减资公告　X有限公司…请债权人…。沂水县…宋立华遗失残疾人证… (set EL): another kind of
+        # notice first, then a voidance notice; its party is in the event's sentence (not
+        # 清算公告　X有限公司…。本公司营业执照副本不慎遗失, which speaks of the company named)
+        # (…。另，本社公章…不慎遗失: 本社 speaks of the one named first too)
+        sentence = t.rfind("。", lead_end, anchor.start()) + 1
+        if sentence and t[sentence:anchor.start()].strip() and p.search(
+                p.SELF_REFERENCE, t, sentence, anchor.start()) is None:
+            lead_end = sentence
     # the notice as it is read: what explains each character, what the items say of the
     # parties, and the warnings, handed on to the rules of the parties and the items
     r = Reading(text, t, Mask(len(t)), ItemContext(), [])
