@@ -3757,3 +3757,18 @@ def test_a_voidance_notice_beside_another_kind_on_one_line(
     assert notice is not None and notice.warnings == []
     assert [p.name for p in notice.parties] == [name]
     assert [i.label for i in notice.items] == labels
+
+
+def test_a_notice_ends_at_its_full_stop_before_another_kind_in_a_block() -> None:
+    # set EL: …许可证编号：JY14113230045871。·寻物启事 本人…, bulleted in a block; the cut
+    # before the next notice had left the full stop to the 寻物启事, and the notice read
+    # otherwise than alone; OCR's spaces across the void words of a 寻物启事 that voids too
+    line = ("西峡县回车镇宛丰香菇经营部遗失食品经营许可证正本一本，许可证编号：JY14113230045871。"
+            "·寻物启事 本人于12月2日在西峡县城遗失黑色双肩包一个，拾到者请与本人联系，定当重谢。")
+    alone = parse_notice(line)
+    block = parse("下列证件声明作废\n·" + line)
+    assert alone is not None and [n.text for n in block] == [alone.text]
+    assert alone.text.endswith("JY14113230045871。")
+    found = parse("下列证件声明作废\n·寻物启事：本人孟繁荣于12月4日不慎遗失黑色皮夹一个，"
+                  "内有居民身份证一张，望拾到者与本人联系。以上证件同时声 明作 废。")
+    assert [n.parties[0].name for n in found] == ["孟繁荣"]

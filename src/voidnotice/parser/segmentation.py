@@ -956,7 +956,8 @@ def _voids_its_loss(folded: str) -> bool:
     # (not the 遗失 of 遗失声明, a kind of notice named: …（本栏目刊登的遗失声明、作废声明均由
     # 刊登者提供…）, a page's disclaimer glued to a 招领启事 by the mutation fuzz)
     lost = any(not folded.startswith(v.TITLE_WORDS, m.end()) for m in p.finditer(p.EVENT, folded))
-    return (lost and p.search(p.VOID_STATEMENT, folded) is not None
+    # (…以上证件同时声 明作 废。, set EL: OCR's spaces across the void words)
+    return (lost and p.search(p.VOID_STATEMENT, folded.replace(" ", "")) is not None
             and p.news(folded, p.correction_end(folded)) is None)
 
 
@@ -2068,6 +2069,12 @@ def _notice_bounds(folded: str) -> Iterator[tuple[int, int]]:
         return
     for cut in _cuts(folded):
         if cut < floor:
+            continue
+        # …许可证编号：JY14113230045871。·寻物启事 本人… (set EL): the sentence's end is the
+        # notice's, as when it is read alone, not the next piece's
+        while cut < len(folded) and folded[cut] == "。":
+            cut += 1
+        if cut <= start:
             continue
         yield start, cut
         start = cut
