@@ -3546,7 +3546,7 @@ def test_a_count_whose_one_a_scan_read_as_a_dash_after_a_line_break() -> None:
      "BATBAYAR GANBOLD"),
     ("东莞市长安港利五金制品有限公司（港资）遗失合同专用章一枚，声明作废。",
      "东莞市长安港利五金制品有限公司"),
-    # any 籍 is not a nationality: a town's 籍, a surname 籍
+    # any 籍 is not a nationality: a town's 籍 (南陵县籍山镇)
     ("南陵县籍山镇王强遗失居民身份证，声明作废。", "王强"),
 ])
 def test_what_a_holder_from_elsewhere_is_before_the_name(text: str, name: str) -> None:
