@@ -3772,3 +3772,12 @@ def test_a_notice_ends_at_its_full_stop_before_another_kind_in_a_block() -> None
     found = parse("下列证件声明作废\n·寻物启事：本人孟繁荣于12月4日不慎遗失黑色皮夹一个，"
                   "内有居民身份证一张，望拾到者与本人联系。以上证件同时声 明作 废。")
     assert [n.parties[0].name for n in found] == ["孟繁荣"]
+
+
+def test_a_services_ad_after_a_signed_notice() -> None:
+    # set EK (新乡日报): 本公司… / X有限公司 / 2026年12月6日 / 【便民】家电维修…: the column's
+    # services ad ends the notice above it, signed and dated on its own lines
+    page = scan("遗失声明\n本公司不慎遗失公章一枚，特此声明。\n辉县市云崖山水旅游开发有限公司\n"
+                "2026年12月6日\n【便民】家电维修、管道疏通，上门服务，电话：0373-5038271。\n")
+    assert [n.text for n in page.notices] == [
+        "本公司不慎遗失公章一枚，特此声明。辉县市云崖山水旅游开发有限公司2026年12月6日"]

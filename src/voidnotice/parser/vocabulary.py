@@ -524,6 +524,8 @@ AD_WORDS: tuple[str, ...] = (
     "招工", "诚招", "招募", "求职", "招商", "加盟",
     # 【广告】正阳县顺心家政服务中心：… (今日正阳, set EB): an ad that says so
     "广告",
+    # 【便民】家电维修、管道疏通，上门服务，电话：… (新乡日报, set EK): a column's services
+    "便民",
 )
 
 #: Newspaper names end so; a running head is one of them with a date
