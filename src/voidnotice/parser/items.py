@@ -178,12 +178,12 @@ def _document_as_cause(m: p.Match) -> bool:
     # 。因本公司营业执照正本不慎遗失 (set EH, a deregistration's notice): whose it is, first
     speaker = p.match(p.SPEAKER, said, 1)
     # (…申请注销登记，因公章一枚不慎遗失, set EH: with how many)
-    named = _COUNTED.sub("", said[1 if speaker is None else speaker.end():])
+    named = _COUNT_AT_END.sub("", said[1 if speaker is None else speaker.end():])
     return p.fullmatch(p.DOCUMENT, named) is not None
 
 
 #: How many, after a document named as a cause (因公章一枚不慎遗失).
-_COUNTED = re.compile(rf"(?:各|共)?[\d{LOWER_DIGITS}十]{{1,3}}[枚张本份册个套件]$")
+_COUNT_AT_END = re.compile(rf"(?:各|共)?[\d{LOWER_DIGITS}十]{{1,3}}[{v.MEASURE_WORDS}]$")
 
 
 def _recognise_name_field(r: Reading, start: int, region: str) -> None:

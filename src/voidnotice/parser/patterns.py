@@ -318,10 +318,8 @@ _DOUBLED = re.compile(rf"([{DOUBLED_MARKS}])\1+")
 # 公章、财务专用章、合同专用章各—枚 (set CS): a scan's 一 read as a dash (—, ―, –, ー, ─, -)
 # between a word and a measure word, where no dash stands, is the numeral; not after one
 # (一-枚, a stray mark)
-#: The measure words after which a scan's dash is the numeral 一.
-_ONE_OF = "枚张本份册个套件把颗块支"
 _DASH_FOR_ONE = re.compile(rf"(?<=[{HAN}])(?<![{LOWER_DIGITS}{CAPITAL_DIGITS}十拾])"
-                           rf"[—―–ー─-](?=[{_ONE_OF}])")
+                           rf"[—―–ー─-](?=[{v.MEASURE_WORDS}])")
 
 
 def _first_of_run(m: re.Match[str]) -> str:
@@ -1020,7 +1018,7 @@ UNKNOWN_WORD = _triggered(_compile(lambda lex: (
     # …之子陈浩然的出生医学证不慎遗失 (set EG): the event after how it befell
     # (郎溪县梅渚镇章一诺（父：…） (set EK): 章, a surname, before a given name that opens
     # with 一; a count after the word is a numeral and its measure word, 章一枚)
-    rf"|[{_SHORT_UNKNOWN}](?=[正副(各共及和与]|[{LOWER_DIGITS}十壹\d]{{1,3}}[枚个颗套份张本]|$"
+    rf"|[{_SHORT_UNKNOWN}](?=[正副(各共及和与]|[{LOWER_DIGITS}十壹\d]{{1,3}}[{v.MEASURE_WORDS}]|$"
     rf"|(?:{_alternation(_CARELESSLY)})?{_alternation(lex.events)}"
     # …草原承包经营权证因保管不善污损 (set AY): the reason, then the event (or the end of
     # the party's span, which ends before the event)
@@ -1667,8 +1665,6 @@ LEADING_WORDS = _compile(
     # who, before the name
     # 新生儿姓名：次仁卓嘎；… (set DJ): what the party is, before the field's name
     rf"|(?:{_alternation(v.PARTY_DESCRIPTORS)})?(?:{_alternation(v.PARTY_FIELDS)})(?=\s*:)"
-    # 注销公告：X有限公司…申请注销登记。因本公司营业执照正本不慎遗失，特此声明作废 (set EH): a
-    # deregistration's title, before a notice that voids what it lost
     r"|(?:现|兹)?(?:登报|遗失|作废|挂失)?(?:作废)?声明|遗失启事|(?:遗失|作废)公告(?=\s*:)"
     r"|(?<=兹)作废|"
     # 更正声明：…误刊为…，现更正为：X遗失… (set CJ): a correction's preface, before who
@@ -1753,15 +1749,18 @@ LINK_HEADING = _compile(rf"[【\[]?(?:{_alternation(v.LINK_HEADINGS)})[】\]]?[:
 # (寻物启事本人不慎于…, set EH: OCR of a narrow column ran the title into its body)
 OTHER_TITLE = _triggered(_compile(rf"^(?:新?印章)?{_OTHER_KINDS}"),
                          "公告", "启事", "通知", "通告", "声明")
+# 国家税务总局三门县税务局公告：…, 湖北五峰农村商业银行股份有限公司公告：…: an authority's or a
+# bank's announcement, under its name (see AUTHORITY_TITLE)
+_AUTHORITY_NAMED = (rf"[^,。:]{{2,30}}(?:{'|'.join(v.GOVERNMENT_BODIES)}"
+                    rf"|(?:{'|'.join(v.BANKS)})(?:股份有限公司|有限责任公司|有限公司)?)"
+                    r"(?:公告|通告|通知)\s*:")
 # …声明作废。债权申报公告　上海亭林织造有限公司已成立清算组…, …声明作废。招领启事 本人…拾得
 # … (set EH): another kind of notice run on after the notice's last sentence, its title first
 # (…声明作废。◆股权转让公告：…, …声明作废。&nbsp;●注销公告：… (set EL): its bullet first;
 # …声明作废。中国建设银行桑植支行公告：因系统升级… (set EL): an authority's or a bank's)
 OTHER_NOTICE_AFTER = _triggered(_compile(
-    rf"(?<=[。.!])\s*(?:[◆●■·★▲◎]\s*)?(?=(?:新?印章)?{_OTHER_KINDS}"
-    rf"|[^,。:]{{2,30}}?(?:{'|'.join((*v.GOVERNMENT_BODIES, *v.BANKS))})"
-    r"(?:股份有限公司|有限责任公司|有限公司)?(?:公告|通告|通知)\s*:)", plain=True),
-    "公告", "启事", "通知", "通告", "声明")
+    rf"(?<=[。.!])\s*(?:[◆●■·★▲◎]\s*)?(?=(?:新?印章)?{_OTHER_KINDS}|{_AUTHORITY_NAMED})",
+    plain=True), "公告", "启事", "通知", "通告", "声明")
 # 长春市…人民政府关于换发农村土地承包经营权证的公告：… (set AX): an authority's announcement
 # about a procedure, opening its text; not a holder's notice (关于张三遗失…的公告 is one).
 # 国家税务总局三门县税务局公告：…旧版通用定额发票…一律作废 (set BA): an authority named
@@ -1770,9 +1769,8 @@ OTHER_NOTICE_AFTER = _triggered(_compile(
 # EH): so does a bank, of the forms all its customers hold
 AUTHORITY_TITLE = _triggered(_compile(
     r"^(?:[^,。:]{0,30}关于(?![^,。:]*(?:遗失|丢失|被盗|被窃|损毁))[^,。:]{2,40}的"
-    rf"|[^,。:]{{2,30}}(?:{'|'.join(v.GOVERNMENT_BODIES)})"
-    rf"|[^,。:]{{2,30}}(?:{'|'.join(v.BANKS)})(?:股份有限公司|有限责任公司|有限公司)?)"
-    r"(?:公告|通告|通知)\s*:",
+    r"(?:公告|通告|通知)\s*:"
+    rf"|{_AUTHORITY_NAMED})",
     plain=True), "公告", "通告", "通知")
 # …现申请补发。…无异议的，本中心将予以补发 (set BH): the document issued again, which an
 # authority announces under its own title
@@ -1977,7 +1975,7 @@ BULLET = _compile(
     # (…合同专用章各 / —枚，声明作废。: a line broken before a count whose 一 a scan read as a
     # dash, fuzz_breaks seed 44; a surname after a dash bullet goes on with its name, —张三)
     rf"|{NUMBERING}|\d{{1,3}}(?=(?:[ \t]{{2,}}|\t)\p{{Han}})"
-    rf"|[\-—*](?![ \t]*[{_ONE_OF}](?:[^\p{{Han}}]|$|声明|作废))"
+    rf"|[\-—*](?![ \t]*[{v.MEASURE_WORDS}](?:[^\p{{Han}}]|$|声明|作废))"
     rf"|{_DATE}(?!\d)|{_SHARE_TITLE}|【(?:遗失|作废|挂失)?(?:声明|启事|公告)】"
     # 2026年12月4日 — 景谷…遗失…: a search engine's date before the snippet of a result
     r"|\d{4}年\d{1,2}月\d{1,2}日[ \t]+[—–][ \t]+(?=\p{Han})"

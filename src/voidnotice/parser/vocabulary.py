@@ -777,6 +777,9 @@ DOCUMENT_SHORT_NAMES: dict[str, tuple[str, ...]] = {
     "护照": ("中华人民共和国护照", "普通护照"),
 }
 
+#: The measure words a count of documents takes after its numeral (一枚, 两本, 各一张).
+MEASURE_WORDS = "枚张本份册个套件把颗块支"
+
 #: Words that end where something befell, after the place they follow (刘晓雪于塔里木大学
 #: 东门附近遗失; 在义乌国际商贸城附近护照被盗, set EJ): no part of a name or a label.
 PLACE_POSTPOSITIONS: tuple[str, ...] = (
