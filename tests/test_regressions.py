@@ -3781,3 +3781,24 @@ def test_a_services_ad_after_a_signed_notice() -> None:
                 "2026年12月6日\n【便民】家电维修、管道疏通，上门服务，电话：0373-5038271。\n")
     assert [n.text for n in page.notices] == [
         "本公司不慎遗失公章一枚，特此声明。辉县市云崖山水旅游开发有限公司2026年12月6日"]
+
+
+def test_notices_run_on_by_their_titles_in_another_kinds_section() -> None:
+    # sets EH and EL (荆州日报's and 安庆晚报's OCR): under a bare 公告, notices run on with
+    # nothing but 。 between them; each runs from its title to the next. A 遗失公告 is read
+    # whole though it says no void words, and a 注销公告 whole when a later sentence of it
+    # voids what it lost; the other kinds are skipped
+    page = scan("公告\n"
+                "注销公告：某某商贸有限公司经股东会决议注销，请债权人于45日内申报债权。特此公告。"
+                "注销公告：安庆市迎江区江畔印务有限公司经股东会决议注销，请债权人申报债权。另，本公司"
+                "公章不慎遗失，声明作废。减资公告 某某养殖有限公司注册资本由1000万元减少至300万元。"
+                "遗失公告石首市笔架山建材有限公司遗失增值税普通发票一份，发票号码：01736259，特此公告。\n")
+    assert [n.text[:4] for n in page.notices] == ["注销公告", "遗失公告"]
+    assert [n.parties[0].name for n in page.notices] == [
+        "安庆市迎江区江畔印务有限公司", "石首市笔架山建材有限公司"]
+    assert page.notices[0].text.endswith("声明作废。")
+    assert [n.declared_void for n in page.notices] == [True, False]
+    assert all(n.warnings == [] for n in page.notices)
+    # alone, the title glued to the party is no part of the name
+    alone = parse_notice("遗失公告石首市笔架山建材有限公司遗失增值税普通发票一份，特此公告。")
+    assert alone is not None and [p.name for p in alone.parties] == ["石首市笔架山建材有限公司"]

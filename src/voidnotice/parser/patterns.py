@@ -1536,6 +1536,10 @@ SIGNATURE_BEFORE_VOID = _compile(
 # Between one event and the next, words that go on with the same party:
 # …居民身份证、驾驶证一并丢失; …发票专用章一枚，另遗失…
 SAME_PARTY = _compile(rf"(?:{_alternation(v.SAME_PARTY_WORDS)})+")
+# What may stand before the event of a sentence that speaks of the same holder as the one
+# before it: 另，本公司公章不慎遗失; 因公章一枚不慎遗失; 该公司营业执照副本遗失 (set EL)
+HOLDERS_OWN = _compile(rf"[\s,;:]*(?:(?:{_alternation(v.SAME_PARTY_WORDS)})+[\s,;:]*)?"
+                       rf"(?:{_alternation(v.SPEAKERS)}|因|该|原|$)", plain=True, anchored=True)
 JOINER = _compile(rf"(?:{_alternation(v.ITEM_JOINERS)})")
 # …；其妻林淑贤遗失… (set BF): a relative of the party, named before an event of its own; the
 # same notice goes on (its 其 points back)
@@ -1637,18 +1641,19 @@ GLUED_FOOT = _compile(
     rf"(?<=[。.])(?:\s+{_HEAD_PIECE}){{0,4}}\s+{_PAGE_PIECE}(?:\s+{_HEAD_PIECE}){{0,4}}\s*$",
     plain=True)
 # 尋物啟事 (惠安報): the owner asks for a wallet back; its ID card is not declared void
-_OTHER_KINDS = (r"(?:(?:注销|清算|减资|合并|分立|债权|寻人|寻物|失物|招领|认领|拍卖|招标|招聘|迁坟"
+_OTHER_KINDS = (rf"(?:(?:注销|清算|减资|合并|分立|债权|寻人|寻物|失物|招领|认领|拍卖|招标|招聘|迁坟"
                 r"|股权|吊销|开业|更名|迁址|其他|其它"
                 # 变更公告：经…核准，…更名为…，法定代表人变更为… (set DX)
                 r"|变更"
                 # 印章启用公告：…原公章已于…登报声明作废，…新刻制的公章…启用 (set EH): a new
                 # seal put to use; 更正声明, 撤销声明: a notice about an earlier one
-                r"|启用|更正|撤销|撤回)[^,。:]{0,6}(?:公告|启事|通知|通告)"
-                r"|(?:更正|撤销|撤回)声明)")
+                rf"|启用|{_alternation(v.AMENDING_KINDS)})[^,。:]{{0,6}}(?:公告|启事|通知|通告)"
+                rf"|(?:{_alternation(v.AMENDING_KINDS)})声明)")
 LEADING_WORDS = _compile(
     # O耿马傣族佤族自治县孟定镇岩罕坎遗失…: a bullet (●) OCR read as a letter
     # 【遗失声明】张三遗失…, #遗失声明# 张三遗失…: a notice's title in brackets, a topic's tag
-    # 遗失作废声明华容县…: a title of two words (set CC); 遗失公告：…, a title before a colon;
+    # 遗失作废声明华容县…: a title of two words (set CC); 遗失公告：…, a title before a colon
+    # or run into the party (遗失公告石首市…, set EH);
     # 兹作废X遗失的…: void, before who
     # 声明作废：阜平县…遗失…, 以下证件声明作废：X的公章… (set CW): the void words first, as
     # a header glued to the notice
@@ -1665,7 +1670,7 @@ LEADING_WORDS = _compile(
     # who, before the name
     # 新生儿姓名：次仁卓嘎；… (set DJ): what the party is, before the field's name
     rf"|(?:{_alternation(v.PARTY_DESCRIPTORS)})?(?:{_alternation(v.PARTY_FIELDS)})(?=\s*:)"
-    r"|(?:现|兹)?(?:登报|遗失|作废|挂失)?(?:作废)?声明|遗失启事|(?:遗失|作废)公告(?=\s*:)"
+    r"|(?:现|兹)?(?:登报|遗失|作废|挂失)?(?:作废)?声明|遗失启事|(?:遗失|作废)公告"
     r"|(?<=兹)作废|"
     # 更正声明：…误刊为…，现更正为：X遗失… (set CJ): a correction's preface, before who
     rf"{_CORRECTION}|"
@@ -1761,6 +1766,12 @@ _AUTHORITY_NAMED = (rf"[^,。:]{{2,30}}(?:{'|'.join(v.GOVERNMENT_BODIES)}"
 OTHER_NOTICE_AFTER = _triggered(_compile(
     rf"(?<=[。.!])\s*(?:[◆●■·★▲◎]\s*)?(?=(?:新?印章)?{_OTHER_KINDS}|{_AUTHORITY_NAMED})",
     plain=True), "公告", "启事", "通知", "通告", "声明")
+# …特此公告。遗失公告石首市…遗失增值税普通发票一份…，特此公告。 (荆州日报's 公告 section,
+# set EH): a voidance notice run on after another kind of notice, its title first
+_VOID_TITLE = rf"(?:(?:遗失|作废|挂失)(?:{_alternation(v.TITLE_WORDS)})(?!作废)|作废声明)"
+VOID_TITLE = _triggered(_compile(rf"^{_VOID_TITLE}", plain=True), "遗失", "作废", "挂失")
+VOID_TITLE_AFTER = _triggered(_compile(
+    rf"(?<=[。.!])\s*(?:[◆●■·★▲◎]\s*)?(?={_VOID_TITLE})", plain=True), "遗失", "作废", "挂失")
 # 长春市…人民政府关于换发农村土地承包经营权证的公告：… (set AX): an authority's announcement
 # about a procedure, opening its text; not a holder's notice (关于张三遗失…的公告 is one).
 # 国家税务总局三门县税务局公告：…旧版通用定额发票…一律作废 (set BA): an authority named

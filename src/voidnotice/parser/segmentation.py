@@ -173,6 +173,9 @@ class _Draft:
     """
 
     header_void: bool
+    # another kind of notice that voids what its holder lost (注销公告：…申报债权。另，本公司
+    # 公章不慎遗失，声明作废。): one notice from its title to the next, never cut
+    whole: bool = False
     pieces: list[tuple[int, int]] = field(default_factory=list)
     folded_pieces: list[str] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)  # of each folded character
@@ -953,12 +956,22 @@ def _voids_its_loss(folded: str) -> bool:
     >>> _voids_its_loss("印章启用公告:X有限公司原公章已于12月2日登报声明作废,新公章自即日起启用。")
     False
     """
-    # (not the 遗失 of 遗失声明, a kind of notice named: …（本栏目刊登的遗失声明、作废声明均由
-    # 刊登者提供…）, a page's disclaimer glued to a 招领启事 by the mutation fuzz)
-    lost = any(not folded.startswith(v.TITLE_WORDS, m.end()) for m in p.finditer(p.EVENT, folded))
     # (…以上证件同时声 明作 废。, set EL: OCR's spaces across the void words)
-    return (lost and p.search(p.VOID_STATEMENT, folded.replace(" ", "")) is not None
+    void = p.search(p.VOID_STATEMENT, folded.replace(" ", ""))
+    return (_reports_loss(folded) and void is not None
             and p.news(folded, p.correction_end(folded)) is None)
+
+
+def _reports_loss(folded: str) -> bool:
+    """Does the text report a loss or a theft, not only name a kind of notice?
+
+    Not the 遗失 of 遗失声明: …（本栏目刊登的遗失声明、作废声明均由刊登者提供…）, a page's
+    disclaimer glued to a 招领启事 by the mutation fuzz; 遗失声明｜2026年12月5日, a vendor's row.
+
+    >>> _reports_loss("遗失声明|2026年12月5日"), _reports_loss("遗失公告张三遗失身份证")
+    (False, True)
+    """
+    return any(not folded.startswith(v.TITLE_WORDS, m.end()) for m in p.finditer(p.EVENT, folded))
 
 
 def _other_notice(folded: str) -> bool:
@@ -1586,6 +1599,93 @@ def _void_sentences(
     sentence must report a loss or theft too: a 催告函's ``原约定的分期付款协议同时作废``
     voids something of that notice's own.
     """
+    for piece in _titled_pieces(lines):
+        folded = _joined(piece)
+        if _read_whole(folded):
+            # a voidance notice's title may head several run on (遗失声明1、…。2、…); another
+            # kind's is one notice
+            draft = _Draft(header_void=False,
+                           whole=p.match(p.VOID_TITLE, folded) is None)
+            for part in piece:
+                draft.add(part)
+            yield draft
+        else:
+            yield from _sentence_drafts(text, piece, skipped, code)
+
+
+#: What ends a notice's first clause: its full stop, or a list's semicolon.
+_FIRST_CLAUSE = re.compile("[。;]")
+
+
+def _read_whole(folded: str) -> bool:
+    """Is this piece, from a title run on after another notice, a voidance notice whole?
+
+    遗失公告石首市…遗失增值税普通发票一份…，特此公告 (荆州日报's 公告 section, set EH) is one
+    under its title, with no void words; so is 注销公告：X有限公司…申报债权。另，本公司公章不慎
+    遗失，声明作废。 (安庆晚报, set EL), which voids what it lost in its last sentence.
+
+    >>> _read_whole("遗失公告石首市某公司遗失增值税普通发票一份,特此公告。")
+    True
+    >>> _read_whole("注销公告X有限公司经股东会决议注销,请债权人申报债权。")
+    False
+    """
+    if p.match(p.VOID_TITLE, folded) is not None:
+        # (遗失声明刊登价格：个人证件…每则60元；…: an agency's prices under the word, set BZ)
+        return _reports_loss(_FIRST_CLAUSE.split(folded, 1)[0])
+    title = p.match(p.OTHER_TITLE, folded)
+    if title is None or not _voids_its_loss(folded):
+        return False
+    if any(kind in p.group(title) for kind in v.AMENDING_KINDS):
+        # 更正声明：…刊登的X遗失公章的声明中…: the loss an amending notice names is the earlier
+        # notice's; one that restates it whole (…现更正为：X遗失…声明作废, set CJ) is read
+        corrected = p.correction_end(folded)
+        return corrected > 0 and _holders_own(folded, corrected)
+    return _holders_own(folded, title.end())
+
+
+#: What ends a clause, folded: where the words before a loss begin.
+_CLAUSE_ENDS = ",;:。"
+
+
+def _holders_own(folded: str, title_end: int) -> bool:
+    """Does another kind of notice report its holder's loss, not a holder it names?
+
+    Its first loss is the holder's when nothing but the title comes before its clause
+    (新印章启用公告 X人民政府原财务专用章于…不慎遗失), or when its clause speaks of the
+    holder (…申请注销登记，因营业执照正、副本不慎遗失; …申报债权。另，本公司公章不慎遗失, set
+    EL; 寻物启事：本人…遗失) or opens with the document. 寻人启事：…随身带有身份证。沈阳盛京瑞达
+    商贸有限公司遗失公章一枚…声明作废。 (set HP) names a holder of its own: a notice of its own.
+
+    >>> _holders_own("注销公告:X公司拟申请注销。另,本公司公章不慎遗失,声明作废", 4)
+    True
+    >>> _holders_own("减资公告:X公司经股东会决议。张三遗失身份证,声明作废", 4)
+    False
+    """
+    event = next(m for m in p.finditer(p.EVENT, folded)
+                 if not folded.startswith(v.TITLE_WORDS, m.end()))
+    clause = max(folded.rfind(mark, 0, event.start()) for mark in _CLAUSE_ENDS) + 1
+    if not folded[title_end:clause].strip(" :"):
+        return True  # the title, then the holder
+    before = folded[clause:event.start()]
+    return p.match(p.HOLDERS_OWN, before) is not None or _opens_with_document(before)
+
+
+def _titled_pieces(lines: list[_Line]) -> Iterator[list[_Line]]:
+    """The lines cut where a notice's title is run on after the last sentence of another
+    (…特此公告。遗失公告石首市…, …申报债权。减资公告洪湖市…): each piece is one notice's."""
+    joined = _joined(lines)
+    cuts = sorted({m.end() for pattern in (p.OTHER_NOTICE_AFTER, p.VOID_TITLE_AFTER)
+                   for m in p.finditer(pattern, joined)} | {len(joined)})
+    if len(cuts) == 1:
+        yield lines
+        return
+    yield from _cut_at(lines, cuts, keep_bullets=True)
+
+
+def _sentence_drafts(
+    text: str, lines: list[_Line], skipped: list[Skipped], code: str
+) -> Iterator[_Draft]:
+    """:func:`_void_sentences` in a piece that is no voidance notice whole."""
     joined = _joined(lines)
     if "作废" not in joined and "声明" not in joined:  # no sentence can declare itself void
         _skip_notice_like(text, lines, skipped, code)
@@ -1642,6 +1742,15 @@ def _sentences(lines: list[_Line]) -> Iterator[list[_Line]]:
     ends = sorted({m.end() for pattern in (_SENTENCE_END, _PHONE_END, _NUMBER_BREAK)
                    for m in p.finditer(pattern, joined)} | {len(joined)}
                   | set(_bullet_starts(lines)))
+    yield from _cut_at(lines, ends)
+
+
+def _cut_at(
+    lines: list[_Line], ends: list[int], *, keep_bullets: bool = False
+) -> Iterator[list[_Line]]:
+    """The lines cut at these places of their joined text (in order, the last its end),
+    each part as its pieces of the lines; no part is empty. A line's bullet stays with
+    its first piece if ``keep_bullets``; a sentence's pieces have none."""
     pieces: list[_Line] = []
     offset = 0  # where the current line starts in joined
     cursor = 0  # where the current sentence starts
@@ -1652,7 +1761,8 @@ def _sentences(lines: list[_Line]) -> Iterator[list[_Line]]:
             line_end = offset + len(line.folded)
             stop = min(end, line_end)
             if cursor < stop:
-                pieces.append(_part(line, cursor - offset, stop - offset))
+                pieces.append(_part(line, cursor - offset, stop - offset,
+                                    bullet=keep_bullets and line.bullet and cursor == offset))
             cursor = stop
             if stop == line_end:
                 offset, line = line_end, next(lines_left, None)
@@ -1671,14 +1781,14 @@ def _bullet_starts(lines: list[_Line]) -> Iterator[int]:
         offset += len(line.folded)
 
 
-def _part(line: _Line, a: int, b: int) -> _Line:
+def _part(line: _Line, a: int, b: int, *, bullet: bool = False) -> _Line:
     if line.offsets is None:
         return _Line(line.start + a, line.start + b, line.text[a:b], line.folded[a:b],
-                     bullet=False)
+                     bullet=bullet)
     offsets = line.offsets[a:b]
     start, end = (offsets[0], offsets[-1] + 1) if offsets else (line.start, line.start)
     return _Line(start, end, line.text[start - line.start:end - line.start], line.folded[a:b],
-                 bullet=False, offsets=offsets)
+                 bullet=bullet, offsets=offsets)
 
 
 def _skip_notice_like(text: str, lines: list[_Line], skipped: list[Skipped], code: str) -> None:
@@ -2022,7 +2132,7 @@ def _cut(text: str, draft: _Draft) -> Iterator[tuple[int, int, str, str, list[in
     # where each character of the text stands in ``joined`` (the lines without breaks)
     page_at = [i for a, b in draft.pieces for i in range(a, b)]
     where = {at: j for j, at in enumerate(page_at)}
-    for a, b in _notice_bounds(folded):
+    for a, b in [(0, len(folded))] if draft.whole else _notice_bounds(folded):
         a += _opening(folded[a:b])
         while a < b and folded[a].isspace():
             a += 1

@@ -449,6 +449,10 @@ RELATIVES: tuple[str, ...] = (
     "父", "母", "父亲", "母亲",
 )
 
+#: The kinds of notice about an earlier one (更正声明, 撤销声明, 撤回公告): what they
+#: call lost is the earlier notice's, not a loss of their own.
+AMENDING_KINDS: tuple[str, ...] = ("更正", "撤销", "撤回")
+
 #: What a notice's title calls it (张三遗失声明：…, X公告：本局…, 关于…的启事).
 TITLE_WORDS: tuple[str, ...] = ("声明", "公告", "启事")
 
