@@ -61,10 +61,13 @@ def notice_bounds(text: str) -> tuple[int, int]:
     """Where the notice in a line begins and ends, less a page's running head glued before
     it (肇庆日报　B6　分类广告　封开县…, set DE) and its foot glued after it (…声明作废。　　— A7 —
     永州日报…, set DG), or another kind of notice run on after its last sentence (…声明作废。
-    招领启事 本人…拾得…, set EH): the notice's text and span (records.md: the notice as
+    招领启事 本人…拾得…, set EH), or other kinds of notice run on before its own title
+    (招领启事：…认领。遗失声明X…, set EM): the notice's text and span (records.md: the notice as
     found)."""
     folded = patterns.fold_width(text)
     head = patterns.match(patterns.GLUED_HEAD, folded)
+    if head is None and patterns.match(patterns.OTHER_TITLE, folded) is not None:
+        head = patterns.search(patterns.VOID_TITLE_AFTER, folded)
     ends = [m.start() for m in (patterns.search(patterns.GLUED_FOOT, folded),
                                 patterns.search(patterns.OTHER_NOTICE_AFTER, folded))
             if m is not None]

@@ -3802,3 +3802,82 @@ def test_notices_run_on_by_their_titles_in_another_kinds_section() -> None:
     # alone, the title glued to the party is no part of the name
     alone = parse_notice("遗失公告石首市笔架山建材有限公司遗失增值税普通发票一份，特此公告。")
     assert alone is not None and [p.name for p in alone.parties] == ["石首市笔架山建材有限公司"]
+
+
+@pytest.mark.parametrize(("text", "name", "documents"), [
+    # set EM: other kinds of notice run on before a voidance notice under its own title
+    ("招领启事：本所于12月2日拾得钱包一个，内有居民身份证一张（姓名：加娜尔·别克），请失主认领。"
+     "遗失声明青河县阿热勒乡努尔兰·哈米提遗失青河县农村信用合作联社存折一本，声明作废。",
+     "努尔兰·哈米提", [Document.PASSBOOK]),
+    ("印章启用公告：都匀市苗岭社区居民委员会原公章已于2026年11月登报声明作废，现启用新公章，特此"
+     "公告。遗失声明都匀市墨冲镇罗德芬遗失住院收费票据一张，票据号码：0052167341，声明作废。",
+     "罗德芬", [Document.RECEIPT]),
+])
+def test_a_titled_notice_after_other_kinds_on_one_line(
+    text: str, name: str, documents: list[Document]
+) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and notice.warnings == []
+    assert [p.name for p in notice.parties] == [name]
+    assert [i.document for i in notice.items] == documents
+    assert [n.text for n in parse("下列证件声明作废\n●" + text)] == [notice.text]
+
+
+def test_another_kinds_notice_that_voids_what_it_lost_first() -> None:
+    # set EM: the documents given as the cause, in a list; what the deregistration goes on
+    # to say after its void statement is its own business, no leftover
+    notice = parse_notice("注销公告：建平县鸿运达物流有限公司（统一社会信用代码：91211322MA0TC4W2XP）因公章、"
+                          "财务专用章不慎遗失，声明作废；经股东会决议，本公司拟向建平县市场监督管理局申请"
+                          "注销登记，请债权人自本公告见报之日起四十五日内向本公司清算组申报债权。")
+    assert notice is not None
+    assert [i.document for i in notice.items] == [Document.OFFICIAL_SEAL, Document.FINANCIAL_SEAL]
+    assert [w.code for w in notice.warnings] == ["party_identifier"]
+    # the cause before a document a long aside keeps from the event is no part of its label
+    permit = parse_notice("尚义县绿源马铃薯种植专业合作社因开户许可证（核准号：J1380012876503，开户银行："
+                          "河北尚义农村商业银行股份有限公司）不慎遗失，声明作废。")
+    assert permit is not None and [i.label for i in permit.items] == ["开户许可证"]
+
+
+def test_a_declaration_that_names_nothing_lost_is_no_notice() -> None:
+    # set EM: 声明：… under a 声明 header, a declaration of another kind
+    text = "声明：本人吴家珍与养子吴国庆自即日起解除收养关系，此后吴国庆的一切民事行为与本人无关。特此声明。"
+    assert parse_notice(text) is None
+    page = scan("声明\n汪德胜遗失居民身份证一张，声明作废。" + text + "\n")
+    assert [n.parties[0].name for n in page.notices] == ["汪德胜"]
+    assert [s.reason.code for s in page.skipped] == ["not_a_notice"]
+    # a piece that says a number still is one (…发票号码：06173925，声明作废。)
+    assert parse_notice("发票号码：06173925，声明作废。") is not None
+
+
+def test_a_narrow_columns_notices_run_on_under_two_sections() -> None:
+    # set EM (朝阳日报's OCR): a title broken at the line's end after the full stop; a
+    # signature and date run into the next notice; a 遗失公告 that closes before a court's
+    # notice; a deregistration whose colon in brackets is no clause's end
+    page = scan("遗失声明\n"
+                "朝阳县羊山镇于海涛遗失居民身份证一张，身份证号：21\n"
+                "1321198402163414，声明作废。遗\n"
+                "失启事北票市刘淑芬遗失存折一本，特此启事。本公司不慎遗失财务专用\n"
+                "章一枚，声明作废。朝阳市龙城区万兴汽车配件有限公司2026年12月\n"
+                "4日喀左县紫陶工艺品厂遗失营业执照副本一份，声明作废。\n"
+                "公告\n"
+                "注销公告：建平县鸿运达物流有限公司（统一社会信用代码：91211322MA0TC4W2XP）\n"
+                "因公章不慎遗失，声明作废；请债权人申报债权。遗失公告朝阳县李井泉遗失\n"
+                "发票一份，特此公告。公告（2026）辽1303民催9号申请人某商店因遗失转账支票一张，向本院申请"
+                "公示催告，本院决定受理。\n")
+    assert [n.text for n in page.notices] == [
+        "朝阳县羊山镇于海涛遗失居民身份证一张，身份证号：211321198402163414，声明作废。",
+        "遗失启事北票市刘淑芬遗失存折一本，特此启事。",
+        "本公司不慎遗失财务专用章一枚，声明作废。朝阳市龙城区万兴汽车配件有限公司2026年12月4日",
+        "喀左县紫陶工艺品厂遗失营业执照副本一份，声明作废。",
+        "注销公告：建平县鸿运达物流有限公司（统一社会信用代码：91211322MA0TC4W2XP）因公章不慎遗失，"
+        "声明作废；请债权人申报债权。",
+        "遗失公告朝阳县李井泉遗失发票一份，特此公告。",
+    ]
+
+
+def test_a_section_of_notices_headed_qishi() -> None:
+    # set EM (今日太湖's e-paper): 启事 heads a section; its 遗失启事 is read by its title, its
+    # 寻物启事 and 招领启事 skipped
+    page = scan("启事\n遗失启事：太湖县程家旺遗失机动车登记证书一本，特此启事。寻物启事：本人遗失棕色钱包一个，"
+                "内有身份证，望拾到者联系。招领启事：城西派出所拾得户口簿一本，请失主认领。\n")
+    assert [n.text for n in page.notices] == ["遗失启事：太湖县程家旺遗失机动车登记证书一本，特此启事。"]

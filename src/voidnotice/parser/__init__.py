@@ -21,6 +21,9 @@ Where each thing lives:
   lines and given one after another.
 * ``segmentation.py``: a page or a block cut into notices (``parse``,
   ``scan``): headers, bullets and numbering, page furniture, continuations.
+* ``neighbours.py``: other kinds of public notice beside a voidance notice
+  (注销公告, 寻物启事…): where each runs from its title, and which of them void
+  what their own holder lost; for a page's pieces and a single text alike.
 * ``reader.py``: one notice (``parse_notice``): where the party ends and the
   items begin, and the record built from both;
   ``reading.py``: what one reading holds: the notice being read

@@ -179,7 +179,9 @@ def _document_as_cause(m: p.Match) -> bool:
     speaker = p.match(p.SPEAKER, said, 1)
     # (…申请注销登记，因公章一枚不慎遗失, set EH: with how many)
     named = _COUNT_AT_END.sub("", said[1 if speaker is None else speaker.end():])
-    return p.fullmatch(p.DOCUMENT, named) is not None
+    # (…有限公司因公章、财务专用章不慎遗失, set EM: the documents in a list)
+    return p.fullmatch(p.DOCUMENT, named) is not None or all(
+        p.fullmatch(p.DOCUMENT, part) is not None for part in p.split(p.JOINER, named))
 
 
 #: How many, after a document named as a cause (因公章一枚不慎遗失).
@@ -678,6 +680,12 @@ def _head(
         # the speaker is the party named before
         mask.take(label_start, label_start + len(own), Claim.PARTY)
         label_start += len(own)
+    if (t.startswith("因", label_start) and label_start < word_start
+            and not t.startswith(_PASSPORT_USES, label_start)):
+        # 合作社因开户许可证（核准号：…，开户银行：…）不慎遗失 (set EM): why, before the
+        # document a long aside keeps from the event; not 因私护照, 因公护照
+        mask.take(label_start, label_start + 1, Claim.IGNORED)
+        label_start += 1
     listed = p.match(p.NUMBERED, t, label_start) if t[label_start:b][:1].isdigit() else None
     if listed is not None and listed.end() <= word_start:
         # …：1.公章一枚；2.财务专用章一枚 (set BD): the list's number is no part of the label
@@ -730,6 +738,10 @@ def _head(
         # before a joiner (…营业执照</p>正本及合同专用章…, a damaged page: the licence's)
         copy_value = v.COPIES[label[:2]]
     return Head(label_start, b, word_start, word_end, document, copy_value, known)
+
+
+#: What a passport is for, before its name (因私普通护照): 因 there is no cause.
+_PASSPORT_USES = ("因私", "因公")
 
 
 #: A Chinese character printed twice.

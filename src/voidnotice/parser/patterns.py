@@ -1746,7 +1746,9 @@ TITLE_BEFORE_NUMBERING = _compile(
 ENTRY_META = _compile(_ENTRY_META, plain=True)
 # 公告 alone on its line (荆州日报, set EH): a section of announcements after the block
 OTHER_HEADER = _triggered(_compile(rf"^[^,。]{{0,30}}{_OTHER_KINDS}(?:[:]?|】(?:{_ENTRY_META})?)$"
-                                   r"|^(?:公告|公示|通告)(?:栏|专栏)?[:]?$", plain=True),
+                                   # 启事 (今日太湖's 公告 page, set EM): 遗失启事 among
+                                   # 寻物启事 and 招领启事, each read by its own title
+                                   r"|^(?:公告|公示|通告|启事)(?:栏|专栏)?[:]?$", plain=True),
                           "公告", "启事", "通知", "通告", "声明", "公示")
 # 相关链接, 【相关阅读】: the heading of a page's links to other articles, a line of its own
 LINK_HEADING = _compile(rf"[【\[]?(?:{_alternation(v.LINK_HEADINGS)})[】\]]?[:]?", plain=True)
@@ -1786,6 +1788,12 @@ AUTHORITY_TITLE = _triggered(_compile(
 # …现申请补发。…无异议的，本中心将予以补发 (set BH): the document issued again, which an
 # authority announces under its own title
 REISSUE = _triggered(_compile(r"补发|换发|补办", plain=True), "补发", "换发", "补办")
+# 不动产登记遗失补证公告：经初步审核，下列不动产权利人因不动产权证书遗失，申请补发。…我中心将予以
+# 补发，并宣布原不动产权证书作废。 (set EM): the authority's title says it issues again, its
+# name signed at the end
+REISSUE_TITLE = _triggered(_compile(
+    r"^[^,。:]{0,20}(?:补证|补发|换证|换发)[^,。:]{0,4}(?:公告|通告|公示)", plain=True),
+    "补证", "补发", "换证", "换发")
 # 李娜的手提包于2024年4月2日被盗: the bag, then when, are no part of the name.
 _BAGS = (*_HANDBAGS,
          # 尹建华的货车于…被盗，车内机动车行驶证…一并丢失: the vehicle, too, with its
@@ -1872,7 +1880,8 @@ PARTY_ANNOTATION = _triggered(
              # 杨光辉（四川籍）遗失暂住证 (set CS): where the person comes from
              rf"|[{HAN}]{{1,6}}籍|籍贯\s*[:][^()]{{1,10}}"
              # 本人詹红梅（金寨县汤家汇镇人） (set DD): where the person is from, as 籍 says it
-             rf"|[{HAN}]{{1,20}}[省市县区镇乡村屯]人"
+             # 本人才让东智（碌曲县玛艾镇贡巴村村民） (set EM): or where the person lives
+             rf"|[{HAN}]{{1,20}}[省市县区镇乡村屯]人|[{HAN}]{{1,20}}[村居市]民"
              # 关德海（已故）名下房屋所有权证… (set DC): a holder who died; the heirs speak
              r"|已故|故"
              # 于梓萌（2019年5月出生）的出生医学证明 (set DC): when the child was born

@@ -37,6 +37,7 @@ from voidnotice.parser.items import read_items
 from voidnotice.parser.kind_choice import choose_kind
 from voidnotice.parser.lexicon import Lexicon, active, using
 from voidnotice.parser.markup import cells, quote_marks, repost_prefix, scores, table_row
+from voidnotice.parser.neighbours import voidance_start
 from voidnotice.parser.parties import (
     numbers_beside,
     party_span,
@@ -124,7 +125,8 @@ def parse_segment(
             return parse_segment(_without(text, ads), span, header_void)
     # (the text as given, folded: a caller's ``folded`` may be of the text's lines joined)
     own = p.fold_width(text)
-    head, foot = _glued_head(own), _glued_foot(own)
+    # (招领启事：…认领。遗失声明X…遗失…: other kinds of notice run on before it, set EM)
+    head, foot = _glued_head(own) or voidance_start(own), _glued_foot(own)
     if head or foot < len(text):  # the page's running head or foot, glued to the notice
         contiguous = span[1] - span[0] == len(text)
         cut = (span[0] + head, span[1] - len(text) + foot) if contiguous else span
@@ -646,20 +648,32 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
     header_first = not events and anchor.end() <= lead_end and has_document(t[lead_end:])
     if anchor.start() < lead_end and not header_first:
         lead_end = 0
+    own_name: tuple[int, int] | None = None
+    own_sentence = 0
     if lead_end and p.match(p.OTHER_TITLE, t) is not None:
         # 减资公告　X有限公司…请债权人…。沂水县…宋立华遗失残疾人证… (set EL): another kind of
         # notice first, then a voidance notice; its party is in the event's sentence (not
         # 清算公告　X有限公司…。本公司营业执照副本不慎遗失, which speaks of the company named)
         # (…。另，本社公章…不慎遗失: 本社 speaks of the one named first too)
         sentence = t.rfind("。", lead_end, anchor.start()) + 1
-        if sentence and t[sentence:anchor.start()].strip() and p.search(
-                p.SELF_REFERENCE, t, sentence, anchor.start()) is None:
-            lead_end = sentence
+        if sentence and t[sentence:anchor.start()].strip():
+            if p.search(p.SELF_REFERENCE, t, sentence, anchor.start()) is None:
+                lead_end = sentence
+            else:
+                # 清算公告 X有限公司（统一社会信用代码：…）股东会决议解散，…申报债权。另，本公司公章
+                # …不慎遗失 (set EM): the holder is the one named after the title; what the
+                # notice says of it before the loss is its own business
+                own_name, own_sentence = _named_after_title(t, lead_end, sentence), sentence
     # the notice as it is read: what explains each character, what the items say of the
     # parties, and the warnings, handed on to the rules of the parties and the items
     r = Reading(text, t, Mask(len(t)), ItemContext(), [])
     mask, context, warnings = r.mask, r.context, r.warnings
     party_start, party_end, items_start = party_span(r, lead_end, anchor)
+    if own_name is not None and own_name[1] <= items_start:
+        # (…住所由…迁至…12号，原营业执照继续有效。另，本公司食品经营许可证正本…不慎遗失, set
+        # EM: a document the business names is no item; the items are the loss sentence's)
+        party_start, party_end = own_name
+        items_start = max(items_start, own_sentence)
     title = p.match(p.TITLE_BEFORE_SELF, t, anchor.end())
     if title is not None and items_start <= anchor.end():
         items_start = title.end()  # the items are the body's: its title named them first
@@ -670,6 +684,8 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
     for m in voids:
         mask.take(m.start(), m.end(), Claim.VOID)
     signer, labelled, signer_code = _mask_signature(t, closing, mask)
+    if voids and p.match(p.OTHER_TITLE, t) is not None:
+        _mask_other_business(t, voids[-1].end(), mask)
     parties, party_ids = read_parties(r, party_start, party_end)
     heirs = p.search(p.HEIRS_SPEAK, t, items_start) if "继承人" in t else None
     if heirs is not None and mask.free(heirs.start(), heirs.end()):
@@ -695,6 +711,12 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
     if titled is not None and titled.end() <= items_start:
         # 关于X遗失公章的声明　本社公章…遗失 (set DC): the body speaks of itself, the title names it
         parties, _ = read_parties(r, titled.start("name"), titled.end("name"))
+    event = _event([e for e in events if e.start() >= lead_end] or events)
+    if event is Event.VOID and not items and _A_NUMBER.search(t) is None:
+        # 声明：本人吴家珍与养子吴国庆自即日起解除收养关系…特此声明。 (set EM, under a 声明
+        # header): a declaration that names nothing lost, no document and no number voids
+        # nothing (a piece a break left, …发票号码：06173925，声明作废。, still says a number)
+        return None
     if not parties:
         warnings.append(Problem(code="no_party", message="no party named before the event"))
     if not items:
@@ -702,10 +724,53 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
     return construct(
         Notice,
         text=text, span=span, source=None,
-        event=_event([e for e in events if e.start() >= lead_end] or events),
+        event=event,
         declared_void=header_void or any(_voids(m) for m in voids) or _titled_void(lead),
         parties=parties, items=items, warnings=warnings,
     )
+
+
+def _named_after_title(t: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The organisation named right after another kind of notice's title, from ``start``
+    (before ``stop``): up to its ending, with the code in brackets after it (X有限公司（统一
+    社会信用代码：…）); None when the first clause names none.
+
+    >>> t = "清算公告 某某山货有限公司(代码:9114)股东会决议解散,已成立清算组。"
+    >>> start, end = _named_after_title(t, 5, 34); t[start:end]
+    '某某山货有限公司(代码:9114)'
+    """
+    clause = re.search(r"[,;。]", t[start:stop])
+    first = t[start:start + (clause.start() if clause else stop - start)]
+    ends = [first.find(e) + len(e) for e in v.REGISTERED_ENDINGS if e in first]
+    if not ends:
+        return None
+    end = start + min(ends)
+    if t.startswith("(", end) and ")" in t[end:stop]:
+        end = t.index(")", end) + 1
+    return start + len(t[start:end]) - len(t[start:end].lstrip()), end
+
+
+#: A number longer than a year's: what a notice that names no document may still void.
+_A_NUMBER = re.compile(r"\d{5,}")
+
+
+def _mask_other_business(t: str, start: int, mask: Mask) -> None:
+    """After the void statement of another kind of notice that voids what its holder lost,
+    what it goes on to say is that notice's own business, no content of the voidance:
+    注销公告：X…因公章…不慎遗失，声明作废；经股东会决议，本公司拟…申请注销登记… (set EM); 变更公告：
+    X…声明作废；另，本社住所自即日起变更为…68号，特此公告. Not when it names a document or
+    a loss (…声明作废。另遗失发票专用章一枚…).
+
+    >>> mask = Mask(12)
+    >>> _mask_other_business("注销公告:声明作废;经股东会决议", 8, mask)
+    >>> mask.free(8, 12)
+    False
+    """
+    rest = t[start:]
+    if p.search(p.DOCUMENT, rest) is not None or p.search(p.EVENT, rest) is not None:
+        return
+    for i in range(start, len(t)):
+        mask.claim(i, i + 1, Claim.IGNORED)
 
 
 def _relatives(t: str, events: list[p.Match], items_start: int) -> list[tuple[int, int, int]]:

@@ -46,6 +46,16 @@ from voidnotice.parser.markup import (
     repost_prefix,
     rows_filed_void,
 )
+from voidnotice.parser.neighbours import (
+    closed_at,
+    inside_brackets,
+    losses,
+    opens_with_document,
+    read_whole,
+    title_cuts,
+    voidance_start,
+    voids_its_loss,
+)
 from voidnotice.parser.numerals import CAPITAL_DIGITS, LOWER_DIGITS, NUMERALS_TO_TEN
 from voidnotice.parser.reader import (
     MAX_NOTICE,
@@ -355,7 +365,8 @@ def draft_notices(text: str, draft: _Draft, skipped: list[Skipped]) -> list[Noti
             skipped.append(_skip(text, a, b, "other_notice",
                                  "the paper's advertisement for placing notices"))
             continue
-        if p.match(p.OTHER_TITLE, folded) is not None and not _voids_its_loss(folded):
+        if (p.match(p.OTHER_TITLE, folded) is not None and not voids_its_loss(folded)
+                and not voidance_start(folded)):  # (…特此公告。遗失声明X…, set EM: read from there)
             # …声明作废。　　【出售】…电话：…　寻物启事：本人…遗失黑色双肩包…必有酬谢。 (a grid's
             # cell, set BS): another kind of notice, under the block's header or not
             skipped.append(_skip(text, a, b, "other_notice", "another kind of public notice"))
@@ -662,7 +673,7 @@ def _lines(text: str) -> Iterator[_Line]:
             other_title = p.match(p.OTHER_TITLE, folded[cut:]) is not None and (
                 cut > 0 or row_opened
                 or ((opens_paragraph or after_sentence) and "作废" not in folded)
-            ) and not _voids_its_loss(folded[cut:])
+            ) and not voids_its_loss(folded[cut:]) and not voidance_start(folded[cut:])
             line = _Line(start + cut, start + len(stripped), stripped[cut:], folded[cut:],
                          bullet=cut > 0 or row_opened,
                          void_mark=("声明" in mark or "作废" in mark)
@@ -930,7 +941,7 @@ def _two_notices_abreast(left: str, right: str) -> bool:
     event = p.search(p.EVENT, folded, 1)  # not the title of 遗失声明：怀柔区…周德福遗失…
     if event is None:
         return ("作废" in folded and has_document(folded)
-                and not _opens_with_document(folded))
+                and not opens_with_document(folded))
     return _own_party(folded[:event.start()])
 
 
@@ -945,37 +956,9 @@ _LAYOUT = gutters.Judge(notice_like=has_trigger, page_line=page_line,
                         heading=_heading)
 
 
-def _voids_its_loss(folded: str) -> bool:
-    """Does another kind of notice void what its holder lost, as a voidance notice does?
-    ●注销公告：X有限公司…拟…申请注销登记，因公章一枚不慎遗失，现声明作废。请债权人… (set EH,
-    as set DN read one); not a notice about an earlier one (撤销声明：…刊登的遗失…的声明…, 印章
-    启用公告：…原公章已于…登报声明作废…), nor a correction's preface before what it restates.
-
-    >>> _voids_its_loss("注销公告:X有限公司拟申请注销登记,因公章一枚不慎遗失,现声明作废。")
-    True
-    >>> _voids_its_loss("印章启用公告:X有限公司原公章已于12月2日登报声明作废,新公章自即日起启用。")
-    False
-    """
-    # (…以上证件同时声 明作 废。, set EL: OCR's spaces across the void words)
-    void = p.search(p.VOID_STATEMENT, folded.replace(" ", ""))
-    return (_reports_loss(folded) and void is not None
-            and p.news(folded, p.correction_end(folded)) is None)
-
-
-def _reports_loss(folded: str) -> bool:
-    """Does the text report a loss or a theft, not only name a kind of notice?
-
-    Not the 遗失 of 遗失声明: …（本栏目刊登的遗失声明、作废声明均由刊登者提供…）, a page's
-    disclaimer glued to a 招领启事 by the mutation fuzz; 遗失声明｜2026年12月5日, a vendor's row.
-
-    >>> _reports_loss("遗失声明|2026年12月5日"), _reports_loss("遗失公告张三遗失身份证")
-    (False, True)
-    """
-    return any(not folded.startswith(v.TITLE_WORDS, m.end()) for m in p.finditer(p.EVENT, folded))
-
-
 def _other_notice(folded: str) -> bool:
-    authority = p.match(p.AUTHORITY_TITLE, folded) is not None
+    authority = (p.match(p.AUTHORITY_TITLE, folded) is not None
+                 or p.match(p.REISSUE_TITLE, folded) is not None)
     if authority and p.search(p.REISSUE, folded) is not None:
         # 永靖县不动产登记中心公告：马文清称其…不动产权证书…遗失，现申请补发。…原证书作废 (set BH):
         # the authority that will issue the document again speaks, of another's loss
@@ -1013,11 +996,13 @@ def _starts_notice(folded: str) -> bool:
     """
     if p.match(_MID_NOTICE, folded) is not None or p.match(p.COUNT, folded) is not None:
         return False
-    event = p.search(p.EVENT, folded)
+    # (遗失启事北票市…刘淑芬遗失…, set EM: the loss, not its title's word; a title's word
+    # where nothing else is an event, 撤销声明：…刊登的遗失声明…)
+    event = next(losses(folded), None) or p.search(p.EVENT, folded)
     if event is None and folded.startswith(("(", "[")):
         return False  # (票据号码:0083615274,…),声明作废。: the brackets of the notice above
     trigger = event.start() if event else folded.find("作废")
-    if trigger > 0 and _opens_with_document(folded[:trigger]):
+    if trigger > 0 and opens_with_document(folded[:trigger]):
         return False
     if trigger > 0 and p.fullmatch(p.SAME_PARTY, folded[:trigger].strip(" ,")) is not None:
         return False  # …被盗，内有…；另不慎遗失…(set BC): the same party's second event
@@ -1069,11 +1054,6 @@ _NUMBER_SHAPE = frozenset(DIGITS + string.ascii_uppercase + "-*·")
 _HAN = p._compile(f"[{p.HAN}]", plain=True)
 #: A table's row number standing alone on its line (its date cell is a _DATE_LINE).
 _ROW_NUMBER_CELL = p._compile(r"\d{1,3}", plain=True)
-
-def _opens_with_document(folded: str) -> bool:
-    head = folded.lstrip(" ,:;、")
-    return (p.match(p.DOCUMENT, head) is not None
-            or p.match(p.UNKNOWN_WORD, head) is not None)
 
 
 #: How many lines may stand between (转下版) and (接上版): a page's foot and the next head.
@@ -1300,8 +1280,6 @@ def _ends_left_column(line: _Line, left: _Line, right: _Line) -> bool:
         return False  # 本公司不慎遗失…特此声明。X有限公司 (乐清日报, set BS): a notice of its own
     return (not left.folded.rstrip().endswith(_SENTENCE_ENDS)
             and right.folded.rstrip().endswith(_SENTENCE_ENDS))
-
-
 
 
 def _side_by_side(lines: Iterator[_Line]) -> Iterator[_Line]:
@@ -1601,81 +1579,30 @@ def _void_sentences(
     """
     for piece in _titled_pieces(lines):
         folded = _joined(piece)
-        if _read_whole(folded):
-            # a voidance notice's title may head several run on (遗失声明1、…。2、…); another
-            # kind's is one notice
-            draft = _Draft(header_void=False,
-                           whole=p.match(p.VOID_TITLE, folded) is None)
-            for part in piece:
-                draft.add(part)
-            yield draft
-        else:
+        if not read_whole(folded):
             yield from _sentence_drafts(text, piece, skipped, code)
-
-
-#: What ends a notice's first clause: its full stop, or a list's semicolon.
-_FIRST_CLAUSE = re.compile("[。;]")
-
-
-def _read_whole(folded: str) -> bool:
-    """Is this piece, from a title run on after another notice, a voidance notice whole?
-
-    遗失公告石首市…遗失增值税普通发票一份…，特此公告 (荆州日报's 公告 section, set EH) is one
-    under its title, with no void words; so is 注销公告：X有限公司…申报债权。另，本公司公章不慎
-    遗失，声明作废。 (安庆晚报, set EL), which voids what it lost in its last sentence.
-
-    >>> _read_whole("遗失公告石首市某公司遗失增值税普通发票一份,特此公告。")
-    True
-    >>> _read_whole("注销公告X有限公司经股东会决议注销,请债权人申报债权。")
-    False
-    """
-    if p.match(p.VOID_TITLE, folded) is not None:
-        # (遗失声明刊登价格：个人证件…每则60元；…: an agency's prices under the word, set BZ)
-        return _reports_loss(_FIRST_CLAUSE.split(folded, 1)[0])
-    title = p.match(p.OTHER_TITLE, folded)
-    if title is None or not _voids_its_loss(folded):
-        return False
-    if any(kind in p.group(title) for kind in v.AMENDING_KINDS):
-        # 更正声明：…刊登的X遗失公章的声明中…: the loss an amending notice names is the earlier
-        # notice's; one that restates it whole (…现更正为：X遗失…声明作废, set CJ) is read
-        corrected = p.correction_end(folded)
-        return corrected > 0 and _holders_own(folded, corrected)
-    return _holders_own(folded, title.end())
-
-
-#: What ends a clause, folded: where the words before a loss begin.
-_CLAUSE_ENDS = ",;:。"
-
-
-def _holders_own(folded: str, title_end: int) -> bool:
-    """Does another kind of notice report its holder's loss, not a holder it names?
-
-    Its first loss is the holder's when nothing but the title comes before its clause
-    (新印章启用公告 X人民政府原财务专用章于…不慎遗失), or when its clause speaks of the
-    holder (…申请注销登记，因营业执照正、副本不慎遗失; …申报债权。另，本公司公章不慎遗失, set
-    EL; 寻物启事：本人…遗失) or opens with the document. 寻人启事：…随身带有身份证。沈阳盛京瑞达
-    商贸有限公司遗失公章一枚…声明作废。 (set HP) names a holder of its own: a notice of its own.
-
-    >>> _holders_own("注销公告:X公司拟申请注销。另,本公司公章不慎遗失,声明作废", 4)
-    True
-    >>> _holders_own("减资公告:X公司经股东会决议。张三遗失身份证,声明作废", 4)
-    False
-    """
-    event = next(m for m in p.finditer(p.EVENT, folded)
-                 if not folded.startswith(v.TITLE_WORDS, m.end()))
-    clause = max(folded.rfind(mark, 0, event.start()) for mark in _CLAUSE_ENDS) + 1
-    if not folded[title_end:clause].strip(" :"):
-        return True  # the title, then the holder
-    before = folded[clause:event.start()]
-    return p.match(p.HOLDERS_OWN, before) is not None or _opens_with_document(before)
+            continue
+        # another kind's notice is one from its title to the next; a voidance notice's title
+        # heads its notice up to the sentence that closes it (…特此公告。公告（2026）辽1303民催
+        # 9号…, set EM: a court's notice after it, no title of a kind between), or several
+        # run on that close nowhere (遗失声明1、…；2、…)
+        whole = p.match(p.VOID_TITLE, folded) is None
+        closed = len(folded) if whole else closed_at(folded)
+        own, rest = (piece, []) if closed == len(folded) else _cut_at(
+            piece, [closed, len(folded)], keep_bullets=True)
+        draft = _Draft(header_void=False, whole=whole)
+        for part in own:
+            draft.add(part)
+        yield draft
+        if rest:
+            yield from _sentence_drafts(text, rest, skipped, code)
 
 
 def _titled_pieces(lines: list[_Line]) -> Iterator[list[_Line]]:
     """The lines cut where a notice's title is run on after the last sentence of another
     (…特此公告。遗失公告石首市…, …申报债权。减资公告洪湖市…): each piece is one notice's."""
     joined = _joined(lines)
-    cuts = sorted({m.end() for pattern in (p.OTHER_NOTICE_AFTER, p.VOID_TITLE_AFTER)
-                   for m in p.finditer(pattern, joined)} | {len(joined)})
+    cuts = [*title_cuts(joined), len(joined)]
     if len(cuts) == 1:
         yield lines
         return
@@ -2080,6 +2007,8 @@ def _title_broken(draft: _Draft, line: _Line) -> bool:
             and p.match(_TITLE_BODY, line.folded) is not None)
 
 
+#: A title of one word and its colon, opening a sentence: 声明：….
+_BARE_TITLE = p._compile(rf"(?:{p._alternation(v.TITLE_WORDS)})\s*:", anchored=True)
 #: A title's last word and the body that speaks of itself after it: 声明：本公司….
 _TITLE_BODY = p._compile(
     rf"(?:声明|公告|启事)\s*:\s*(?:{p._alternation(v.SPEAKERS)})", anchored=True)
@@ -2196,13 +2125,18 @@ def _cuts(folded: str) -> Iterator[int]:
     # 【出售】九成新电动三轮车…面议。电话：15057718263乐清市翁垟街道…遗失… (a grid's cells,
     # set BS): an ad's phone number ends it
     sentence_starts = sorted({0} | {m.end() for m in p.finditer(_SENTENCE_END, folded)
-                                     if not _inside_brackets(folded, m.start())}
+                                     if not inside_brackets(folded, m.start())}
                              | {m.end() for m in p.finditer(_NUMBER_BREAK, folded)}
                              | {m.end() for m in p.finditer(_PHONE_END, folded)})
     sentence_starts = [s for s in sentence_starts if s < len(folded)]
     kept = [0]
     for index, s in enumerate(sentence_starts[1:], 1):
         window = folded[s:s + MAX_NOTICE]  # never the whole rest: a run-on page stays linear
+        if folded[s - 1] == "。" and p.match(_BARE_TITLE, window) is not None:
+            # …现声明作废。声明：本人吴家珍与养子吴国庆自即日起解除收养关系… (set EM's e-paper
+            # export): a declaration of its own kind, titled alone, after a notice's last sentence
+            kept.append(s)
+            continue
         if not (_starts_notice(window) and _notice_like(window)):
             continue
         if window.startswith("其"):
@@ -2232,6 +2166,14 @@ def _cuts(folded: str) -> Iterator[int]:
         if (not void_before and p.search(p.EVENT, folded, kept[-1], s) is None
                 and not _opens_an_ad(folded[kept[-1]:s])):
             continue
+        signed = p.match(_DATED_SIGNATURE, folded, s)
+        if (signed is not None and signed.end() < following
+                and p.search(p.SPEAKER, folded, kept[-1], s) is not None
+                and _signs(p.group(signed))):
+            # 本公司不慎遗失财务专用章一枚，声明作废。朝阳市龙城区万兴汽车配件有限公司2026年12月4日
+            # 喀左县…遗失… (set EM's OCR): the signature and date of a notice that speaks of
+            # itself, run into the next notice with no full stop between, are the first's
+            s = signed.end()
         kept.append(s)
     if "【" in folded:
         # …有限公司【门窗定制】断桥铝门窗… (今日永新, set CN): an ad's boxed title after a
@@ -2244,6 +2186,12 @@ def _cuts(folded: str) -> Iterator[int]:
             yield s
         if p.search(p.INTERLEAVED, folded[s:end]) is None:  # two columns mixed: one record
             yield from _run_on_cuts(folded, s, end)
+
+
+#: Who signs, and the day, at a sentence's start: 朝阳市龙城区万兴汽车配件有限公司2026年12月4日.
+_DATED_SIGNATURE = p._compile(
+    r"[^\d,;。.:]{5,40}?\s*[\dOo]{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日曰]", plain=True,
+    anchored=True)
 
 
 #: Longer than any block title (下列证件遗失声明作废:), with room for spaces.
@@ -2262,17 +2210,9 @@ def _names_a_document(folded: str, start: int, end: int) -> bool:
     """
     for m in p.finditer(p.DOCUMENT, folded[start:end]):
         at = start + m.end()
-        if not folded.startswith("号", at) and not _inside_brackets(folded, start + m.start()):
+        if not folded.startswith("号", at) and not inside_brackets(folded, start + m.start()):
             return True
     return False
-
-
-def _inside_brackets(folded: str, position: int) -> bool:
-    """Is ``position`` inside an open bracket? (父：谭军，母：刘芳；身份证号…) is one aside."""
-    before = folded[max(0, position - _WORD_REACH * 4):position]
-    opened = max(before.rfind("("), before.rfind("（"), before.rfind("["))
-    closed = max(before.rfind(")"), before.rfind("）"), before.rfind("]"))
-    return opened > closed
 
 
 def _next_party(folded: str, cut: int, event: int) -> bool:
@@ -2314,7 +2254,6 @@ def _next_party(folded: str, cut: int, event: int) -> bool:
             and p.fullmatch(p.RELATIVE_CLAUSE, between) is None)  # …；其妻X遗失…
 
 
-
 #: What ends a clause inside a notice's sentence (folded).
 _CLAUSE_MARK = re.compile(r"[,;。]")
 
@@ -2346,6 +2285,14 @@ def _run_on_cuts(folded: str, start: int, end: int) -> Iterator[int]:
     notice_start = start  # where the notice of ``first`` begins: the last cut
     for first, second in itertools.pairwise(events):
         a, b = start + first.end(), start + second.start()
+        if (folded.startswith(v.TITLE_WORDS, start + second.end())
+                and folded[a:b].rstrip().endswith("。")):
+            # …身份证号：21 / 1321198402163414，声明作废。遗 / 失启事北票市… (set EM's OCR): the
+            # next notice's title opens it after the sentence's end (not a tag's words a
+            # repost set inside one, …股份#遗失声明#有限公司…)
+            notice_start = b
+            yield b
+            continue
         # endpos, not folded[:b]: the same text each time, whose trigger words are
         # searched once (a slice is a new text, searched again: a long run was quadratic)
         document = p.search(p.DOCUMENT, folded, a, b)

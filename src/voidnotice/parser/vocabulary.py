@@ -867,6 +867,13 @@ ORGANIZATION_ENDINGS: tuple[str, ...] = (
     "完小", "中心校",
 )
 
+#: Endings of a registered business's name, by which another kind of notice names its holder
+#: after its title (清算公告 X有限公司（统一社会信用代码：…）股东会决议解散…, set EM): not the
+#: endings a town or a village's name shares (镇, 村, 会).
+REGISTERED_ENDINGS: tuple[str, ...] = (
+    "公司", "合作社", "厂", "商店", "经营部", "门市部", "服务部", "中心", "事务所", "合伙企业",
+)
+
 #: Endings of an authority named inside a label (湖南省株洲市地方税务局预收款专用凭据).
 AUTHORITY_ENDINGS: tuple[str, ...] = (
     "税务局", "税务分局", "税务所", "局", "分局", "财政厅", "委员会", "法院", "政府", "医院",
