@@ -3826,21 +3826,23 @@ def test_a_titled_notice_after_other_kinds_on_one_line(
 def test_another_kinds_notice_that_voids_what_it_lost_first() -> None:
     # set EM: the documents given as the cause, in a list; what the deregistration goes on
     # to say after its void statement is its own business, no leftover
-    notice = parse_notice("注销公告：建平县鸿运达物流有限公司（统一社会信用代码：91211322MA0TC4W2XP）因公章、"
-                          "财务专用章不慎遗失，声明作废；经股东会决议，本公司拟向建平县市场监督管理局申请"
-                          "注销登记，请债权人自本公告见报之日起四十五日内向本公司清算组申报债权。")
+    notice = parse_notice("注销公告：建平县鸿运达物流有限公司（统一社会信用代码："
+                          "91211322MA0TC4W2XP）因公章、财务专用章不慎遗失，声明作废；经股东会决议，本公司拟向建平县市场"
+                          "监督管理局申请注销登记，请债权人自本公告见报之日起四十五日内向本公司清算组"
+                          "申报债权。")
     assert notice is not None
     assert [i.document for i in notice.items] == [Document.OFFICIAL_SEAL, Document.FINANCIAL_SEAL]
     assert [w.code for w in notice.warnings] == ["party_identifier"]
     # the cause before a document a long aside keeps from the event is no part of its label
-    permit = parse_notice("尚义县绿源马铃薯种植专业合作社因开户许可证（核准号：J1380012876503，开户银行："
-                          "河北尚义农村商业银行股份有限公司）不慎遗失，声明作废。")
+    permit = parse_notice("尚义县绿源马铃薯种植专业合作社因开户许可证（核准号：J1380012876503，"
+                          "开户银行：河北尚义农村商业银行股份有限公司）不慎遗失，声明作废。")
     assert permit is not None and [i.label for i in permit.items] == ["开户许可证"]
 
 
 def test_a_declaration_that_names_nothing_lost_is_no_notice() -> None:
     # set EM: 声明：… under a 声明 header, a declaration of another kind
-    text = "声明：本人吴家珍与养子吴国庆自即日起解除收养关系，此后吴国庆的一切民事行为与本人无关。特此声明。"
+    text = ("声明：本人吴家珍与养子吴国庆自即日起解除收养关系，此后吴国庆的一切民事行为与本人无关。"
+            "特此声明。")
     assert parse_notice(text) is None
     page = scan("声明\n汪德胜遗失居民身份证一张，声明作废。" + text + "\n")
     assert [n.parties[0].name for n in page.notices] == ["汪德胜"]
@@ -3878,6 +3880,7 @@ def test_a_narrow_columns_notices_run_on_under_two_sections() -> None:
 def test_a_section_of_notices_headed_qishi() -> None:
     # set EM (今日太湖's e-paper): 启事 heads a section; its 遗失启事 is read by its title, its
     # 寻物启事 and 招领启事 skipped
-    page = scan("启事\n遗失启事：太湖县程家旺遗失机动车登记证书一本，特此启事。寻物启事：本人遗失棕色钱包一个，"
-                "内有身份证，望拾到者联系。招领启事：城西派出所拾得户口簿一本，请失主认领。\n")
-    assert [n.text for n in page.notices] == ["遗失启事：太湖县程家旺遗失机动车登记证书一本，特此启事。"]
+    page = scan("启事\n遗失启事：太湖县程家旺遗失机动车登记证书一本，特此启事。"
+                "寻物启事：本人遗失棕色钱包一个，内有身份证，望拾到者联系。招领启事：城西派出所拾得户口簿一本，请失主认领。\n")
+    assert [n.text for n in page.notices] == [
+        "遗失启事：太湖县程家旺遗失机动车登记证书一本，特此启事。"]
