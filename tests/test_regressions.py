@@ -3884,3 +3884,14 @@ def test_a_section_of_notices_headed_qishi() -> None:
                 "寻物启事：本人遗失棕色钱包一个，内有身份证，望拾到者联系。招领启事：城西派出所拾得户口簿一本，请失主认领。\n")
     assert [n.text for n in page.notices] == [
         "遗失启事：太湖县程家旺遗失机动车登记证书一本，特此启事。"]
+
+
+def test_a_line_that_opens_with_where_it_befell_goes_on_with_the_notice() -> None:
+    # fuzz_breaks seed 46: …该证已于2026年11月28日 / 在县城农贸市场遗失。 — 在 names no one;
+    # the line is the notice's, in a block as alone
+    text = ("兹声明下列证件作废：宾川县金牛镇杨丽华的\n居民身份证一张（公民身份号码："
+            "532924198704160223），该证已于2026年11月28日\n在县城农贸市场遗失。")
+    alone = parse_notice(text)
+    block = parse("下列证件声明作废\n·" + text)
+    assert alone is not None and [n.text for n in block] == [alone.text]
+    assert alone.text.endswith("在县城农贸市场遗失。")

@@ -1955,8 +1955,11 @@ def _continues(
         # party follows the colon, nor 遗失声明1、刘杰遗失…, a header); nor one after a word
         # that points back to the party or its items (…车内道路运输证、行驶证 / 一并丢失，…,
         # fuzz_breaks seed 19)
+        # (…该证已于2026年11月28日 / 在县城农贸市场遗失。, fuzz_breaks seed 46: where it befell,
+        # no party; 在 names no one, where 于 may be a surname)
         before = line.folded[:event.start()].strip(" ,")
-        return ((not before or p.fullmatch(p.SAME_PARTY, before) is not None)
+        return ((not before or p.fullmatch(p.SAME_PARTY, before) is not None
+                 or before.startswith("在"))
                 and not ended and not line.folded.startswith((":", *v.TITLE_WORDS), event.end()))
     if line.folded.startswith("(") and ")" not in line.folded:
         return True  # …营业执照正本一份 / （统一社 / 会信用代码：…）: the aside goes on below
