@@ -3895,3 +3895,15 @@ def test_a_line_that_opens_with_where_it_befell_goes_on_with_the_notice() -> Non
     block = parse("下列证件声明作废\n·" + text)
     assert alone is not None and [n.text for n in block] == [alone.text]
     assert alone.text.endswith("在县城农贸市场遗失。")
+
+
+def test_a_title_run_on_after_the_authority_that_signs_the_notice_before() -> None:
+    # set EM (朝阳日报's OCR): …宣告该票据无效。朝阳市龙城区人民法院清算公告北票市… — the
+    # court's name signs its notice; the 清算公告 after it voids its own lost permit
+    page = scan("公告\n公告（2026）辽1303民催9号申请人某商店因遗失转账支票一张，向本院申请公示"
+                "催告。本院将依法作出判决，宣告该票据无效。朝阳市龙城区人民法院清算公告北票市兴农粮食收储"
+                "有限公司经股东会决议解散，请债权人申报债权。另，本公司开户许可证不慎遗失，核准号："
+                "J2310005218704，声明作废。\n")
+    assert [n.text[:4] for n in page.notices] == ["清算公告"]
+    assert [p.name for p in page.notices[0].parties] == ["北票市兴农粮食收储有限公司"]
+    assert [i.document for i in page.notices[0].items] == [Document.ACCOUNT_PERMIT]

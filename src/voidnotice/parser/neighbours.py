@@ -22,12 +22,14 @@ _BRACKET_REACH = 96
 
 def title_cuts(folded: str) -> list[int]:
     """Where a notice's title is run on after the last sentence of another (…特此公告。
-    遗失公告石首市…, …申报债权。减资公告洪湖市…), in order.
+    遗失公告石首市…, …申报债权。减资公告洪湖市…) or after the name that signs it (…宣告该票据
+    无效。朝阳市龙城区人民法院清算公告北票市…), in order.
 
     >>> title_cuts("张三遗失身份证,声明作废。招领启事:本人拾得钱包。遗失公告李四遗失户口簿。")
     [13, 25]
     """
-    return sorted({m.end() for pattern in (p.OTHER_NOTICE_AFTER, p.VOID_TITLE_AFTER)
+    return sorted({m.end() for pattern in (p.OTHER_NOTICE_AFTER, p.VOID_TITLE_AFTER,
+                                           p.TITLE_AFTER_SIGNER)
                    for m in p.finditer(pattern, folded)})
 
 

@@ -1774,6 +1774,12 @@ _VOID_TITLE = rf"(?:(?:遗失|作废|挂失)(?:{_alternation(v.TITLE_WORDS)})(?!
 VOID_TITLE = _triggered(_compile(rf"^{_VOID_TITLE}", plain=True), "遗失", "作废", "挂失")
 VOID_TITLE_AFTER = _triggered(_compile(
     rf"(?<=[。.!])\s*(?:[◆●■·★▲◎]\s*)?(?={_VOID_TITLE})", plain=True), "遗失", "作废", "挂失")
+# …宣告该票据无效。朝阳市龙城区人民法院清算公告北票市… (朝阳日报's OCR, set EM): an authority's
+# name signs its notice, and the next notice's title runs on after it with no full stop
+TITLE_AFTER_SIGNER = _triggered(_compile(
+    rf"(?<=[。.!])[^,。:;()]{{2,30}}?(?:{'|'.join(v.GOVERNMENT_BODIES)})"
+    rf"(?=(?:新?印章)?{_OTHER_KINDS}|{_VOID_TITLE})", plain=True),
+    "公告", "启事", "通知", "通告", "声明")
 # 长春市…人民政府关于换发农村土地承包经营权证的公告：… (set AX): an authority's announcement
 # about a procedure, opening its text; not a holder's notice (关于张三遗失…的公告 is one).
 # 国家税务总局三门县税务局公告：…旧版通用定额发票…一律作废 (set BA): an authority named
