@@ -1527,10 +1527,13 @@ SIGNATURE = _compile(
     r"(?:(?:联系)?电话\s*[:]?\s*[\d\- ]{6,})?[\s。.]*",
     plain=True,
 )
+#: The day under a signature, in figures (2026年12月4日; OCR reads 0 as O, 日 as 曰), as a
+#: pattern's source.
+SIGNED_DAY = r"[\dOo]{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日曰]"
 # …开户银行：宁夏银行中卫分行。中卫市沙坡头区漠源枸杞贸易有限公司　2026年12月4日　此证作废
 # (set CC): the signature and its date before a last void statement; the date says it is one
 SIGNATURE_BEFORE_VOID = _compile(
-    r"[。.]\s*(?P<signer>[^\d,;。.:]{2,40}?)\s*[\dOo]{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日曰]\s*$",
+    rf"[。.]\s*(?P<signer>[^\d,;。.:]{{2,40}}?)\s*{SIGNED_DAY}\s*$",
     plain=True,
 )
 # Between one event and the next, words that go on with the same party:

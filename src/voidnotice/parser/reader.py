@@ -761,10 +761,11 @@ def _mask_other_business(t: str, start: int, mask: Mask) -> None:
     X…声明作废；另，本社住所自即日起变更为…68号，特此公告. Not when it names a document or
     a loss (…声明作废。另遗失发票专用章一枚…).
 
-    >>> mask = Mask(12)
-    >>> _mask_other_business("注销公告:声明作废;经股东会决议", 8, mask)
-    >>> mask.free(8, 12)
-    False
+    >>> t = "注销公告:声明作废;经股东会决议"
+    >>> mask = Mask(len(t))
+    >>> _mask_other_business(t, 9, mask)
+    >>> mask.free(9, len(t)), mask.owner[9].value
+    (False, 'ignored')
     """
     rest = t[start:]
     if p.search(p.DOCUMENT, rest) is not None or p.search(p.EVENT, rest) is not None:

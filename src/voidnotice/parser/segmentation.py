@@ -2192,9 +2192,8 @@ def _cuts(folded: str) -> Iterator[int]:
 
 
 #: Who signs, and the day, at a sentence's start: 朝阳市龙城区万兴汽车配件有限公司2026年12月4日.
-_DATED_SIGNATURE = p._compile(
-    r"[^\d,;。.:]{5,40}?\s*[\dOo]{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日曰]", plain=True,
-    anchored=True)
+_DATED_SIGNATURE = p._compile(rf"[^\d,;。.:]{{5,40}}?\s*{p.SIGNED_DAY}", plain=True,
+                              anchored=True)
 
 
 #: Longer than any block title (下列证件遗失声明作废:), with room for spaces.
