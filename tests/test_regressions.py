@@ -3907,3 +3907,14 @@ def test_a_title_run_on_after_the_authority_that_signs_the_notice_before() -> No
     assert [n.text[:4] for n in page.notices] == ["清算公告"]
     assert [p.name for p in page.notices[0].parties] == ["北票市兴农粮食收储有限公司"]
     assert [i.document for i in page.notices[0].items] == [Document.ACCOUNT_PERMIT]
+
+
+def test_a_line_break_inside_a_tag_keeps_the_tag_a_tag() -> None:
+    # fuzz_breaks seed 47: <p / style="text-indent:2em;">三河市… — joined with nothing, the
+    # tag's words ran together (<pstyle=…) and the tag was read as a party
+    text = ('<p\n style="text-indent:2em;">三河市燕郊镇张立伟遗失不动产权证书一本，证号：冀（2019）'
+            '三河市不动产权第0046218号，声明作废。</p>')
+    alone = parse_notice(text)
+    block = parse("下列证件声明作废\n·" + text)
+    assert alone is not None and [p.name for p in alone.parties] == ["张立伟"]
+    assert [[p.name for p in n.parties] for n in block] == [["张立伟"]]

@@ -471,6 +471,11 @@ def _lines_joined(text: str) -> list[int] | None:
         dropped.update(range(m.start(), m.end()))
         dropped.update(range(m.end(), m.end() + quote_marks(text, m.end())))
         line_start = breaks[index - 1].end() if index else 0
+        space = _space_inside_tag(text, line_start, m)
+        if space is not None:
+            # <p / style="text-indent:2em;">三河市… (fuzz_breaks seed 47): a break inside a
+            # tag keeps a space, as a page's markup is read, or the tag is no tag
+            dropped.discard(space)
         # …有限公| / 司遗失…: the column's rule a photo's OCR read at the line's end, as a
         # page's lines drop it
         mark = m.start() - 1
@@ -486,6 +491,21 @@ def _lines_joined(text: str) -> list[int] | None:
                           p.fold_width(text[m.end():line_end].strip())):
                 dropped.add(m.start() - 1)
     return [i for i in (range(len(text)) if shown is None else shown) if i not in dropped]
+
+
+def _space_inside_tag(text: str, line_start: int, m: re.Match[str]) -> int | None:
+    """Where a space of the break ``m`` stands, when the break falls inside an HTML tag
+    (``<p`` / `` style="…">``): the tag's words must stay apart. None otherwise, or when the
+    break holds no space or tab.
+
+    >>> text = '<p\\n style="a">张三'
+    >>> _space_inside_tag(text, 0, _BREAK.search(text))
+    3
+    """
+    before = text[line_start:m.start()]
+    if before.rfind("<") <= before.rfind(">") or ">" not in text[m.end():]:
+        return None
+    return next((i for i in range(m.start(), m.end()) if text[i] in " \t"), None)
 
 
 def _hyphens_inside_words(text: str) -> list[int]:
