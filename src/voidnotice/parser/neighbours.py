@@ -155,7 +155,9 @@ def read_whole(folded: str) -> bool:
     return holders_own(folded, title.end())
 
 
-#: What ends a clause, folded: where the words before a loss begin.
+#: What ends a clause inside a notice's sentence (folded).
+CLAUSE_MARK = re.compile(r"[,;。]")
+#: What ends a clause before a loss, folded: a title's colon too (注销公告：X…因公章…遗失).
 _CLAUSE_ENDS = ",;:。"
 
 

@@ -37,7 +37,7 @@ from voidnotice.parser.items import read_items
 from voidnotice.parser.kind_choice import choose_kind
 from voidnotice.parser.lexicon import Lexicon, active, using
 from voidnotice.parser.markup import cells, quote_marks, repost_prefix, scores, table_row
-from voidnotice.parser.neighbours import voidance_start
+from voidnotice.parser.neighbours import CLAUSE_MARK, voidance_start
 from voidnotice.parser.parties import (
     numbers_beside,
     party_span,
@@ -503,7 +503,7 @@ def _space_inside_tag(text: str, line_start: int, m: re.Match[str]) -> int | Non
     3
     """
     before = text[line_start:m.start()]
-    if before.rfind("<") <= before.rfind(">") or ">" not in text[m.end():]:
+    if before.rfind("<") <= before.rfind(">") or text.find(">", m.end()) == -1:
         return None
     return next((i for i in range(m.start(), m.end()) if text[i] in " \t"), None)
 
@@ -759,15 +759,17 @@ def _named_after_title(t: str, start: int, stop: int) -> tuple[int, int] | None:
     >>> start, end = _named_after_title(t, 5, 34); t[start:end]
     '某某山货有限公司(代码:9114)'
     """
-    clause = re.search(r"[,;。]", t[start:stop])
-    first = t[start:start + (clause.start() if clause else stop - start)]
+    clause = CLAUSE_MARK.search(t, start, stop)
+    first = t[start:clause.start() if clause else stop]
     ends = [first.find(e) + len(e) for e in v.REGISTERED_ENDINGS if e in first]
     if not ends:
         return None
     end = start + min(ends)
     if t.startswith("(", end) and ")" in t[end:stop]:
         end = t.index(")", end) + 1
-    return start + len(t[start:end]) - len(t[start:end].lstrip()), end
+    while start < end and t[start].isspace():  # (清算公告 X…: the space after the title)
+        start += 1
+    return start, end
 
 
 #: A number longer than a year's: what a notice that names no document may still void.

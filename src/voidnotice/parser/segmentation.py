@@ -47,6 +47,7 @@ from voidnotice.parser.markup import (
     rows_filed_void,
 )
 from voidnotice.parser.neighbours import (
+    CLAUSE_MARK,
     closed_at,
     inside_brackets,
     losses,
@@ -2014,7 +2015,7 @@ def _title_broken(draft: _Draft, line: _Line) -> bool:
 _BARE_TITLE = p._compile(rf"(?:{p._alternation(v.TITLE_WORDS)})\s*:", anchored=True)
 #: A title's last word and the body that speaks of itself after it: 声明：本公司….
 _TITLE_BODY = p._compile(
-    rf"(?:声明|公告|启事)\s*:\s*(?:{p._alternation(v.SPEAKERS)})", anchored=True)
+    rf"(?:{p._alternation(v.TITLE_WORDS)})\s*:\s*(?:{p._alternation(v.SPEAKERS)})", anchored=True)
 
 
 def _opens_mid_notice(line: _Line) -> bool:
@@ -2237,7 +2238,7 @@ def _next_party(folded: str, cut: int, event: int) -> bool:
         # …包内机动车驾驶证一本、中国农业银行借记卡一张一并被盗 (set DD): the list goes on up
         # to the same party's second event; the bank issued the card, it is no party
         return False
-    last = _CLAUSE_MARK.split(between)[-1].strip()
+    last = CLAUSE_MARK.split(between)[-1].strip()
     if last.startswith("其"):
         # …，号牌号码：新N·6K213；其居民户口簿一本因房屋漏雨污损 (set EE): its, the same
         # party's (其妻X遗失…, a relative, is a party of the same notice too)
@@ -2256,8 +2257,6 @@ def _next_party(folded: str, cut: int, event: int) -> bool:
             and p.fullmatch(p.RELATIVE_CLAUSE, between) is None)  # …；其妻X遗失…
 
 
-#: What ends a clause inside a notice's sentence (folded).
-_CLAUSE_MARK = re.compile(r"[,;。]")
 
 
 #: How far into a notice a title of its own may end: who speaks (an office's name), then
