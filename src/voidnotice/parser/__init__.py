@@ -10,7 +10,9 @@ Where each thing lives:
 * ``patterns.py``: the text folded once (width, traditional script), what
   does not show, and the patterns compiled from the lexicon (by ``re`` where
   they need nothing of ``regex``'s own), each with the trigger words that
-  let a text skip it.
+  let a text skip it; ``triggers.py``: the strings a pattern's match must
+  hold, read from its source, so that a long alternation is tried with only
+  the branches a text can match.
 * ``breaks.py``: a line break inside a word or a number, and the hyphen a
   column set there; for a page's lines and a notice given in lines alike.
 * ``markup.py``: what converters and engines add to a page and is not read:

@@ -47,6 +47,7 @@ from voidnotice.parser.numerals import (
     LOWER_DIGITS,
     NUMERALS_TO_TEN,
 )
+from voidnotice.parser.triggers import Gate
 from voidnotice.records import Document
 
 #: A compiled pattern of either engine (see the module's docstring): a ``regex.Pattern``
@@ -447,16 +448,19 @@ class Pattern:
     '被盗'
     """
 
-    __slots__ = ("_anchored", "_compiled", "_fixed", "_last", "_lexical", "_long_verdict",
-                 "_plain", "_prepared", "_source", "_triggers")
+    __slots__ = ("_anchored", "_compiled", "_fixed", "_gated", "_gates", "_last", "_lexical",
+                 "_long_verdict", "_plain", "_prepared", "_source", "_triggers")
 
     def __init__(
         self, source: str | Callable[[Lexicon], str], *, plain: bool = False,
-        anchored: bool = False,
+        anchored: bool = False, gated: bool = False,
     ) -> None:
         self._source = source
         self._plain = plain
         self._anchored = anchored
+        # Searched branch by branch, with only those whose needs the text holds (finditer)?
+        self._gated = gated
+        self._gates: dict[Lexicon, Gate] = {}
         self._fixed: Compiled | None = None  # a source of no lexicon's words
         self._compiled: dict[Lexicon, Compiled] = {}
         # The lexicon asked for last and its pattern: nearly every call asks for the same.
@@ -582,6 +586,20 @@ class Pattern:
         self._last = (lexicon, found)
         return found
 
+    @property
+    def gate(self) -> Gate:
+        """The pattern's branches for the lexicon under way, each tried only on a text that
+        holds its needs (:class:`~voidnotice.parser.triggers.Gate`).
+
+        >>> [m.group() for m in IGNORED.gate.finditer("因保管不慎遗失,联系电话:13912345678")]
+        ['因保管', '联系电话:13912345678']
+        """
+        lexicon = active()
+        gate = self._gates.get(lexicon)
+        if gate is None:
+            gate = self._gates[lexicon] = Gate(self.source(lexicon), self._build)
+        return gate
+
     def _build(self, source: str) -> Compiled:
         if self._plain:
             return re.compile(for_re(source))
@@ -663,9 +681,10 @@ def for_re(source: str) -> str:
 
 
 def _compile(
-    pattern: str | Callable[[Lexicon], str], *, plain: bool = False, anchored: bool = False
+    pattern: str | Callable[[Lexicon], str], *, plain: bool = False, anchored: bool = False,
+    gated: bool = False,
 ) -> Pattern:
-    return Pattern(pattern, plain=plain, anchored=anchored)
+    return Pattern(pattern, plain=plain, anchored=anchored, gated=gated)
 
 
 def _searched(pattern: Pattern) -> None:
@@ -784,6 +803,9 @@ def finditer(pattern: Pattern, text: str) -> Iterator[Match]:
     if compiled is None:
         return iter(())
     if len(text) <= UNTIMED_LENGTH:
+        found = pattern.gate.finditer(text) if pattern._gated else None
+        if found is not None:
+            return iter(found)
         return compiled.finditer(text)  # type: ignore[no-any-return]
     return compiled.finditer(text, **_guard(compiled, text))  # type: ignore[no-any-return]
 
@@ -1302,7 +1324,7 @@ IGNORED = _triggered(_compile(lambda lex: (
     r"|(?:特此|现|登报|特此登报)声$|声明作$"
     # 动物防疫证一本（牦牛28头，耳标号：…） (set DT): the herd the book is for
     rf"|(?:{_alternation(v.LIVESTOCK)})\s*\d{{1,5}}\s*[{v.LIVESTOCK_MEASURES}]"
-)), *_IGNORED_TRIGGERS, "债权人", *v.LIVESTOCK, "特此声", "现声", "登报声", "声明作")
+), gated=True), *_IGNORED_TRIGGERS, "债权人", *v.LIVESTOCK, "特此声", "现声", "登报声", "声明作")
 ROLE_CLAUSE = _triggered(_compile(
     # 经营者韩伊斯哈格: Hui and Salar names run to five or six characters; …特此声明。经营者：
     # 郑家豪: after the notice's last sentence, too (set AT); …，负责人：阿不都热依木·吐尔逊，
