@@ -62,13 +62,23 @@ def notice_bounds(text: str) -> tuple[int, int]:
     it (肇庆日报　B6　分类广告　封开县…, set DE) and its foot glued after it (…声明作废。　　— A7 —
     永州日报…, set DG), or another kind of notice run on after its last sentence (…声明作废。
     招领启事 本人…拾得…, set EH), or other kinds of notice run on before its own title
-    (招领启事：…认领。遗失声明X…, set EM): the notice's text and span (records.md: the notice as
-    found)."""
+    (招领启事：…认领。遗失声明X…, set EM), or before the sentence of its loss where it has no
+    title and names its own holder (减资公告：…申报债权。临江市…杨春生遗失…, set EO; not
+    另，本公司…): the notice's text and span (records.md: the notice as found)."""
     folded = patterns.fold_width(text)
     head = patterns.match(patterns.GLUED_HEAD, folded)
-    if head is None and patterns.match(patterns.OTHER_TITLE, folded) is not None:
-        head = patterns.search(patterns.VOID_TITLE_AFTER, folded)
+    start = 0 if head is None else head.end()
+    title = patterns.match(patterns.OTHER_TITLE, folded) if head is None else None
+    if title is not None:
+        titled = patterns.search(patterns.VOID_TITLE_AFTER, folded)
+        event = patterns.search(patterns.EVENT, folded, title.end())
+        sentence = 0 if event is None else folded.rfind("。", 0, event.start()) + 1
+        if titled is not None:
+            start = titled.end()
+        elif event is not None and sentence and patterns.search(
+                patterns.SELF_REFERENCE, folded, sentence, event.start()) is None:
+            start = sentence
     ends = [m.start() for m in (patterns.search(patterns.GLUED_FOOT, folded),
                                 patterns.search(patterns.OTHER_NOTICE_AFTER, folded))
             if m is not None]
-    return (0 if head is None else head.end()), min(ends, default=len(text))
+    return start, min(ends, default=len(text))

@@ -3918,3 +3918,68 @@ def test_a_line_break_inside_a_tag_keeps_the_tag_a_tag() -> None:
     block = parse("下列证件声明作废\n·" + text)
     assert alone is not None and [p.name for p in alone.parties] == ["张立伟"]
     assert [[p.name for p in n.parties] for n in block] == [["张立伟"]]
+
+
+@pytest.mark.parametrize(("text", "start", "address"), [
+    # set EO: the page's label last in a running head glued before the notice, abutting it
+    ("2026年11月27日　星期五　张家口日报　A7康保县照阳河镇鑫旺养殖专业合作社遗失营业执照副本，"
+     "声明作废。", "康保县", None),
+    ("新民晚报　2026年11月27日　星期五　第A7版崇明区陈家镇裕安村施建华遗失社会保障卡，声明作废。",
+     "崇明区", "崇明区陈家镇裕安村"),
+])
+def test_a_running_head_whose_page_label_abuts_the_notice(
+    text: str, start: str, address: str | None
+) -> None:
+    notice = parse_notice(text)
+    assert notice is not None and notice.text.startswith(start)
+    assert notice.parties[0].address == address and notice.warnings == []
+
+
+@pytest.mark.parametrize("foot", [
+    "— A7 —　丽水日报　2026年11月27日", "城口报　2026年11月27日　第3版"])
+def test_a_page_foot_that_abuts_the_full_stop(foot: str) -> None:
+    # set EO: no gap between the notice's last 。 and the page's foot
+    text = "景宁畲族自治县鹤溪街道茶叶专业合作社遗失公章一枚，声明作废。"
+    notice = parse_notice(text + foot)
+    assert notice is not None and notice.text == text and notice.warnings == []
+
+
+def test_not_registered_in_brackets_is_no_part_of_the_label() -> None:
+    # set EO: （末注册）, OCR's 未注册, says the certificate was never registered
+    notice = parse_notice(
+        "镇坪县城关镇李红梅遗失教师资格证书（末注册），证书编号：20186124242000317，声明作废。")
+    assert notice is not None and [i.label for i in notice.items] == ["教师资格证书"]
+
+
+def test_an_ad_of_several_lines_between_rules_keeps_the_block_going() -> None:
+    # set EO (忻州日报's narrow column): an ad set off by column rules among the notices; the
+    # notice after it is still declared void by the header
+    page = scan("下列证件\n声明作废\n■张三遗失居民身份证，声明作废。\n--------------\n"
+                "【旺铺转让】宁武县新华街临街商铺\n120平米，水电齐全，价格面议。\n电话：13834051726\n"
+                "--------------\n■五寨县胡会乡郭永明遗失机动车驾驶证，证号：140928198511040059。\n")
+    assert [(n.parties[0].name, n.declared_void) for n in page.notices] == [
+        ("张三", True), ("郭永明", True)]
+
+
+def test_an_e_papers_line_saying_where_the_reader_is_is_furniture() -> None:
+    # set EO (右江日报数字报): the page's second screen repeats 当前版：…（第2页） before a notice
+    notice = "德保县足荣镇那温村村民委员会遗失原公章一枚，声明作废。"
+    page = scan(f"遗失声明\n当前版：A7版　分类广告　（第2页）\n{notice}\n")
+    assert [n.text for n in page.notices] == [notice]
+    assert [s.reason.code for s in page.skipped] == ["furniture"]
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # set EO: a voidance notice with no title, run on after a 减资公告, is read from its sentence
+    ("减资公告：白山市江源区通达矿山机械有限公司经股东会决议，注册资本由500万元减至100万元，请债权人"
+     "自见报之日起45日内向本公司申报债权。临江市桦树镇杨春生遗失机动车行驶证，声明作废。",
+     "临江市桦树镇"),
+    # …but 另，本公司… speaks of the company named first: the notice is read whole
+    ("减资公告：白山市江源区通达矿山机械有限公司经股东会决议，注册资本由500万元减至100万元。另，本公司"
+     "公章一枚不慎遗失，声明作废。", "减资公告"),
+])
+def test_a_voidance_notice_run_on_after_another_kind_without_a_title(text: str, start: str) -> None:
+    notice = parse_notice(text)
+    block = parse("遗失声明\n■" + text)
+    assert notice is not None and notice.text.startswith(start)
+    assert [n.text for n in block] == [notice.text]

@@ -36,24 +36,49 @@ def title_cuts(folded: str) -> list[int]:
 def voidance_start(folded: str) -> int:
     """Where the voidance notice begins in a text that opens with other kinds of notice,
     each run on to the next title (招领启事：…请失主…认领。遗失声明青河县…遗失…存折…, set
-    EM); 0 when the text opens with none, or no voidance notice follows them under a title
-    of its own.
+    EM); 0 when the text opens with none, or no voidance notice follows them.
+
+    A voidance notice with no title of its own begins with the sentence of its loss, when
+    that sentence names its own holder (…申报债权。临江市桦树镇杨春生遗失…行驶证，声明作废。,
+    set EO; not …申报债权。另，本公司公章…遗失, which speaks of the holder named first).
 
     >>> voidance_start("招领启事:本所拾得钱包一个,请失主认领。遗失声明张三遗失存折一本,声明作废。")
     20
     >>> voidance_start("减资公告 X公司注册资本减少。张三遗失残疾人证,声明作废。")
+    15
+    >>> voidance_start("注销公告 X公司经决议注销。另,本公司公章不慎遗失,声明作废。")
     0
     """
     if p.match(p.OTHER_TITLE, folded) is None:
         return 0
     cuts = [*title_cuts(folded), len(folded)]
-    start = 0
+    start = last = 0
     for cut in cuts:
         piece = folded[start:cut]
         if p.match(p.OTHER_TITLE, piece) is None or read_whole(piece):
             break
-        start = cut
+        start, last = cut, start
+    if start == len(folded):  # no voidance notice under a title: one in the last piece's body
+        start = _own_loss_sentence(folded, last)
     return start if start < len(folded) and reports_loss(folded[start:]) else 0
+
+
+def _own_loss_sentence(folded: str, start: int) -> int:
+    """Where the sentence of the first loss in the piece from ``start`` (another kind's
+    title) begins, when it names a holder of its own (no 本公司, 另，本社); the text's length
+    when it does not, or is the piece's first sentence.
+
+    >>> _own_loss_sentence("减资公告 X公司减资。张三遗失身份证。", 0)
+    11
+    """
+    title = p.match(p.OTHER_TITLE, folded, start)
+    event = p.search(p.EVENT, folded, start if title is None else title.end())
+    if event is None:
+        return len(folded)
+    sentence = folded.rfind("。", start, event.start()) + 1
+    if not sentence or p.search(p.SELF_REFERENCE, folded, sentence, event.start()) is not None:
+        return len(folded)
+    return sentence
 
 
 def voids_its_loss(folded: str) -> bool:

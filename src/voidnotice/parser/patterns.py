@@ -1250,7 +1250,7 @@ IGNORED = _triggered(_compile(lambda lex: (
     # 开票日期：2026年10月12日: the date the invoice was written, and its label
     r"|(?:开票|出票|签发|填开|开具)日期\s*[:]?"
     # …税务登记证因三证合一停止使用: why it is void; （末开具）: OCR's 未开具, not an issuer
-    r"|因[^,;。]{0,12}?三证合一[^,;。]{0,8}|三证合一(?:后)?|[(]?尚?[未末](?:开具|使用|填开|启用)[)]?"
+    r"|因[^,;。]{0,12}?三证合一[^,;。]{0,8}|三证合一(?:后)?|[(]?尚?[未末](?:开具|使用|填开|启用|注册)[)]?"
     # 原领购尚未开具的空白增值税普通发票 (set EA): bought from the tax office once (not the
     # 发票领购簿 it is recorded in)
     r"|原?领购(?!簿)"
@@ -1634,9 +1634,12 @@ REASON_BEFORE = r"因[^,;。]{1,10}?,"
 # 肇庆日报　B6　分类广告　封开县…, A07　2026年12月4日　星期五　分类广告　灌南县…,
 # — 3 —　2026年12月5日　尖扎县… (sets DE, DF): a running head glued before the notice on its
 # line, each of its pieces (the paper, the page, the day, the section) set off by a gap
+# (新民晚报　…　第A7版, set EO: the page's letter inside 第…版; 城口报　…: a county paper's
+# name, whose 报 alone ends it, set off by a gap)
+_PAGE_LABEL = r"(?:[A-Z]\d{1,2}\s*版?|第\s*[A-Z]?\d{1,3}\s*版)"
 _PAGE_PIECE = (
-    rf"(?:[{HAN}]{{1,8}}(?:{_alternation(v.NEWSPAPER_ENDINGS)})"
-    rf"|[A-Z]\d{{1,2}}\s*版?|第\s*\d{{1,3}}\s*版|{_PAGE_NUMBER})"
+    rf"(?:[{HAN}]{{1,8}}(?:{_alternation(v.NEWSPAPER_ENDINGS)})|[{HAN}]{{1,6}}报(?=\s)"
+    rf"|{_PAGE_LABEL}|{_PAGE_NUMBER})"
 )
 #: A day in figures as a running head prints it (2026年12月5日), as a pattern's source.
 _DAY = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -1658,12 +1661,19 @@ PARTY_SPAN_FIELD = _compile(
 NEVER_PRINTED = _compile(_alternation(v.NEVER_PRINTED_WORDS), plain=True)
 # (its pieces may abut where a broken line's spaces were dropped, 肇庆日报　B6 / 分类广告　…:
 # only the last is set off from the notice by a gap)
-GLUED_HEAD = _compile(rf"\s*(?:{_HEAD_PIECE}\s*){{1,8}}(?<=\s)", plain=True, anchored=True)
+# (…2026年11月27日　星期五　张家口日报　A7康保县…, set EO: the page's label last, abutting the
+# party where the OCR lost the gap; after other pieces, so that a party is never a label)
+GLUED_HEAD = _compile(
+    rf"\s*(?:(?:{_HEAD_PIECE}\s+){{1,7}}(?:[A-Z]\d{{1,2}}(?:\s*版)?|第\s*[A-Z]?\d{{1,3}}\s*版)"
+    rf"(?=[{HAN}])|(?:{_HEAD_PIECE}\s*){{1,8}}(?<=\s))",
+    plain=True, anchored=True)
 # …声明作废。　　— A7 —　永州日报　2026年12月5日 (set DG): the page's foot glued after the notice,
 # its pieces set off by gaps, the paper or the page among them (not the notice's own date,
 # …特此登报声明。　2026年12月3日); matched on the notice's last characters
 GLUED_FOOT = _compile(
-    rf"(?<=[。.])(?:\s+{_HEAD_PIECE}){{0,4}}\s+{_PAGE_PIECE}(?:\s+{_HEAD_PIECE}){{0,4}}\s*$",
+    # (…声明作废。— A7 —　丽水日报　2026年11月27日, set EO: the page first, abutting the 。)
+    rf"(?<=[。.])(?:\s*{_PAGE_PIECE}|(?:\s+{_HEAD_PIECE}){{0,4}}\s+{_PAGE_PIECE})"
+    rf"(?:\s+{_HEAD_PIECE}){{0,4}}\s*$",
     plain=True)
 # 尋物啟事 (惠安報): the owner asks for a wallet back; its ID card is not declared void
 _OTHER_KINDS = (rf"(?:(?:注销|清算|减资|合并|分立|债权|寻人|寻物|失物|招领|认领|拍卖|招标|招聘|迁坟"
@@ -2104,6 +2114,9 @@ FURNITURE_LINE = _triggered(_compile(
     r"|原创\s.{0,40}\d{4}年\d{1,2}月\d{1,2}日|点击上方.{0,8}关注|\[图片\]$"
     # [版面导航]　第01版：要闻　|…: an e-paper's text view, its navigator (今日玉山, set BM)
     r"|[\[【]版面导航[\]】]"
+    # 当前版：A7版　分类广告　（第2页）, 当前位置：首页 > 数字报: an e-paper's line that says where
+    # the reader is (set EO: repeated on the page's second screen, before a notice)
+    r"|当前(?:版面?|位置)\s*:"
     # 【字体：大 中 小】　【打印本页】　【关闭窗口】, 分享到：微信　朋友圈: a web page's tools
     r"|【?\s*(?:字体\s*:\s*大\s*中\s*小|打印本页|打印此页|关闭窗口|关闭本页)|分享到\s*:"
     # 日喀则日报客户端　2026-12-06 08:15　阅读 1.2万: a news app's meta line, a date and a time

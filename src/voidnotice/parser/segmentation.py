@@ -1259,6 +1259,22 @@ def _two_bullets(line: _Line, right: str) -> bool:
 _BOXED_TITLE = re.compile(r"【[^】]{1,8}】")
 
 
+def _ad_paragraph(paragraph: list[_Line]) -> bool:
+    """Is this paragraph an ad alone: its first line (past the page's furniture) opens with
+    an ad's boxed title, and no line says anything is lost or void?
+
+    >>> ad = ["【旺铺转让】宁武县新华街临街商铺", "120平米,价格面议。", "电话:13834051726"]
+    >>> _ad_paragraph([_Line(0, 0, line, line, bullet=False) for line in ad])
+    True
+    >>> said = "【招租】张三遗失身份证"
+    >>> _ad_paragraph([_Line(0, 0, said, said, bullet=False)])
+    False
+    """
+    lines = [line for line in paragraph if not line.furniture]
+    return (bool(lines) and _opens_an_ad(lines[0].folded)
+            and not any(has_trigger(line.folded) for line in lines))
+
+
 def _opens_an_ad(folded: str) -> bool:
     """Does an ad's boxed title open ``folded`` (【诚聘】本港物流公司…, 【招租】…)?
 
@@ -1398,12 +1414,13 @@ def _drafts(text: str, read: str, skipped: list[Skipped]) -> Iterator[_Draft]:
                 skipped.append(_skip(text, line.start, line.end, "furniture",
                                      "page furniture: a running head, page number, "
                                      "advertising office line or editor's credit"))
-            elif (block is not None and len(paragraph) == 1 and _opens_an_ad(line.folded)
-                  and not has_trigger(line.folded)):
+            elif block is not None and _ad_paragraph(paragraph):
                 # ●…声明作废。 / 【广告】正阳县顺心家政服务中心：月嫂、育儿嫂…电话：… / ●…赵红梅遗失
                 # 宅基地使用证一本… (今日正阳, set EB): an ad a paragraph of its own inside the
                 # block is skipped alone; the block goes on, and the notices after it are
-                # still declared void by its header (not one a notice was glued to)
+                # still declared void by its header (not one a notice was glued to). (Of
+                # several lines between two column rules, set EO: 【旺铺转让】宁武县… / 120平米…
+                # / 电话：…)
                 skipped.append(_skip(text, line.start, line.end, "furniture",
                                      "an advertisement inside a notice block"))
             elif ((p.search(p.HEADER, compact)  # the whole line, or all after its bullet:
