@@ -3983,3 +3983,13 @@ def test_a_voidance_notice_run_on_after_another_kind_without_a_title(text: str, 
     block = parse("遗失声明\n■" + text)
     assert notice is not None and notice.text.startswith(start)
     assert [n.text for n in block] == [notice.text]
+
+
+def test_a_numbers_last_digits_before_a_tag_are_no_row_number() -> None:
+    # fuzz_breaks seed 48: …编号：Q4205836 / 15<br/>声明作废。 — the tag folds to a gap, and
+    # 15 before a gap was read as a table's row number: the number lost its last digits
+    text = "枝江市仙女镇彭雨桐遗失出生医学证明一份<br/>编号：Q4205836\n15<br/>声明作废。"
+    alone = parse_notice(text, declared_void=True)
+    block = parse("遗失声明\n" + text)
+    assert alone is not None and [n.text for n in block] == [alone.text]
+    assert [i.identifiers[0].value for n in block for i in n.items] == ["Q420583615"]

@@ -505,6 +505,19 @@ def _lines_saying_void(text: str, read: Callable[[int, int], bool]) -> Iterator[
                               i + start for i in line.offsets))
 
 
+def _gap_of_markup(stripped: str, folded: str, end: int) -> bool:
+    """Does the bullet up to ``end`` stand only by a gap after its digits that markup made
+    (``15<br/>声明作废。`` folds to ``15     声明作废。``), where a table's row number has
+    spaces printed?
+
+    >>> _gap_of_markup("15<br/>声明", "15     声明", 7), _gap_of_markup("15   声明", "15   声明", 5)
+    (True, False)
+    """
+    digits = len(folded[:end].rstrip())
+    return (folded[:digits].isdigit() and digits < end
+            and not stripped[digits:end].isspace())
+
+
 def _lines(text: str) -> Iterator[_Line]:
     """The lines of ``text``, stripped, folded, their bullets found."""
     previous = ""  # the end of the line before
@@ -664,6 +677,12 @@ def _lines(text: str) -> Iterator[_Line]:
             if bullet is not None and p.fullmatch(p.ENTRY_META, folded[bullet.end():]) is not None:
                 # 【遗失声明】益阳日报　2025-06-18　A7版 (set BS): an entry's title and where it
                 # was printed, the heading of the notice below, not a bullet before it
+                bullet = None
+            if (bullet is not None and before[-1:].isascii() and before[-1:].isalnum()
+                    and _gap_of_markup(stripped, folded, bullet.end())):
+                # …编号：Q4205836 / 15<br/>声明作废。 (fuzz_breaks seed 48): a number's last digits
+                # before a tag, which folds to a gap, are no row's number, after a line that
+                # ended in a number (not 0<title…>遗失声明 after a line of tags: a row's)
                 bullet = None
             cut = bullet.end() if bullet and bullet.end() < len(stripped) else 0
             while cut > 0 and cut - 1 in markup:  # the notice keeps its emphasis whole
