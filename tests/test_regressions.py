@@ -3993,3 +3993,14 @@ def test_a_numbers_last_digits_before_a_tag_are_no_row_number() -> None:
     block = parse("遗失声明\n" + text)
     assert alone is not None and [n.text for n in block] == [alone.text]
     assert [i.identifiers[0].value for n in block for i in n.items] == ["Q420583615"]
+
+
+def test_a_word_hyphenated_at_a_break_is_the_notices_own_in_a_block() -> None:
+    # fuzz_breaks seed 48: …现已向…车辆管理所申请补- / 领，原证声明作废。 — joined with its
+    # hyphen, 申请补 read as news's cue (可在线申请补领) and the block skipped the notice
+    text = ("竹溪县蒋家堰镇陈家华遗失机动车驾驶证一本，现已向十堰市公安局交通警察支队"
+            "车辆管理所申请补-\n领，原证声明作废。")
+    alone = parse_notice(text, declared_void=True)
+    block = parse("遗失声明\n" + text)
+    assert alone is not None and [n.text for n in block] == [alone.text]
+    assert alone.text.endswith("申请补领，原证声明作废。")

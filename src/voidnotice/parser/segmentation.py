@@ -1593,7 +1593,9 @@ def _block_paragraph(lines: list[_Line], joined: str) -> bool:
     # Among bulleted notices, only an unbulleted line that reads like a notice can make
     # the paragraph news: an ad's line in the column (代办登报…) cannot.
     bulleted = any(line.bullet for line in lines)
-    unbulleted = "".join(line.folded for line in lines
+    # (joined as a draft joins them: …申请补- / 领，原证声明作废。, break fuzz seed 48, is the
+    # notice's own 申请补领, no news's cue)
+    unbulleted = _joined(line for line in lines
                          if not line.bullet and (not bulleted or _notice_like(line.folded)))
     # 更正声明：…将“公章”误刊为“财务章”，现更正为：X遗失… (set CJ): the quotation is the
     # correction's own, no news
