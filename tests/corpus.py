@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -81,4 +82,17 @@ def notice_bounds(text: str) -> tuple[int, int]:
     ends = [m.start() for m in (patterns.search(patterns.GLUED_FOOT, folded),
                                 patterns.search(patterns.OTHER_NOTICE_AFTER, folded))
             if m is not None]
+    # …声明作废。         ■临沭县曹庄镇, …声明作废。丨 (set EQ): the next column's first words
+    # after a wide gap, its bullet or an ad's title first, or its rule, when they name no
+    # document and no loss
+    column = _NEXT_COLUMN.search(folded)
+    if column is not None and not (column.group(1) and (
+            patterns.search(patterns.DOCUMENT, column.group(1)) is not None
+            or patterns.search(patterns.UNKNOWN_WORD, column.group(1)) is not None
+            or patterns.search(patterns.EVENT, column.group(1)) is not None)):
+        ends.append(column.start())
     return start, min(ends, default=len(text))
+
+
+_NEXT_COLUMN = re.compile(
+    r"(?<=[。.])(?: {3,}([●■◆★▲·•○◇□☆【]\S{0,20}(?: \S{1,20}){0,2})|\s*[|¦丨│┃])\s*$")

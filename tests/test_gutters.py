@@ -377,3 +377,47 @@ def test_a_grid_of_boxes_reads_row_by_row() -> None:
     right = ["●乙一镇王五遗失结婚证，", "声明作废。", "●乙二镇赵六遗失驾驶证，", "声明作废。"]
     assert [n.parties[0].name for n in parse(_abreast(left, right))] == [
         "张三", "王五", "李四", "赵六"]
+
+
+def test_a_right_column_whose_start_wavers_by_a_wide_character_is_one_column() -> None:
+    # 巴中日报 as a PDF converter padded it (set EQ, eq01): the right column starts at
+    # display cell 46, 47 or 48 from line to line; the edge was taken at 48, where most
+    # lines start, and the lines starting at 46 ran across it: notices of both columns
+    # were read into one another
+    rows = [
+        '',
+        '●南江县长赤镇岳明轩遗失居民身份证，身份       社会信用代码：91511902MA6Q4W8E66，声明作',
+        '证号：511922199304182712，声明作废。           废。',
+        '●南江县红光镇兴隆茶业有限公司遗失营业执        ●通江县诺江镇罗春梅遗失不动产权证书一本，',
+        '照副本，统一社会信用代码：91511922MA6B3K      证号：川（2022）通江县不动产权第0004863',
+        '7T0P，声明作废。                                号。',
+        '●平昌县驷马镇何雨桐（父：何文斌，母：苟        ●平昌县江口镇张德富遗失机动车驾驶证，证',
+        '晓霞）遗失出生医学证明，编号：Q5108O2736。    号：511923198203051591，档案编号：511900',
+        '●恩阳区柳林镇苟志华遗失川Y·5C736号小型普      318724，声明作废。',
+        '通客车行驶证及机动车登记证书各一本，声明       ●南江县沙河镇米仓山农业开发有限公司遗失',
+        '作废。                                          四川增值税专用发票（发票联）一份，发票代',
+        '●巴州区江北街道巴山印象餐饮有限公司遗失        码：5100252130，发票号码：03961257，价税',
+    ]
+    assert sorted({gutters.display_width(row[:row.index("  ")]) + len(row[row.index("  "):])
+                   - len(row[row.index("  "):].lstrip(" ")) for row in rows if "  " in row}) == [
+        46, 47, 48]
+    notices = scan("下列证件声明作废\n" + "\n".join(rows) + "\n").notices
+    assert [n.text[:8] for n in notices] == [
+        "南江县长赤镇岳明", "南江县红光镇兴隆", "平昌县驷马镇何雨", "恩阳区柳林镇苟志",
+        "巴州区江北街道巴", "通江县诺江镇罗春", "平昌县江口镇张德", "南江县沙河镇米仓"]
+    assert notices[1].items[0].identifiers[0].value == "91511922MA6B3K7T0P"
+
+
+def test_a_folio_under_the_running_head_between_two_columns_is_the_pages() -> None:
+    # 黔东南日报 read down its columns (set EQ): the running head and the page's number
+    # alone under it stand between a notice's two halves; 6 opened a table's row
+    text = ("下列证件声明作废\n■黎平县德凤街道侗乡情酒业有限公司\n"
+            "遗失营业执照正、副本及公章一枚，统\n"
+            "黔东南日报　2026年12月4日　星期五　　　　第6版　分类信息\n6\n"
+            "一社会信用代码：91522631MA6H6C9L6N，\n声明作废。\n")
+    page = scan(text)
+    assert [n.text for n in page.notices] == [
+        "黎平县德凤街道侗乡情酒业有限公司遗失营业执照正、副本及公章一枚，统一社会信用代码："
+        "91522631MA6H6C9L6N，声明作废。"]
+    assert [s.text for s in page.skipped] == [
+        "黔东南日报　2026年12月4日　星期五　　　　第6版　分类信息", "6"]

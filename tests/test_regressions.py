@@ -4004,3 +4004,41 @@ def test_a_word_hyphenated_at_a_break_is_the_notices_own_in_a_block() -> None:
     block = parse("遗失声明\n" + text)
     assert alone is not None and [n.text for n in block] == [alone.text]
     assert alone.text.endswith("申请补领，原证声明作废。")
+
+
+def test_the_next_columns_notice_opening_between_wide_gaps_is_no_part_of_the_notice() -> None:
+    # set EQ (a PDF read across two columns): the next column's bullet and place between
+    # two wide gaps inside the notice; it was reported unparsed
+    notice = parse_notice("绥江县中城镇李光明遗失机动车驾驶证，证号：530626198801297352，"
+                          "        ■永善县务基镇        声明作废。")
+    assert notice is not None and notice.warnings == []
+    assert [p.address for p in notice.parties] == ["绥江县中城镇"]
+
+
+def test_a_day_sheets_two_cell_rows_ruled_between_read_as_two_notices_each() -> None:
+    # set EQ (临汾日报社广告部's day sheet): notices a line each, then rows of two cells
+    # wrapped over two lines with a rule drawn between; the lines above and below run
+    # across the gap, which had made the columns no columns
+    from voidnotice.parser.gutters import display_width
+
+    cells = [
+        ("2.古县旧县镇翠峰核桃专业合作社遗失公章一枚，", "3.安泽县府城镇李红霞遗失机动车驾驶证，"),
+        ("统一社会信用代码：93141025MA0K7Y3R6Q，声明作废。",
+         "证号：141026199002410362，声明作废。"),
+        ("4.浮山县天坛镇王永福遗失不动产权证书一本，证号：", "5.大宁县昕水镇贺梓萱遗失出生医"),
+        ("晋（2019）浮山县不动产权第0001926号，声明作废。", "学证明，编号：S140817352。")]
+    rows = [left + " " * (60 - display_width(left)) + "│  " + right for left, right in cells]
+    text = ("一、遗失声明\n"
+            "1.曲沃县里村镇段晓军遗失居民身份证，身份证号：14102119860722153X，声明作废。\n"
+            + "\n".join(rows)
+            + "\n6.蒲县蒲城镇东方红煤业物资经销有限公司遗失山西增值税专用发票"
+            "（抵扣联）两份，发票代码：1400252130，声明作废。\n")
+    assert [n.text[:6] for n in scan(text).notices] == [
+        "曲沃县里村镇", "古县旧县镇翠", "安泽县府城镇", "浮山县天坛镇", "大宁县昕水镇",
+        "蒲县蒲城镇东"]  # row by row: each row's first line opens a notice in both cells
+
+
+def test_a_count_of_notices_by_their_titles_is_no_notice() -> None:
+    # set EQ: the day sheet's summary names 遗失声明 and 作废声明 as kinds of notice
+    summary = "以上共11条，其中遗失声明6条、作废声明3条、其他公告2条，请核对。"
+    assert parse_notice(summary) is None

@@ -14,8 +14,9 @@ from voidnotice.ids._base import DIGITS
 from voidnotice.parser.patterns import is_han
 
 #: The column's rule a photo's OCR reads at a line's end (…汉牡丹文化传媒有限公| / 司遗失…,
-#: 牛城晚报): no part of the line, on a page or in a notice given in lines.
-COLUMN_RULES = "|¦丨"
+#: 牛城晚报): no part of the line, on a page or in a notice given in lines. (│ and ┃: a word
+#: processor's table copied to text, set EQ.)
+COLUMN_RULES = "|¦丨│┃"
 
 
 def hyphenated(before: str, after: str) -> bool:

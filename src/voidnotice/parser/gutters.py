@@ -5,16 +5,16 @@ A page set in columns reaches us as text read across them: a PDF export
 of every column, with wide runs of spaces between. One line alone cannot
 tell a column's edge from a gap OCR left inside a notice
 (``户号：    23042100``); many lines can. Where the text after a wide gap
-starts at the same display position on three lines or more, and no line
-between runs across that position, the position is a column's edge (a
-*gutter*). Lines that share their gutters form a region; the region's
-bands (the runs of lines between fully blank lines: a grid's rows, a
-table's rows) are read one column after another, each column whole: a
-column that ends mid-sentence runs on into the next (a notice continued at
-the next column's head), one that ends its sentence is a paragraph of its
-own; a blank line ends the band. Every piece keeps its offset in the text,
-so a notice read from a column has the span and the text of its own
-characters.
+starts at the same display position on three lines or more (give or take a
+wide character: a converter pads each line its own way), and no line between
+runs across that position, the position is a column's edge (a *gutter*).
+Lines that share their gutters form a region; the region's bands (the runs
+of lines between fully blank lines: a grid's rows, a table's rows) are read
+one column after another, each column whole: a column that ends mid-sentence
+runs on into the next (a notice continued at the next column's head), one
+that ends its sentence is a paragraph of its own; a blank line ends the
+band. Every piece keeps its offset in the text, so a notice read from a
+column has the span and the text of its own characters.
 
 >>> text = ("甲县张三遗失身份证，      乙县李四遗失户口簿，\\n"
 ...         "证号：123，声明作废。    户号：456，声明作废。\\n"
@@ -48,6 +48,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from voidnotice.parser.breaks import COLUMN_RULES
 from voidnotice.parser.numerals import NUMERALS_TO_TEN
 from voidnotice.parser.vocabulary import RULE_MARKS
 
@@ -92,6 +93,7 @@ class _Run:
     right: int
     a: int
     b: int
+    rule: bool = False  # a column's rule drawn alone between gaps (  │  )
 
 
 def display_width(text: str) -> int:
@@ -118,22 +120,30 @@ def _runs(line: str) -> list[_Run]:
         if ink:  # a single space or tab at either end of it is no gap, but no ink either
             lead = len(piece) - len(piece.lstrip(" \t"))
             left = column + lead
-            runs.append(_Run(left, left + display_width(ink), at + lead, at + lead + len(ink)))
+            runs.append(_Run(left, left + display_width(ink), at + lead, at + lead + len(ink),
+                             rule=len(ink) == 1 and ink in COLUMN_RULES))
         column += display_width(piece) + (b - a) + line.count("\u3000", a, b)
         at = b
     return runs
 
 
+#: How many display cells a column's text may start off its edge: a converter pads each
+#: line to its own width, so the right column of a PDF read across starts at 46, 47 or 48
+#: (巴中日报, set EQ): a wide character either way.
+JITTER = 2
+
+
 def _crosses(runs: list[_Run], edge: int) -> bool:
-    """Does a run of the line go across ``edge`` (a run starting one cell off is not)?"""
-    return any(r.left <= edge - 2 and r.right >= edge for r in runs)
+    """Does a run of the line go across ``edge`` (a run starting off it by JITTER cells
+    or fewer is not)?"""
+    return any(r.left < edge - JITTER and r.right >= edge for r in runs)
 
 
 def _aligned(runs: list[_Run], edge: int) -> int:
-    """0: no run starts at ``edge`` (one cell either way); 1: the line's first does;
+    """0: no run starts at ``edge`` (JITTER cells either way); 1: the line's first does;
     2: a later one does, text standing before it on the line."""
     for k, r in enumerate(runs):
-        if edge - 1 <= r.left <= edge + 1:
+        if edge - JITTER <= r.left <= edge + JITTER:
             return 2 if k else 1
     return 0
 
@@ -146,6 +156,11 @@ class _Span:
     # some segment of it has two lines or more: columns, not a field's name before its
     # value on one line a record, records parted by lines of the page (【正文】　　…)
     deep: bool
+    ruled: bool = False  # a table's rule stands before the edge on each of its lines
+
+
+#: How far before an edge (display cells) a table's rule stands: its gap and itself.
+_RULE_REACH = 8
 
 
 #: The runs of a line of the page's own (a running head, a page's foot), told by being
@@ -162,14 +177,17 @@ class _Gathering:
     support: int = 0  # lines with text on both sides of the edge
     deep: bool = False
     under_text: bool = False  # the line above its first runs across the edge
+    ruled: bool = True  # a column's rule stands before the edge on each of its lines
 
     def span(self, edge: int, support: int, over_text: bool) -> Iterator[_Span]:
         """The span, if enough lines line up and it is not set inside running text:
         身份证号：    6541… on three lines of one column, the lines above and below
-        running across the gap (伊犁晚报), are no column."""
-        if self.first >= 0 and self.support >= support and not (
-                self.under_text and over_text):
-            yield _Span(edge, self.first, self.last, self.deep)
+        running across the gap (伊犁晚报), are no column. A rule drawn before the edge on
+        every line is a table's, whatever runs above and below it (…各一枚，  │  3.安泽县…,
+        a day sheet's two-cell rows between notices a line each, set EQ)."""
+        if self.first >= 0 and self.support >= support and (
+                self.ruled or not (self.under_text and over_text)):
+            yield _Span(edge, self.first, self.last, self.deep, self.ruled)
 
 
 def _spans(rows: list[list[_Run]], edge: int, support: int = MIN_SUPPORT) -> Iterator[_Span]:
@@ -183,16 +201,20 @@ def _spans(rows: list[list[_Run]], edge: int, support: int = MIN_SUPPORT) -> Ite
     """
     span = _Gathering()
     first, support_in, aligned, count = -1, 0, 0, 0  # the segment under way
+    ruled = True  # every line of the segment has a rule before the edge
     above = False  # the line above the segment runs across the edge
     for i, runs in enumerate([*rows, []]):  # a blank line closes the last segment
         crossing = bool(runs) and _crosses(runs, edge)
         if runs and not crossing:
             kind = _aligned(runs, edge)
             if first < 0:
-                first, support_in, aligned, count = i, 0, 0, 0
+                first, support_in, aligned, count, ruled = i, 0, 0, 0, True
             support_in += kind == 2
             aligned += kind > 0
             count += 1
+            # (a line with text on one side only, a heading or a cell's last line, needs none)
+            ruled = ruled and (kind != 2 or any(
+                r.rule and edge - _RULE_REACH <= r.left < edge for r in runs))
             continue
         if first >= 0 and aligned:  # the segment that ends here joins the span
             if span.first < 0:
@@ -200,6 +222,7 @@ def _spans(rows: list[list[_Run]], edge: int, support: int = MIN_SUPPORT) -> Ite
             span.last = i - 1
             span.support += support_in
             span.deep = span.deep or count >= 2
+            span.ruled = span.ruled and ruled
         elif first >= 0:  # a segment with nothing at the edge ends the span before it
             yield from span.span(edge, support, over_text=False)
             span = _Gathering()
@@ -218,7 +241,8 @@ def _edges(rows: list[list[_Run]], support: int = MIN_SUPPORT) -> list[int]:
     for runs in rows:
         if 1 < len(runs) <= MAX_RUNS:
             for r in runs[1:]:
-                counts[r.left] = counts.get(r.left, 0) + 1
+                if not r.rule:  # (  │  3.安泽县…: the cell's text starts the column, not its rule)
+                    counts[r.left] = counts.get(r.left, 0) + 1
     edges = []
     for edge in sorted(counts):
         near = counts[edge] + counts.get(edge - 1, 0) + counts.get(edge + 1, 0)
@@ -243,8 +267,8 @@ class _Region:
 def _regions(rows: list[list[_Run]], lines: list[str], judge: Judge) -> list[_Region]:
     """The regions of lines set in columns: spans that share a line are one region."""
     candidates = _edges(rows)
-    spans = sorted([*(s for edge in candidates for s in _spans(rows, edge)),
-                    *_two_notices_abreast(rows, lines, judge, candidates)],
+    found = [s for edge in candidates for s in _spans(rows, edge)]
+    spans = sorted([*found, *_two_notices_abreast(rows, lines, judge, found)],
                    key=lambda s: (s.first, s.last))
     regions: list[_Region] = []
     for span in spans:
@@ -269,16 +293,21 @@ def _regions(rows: list[list[_Run]], lines: list[str], judge: Judge) -> list[_Re
 
 
 def _two_notices_abreast(rows: list[list[_Run]], lines: list[str], judge: Judge,
-                         found: list[int]) -> Iterator[_Span]:
+                         found: list[_Span]) -> Iterator[_Span]:
     """Spans of two lines with text on both sides of the edge, when they hold a notice
     on each side: 乌海市…遗失居民身份证，   赵永强遗失机动车驾驶证，… /
     …，签发   198609230150，声明作废。 / 机关：…: two notices side by side, the left
     one longer. Two lines that line up by chance (a running head over its hotline)
-    hold no notice on both sides."""
+    hold no notice on both sides. An edge ``found`` on three lines elsewhere is looked for
+    here only where a table's rule stands before it, off the spans found there: in a long
+    text (pages joined, 7.汾西县…正本，    |  8.曲沃县…, set EQ's day sheet among them) the
+    edge of a ruled table's two lines is another's too."""
+    taken = {(s.edge, s.first) for s in found}
+    edges = {s.edge for s in found}
     for edge in _edges(rows, MIN_SUPPORT_INSIDE):
-        if edge in found:
-            continue
         for span in _spans(rows, edge, MIN_SUPPORT_INSIDE):
+            if (edge in edges and not span.ruled) or (edge, span.first) in taken:
+                continue
             if _abreast(rows, lines, span, judge):
                 yield span
 
@@ -287,7 +316,8 @@ def _abreast(rows: list[list[_Run]], lines: list[str], span: _Span, judge: Judge
     """Do the span's lines hold a notice on each side of its edge?"""
     left, right = [], []
     for j in range(span.first, span.last + 1):
-        cut = next((r.a for r in rows[j] if r.left >= span.edge - 1), len(lines[j]))
+        cut = next((r.a for r in rows[j] if r.left >= span.edge - JITTER and not r.rule),
+                   len(lines[j]))
         left.append(lines[j][:cut])
         right.append(lines[j][cut:])
     return judge.abreast("".join(left), "".join(right))
@@ -324,7 +354,7 @@ def _numbered(region: _Region, rows: list[list[_Run]], lines: list[str]) -> bool
     seen = False
     for j in range(region.first, region.last + 1):
         for r in rows[j]:
-            if r.left < edge - 1:
+            if r.left < edge - JITTER:
                 if _NUMBERING.fullmatch(lines[j][r.a:r.b]) is None:
                     return False
                 seen = True
@@ -349,7 +379,7 @@ def _ambiguous(region: _Region, rows: list[list[_Run]], candidates: list[int]) -
         if sum(1 for j in lines if _aligned(rows[j], c) == 2) < MIN_SUPPORT:
             continue
         across = [rows[j] for j in lines if rows[j] and _crosses(rows[j], c)]
-        if across and not any(runs[-1].left >= edge - 1 for runs in across):
+        if across and not any(runs[-1].left >= edge - JITTER for runs in across):
             return True
     return False
 
@@ -359,7 +389,10 @@ def _column_pieces(runs: list[_Run], edges: list[int], all_edges: list[int]
     """The characters [a, b) of a line in each column, by the column's index."""
     pieces: dict[int, tuple[int, int]] = {}
     for r in runs:
-        cut = sum(1 for e in edges if e - 1 <= r.left)  # the columns in force it is past
+        # the columns in force it is past; a table's rule near an edge ends the cell before
+        # it (…各一枚，  │  3.安泽县…, set EQ), whichever of its sides the edge was found
+        cut = (sum(1 for e in edges if e + JITTER < r.left) if r.rule
+               else sum(1 for e in edges if e - JITTER <= r.left))
         at = all_edges.index(edges[cut - 1]) + 1 if cut else 0
         a, b = pieces.get(at, (r.a, r.b))
         pieces[at] = (min(a, r.a), max(b, r.b))
@@ -506,7 +539,9 @@ def _bands(layout: _Layout, judge: Judge) -> Iterator[_Band]:
                 first.setdefault(at, t)
         if not pieces or (grid and band and len(pieces) >= 2 and all(
                 judge.opens_notice(t) and judge.opens_notice(first.get(at, "")) and at in band
-                and band[at][-1][1].rstrip().endswith(_SENTENCE_ENDS)
+                # (…声明作废。      │: a table's rule after the cell's sentence, set EQ)
+                and band[at][-1][1].rstrip().rstrip(COLUMN_RULES).rstrip().endswith(
+                    _SENTENCE_ENDS)
                 for at, (_, t) in pieces.items())):
             # a blank line; or ●咸丰县…　　●来凤县… / … / ●建始县…　　●巴东县…: every column
             # ended a notice on the line before and opens one on this line, a new row of

@@ -91,6 +91,8 @@ def group(m: Match, name: int | str = 0) -> str:
 #: names (阿力木江·吐尔逊) and plates (冀C·I7352).
 # (👉 ➤ ▶ ☞ 🔹 📌: a WeChat article's or an app's markers before each notice, set DN)
 _MARKS = "·•●○◆◇■□★☆▲△▪►◎※👉➤➢▶▷☞▸▹❖✦🔸🔹📌"
+#: The marks that open a bulleted notice (●, ■, ◆…), beside numbering.
+BULLET_MARKS = _MARKS
 #: The marks that never stand inside a name.
 MARKS_BETWEEN_NOTICES = _MARKS[2:]
 #: Numbering and marks before a notice: 1. 2、 (3) ① 一、 ★. Never part of a name.

@@ -293,20 +293,26 @@ def gap_ads(folded: str) -> list[tuple[int, int]]:
     """Where the ads and office lines between wide gaps are, inside a notice.
 
     宜昌市西陵区胡志刚遗失居民身份证，证号：    登报热线：0717-6226688    4205021986…:
-    OCR read across the column into the line beside it. A fragment that names an
-    event, a void statement or a document is the notice's own and stays; so does
-    one of no ad's or office line's words (a name set in a table's column).
+    OCR read across the column into the line beside it. So is the opening of the next
+    column's notice, its bullet first (…收据编号：0004127，        ●山阳县高坝店镇        金额：…,
+    a PDF's export read across two columns, set EQ). A fragment that names an event, a void
+    statement or a document is the notice's own and stays; so does one of no ad's or office
+    line's words and no bullet (a name set in a table's column).
 
     >>> text = "周建军遗失毕业证书，    旺铺招租 面积120平米    证书编号：2009"
     >>> [text[a:b] for a, b in gap_ads(text)]
     ['旺铺招租 面积120平米']
+    >>> text = "李光明遗失驾驶证，证号：5306，    ■永善县务基镇    声明作废。"
+    >>> [text[a:b] for a, b in gap_ads(text)]
+    ['■永善县务基镇']
     >>> gap_ads("遗失声明    张三    遗失身份证"), gap_ads("张三    地址：开化镇    遗失身份证")
     ([], [])
     """
     spans = []
     for m in p.finditer(p.GAP_FRAGMENT, folded):
         fragment = p.group(m, "fragment")
-        if p.search(p.AD_WORD, fragment) is None and p.match(p.OFFICE_LINE, fragment) is None:
+        if (fragment[:1] not in p.BULLET_MARKS and p.search(p.AD_WORD, fragment) is None
+                and p.match(p.OFFICE_LINE, fragment) is None):
             continue
         if (p.search(p.EVENT, fragment) is not None or p.search(p.VOID, fragment) is not None
                 or has_document(fragment)):
@@ -364,8 +370,23 @@ def _glued_foot(folded: str) -> int:
     foot = p.search(p.GLUED_FOOT, folded, tail)
     # …声明作废。招领启事 本人…拾得… (set EH): another kind of notice run on after it
     other = p.search(p.OTHER_NOTICE_AFTER, folded)
-    return min(len(folded) if foot is None else foot.start(),
-               len(folded) if other is None else other.start())
+    # …声明作废。         ■临沭县曹庄镇, …声明作废。丨 (a PDF read across columns, set EQ): the
+    # next column's first words after a wide gap, or its rule, read into the line's end
+    after = _NEXT_COLUMN_AFTER.search(folded, tail)
+    if after is not None and after.group("words") and (
+            has_document(after.group("words"))
+            or p.search(p.EVENT, after.group("words")) is not None):
+        after = None  # a notice's own words, set apart
+    return min(len(folded) if found is None else found.start()
+               for found in (foot, other, after))
+
+
+#: After a notice's last sentence: a wide gap and a few words that open with a bullet or
+#: an ad's boxed title (the next column's notice, an ad), or a column's rule. (Not a
+#: signature after tags, which fold to a gap: …特此声明。</p><p …>威信县…有限公司.)
+_NEXT_COLUMN_AFTER = re.compile(
+    rf"(?<=[。.])(?: {{3,}}(?P<words>[{re.escape(p.BULLET_MARKS)}【]\S{{0,20}}"
+    rf"(?: \S{{1,20}}){{0,2}})|\s*[{re.escape(COLUMN_RULES)}])\s*$")
 
 
 def _without(text: str, spans: list[tuple[int, int]]) -> str:
@@ -732,10 +753,13 @@ def _parse(text: str, t: str, span: tuple[int, int], header_void: bool) -> Notic
         # 关于X遗失公章的声明　本社公章…遗失 (set DC): the body speaks of itself, the title names it
         parties, _ = read_parties(r, titled.start("name"), titled.end("name"))
     event = _event([e for e in events if e.start() >= lead_end] or events)
-    if event is Event.VOID and not items and _A_NUMBER.search(t) is None:
+    if ((event is Event.VOID or _titles_only(t, events)) and not items
+            and _A_NUMBER.search(t) is None):
         # 声明：本人吴家珍与养子吴国庆自即日起解除收养关系…特此声明。 (set EM, under a 声明
         # header): a declaration that names nothing lost, no document and no number voids
-        # nothing (a piece a break left, …发票号码：06173925，声明作废。, still says a number)
+        # nothing (a piece a break left, …发票号码：06173925，声明作废。, still says a number);
+        # nor does a sentence whose only loss is a title's word (以上共11条，其中遗失声明6条、
+        # 作废声明3条…，请核对。, an ad department's day sheet, set EQ)
         return None
     if not parties:
         warnings.append(Problem(code="no_party", message="no party named before the event"))
@@ -774,6 +798,16 @@ def _named_after_title(t: str, start: int, stop: int) -> tuple[int, int] | None:
 
 #: A number longer than a year's: what a notice that names no document may still void.
 _A_NUMBER = re.compile(r"\d{5,}")
+
+
+def _titles_only(t: str, events: list[p.Match]) -> bool:
+    """Is every event of ``t`` the first word of a title (遗失声明, 遗失启事)?
+
+    >>> t = "其中遗失声明6条"
+    >>> _titles_only(t, list(p.finditer(p.EVENT, t))), _titles_only("张三遗失", [])
+    (True, False)
+    """
+    return bool(events) and all(t.startswith(v.TITLE_WORDS, e.end()) for e in events)
 
 
 def _mask_other_business(t: str, start: int, mask: Mask) -> None:

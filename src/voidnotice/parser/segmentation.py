@@ -505,6 +505,25 @@ def _lines_saying_void(text: str, read: Callable[[int, int], bool]) -> Iterator[
                               i + start for i in line.offsets))
 
 
+#: The page's number in a running head (第6版, A7版, 第07版) or a folio alone (6, A7).
+_PAGE_IN_HEAD = re.compile(r"(?:第\s*|(?<![A-Za-z0-9]))[A-Z]?0*(\d{1,3})\s*版")
+_FOLIO = re.compile(r"[A-Z]?0*(\d{1,3})")
+
+
+def _page_number(folded: str, *, alone: bool = False) -> str:
+    """The page's number a running head names, or that a folio ``alone`` on its line is;
+    empty when none.
+
+    >>> _page_number("黔东南日报　2026年12月4日　第6版　分类信息"), _page_number("6", alone=True)
+    ('6', '6')
+    >>> _page_number("4205021986", alone=True)
+    ''
+    """
+    found = (_FOLIO.fullmatch(folded.strip()) if alone
+             else _PAGE_IN_HEAD.search(folded))
+    return found.group(1) if found else ""
+
+
 def _gap_of_markup(stripped: str, folded: str, end: int) -> bool:
     """Does the bullet up to ``end`` stand only by a gap after its digits that markup made
     (``15<br/>声明作废。`` folds to ``15     声明作废。``), where a table's row number has
@@ -530,6 +549,7 @@ def _lines(text: str) -> Iterator[_Line]:
     # line is the name's
     name_open = False
     before = ""  # the line before, folded
+    folio = ""  # the page's number the running head just before named (第6版: 6)
     for offset, raw, remarks in _physical_lines(text):
         stripped = raw.strip()
         start = offset + len(raw) - len(raw.lstrip())
@@ -584,6 +604,15 @@ def _lines(text: str) -> Iterator[_Line]:
             quoted = reposted
         if quoted:  # > 张三遗失…: a quotation's marks are no part of the line
             stripped, folded, start = stripped[quoted:], folded[quoted:], start + quoted
+        opening_rule = p.match(_RULE_AT_START, folded) if folded[:1] in COLUMN_RULES else None
+        if (opening_rule is not None and opening_rule.end() < len(folded)
+                and not any(c in COLUMN_RULES for c in folded[opening_rule.end():])):
+            # │  3.安泽县…遗失… (a day sheet's table copied to text, its columns read one after
+            # the other, set EQ): the rule drawn before the next column opens its lines; it
+            # is no part of them (not a Markdown table's row, | 1 | 木里…|, its cells parted
+            # by more rules)
+            cut = opening_rule.end()
+            stripped, folded, start = stripped[cut:], folded[cut:], start + cut
         rule = p.search(_RULE_AT_END, folded) if folded[-1:] in COLUMN_RULES else None
         if rule is not None and rule.start() > 0:
             # …汉牡丹文化传媒有限公| / 司遗失…: a photo's OCR reads the column's rule at a
@@ -624,7 +653,12 @@ def _lines(text: str) -> Iterator[_Line]:
             # 序号 / 日期 / 声明内容 / 1 / 2026-12-05 / 疏附县…遗失…: a web table a browser
             # copied a cell a line (喀什新闻网); a row's number after a sentence's end, and the
             # date cell after it, are the table's, and no part of the notice that follows
-            cell = (p.fullmatch(_ROW_NUMBER_CELL, folded) is not None
+            # 黔东南日报　2026年12月4日　星期五　第6版　分类信息 / 6 (set EQ, a PDF read down its
+            # columns): the folio under the running head, the same page's number, is the
+            # page's too, and no row's number (not a number's last digits a running head
+            # broke: 3 digits or fewer, and the head's)
+            folio_line = bool(folio) and _page_number(folded, alone=True) == folio
+            cell = (not folio_line and p.fullmatch(_ROW_NUMBER_CELL, folded) is not None
                     and (not previous or page_before
                          or p.match(_SENTENCE_END, previous[-1]) is not None)
                     ) or (row_number and p.fullmatch(_DATE_LINE, folded) is not None)
@@ -632,7 +666,9 @@ def _lines(text: str) -> Iterator[_Line]:
             # (车牌 / 号：黑K·6B35 / 1）及…: a bracket stays open until a line closes it
             opened = folded.rfind("(") > folded.rfind(")") or (opened and ")" not in folded)
             row_number = cell and folded.isdigit()
-            page_before = cell or bool(remarks) or tagged or _furniture(folded)
+            page_before = (cell or bool(remarks) or tagged or _furniture(folded)
+                           or folio_line)
+            folio = "" if folio_line or not page_before else _page_number(folded)
             if page_before:  # before bullets: — B3 — is no bullet
                 # the row's number opens the row's notice, as a bullet would, and so does
                 # the label of an order's notice alone on its line (登报内容： / 云州区…遗失…)
@@ -1064,6 +1100,8 @@ _RULE_PARTS = 10
 _BODY_LABEL_ALONE = p._compile(p.BODY_LABEL_ALONE, plain=True)
 #: A column's rule OCR read at a line's end, with the spaces before it.
 _RULE_AT_END = p._compile(rf"\s*[{re.escape(COLUMN_RULES)}]$", plain=True)
+#: The same rule opening a line, and the gap after it (one space at least: not 丨 in a name).
+_RULE_AT_START = p._compile(rf"[{re.escape(COLUMN_RULES)}]\s+", plain=True, anchored=True)
 #: A digit, or the * that masks one (4401**********2228).
 _NUMBER_OR_MASK = frozenset(DIGITS + "*")
 #: What a number's dash may follow: a digit, a mask, or a series letter (导游证号：D-5203-…).
