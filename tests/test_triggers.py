@@ -121,3 +121,11 @@ def test_a_gated_pattern_finds_what_the_whole_finds_in_random_text(pattern: p.Pa
             assert _spans(found) == _spans(pattern.compiled.finditer(text))
 
     check()
+
+
+def test_a_gated_pattern_on_long_text_finds_what_the_whole_finds() -> None:
+    # past UNTIMED_LENGTH the branches are searched under the notice's timeout, as the
+    # whole alternation was
+    text = "".join(CORPUS[:400])
+    assert len(text) > p.UNTIMED_LENGTH
+    assert _spans(p.finditer(p.IGNORED, text)) == _spans(p.IGNORED.compiled.finditer(text))

@@ -804,12 +804,13 @@ def finditer(pattern: Pattern, text: str) -> Iterator[Match]:
     compiled = pattern.ready(text)
     if compiled is None:
         return iter(())
-    if len(text) <= UNTIMED_LENGTH:
-        found = pattern.gate.finditer(text) if pattern._gated else None
-        if found is not None:
-            return iter(found)
-        return compiled.finditer(text)  # type: ignore[no-any-return]
-    return compiled.finditer(text, **_guard(compiled, text))  # type: ignore[no-any-return]
+    guard = {} if len(text) <= UNTIMED_LENGTH else _guard(compiled, text)
+    # (on long text too, under the same timeout: each branch's searches run on from one
+    # another, never over the same characters twice)
+    found = pattern.gate.finditer(text, **guard) if pattern._gated else None
+    if found is not None:
+        return iter(found)
+    return compiled.finditer(text, **guard)  # type: ignore[no-any-return]
 
 
 def _minimal(words: Any) -> tuple[str, ...]:

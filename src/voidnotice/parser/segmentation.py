@@ -1460,6 +1460,7 @@ def _drafts(text: str, read: str, skipped: list[Skipped]) -> Iterator[_Draft]:
     suspended: _Block | None = None  # the block another kind of notice printed inside broke
     for paragraph in _paragraphs(read):
         lines: list[_Line] = []
+        ad = _ad_paragraph(paragraph)  # (once a paragraph: a narrow column's holds thousands)
         for line in paragraph:
             compact = line.folded.replace(" ", "")
             if line.language:
@@ -1471,7 +1472,7 @@ def _drafts(text: str, read: str, skipped: list[Skipped]) -> Iterator[_Draft]:
                 skipped.append(_skip(text, line.start, line.end, "furniture",
                                      "page furniture: a running head, page number, "
                                      "advertising office line or editor's credit"))
-            elif block is not None and _ad_paragraph(paragraph):
+            elif block is not None and ad:
                 # ●…声明作废。 / 【广告】正阳县顺心家政服务中心：月嫂、育儿嫂…电话：… / ●…赵红梅遗失
                 # 宅基地使用证一本… (今日正阳, set EB): an ad a paragraph of its own inside the
                 # block is skipped alone; the block goes on, and the notices after it are

@@ -310,16 +310,16 @@ class Gate:
                     found.add(index)
         return sorted(found)
 
-    def finditer(self, text: str) -> list[Any] | None:
+    def finditer(self, text: str, **guard: Any) -> list[Any] | None:
         """The matches of the whole alternation in ``text``, in order; None when a branch
         matches no characters (where the engines differ on where to go on: ask the whole
-        alternation)."""
+        alternation). ``guard`` goes to each search (``regex``'s timeout on long text)."""
         held = self.held(text)
         compiled = self._compiled
         for index in held:
             if compiled[index] is None:
                 compiled[index] = self._compile(self._branches[index])
-        upcoming = {index: compiled[index].search(text) for index in held}
+        upcoming = {index: compiled[index].search(text, **guard) for index in held}
         found: list[Any] = []
         pos = 0
         while True:
@@ -327,7 +327,7 @@ class Gate:
             for index in held:  # in order: on a tie, the branch written first
                 m = upcoming[index]
                 if m is not None and m.start() < pos:
-                    m = upcoming[index] = compiled[index].search(text, pos)
+                    m = upcoming[index] = compiled[index].search(text, pos, **guard)
                 if m is not None and (first is None or m.start() < first.start()):
                     first = m
             if first is None:
