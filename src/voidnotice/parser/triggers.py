@@ -46,24 +46,10 @@ def branches(source: str) -> list[str]:
     """
     found: list[str] = []
     start = 0
-    depth = 0
-    i = 0
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            i = _class_end(source, i)
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+    for i, char, depth in _structure(source):
+        if char == "|" and depth == 0:
             found.append(source[start:i])
             start = i + 1
-        i += 1
     found.append(source[start:])
     return found
 
@@ -244,24 +230,32 @@ def _class_end(source: str, i: int) -> int:
 
 def _group_end(source: str, i: int) -> int:
     """Where the group opened at ``i`` ends (after its ``)``)."""
+    for j, char, depth in _structure(source, i):
+        if char == ")" and depth == 0:
+            return j + 1
+    raise _NotReadError(source)
+
+
+def _structure(source: str, i: int = 0) -> Iterator[tuple[int, str, int]]:
+    """The brackets and bars of ``source`` from ``i``, outside classes and escapes, each
+    with the depth of groups after it.
+
+    >>> [(char, depth) for _, char, depth in _structure("a(b|[(|]c)|d")]
+    [('(', 1), ('|', 1), (')', 0), ('|', 0)]
+    """
     depth = 0
-    j = i
-    while j < len(source):
-        char = source[j]
+    while i < len(source):
+        char = source[i]
         if char == "\\":
-            j += 2
+            i += 2
             continue
         if char == "[":
-            j = _class_end(source, j)
+            i = _class_end(source, i)
             continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return j + 1
-        j += 1
-    raise _NotReadError(source)
+        if char in "()|":
+            depth += (char == "(") - (char == ")")
+            yield i, char, depth
+        i += 1
 
 
 class Gate:
