@@ -1637,9 +1637,10 @@ REASON_BEFORE = r"因[^,;。]{1,10}?,"
 # 肇庆日报　B6　分类广告　封开县…, A07　2026年12月4日　星期五　分类广告　灌南县…,
 # — 3 —　2026年12月5日　尖扎县… (sets DE, DF): a running head glued before the notice on its
 # line, each of its pieces (the paper, the page, the day, the section) set off by a gap
-# (新民晚报　…　第A7版, set EO: the page's letter inside 第…版; 城口报　…: a county paper's
-# name, whose 报 alone ends it, set off by a gap)
-_PAGE_LABEL = r"(?:[A-Z]\d{1,2}\s*版?|第\s*[A-Z]?\d{1,3}\s*版)"
+# (新民晚报　…　第A7版, set EO: the page's letter inside 第…版, and A7 abutting a party takes
+# no space after it unless its 版 follows; 城口报　…: a county paper's name, whose 报 alone
+# ends it, set off by a gap)
+_PAGE_LABEL = r"(?:[A-Z]\d{1,2}(?:\s*版)?|第\s*[A-Z]?\d{1,3}\s*版)"
 _PAGE_PIECE = (
     rf"(?:[{HAN}]{{1,8}}(?:{_alternation(v.NEWSPAPER_ENDINGS)})|[{HAN}]{{1,6}}报(?=\s)"
     rf"|{_PAGE_LABEL}|{_PAGE_NUMBER})"
@@ -1667,9 +1668,8 @@ NEVER_PRINTED = _compile(_alternation(v.NEVER_PRINTED_WORDS), plain=True)
 # (…2026年11月27日　星期五　张家口日报　A7康保县…, set EO: the page's label last, abutting the
 # party where the OCR lost the gap; after other pieces, so that a party is never a label)
 GLUED_HEAD = _compile(
-    rf"\s*(?:(?:{_HEAD_PIECE}\s+){{1,7}}(?:[A-Z]\d{{1,2}}(?:\s*版)?|第\s*[A-Z]?\d{{1,3}}\s*版)"
-    rf"(?=[{HAN}])|(?:{_HEAD_PIECE}\s*){{1,8}}(?<=\s))",
-    plain=True, anchored=True)
+    rf"\s*(?:(?:{_HEAD_PIECE}\s+){{1,7}}{_PAGE_LABEL}(?=[{HAN}])"
+    rf"|(?:{_HEAD_PIECE}\s*){{1,8}}(?<=\s))", plain=True, anchored=True)
 # …声明作废。　　— A7 —　永州日报　2026年12月5日 (set DG): the page's foot glued after the notice,
 # its pieces set off by gaps, the paper or the page among them (not the notice's own date,
 # …特此登报声明。　2026年12月3日); matched on the notice's last characters
